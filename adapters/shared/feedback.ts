@@ -1,0 +1,23 @@
+// The 👍/👎 log shared by Slack and Discord: one JSON line per vote, never the voter's name.
+import { appendFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Citation } from "../../src/types.ts";
+
+export type Vote = "up" | "down";
+
+/** One line of the feedback log. */
+export interface FeedbackRecord {
+  time: string;
+  platform: "slack" | "discord";
+  vote: Vote;
+  question: string;
+  answered: boolean;
+  /** The passages the answer cited, so a reviewer can see what was judged. */
+  citations: Pick<Citation, "source" | "section" | "line" | "quote">[];
+}
+
+/** Appends one record; the folder is made if needed. */
+export async function appendFeedback(file: string, record: FeedbackRecord): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await appendFile(file, `${JSON.stringify(record)}\n`, "utf8");
+}

@@ -1,0 +1,96 @@
+// Text pieces every adapter shares, so an answer reads the same in a terminal, Slack and Discord.
+import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "./types.ts";
+
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2016-10-06" → "6 October 2016"; "2017-03" → "March 2017"; null → null. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const [year, month, day] = iso.split("-");
+  const monthName = month ? months[Number(month) - 1] : undefined;
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `${monthName} ${year}`;
+  return year ?? iso;
+}
+
+/** "Title — Publisher, 6 October 2016", leaving out what the document does not say. */
+export function describeDocument(doc: Pick<Citation, "title" | "publisher" | "date">): string {
+  const byline = [doc.publisher, formatDate(doc.date) ?? "undated"].filter(Boolean).join(", ");
+  return `${doc.title} — ${byline}`;
+}
+
+/** The line above a quoted passage: document, publisher, date and section. */
+export function describeCitation(citation: Citation): string {
+  const section = citation.section ? ` · ${citation.section}` : "";
+  return `${describeDocument(citation)}${section}`;
+}
+
+/**
+ * Shortens a quote to at most `max` characters at a word boundary, marking the cut with "…".
+ * Adapters use it to stay inside platform limits without failing.
+ */
+export function trimQuote(quote: string, max: number): string {
+  if (quote.length <= max) return quote;
+  if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cut = quote.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  const head = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${head.replace(/[\s,;:]+$/, "")}…`;
+}
+
+/** What the bot says when it will not answer: the reason, then questions it can answer. */
+export function declineLines(answer: Answer): string[] {
+  const lines = [answer.message];
+  if (answer.suggestions.length > 0) {
+    lines.push("You could ask:");
+    for (const suggestion of answer.suggestions) lines.push(`• ${suggestion}`);
+  }
+  return lines;
+}
+
+/** A whole answer as plain text: the terminal's output and the chat platforms' fallback text. */
+export function answerToText(answer: Answer): string {
+  if (!answer.answered) return declineLines(answer).join("\n");
+  const lines = [answer.answer, ""];
+  answer.citations.forEach((citation, index) => {
+    lines.push(`[${index + 1}] ${describeCitation(citation)}`);
+    lines.push(`    “${citation.quote}”`);
+  });
+  return lines.join("\n");
+}
+
+/** One line per document, so readers can judge each source's age. */
+export function sourcesLines(documents: DocumentMeta[]): string[] {
+  return documents.map((doc) => `• ${describeDocument(doc)}`);
+}
+
+/** "CCG: clinical commissioning group. Description…", or a plain "not in the glossary". */
+export function definitionText(term: string, entry: GlossaryEntry | null): string {
+  if (!entry)
+    return `“${term}” is not in the glossary. Try “sources” to see what the documents cover.`;
+  const description = entry.description ? ` ${entry.description}` : "";
+  return `${entry.term}: ${entry.expansion}.${description}`;
+}
+
+/** What the bot can do, in words that fit every platform (each adapter adds its own syntax). */
+export const helpLines = [
+  "Ask a question about NHS England's Sustainability and Transformation Plans (STPs), for example:",
+  "• How big is the sustainability and transformation fund?",
+  "• How many STP areas are there?",
+  "• When was the deadline for submitting plans?",
+  "Answers are quoted word for word from the source documents, with numbered citations.",
+  "The documents date from 2016–17: check the dates before relying on them.",
+];

@@ -1,0 +1,80 @@
+// Plain data passed between the engine's stages and out to the adapters: nothing here does anything.
+
+/** One source document, as described by its front matter. */
+export interface DocumentMeta {
+  /** Stable id: the content file's name without `.md`. */
+  id: string;
+  title: string;
+  /** Who published it; null where the page does not say. */
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY); null where the page gives none. */
+  date: string | null;
+  /** The original seed file the document was made from. */
+  source: string;
+  url: string | null;
+  /** Path of the content file, for warnings. */
+  file: string;
+}
+
+/** A paragraph or a whole list, the unit that is indexed and cited. */
+export interface Passage {
+  /** Index into the engine's passage array. */
+  id: number;
+  doc: DocumentMeta;
+  /** Nearest heading above the passage; null before the first heading. */
+  section: string | null;
+  /** 1-based line in the content file where the passage starts. */
+  line: number;
+  /** Plain text: markdown syntax stripped, whitespace normalised. */
+  text: string;
+  /** `text` split into sentences (list items are sentences of their own). */
+  sentences: string[];
+}
+
+/** Where an answer came from: one passage, ready to show. */
+export interface Citation {
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  source: string;
+  section: string | null;
+  line: number;
+  /** The source's own words; a trimmed quote marks each cut with "…". */
+  quote: string;
+  url: string | null;
+}
+
+/** Why a question was not looked up at all. */
+export type QuestionProblem = "empty" | "too-long" | "no-words";
+
+/** What the engine says back: the same shape for every adapter and for `ask --json`. */
+export interface Answer {
+  question: string;
+  answered: boolean;
+  /** One or two sentences quoted verbatim from the sources; "" when not answered. */
+  answer: string;
+  /** Numbered in order: citation 1 is the passage the answer was quoted from. */
+  citations: Citation[];
+  /** Questions the documents do answer, offered when this one was declined. */
+  suggestions: string[];
+  /** Set when the question itself could not be used; `message` says what to do. */
+  problem?: QuestionProblem;
+  /** A sentence for the user explaining a decline or a problem; "" when answered. */
+  message: string;
+}
+
+/** A glossary entry from `content/glossary.yml`. */
+export interface GlossaryEntry {
+  term: string;
+  expansion: string;
+  /** Other spellings people type (e.g. "5YFV" for "FYFV"). */
+  aliases: string[];
+  description: string | null;
+}
+
+/** A problem with one content file: it was skipped, the rest still answer. */
+export interface ContentWarning {
+  file: string;
+  line: number | null;
+  reason: string;
+}
