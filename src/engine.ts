@@ -1,106 +1,169 @@
-// TEMPORARY STUB so adapters can be built in parallel; replaced by the real engine.
-import { readdir, readFile } from "node:fs/promises";
+// Loads the content once and answers questions from it: the one object every adapter holds.
 import path from "node:path";
+import type { Root } from "mdast";
+import { type AnswerContext, answerQuestion } from "./answer.ts";
+import { type Concept, conceptMatch } from "./concepts.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
-import { ContentError } from "./errors.ts";
-import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry } from "./types.ts";
+import {
+  type ContentFile,
+  decodeText,
+  glossaryFileName,
+  isDocumentName,
+  parseDocument,
+  readContentFiles,
+} from "./content.ts";
+import { buildMatchers, findEntry, parseGlossary } from "./glossary.ts";
+import { type DroppedBlock, toPassages } from "./passages.ts";
+import { buildSearchIndex, type SearchIndex } from "./search-index.ts";
+import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
+import { toTerms } from "./terms.ts";
+import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
 
+/** A loaded corpus, ready to answer. */
 export interface Engine {
   /** Answers one question; never throws for any string. */
   ask(question: string): Answer;
-  /** Looks up an acronym or term in the glossary, case-insensitively. */
+  /** Looks up an acronym or term in the glossary, ignoring case. */
   define(term: string): GlossaryEntry | null;
   documents: DocumentMeta[];
   glossary: GlossaryEntry[];
+  /** Files skipped or partly read, each with the reason. */
   warnings: ContentWarning[];
+  /** Blocks left out as page furniture, by file. */
+  dropped: { file: string; block: DroppedBlock }[];
   passageCount: number;
   options: EngineOptions;
 }
 
+/** Example questions offered when the documents' own headings don't suggest enough. */
+export const exampleQuestions = [
+  "How big is the sustainability and transformation fund?",
+  "How many STP areas are there?",
+  "What was the original deadline for submitting plans?",
+  "Who leads each STP?",
+  "What are Sustainability and Transformation Plans?",
+];
+
+/**
+ * Reads the content folder and builds the index.
+ * Throws ContentError when the folder is missing or has no documents; bad files become warnings.
+ * @example const engine = await loadEngine({ contentDir: "content" }); engine.ask("How many STP areas?")
+ */
 export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
   const options = resolveEngineOptions(overrides);
-  let files: string[];
-  try {
-    files = (await readdir(options.contentDir)).filter(
-      (f) => f.endsWith(".md") && f !== "README.md",
-    );
-  } catch {
-    throw new ContentError(
-      "CONTENT_DIR_MISSING",
-      options.contentDir,
-      `No content folder at ${options.contentDir}`,
-    );
+  const files = await readContentFiles(options.contentDir);
+  return buildEngine(files, options);
+}
+
+/** Builds an engine from files already read. */
+export function buildEngine(files: ContentFile[], options: EngineOptions): Engine {
+  const warnings: ContentWarning[] = [];
+  const glossary = readGlossary(files, warnings);
+  const synonyms = readSynonyms(files, warnings);
+  const matchers = buildMatchers(glossary);
+  const parsed: { meta: DocumentMeta; tree: Root }[] = [];
+  for (const file of files) {
+    if (!isDocumentName(file.name)) continue;
+    const result = parseDocument(file);
+    warnings.push(...result.warnings);
+    if (result.document) parsed.push(result.document);
   }
-  if (files.length === 0)
-    throw new ContentError(
-      "NO_DOCUMENTS",
-      options.contentDir,
-      `No documents in ${options.contentDir}`,
-    );
-  const documents: DocumentMeta[] = [];
-  for (const f of files) {
-    await readFile(path.join(options.contentDir, f), "utf8");
-    documents.push({
-      id: f,
-      title: f,
-      publisher: "Stub publisher",
-      date: "2016-10-06",
-      source: f,
-      url: null,
-      file: f,
-    });
+  const passages: Passage[] = [];
+  const dropped: Engine["dropped"] = [];
+  for (const { meta, tree } of parsed) {
+    const result = toPassages(tree, meta);
+    for (const draft of result.passages) passages.push({ ...draft, id: passages.length });
+    for (const block of result.dropped) dropped.push({ file: meta.file, block });
   }
-  return {
-    ask(question) {
-      const q = question.trim();
-      if (!q)
-        return {
-          question,
-          answered: false,
-          answer: "",
-          citations: [],
-          suggestions: [],
-          problem: "empty",
-          message: "Please type a question.",
-        };
-      if (/weather|football/i.test(q)) {
-        return {
-          question,
-          answered: false,
-          answer: "",
-          citations: [],
-          suggestions: ["How many STP areas are there?"],
-          message: "The STP documents don't cover that.",
-        };
-      }
-      return {
-        question,
-        answered: true,
-        answer: "A total of 44 areas have been identified.",
-        message: "",
-        suggestions: [],
-        citations: [
-          {
-            title: "Stub doc",
-            publisher: "Stub publisher",
-            date: "2016-10-06",
-            source: "000.txt",
-            section: "What are STPs?",
-            line: 12,
-            quote: "A total of 44 areas have been identified as the geographical ‘footprints’.",
-            url: null,
-          },
-        ],
-      };
-    },
-    define: (term) =>
-      term.toUpperCase() === "CCG"
-        ? { term: "CCG", expansion: "clinical commissioning group", aliases: [], description: null }
-        : null,
-    documents,
-    glossary: [],
-    warnings: [],
-    passageCount: 1,
+  const index = buildSearchIndex(passages, matchers);
+  return assembleEngine({
     options,
+    passages,
+    index,
+    glossary,
+    matchers,
+    synonyms,
+    warnings,
+    dropped,
+    documents: parsed.map((d) => d.meta),
+  });
+}
+
+interface EngineParts {
+  options: EngineOptions;
+  passages: Passage[];
+  index: SearchIndex;
+  glossary: GlossaryEntry[];
+  matchers: ReturnType<typeof buildMatchers>;
+  synonyms: Synonyms;
+  warnings: ContentWarning[];
+  dropped: Engine["dropped"];
+  documents: DocumentMeta[];
+}
+
+function assembleEngine(parts: EngineParts): Engine {
+  let suggestionPool: { question: string; terms: Set<string> }[] | null = null;
+  const context: AnswerContext = {
+    passages: parts.passages,
+    index: parts.index,
+    matchers: parts.matchers,
+    synonyms: parts.synonyms,
+    options: parts.options,
+    suggest: (concepts) => {
+      suggestionPool ??= answerableQuestions(parts.passages, (q) => answerQuestion({ ...context, suggest: () => [] }, q));
+      return rankSuggestions(suggestionPool, concepts).slice(0, parts.options.maxSuggestions);
+    },
   };
+  return {
+    ask: (question) => answerQuestion(context, typeof question === "string" ? question : String(question ?? "")),
+    define: (term) => findEntry(parts.glossary, term),
+    documents: parts.documents,
+    glossary: parts.glossary,
+    warnings: parts.warnings,
+    dropped: parts.dropped,
+    passageCount: parts.passages.length,
+    options: parts.options,
+  };
+}
+
+function readGlossary(files: ContentFile[], warnings: ContentWarning[]): GlossaryEntry[] {
+  const text = readDataFile(files, glossaryFileName, warnings);
+  if (text === null) return [];
+  const result = parseGlossary(path.join(path.dirname(files[0]?.path ?? ""), glossaryFileName), text);
+  warnings.push(...result.warnings);
+  return result.entries;
+}
+
+function readSynonyms(files: ContentFile[], warnings: ContentWarning[]): Synonyms {
+  const text = readDataFile(files, synonymsFileName, warnings);
+  if (text === null) return new Map();
+  const result = parseSynonyms(path.join(path.dirname(files[0]?.path ?? ""), synonymsFileName), text);
+  warnings.push(...result.warnings);
+  return result.synonyms;
+}
+
+/** The text of an optional data file in the content folder, or null when absent or unreadable. */
+function readDataFile(files: ContentFile[], name: string, warnings: ContentWarning[]): string | null {
+  const file = files.find((f) => f.name === name);
+  if (!file) return null;
+  const text = decodeText(file);
+  if (typeof text === "string") return text;
+  warnings.push(text);
+  return null;
+}
+
+/** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
+function answerableQuestions(passages: Passage[], ask: (q: string) => Answer): { question: string; terms: Set<string> }[] {
+  const headings = new Set(passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")));
+  return [...new Set([...headings, ...exampleQuestions])]
+    .filter((question) => ask(question).answered)
+    .map((question) => ({ question, terms: new Set(toTerms(question)) }));
+}
+
+/** Suggestions sharing the most with what was asked first; otherwise in their given order. */
+function rankSuggestions(pool: { question: string; terms: Set<string> }[], concepts: Concept[]): string[] {
+  return pool
+    .map((entry, order) => ({ entry, order, shared: concepts.reduce((sum, c) => sum + conceptMatch(c, entry.terms) * c.weight, 0) }))
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .map(({ entry }) => entry.question);
 }

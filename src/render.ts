@@ -34,7 +34,8 @@ export function describeDocument(doc: Pick<Citation, "title" | "publisher" | "da
 
 /** The line above a quoted passage: document, publisher, date and section. */
 export function describeCitation(citation: Citation): string {
-  const section = citation.section ? ` · ${citation.section}` : "";
+  // A document whose first heading is its title would otherwise name itself twice.
+  const section = citation.section && citation.section !== citation.title ? ` · ${citation.section}` : "";
   return `${describeDocument(citation)}${section}`;
 }
 
@@ -64,7 +65,7 @@ export function declineLines(answer: Answer): string[] {
 /** A whole answer as plain text: the terminal's output and the chat platforms' fallback text. */
 export function answerToText(answer: Answer): string {
   if (!answer.answered) return declineLines(answer).join("\n");
-  const lines = [answer.answer, ""];
+  const lines = [answer.answer, ...(answer.message ? [answer.message] : []), ""];
   answer.citations.forEach((citation, index) => {
     lines.push(`[${index + 1}] ${describeCitation(citation)}`);
     lines.push(`    “${citation.quote}”`);

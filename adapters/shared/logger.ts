@@ -1,0 +1,15 @@
+// The three-method logger every adapter reports through; tests pass one that records.
+
+/** Where an adapter says what happened. Never give it a token. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Info to stdout, warnings and errors to stderr. */
+export const consoleLogger: Logger = {
+  info: (message) => console.log(message),
+  warn: (message) => console.warn(message),
+  error: (message) => console.error(message),
+};

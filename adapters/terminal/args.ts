@@ -1,0 +1,55 @@
+// Parses `npm run ask` arguments into options, or a usage error that names the problem.
+
+/** What `ask` was asked to do. */
+export interface AskArgs {
+  /** The question from the command line ("" when reading --stdin). */
+  question: string | null;
+  json: boolean;
+  stdin: boolean;
+  /** --content DIR: answer from another folder of markdown files. */
+  contentDir: string | null;
+  help: boolean;
+}
+
+export const askUsage = `Usage: npm run ask -- [options] "your question"
+
+Options:
+  --json           print one JSON object (for other tools)
+  --stdin          read one question per line from standard input; print one JSON object per line
+  --content DIR    answer from another folder of markdown documents (default: content/, or CONTENT_DIR)
+  --help           show this help
+
+Example:
+  npm run ask -- "How big is the transformation fund?"`;
+
+/** Reads argv (without node and the script); returns the options or a usage error message. */
+export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
+  const args: AskArgs = { question: null, json: false, stdin: false, contentDir: null, help: false };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "--json") args.json = true;
+    else if (arg === "--stdin") args.stdin = true;
+    else if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--content" || arg.startsWith("--content=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (!value) return { error: "--content needs a folder, e.g. --content ./my-documents" };
+      args.contentDir = value;
+    } else if (arg.startsWith("--")) {
+      return { error: `Unknown option ${arg}. Run npm run ask -- --help for the options.` };
+    } else words.push(arg);
+  }
+  if (args.help) return args;
+  if (args.stdin && words.length > 0) {
+    return { error: "Give the question either on the command line or with --stdin, not both." };
+  }
+  if (!args.stdin) {
+    if (words.length === 0) return { error: 'No question given. Example: npm run ask -- "How many STP areas are there?"' };
+    args.question = words.join(" ");
+  }
+  return args;
+}

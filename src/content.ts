@@ -1,0 +1,166 @@
+// content/*.md + front matter → remark trees with validated metadata; a bad file is warned about and skipped.
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Root } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkFrontmatter from "remark-frontmatter";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { ContentError } from "./errors.ts";
+import type { ContentWarning, DocumentMeta } from "./types.ts";
+
+/** A content file's bytes, read once and used for both the snapshot key and parsing. */
+export interface ContentFile {
+  name: string;
+  path: string;
+  bytes: Buffer;
+}
+
+/** A document that parsed and passed validation. */
+export interface ParsedDocument {
+  meta: DocumentMeta;
+  tree: Root;
+}
+
+/** The glossary's file name inside the content folder. */
+export const glossaryFileName = "glossary.yml";
+
+/** Data files read alongside the documents. */
+const dataFileNames = new Set([glossaryFileName, "synonyms.yml"]);
+
+/** Files in the content folder that are not documents. */
+const notDocuments = new Set(["readme.md"]);
+
+const knownKeys = new Set(["title", "publisher", "date", "source", "url"]);
+
+/**
+ * Reads every `*.md` document (and the glossary, if any) in `dir`, sorted by name.
+ * Throws ContentError when the folder is missing or holds no documents.
+ */
+export async function readContentFiles(dir: string): Promise<ContentFile[]> {
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
+    names = await readdir(dir);
+  } catch {
+    throw new ContentError(
+      "CONTENT_DIR_MISSING",
+      dir,
+      `Content folder not found: ${dir}. Set CONTENT_DIR (or --content) to a folder of markdown documents.`,
+    );
+  }
+  const wanted = names
+    .filter((name) => dataFileNames.has(name) || isDocumentName(name))
+    .sort((a, b) => a.localeCompare(b));
+  if (!wanted.some(isDocumentName)) {
+    throw new ContentError(
+      "NO_DOCUMENTS",
+      dir,
+      `No documents in ${dir}: add markdown files (*.md) with front matter, as content/README.md describes.`,
+    );
+  }
+  return Promise.all(
+    wanted.map(async (name) => {
+      const file = path.join(dir, name);
+      return { name, path: file, bytes: await readFile(file) };
+    }),
+  );
+}
+
+/** True for a markdown document, false for the glossary and the folder's README. */
+export function isDocumentName(name: string): boolean {
+  return name.toLowerCase().endsWith(".md") && !notDocuments.has(name.toLowerCase());
+}
+
+/** A hash of every file's name and bytes: any change to the content changes it. */
+export function fingerprintContent(files: ContentFile[], salt: string): string {
+  const hash = createHash("sha256").update(salt);
+  for (const file of files) hash.update(`\0${file.name}\0`).update(file.bytes);
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** Decodes UTF-8 strictly, so a mis-encoded file is reported instead of quoted as mojibake. */
+export function decodeText(file: ContentFile): string | ContentWarning {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+    if (text.includes("\0")) return warn(file, null, "is binary, not text: save it as markdown");
+    return text.replace(/^\uFEFF/, "");
+  } catch {
+    return warn(file, null, "is not valid UTF-8 text: save it as UTF-8");
+  }
+}
+
+/**
+ * Parses one document: remark tree plus front matter checked against what citations need.
+ * Returns the document (with any non-fatal warnings) or the warnings that made it unusable.
+ */
+export function parseDocument(file: ContentFile): {
+  document: ParsedDocument | null;
+  warnings: ContentWarning[];
+} {
+  const text = decodeText(file);
+  if (typeof text !== "string") return { document: null, warnings: [text] };
+  const tree = remark().use(remarkFrontmatter, ["yaml"]).parse(text);
+  const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : null;
+  if (!yamlNode) {
+    return {
+      document: null,
+      warnings: [warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---")],
+    };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(yamlNode.value);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { document: null, warnings: [warn(file, line, `has invalid front matter: ${reason}`)] };
+  }
+  const { meta, warnings } = validateFrontMatter(file, data);
+  if (!meta) return { document: null, warnings };
+  const body = { ...tree, children: tree.children.filter((node) => node.type !== "yaml") };
+  if (!mdastToString(body).trim()) {
+    return { document: null, warnings: [...warnings, warn(file, null, "has no text after its front matter")] };
+  }
+  return { document: { meta, tree: body }, warnings };
+}
+
+function validateFrontMatter(
+  file: ContentFile,
+  data: unknown,
+): { meta: DocumentMeta | null; warnings: ContentWarning[] } {
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    return { meta: null, warnings: [warn(file, 2, "front matter must be key: value lines (title: …)")] };
+  }
+  const fields = data as Record<string, unknown>;
+  const warnings: ContentWarning[] = [];
+  const title = optionalString(fields.title)?.replace(/\s+/g, " ") ?? null;
+  if (!title) return { meta: null, warnings: [warn(file, 2, "has no title: add a title: line to its front matter")] };
+  for (const key of Object.keys(fields)) {
+    if (!knownKeys.has(key)) warnings.push(warn(file, 2, `has an unknown front matter key "${key}" (known: ${[...knownKeys].join(", ")})`));
+  }
+  const date = fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : optionalString(fields.date);
+  if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+    warnings.push(warn(file, 2, `has a date "${date}" that is not ISO (YYYY-MM-DD): it is left out`));
+  }
+  const meta: DocumentMeta = {
+    id: file.name.replace(/\.md$/i, ""),
+    title,
+    publisher: optionalString(fields.publisher),
+    date: date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : null,
+    source: optionalString(fields.source) ?? file.name,
+    url: optionalString(fields.url),
+    file: file.path,
+  };
+  return { meta, warnings };
+}
+
+function optionalString(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+function warn(file: ContentFile, line: number | null, reason: string): ContentWarning {
+  return { file: file.path, line, reason };
+}

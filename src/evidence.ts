@@ -1,0 +1,79 @@
+// What a sentence offers as evidence: its terms (with glossary aliases) and the kinds of fact it states.
+import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
+import type { QuestionKind } from "./question.ts";
+import { tokenize } from "./terms.ts";
+
+/** A sentence prepared for scoring against a question. */
+export interface SentenceEvidence {
+  text: string;
+  terms: Set<string>;
+  /** The same terms in reading order, for phrase matches. */
+  sequence: string[];
+  /** Numbers, amounts and years in the sentence, for spotting sources that disagree. */
+  figures: Set<string>;
+  kinds: Set<QuestionKind>;
+  /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
+  counted: Set<string>;
+  /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
+  defines: Set<string>;
+}
+
+const months = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+const monthNames =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const datePattern = new RegExp(
+  `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,
+  "i",
+);
+const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
+// A count: a figure or number word that is not a year and not a compound like "five-year".
+const countPattern =
+  /(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen|several|a number of|most|majority|average)(?![\w-])/i;
+const personPattern =
+  /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
+const placePattern = /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
+const reasonPattern =
+  /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should)\b/i;
+
+/** Reads a sentence's terms and the kinds of fact it states. */
+export function describeSentence(text: string, matchers: GlossaryMatcher[]): SentenceEvidence {
+  const tokens = tokenize(text);
+  const terms = tokens.map((token) => token.term);
+  // Months count as figures too: "by October" and "by the end of December" are different answers.
+  const figures = new Set(tokens.filter((token) => token.numeric || months.has(token.word)).map((token) => token.word));
+  const kinds = new Set<QuestionKind>();
+  if (moneyPattern.test(text) || countPattern.test(text)) kinds.add("amount");
+  if (datePattern.test(text)) kinds.add("date");
+  if (personPattern.test(text)) kinds.add("person");
+  if (placePattern.test(text)) kinds.add("place");
+  if (reasonPattern.test(text)) kinds.add("reason");
+  return {
+    text,
+    sequence: terms,
+    counted: countedTerms(text),
+    defines: definedTerms(text),
+    terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
+    figures,
+    kinds,
+  };
+}
+
+/** The terms right after a count in the text (not years, not "five-year"). */
+function countedTerms(text: string): Set<string> {
+  const counted = new Set<string>();
+  for (const match of text.matchAll(countedPattern)) {
+    for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
+  }
+  return counted;
+}
+
+const countedPattern =
+  /(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)/giu;
+
+/** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
+function definedTerms(text: string): Set<string> {
+  const match = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(text);
+  return new Set(match?.[1] ? tokenize(match[1]).map((token) => token.term) : []);
+}

@@ -1,0 +1,108 @@
+// The acronym glossary: lets "ccg" find "clinical commissioning groups" and back, and answers `define`.
+import { parse as parseYaml } from "yaml";
+import { toTerms } from "./terms.ts";
+import type { ContentWarning, GlossaryEntry } from "./types.ts";
+
+/** A glossary entry prepared for matching: its acronym terms and its expansion's terms. */
+export interface GlossaryMatcher {
+  entry: GlossaryEntry;
+  /** Acronym forms as typed in questions: "ccg", "ccgs". */
+  acronyms: Set<string>;
+  /** Acronym forms as written in documents, where case tells "NICE" from "nice". */
+  writtenAcronyms: Set<string>;
+  /** The expansion as terms, matched as a phrase: ["clinic", "commiss", "group"]. */
+  expansion: string[];
+}
+
+/** Parses `glossary.yml`; bad entries are warned about and left out. */
+export function parseGlossary(file: string, text: string): { entries: GlossaryEntry[]; warnings: ContentWarning[] } {
+  const warnings: ContentWarning[] = [];
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { entries: [], warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }] };
+  }
+  if (!Array.isArray(data)) {
+    return { entries: [], warnings: [{ file, line: null, reason: "must be a list of entries (- term: …)" }] };
+  }
+  const entries: GlossaryEntry[] = [];
+  data.forEach((item: unknown, index) => {
+    const fields = (item ?? {}) as Record<string, unknown>;
+    if (typeof fields.term !== "string" || typeof fields.expansion !== "string") {
+      warnings.push({ file, line: null, reason: `entry ${index + 1} needs a term and an expansion` });
+      return;
+    }
+    const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((a): a is string => typeof a === "string") : [];
+    const description = typeof fields.description === "string" ? fields.description.trim() : null;
+    entries.push({ term: fields.term.trim(), expansion: fields.expansion.trim(), aliases, description: description || null });
+  });
+  return { entries, warnings };
+}
+
+/** Prepares entries for `aliasTerms`. */
+export function buildMatchers(entries: GlossaryEntry[]): GlossaryMatcher[] {
+  return entries.map((entry) => ({
+    entry,
+    acronyms: new Set(acronymForms(entry).map((form) => form.toLowerCase())),
+    writtenAcronyms: new Set(acronymForms(entry)),
+    expansion: toTerms(entry.expansion),
+  }));
+}
+
+/**
+ * The extra terms a text stands for: an expansion's terms where it uses the acronym, the
+ * acronym's term where it spells the expansion out. Questions and passages both get them,
+ * so either wording finds the other.
+ */
+export function aliasTerms(
+  text: string,
+  terms: string[],
+  matchers: GlossaryMatcher[],
+  { caseSensitive }: { caseSensitive: boolean },
+): string[] {
+  const extra: string[] = [];
+  const words = new Set((caseSensitive ? text : text.toLowerCase()).match(/[\p{L}\p{N}&]+/gu) ?? []);
+  for (const matcher of matchers) {
+    const forms = caseSensitive ? matcher.writtenAcronyms : matcher.acronyms;
+    let usesAcronym = false;
+    for (const form of forms) if (words.has(form)) usesAcronym = true;
+    if (usesAcronym) extra.push(...matcher.expansion);
+    if (matcher.expansion.length > 1 && containsPhrase(terms, matcher.expansion)) {
+      extra.push(...toTerms(matcher.entry.term));
+    }
+  }
+  return extra;
+}
+
+/** Finds a glossary entry by its term or an alias, ignoring case and punctuation. */
+export function findEntry(entries: GlossaryEntry[], term: string): GlossaryEntry | null {
+  const key = normaliseKey(term);
+  if (!key) return null;
+  return (
+    entries.find((entry) => [entry.term, ...entry.aliases].some((form) => normaliseKey(form) === key)) ??
+    entries.find((entry) => [entry.term, ...entry.aliases].some((form) => `${normaliseKey(form)}s` === key)) ??
+    entries.find((entry) => normaliseKey(entry.expansion) === key) ??
+    null
+  );
+}
+
+function acronymForms(entry: GlossaryEntry): string[] {
+  return [entry.term, ...entry.aliases].flatMap((form) => {
+    const bare = form.replace(/[^\p{L}\p{N}&]/gu, "");
+    return [bare, `${bare}s`];
+  });
+}
+
+function normaliseKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}&]/gu, "");
+}
+
+function containsPhrase(terms: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (terms[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+// Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
+import type { List, ListItem, Root, RootContent } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import { splitSentences } from "./sentences.ts";
+import type { DocumentMeta, Passage } from "./types.ts";
+
+/** A passage before it is numbered into the engine's array. */
+export type DraftPassage = Omit<Passage, "id">;
+
+/** Why a block was left out of the passages: shown by `content:check` so editors can remove it. */
+export interface DroppedBlock {
+  line: number;
+  reason: string;
+  text: string;
+}
+
+/**
+ * Splits a document into passages. Headings become the `section` of what follows them;
+ * blocks that look like page furniture (comment forms, cookie banners, link spam) are dropped.
+ */
+export function toPassages(tree: Root, doc: DocumentMeta): { passages: DraftPassage[]; dropped: DroppedBlock[] } {
+  const passages: DraftPassage[] = [];
+  const dropped: DroppedBlock[] = [];
+  let section: string | null = null;
+  const visit = (nodes: RootContent[]) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as RootContent;
+      const line = node.position?.start.line ?? 1;
+      if (node.type === "heading") {
+        section = normaliseSpace(mdastToString(node)) || section;
+        continue;
+      }
+      if (node.type === "blockquote") {
+        visit(node.children);
+        continue;
+      }
+      const sentences = blockSentences(node);
+      if (sentences.length === 0) continue;
+      // "…covering three headline areas:" belongs with the list (or paragraph) that follows it.
+      const following = nodes[i + 1];
+      if (node.type === "paragraph" && sentences.at(-1)?.endsWith(":") && (following?.type === "list" || following?.type === "paragraph")) {
+        sentences.push(...blockSentences(following));
+        i++;
+      }
+      const text = sentences.join(" ");
+      const junk = junkReason(node, text);
+      if (junk) {
+        dropped.push({ line, reason: junk, text });
+        continue;
+      }
+      passages.push({ doc, section, line, text, sentences });
+    }
+  };
+  visit(tree.children);
+  return { passages, dropped };
+}
+
+/** Collapses runs of white space (including line breaks inside a paragraph) to one space. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function blockSentences(node: RootContent): string[] {
+  if (node.type === "list") return listItems(node).flatMap((item) => splitSentences(item));
+  if (node.type === "paragraph" || node.type === "table" || node.type === "html") {
+    const text = node.type === "html" ? stripTags(node.value) : mdastToString(node);
+    return splitSentences(normaliseSpace(text));
+  }
+  return [];
+}
+
+/** Every item of a list, nested lists flattened in reading order; each item is its own sentence group. */
+function listItems(list: List): string[] {
+  return list.children.flatMap((item: ListItem) => {
+    const own = item.children.filter((child) => child.type !== "list");
+    const nested = item.children.filter((child): child is List => child.type === "list");
+    const text = normaliseSpace(own.map((child) => mdastToString(child)).join(" "));
+    return [...(text ? [text] : []), ...nested.flatMap(listItems)];
+  });
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, " ");
+}
+
+/** Page furniture that sometimes survives copying a web page; its words must never be quoted. */
+const furniture = [
+  /\bleave a (reply|comment)\b/i,
+  /\byou are commenting using\b/i,
+  /\bfill in your details below\b/i,
+  /\bbookmark the permalink\b/i,
+  /\b(accept|use of|we use) cookies\b/i,
+  /\bprivacy (preference|policy|settings)\b/i,
+  /\bclose your account\b/i,
+  /\bsubscribe to (our|the) newsletter\b/i,
+  /\bshare (this|on) (facebook|twitter)\b/i,
+];
+
+function junkReason(node: RootContent, text: string): string | null {
+  if (furniture.some((pattern) => pattern.test(text))) return "looks like page furniture (comment form, login or cookie text)";
+  const urls = text.match(/https?:\/\/\S+/g) ?? [];
+  const linkNodes = countLinks(node);
+  const words = text.split(/\s+/).length;
+  if (urls.length + linkNodes > 0 && words / (urls.length + linkNodes) < 12) {
+    return "is mostly links (spam or navigation)";
+  }
+  return null;
+}
+
+function countLinks(node: RootContent): number {
+  if (node.type === "link") return 1;
+  return "children" in node ? node.children.reduce((sum: number, child) => sum + countLinks(child as RootContent), 0) : 0;
+}

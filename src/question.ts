@@ -1,0 +1,73 @@
+// Checks a question before it is looked up and reads what kind of answer it wants.
+import type { QuestionProblem } from "./types.ts";
+
+/** What kind of fact would answer the question, read from its wording. */
+export type QuestionKind = "amount" | "date" | "person" | "place" | "reason" | "definition" | "yes-no" | "other";
+
+/** A question ready to look up, or the reason it cannot be. */
+export type CheckedQuestion =
+  | { ok: true; text: string; kinds: Set<QuestionKind> }
+  | { ok: false; problem: QuestionProblem; message: string };
+
+/**
+ * Cleans a question (control characters, chat mentions) and rejects ones that cannot be looked up.
+ * @example checkQuestion("  <!channel> when is the deadline?", 2000) // ok, kinds {date}
+ */
+export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
+  if (raw.length > maxLength) {
+    return {
+      ok: false,
+      problem: "too-long",
+      message: `That question is ${raw.length.toLocaleString("en-GB")} characters long; please ask in under ${maxLength.toLocaleString("en-GB")}.`,
+    };
+  }
+  const text = cleanQuestion(raw);
+  if (!text) {
+    return { ok: false, problem: "empty", message: "Please type a question, for example: How many STP areas are there?" };
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return {
+      ok: false,
+      problem: "no-words",
+      message: "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
+    };
+  }
+  return { ok: true, text, kinds: classifyQuestion(text) };
+}
+
+/**
+ * Removes what is not part of the question: control characters, Slack/Discord mention markup
+ * (`<!channel>`, `<@U123>`, `@everyone`) and runs of white space.
+ */
+export function cleanQuestion(raw: string): string {
+  return raw
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
+    .replace(/\uFFFD/g, " ")
+    .replace(/<[@#!][^>\s]*>/g, " ")
+    .replace(/@(everyone|here|channel)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Reads the kinds of answer a question asks for; a question can ask for more than one. */
+export function classifyQuestion(text: string): Set<QuestionKind> {
+  const q = text.toLowerCase();
+  const kinds = new Set<QuestionKind>();
+  if (/\bhow (many|much|big|large|long|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(q)) {
+    kinds.add("amount");
+  }
+  if (/\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\buntil\b/.test(q)) {
+    kinds.add("date");
+  }
+  if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q)) kinds.add("person");
+  if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q)) kinds.add("place");
+  if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b/.test(q)) kinds.add("reason");
+  if (
+    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$/.test(q)
+  ) {
+    kinds.add("definition");
+  }
+  if (/^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/.test(q)) kinds.add("yes-no");
+  if (kinds.size === 0) kinds.add("other");
+  return kinds;
+}

@@ -1,0 +1,231 @@
+// Words → index terms, the same way for questions and passages, so people's wording meets the documents'.
+import { stemmer } from "stemmer";
+import { americanise } from "./spelling.ts";
+
+/** A word as written (lower-cased, folded) and the term it is indexed under. */
+export interface Token {
+  /** Lower case, accents folded, thousands separators removed: "300000", "organisation". */
+  word: string;
+  /** What is indexed and matched: stemmed, American spelling, digits for number words. */
+  term: string;
+  /** True for digits and number words, which questions of amount and date look for. */
+  numeric: boolean;
+}
+
+/**
+ * Splits text into tokens, dropping stop words.
+ * @example tokenize("How big is the £1.8bn fund?") // terms: big, 1.8, billion, fund
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousNumeric = false;
+  for (const raw of splitWords(text)) {
+    const word = numberWords[raw] ?? raw;
+    const numeric = /^\d/.test(word);
+    const unit = previousNumeric ? numberUnits[word] : undefined;
+    previousNumeric = numeric;
+    if (unit) {
+      tokens.push({ word: unit, term: unit, numeric: false });
+      continue;
+    }
+    if (stopWords.has(word)) continue;
+    tokens.push({ word, term: numeric ? word : stemmer(americanise(irregularForms[word] ?? word)), numeric });
+  }
+  return tokens;
+}
+
+/** The terms of a text, in order, stop words dropped. */
+export function toTerms(text: string): string[] {
+  return tokenize(text).map((token) => token.term);
+}
+
+/** Lower-cases, folds accents and splits into words and numbers ("1.8bn" → "1.8", "bn"). */
+export function splitWords(text: string): string[] {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'");
+  const words: string[] = [];
+  // An address is asked for by what it is ("email address", "website") as well as by its parts.
+  if (/\S@\S+\.\p{L}/u.test(folded)) words.push("email");
+  if (/https?:\/\/|www\./.test(folded)) words.push("website");
+  for (const match of folded.matchAll(wordPattern)) {
+    let word = match[0];
+    if (/^\d/.test(word)) {
+      // "300,000" is one number; "1.8bn" is a number and a unit.
+      const number = /^[\d.,]*\d/.exec(word)?.[0] ?? word;
+      words.push(number.replace(/,(?=\d{3}(\D|$))/g, ""));
+      const rest = word.slice(number.length);
+      // "1.8bn" is a number and a unit, "21st" a number; "5yfv" is a word of its own.
+      if (rest && !(rest in numberUnits) && !ordinalSuffixes.has(rest)) {
+        words.push(word);
+        continue;
+      }
+      words.push(number.replace(/,(?=\d{3}(\D|$))/g, ""));
+      if (rest && rest in numberUnits) words.push(rest);
+      continue;
+    }
+    word = word.replace(/'s$/, "").replace(/'/g, "").replace(/^(\p{L}{4,})ship(s?)$/u, "$1$2");
+    // "co-ordinate" and "coordinate" should meet; "five-year" is two words.
+    const parts = word.split("-");
+    if (parts.length === 2 && parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) {
+      words.push(parts.join(""));
+    } else {
+      for (const part of parts) if (part) words.push(part);
+    }
+  }
+  return words;
+}
+
+const wordPattern = /\d[\d.,]*\d[\p{L}]*|\d[\p{L}]*|[\p{L}][\p{L}'-]*[\p{L}]|[\p{L}]/gu;
+
+const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
+
+const prefixes = new Set(["co", "re", "pre", "non", "sub", "e", "de", "pro", "mid"]);
+
+const numberWords: Record<string, string> = {
+  zero: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  thirteen: "13",
+  fourteen: "14",
+  fifteen: "15",
+  sixteen: "16",
+  seventeen: "17",
+  eighteen: "18",
+  nineteen: "19",
+  twenty: "20",
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  seventy: "70",
+  eighty: "80",
+  ninety: "90",
+  hundred: "100",
+};
+
+/** Irregular verb forms the stemmer cannot join to their base: "spent" should find "spending". */
+const irregularForms: Record<string, string> = {
+  spent: "spend",
+  led: "lead",
+  paid: "pay",
+  made: "make",
+  gave: "give",
+  given: "give",
+  took: "take",
+  taken: "take",
+  began: "begin",
+  begun: "begin",
+  brought: "bring",
+  bought: "buy",
+  built: "build",
+  chose: "choose",
+  chosen: "choose",
+  felt: "feel",
+  found: "find",
+  held: "hold",
+  kept: "keep",
+  left: "leave",
+  lost: "lose",
+  met: "meet",
+  ran: "run",
+  said: "say",
+  sent: "send",
+  set: "set",
+  sought: "seek",
+  spoke: "speak",
+  spoken: "speak",
+  told: "tell",
+  thought: "think",
+  understood: "understand",
+  went: "go",
+  gone: "go",
+  written: "write",
+  wrote: "write",
+  drew: "draw",
+  drawn: "draw",
+  grew: "grow",
+  grown: "grow",
+  knew: "know",
+  known: "know",
+  rose: "rise",
+  risen: "rise",
+  fell: "fall",
+  fallen: "fall",
+  cut: "cut",
+};
+
+/** Abbreviated units after a number: "£1.8bn" and "£1.8 billion" index alike. */
+const numberUnits: Record<string, string> = {
+  bn: "billion",
+  b: "billion",
+  billions: "billion",
+  m: "million",
+  mn: "million",
+  millions: "million",
+  k: "thousand",
+};
+
+/**
+ * Words that carry no meaning for retrieval: English function words, question words and the
+ * filler people type ("pls", "wat"). They touch every passage, so dropping them also keeps
+ * search fast on a large corpus.
+ */
+export const stopWords = new Set(
+  `a about above actually again against all also am an and any are aren't as at be because
+  been being below between both but by can cannot could couldn't did didn't do does doesn't
+  doing don't down each either else etc ever few for from further get gets getting give
+  go going got had hadn't has hasn't have haven't having he her here hers herself him himself his
+  how however i if in into is isn't it it's its itself just know let let's like me mean means more
+  most much must my myself no nor not now of off on once only or other ought our ours ourselves
+  out over own please pls plz same say says she should shouldn't so some such tell than thank thanks
+  that that's the their theirs them themselves then there there's these they this those through
+  thx to too u under up upon ur us very was wasn't we were weren't what what's whats wat wot
+  when where whereas whether which while who whom whose why will with within without won't would
+  wouldn't ye yes you your yours yourself yourselves anyone anything someone something many lot lots
+  really okay ok hi hello hey dear happen happens happened exactly way ways thing things kind sort
+  explain describe`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => [word, word.replace(/'/g, "")]),
+);
+
+/**
+ * Everyday words people use to frame a question ("how *big*", "*roughly*", "in *plain english*").
+ * When the documents lack one, its absence says little about whether they answer the question,
+ * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
+ */
+export const framingWords = new Set(
+  toStems(`big bigger biggest large larger small smaller size sized total overall amount number long short
+  quick quicker quickly fast faster soon sooner early earlier late later new old good bad best worst better
+  worse idea think thought opinion feel want wanted need needed use used using come came get got make made
+  done happen mean meant meaning stand stands work works supposed actually basically roughly approximately
+  around currently today still yet already simply plain english simple summary summarise overview main key
+  important difference different differ compare link linked relation relationship role part point status
+  stuff info information detail details example examples list exist exists type types look looking see said
+  ask asked answer question questions help guys anybody everyone right wrong true false correct real
+  definitely sure able possible gonna wanna lot bit little enough whole entire every per average typical
+  typically usually normally generally always never often sometimes even less least first next previous
+  final originally initially place places go goes went put set given give gave mention mentioned current
+  nowadays anymore involved involve basic general specific particular various certain become became
+  topic topics issue issues subject subjects aspect aspects include including included includes whats`),
+);
+
+function toStems(words: string): string[] {
+  return words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => stemmer(americanise(word)));
+}
