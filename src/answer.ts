@@ -1,6 +1,7 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
-import type { EngineOptions } from "./config.ts";
+
 import { type Concept, conceptMatch, readConcepts, searchTerms } from "./concepts.ts";
+import type { EngineOptions } from "./config.ts";
 import { describeSentence, type SentenceEvidence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
@@ -57,8 +58,19 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   const best = candidates[0];
   if (process.env.STP_COV) console.log(`COV ${best?.coverage.toFixed(2)} ${question}`);
   if (process.env.STP_DEBUG) {
-    console.log(concepts.map((c) => `${c.word}:${c.weight.toFixed(2)}${c.known ? "" : "?"}${c.fuzzy ? "~" : ""}[${c.alternatives.map((a) => a.join("+")).join("|")}]`).join(" "), [...checked.kinds].join(","));
-    for (const c of candidates.slice(0, 4)) console.log(`  ${c.score.toFixed(3)} cov=${c.coverage.toFixed(2)} ${c.passage.sentences[c.sentence]?.slice(0, 110)}`);
+    console.log(
+      concepts
+        .map(
+          (c) =>
+            `${c.word}:${c.weight.toFixed(2)}${c.known ? "" : "?"}${c.fuzzy ? "~" : ""}[${c.alternatives.map((a) => a.join("+")).join("|")}]`,
+        )
+        .join(" "),
+      [...checked.kinds].join(","),
+    );
+    for (const c of candidates.slice(0, 4))
+      console.log(
+        `  ${c.score.toFixed(3)} cov=${c.coverage.toFixed(2)} ${c.passage.sentences[c.sentence]?.slice(0, 110)}`,
+      );
   }
   if (!best || best.coverage < minCoverage || best.score <= 0) {
     return decline(
@@ -69,8 +81,13 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   }
   const sentences = answerSentences(best, concepts, checked.kinds, context.matchers);
   const supporting = supportingCandidates(candidates, best, checked.kinds);
-  const citations = [citeSentences(best.passage, sentences), ...supporting.map((c) => citeSentences(c.passage, [c.sentence]))];
-  const differing = supporting.flatMap((c, i) => (disagrees(c, best, checked.kinds) ? [`[${i + 2}]`] : []));
+  const citations = [
+    citeSentences(best.passage, sentences),
+    ...supporting.map((c) => citeSentences(c.passage, [c.sentence])),
+  ];
+  const differing = supporting.flatMap((c, i) =>
+    disagrees(c, best, checked.kinds) ? [`[${i + 2}]`] : [],
+  );
   return {
     question,
     answered: true,
@@ -108,15 +125,19 @@ function scoreCandidates(
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
     let covered = 0;
     for (const concept of topical) {
-      covered += concept.weight * Math.max(conceptMatch(concept, passageTerms), conceptMatch(concept, heading) * 0.8);
+      covered +=
+        concept.weight *
+        Math.max(conceptMatch(concept, passageTerms), conceptMatch(concept, heading) * 0.8);
     }
     const coverage = covered / topicalWeight;
     // Under a heading that asks the question itself ("How can physicians get involved?"), every
     // sentence is part of the answer, so the heading counts for more.
     let headingCovered = 0;
-    for (const concept of topical) headingCovered += concept.weight * conceptMatch(concept, heading);
+    for (const concept of topical)
+      headingCovered += concept.weight * conceptMatch(concept, heading);
     const headingAsks = headingCovered / topicalWeight >= 0.75;
-    const sameQuestion = headingAsks && questionWord(passage.section ?? "") === askedWord && askedWord !== null;
+    const sameQuestion =
+      headingAsks && questionWord(passage.section ?? "") === askedWord && askedWord !== null;
     const headingCredit = sameQuestion ? 0.9 : headingAsks ? 0.7 : 0.35;
     evidence.forEach((sentence, i) => {
       let matched = 0;
@@ -136,7 +157,14 @@ function scoreCandidates(
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet),
           conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet),
         );
-        matched += concept.weight * Math.max(own, near * 0.4, conceptMatch(concept, passageTerms) * 0.25, conceptMatch(concept, heading) * headingCredit);
+        matched +=
+          concept.weight *
+          Math.max(
+            own,
+            near * 0.4,
+            conceptMatch(concept, passageTerms) * 0.25,
+            conceptMatch(concept, heading) * headingCredit,
+          );
       }
       matched += phraseBonus(concepts, sentence.sequence);
       const score =
@@ -147,7 +175,13 @@ function scoreCandidates(
         0.15 * (hit.score / topScore) +
         // Between equal answers, quote a dated source: readers need to judge its age.
         (passage.doc.date ? 0.01 : 0);
-      candidates.push({ passage, sentence: i, score, coverage: Math.min(coverage, sentenceCovered / topicalWeight), evidence: sentence });
+      candidates.push({
+        passage,
+        sentence: i,
+        score,
+        coverage: Math.min(coverage, sentenceCovered / topicalWeight),
+        evidence: sentence,
+      });
     });
   }
   return candidates.sort((a, b) => b.score - a.score);
@@ -157,9 +191,14 @@ function scoreCandidates(
  * A sentence of the kind the question asks for (an amount, a date…) is likelier to answer it;
  * more so when its number counts what was asked about, or it defines what was asked about.
  */
-function kindFactor(kinds: Set<QuestionKind>, sentence: SentenceEvidence, concepts: Concept[]): number {
+function kindFactor(
+  kinds: Set<QuestionKind>,
+  sentence: SentenceEvidence,
+  concepts: Concept[],
+): number {
   let factor = 1;
-  const about = (terms: Set<string>) => concepts.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
+  const about = (terms: Set<string>) =>
+    concepts.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
   for (const kind of kinds) {
     if (kind === "other" || kind === "yes-no") continue;
     if (kind === "definition") {
@@ -174,7 +213,8 @@ function kindFactor(kinds: Set<QuestionKind>, sentence: SentenceEvidence, concep
     else if (kind === "amount" || kind === "date") factor *= 0.75;
     if (kind === "amount") {
       // "How many footprints": a number counting the asker's own word beats one counting a synonym.
-      if (concepts.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? ""))) factor *= 1.6;
+      if (concepts.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? "")))
+        factor *= 1.6;
       else if (about(sentence.counted)) factor *= 1.3;
     }
   }
@@ -193,7 +233,7 @@ function phraseBonus(concepts: Concept[], sequence: string[]): number {
     const firstTerms = new Set(a.alternatives.map((alt) => alt.at(-1)));
     const secondTerms = new Set(b.alternatives.map((alt) => alt[0]));
     for (let j = 0; j < sequence.length; j++) {
-      if (!firstTerms.has(sequence[j]) ) continue;
+      if (!firstTerms.has(sequence[j])) continue;
       if (secondTerms.has(sequence[j + 1]) || secondTerms.has(sequence[j + 2])) {
         bonus += 0.5 * Math.min(a.weight, b.weight);
         break;
@@ -220,7 +260,12 @@ function lengthFactor(text: string): number {
  * begins by pointing back ("This fund…"), or the next one when the best is short and the
  * next carries on with the question's concepts.
  */
-function answerSentences(best: Candidate, concepts: Concept[], kinds: Set<QuestionKind>, matchers: GlossaryMatcher[]): number[] {
+function answerSentences(
+  best: Candidate,
+  concepts: Concept[],
+  kinds: Set<QuestionKind>,
+  matchers: GlossaryMatcher[],
+): number[] {
   const sentences = best.passage.sentences;
   const i = best.sentence;
   const text = sentences[i] ?? "";
@@ -228,21 +273,32 @@ function answerSentences(best: Candidate, concepts: Concept[], kinds: Set<Questi
     // A sentence introducing a list is answered by the list: take items while the answer stays short.
     const taken = [i];
     let length = text.length;
-    for (let j = i + 1; j < sentences.length && (j === i + 1 || length + (sentences[j]?.length ?? 0) <= 300); j++) {
+    for (
+      let j = i + 1;
+      j < sentences.length && (j === i + 1 || length + (sentences[j]?.length ?? 0) <= 300);
+      j++
+    ) {
       taken.push(j);
       length += (sentences[j]?.length ?? 0) + 1;
     }
     if (taken.length > 1) return taken;
   }
   const previous = sentences[i - 1];
-  if (previous && /^(this|these|that|those|it|they|such|the letter|both)\b/i.test(text) && previous.length + text.length <= 360) {
+  if (
+    previous &&
+    /^(this|these|that|those|it|they|such|the letter|both)\b/i.test(text) &&
+    previous.length + text.length <= 360
+  ) {
     return [i - 1, i];
   }
   const next = sentences[i + 1];
   if (next && text.length < 110 && next.length + text.length <= 300) {
     const evidence = describeSentence(next, matchers);
     const continues = concepts.some((c) => c.known && conceptMatch(c, evidence.terms) > 0);
-    const wanted = [...kinds].some((k) => k !== "other" && k !== "yes-no" && !best.evidence.kinds.has(k) && evidence.kinds.has(k));
+    const wanted = [...kinds].some(
+      (k) =>
+        k !== "other" && k !== "yes-no" && !best.evidence.kinds.has(k) && evidence.kinds.has(k),
+    );
     if (continues || wanted) return [i, i + 1];
   }
   return [i];
@@ -252,7 +308,11 @@ function answerSentences(best: Candidate, concepts: Concept[], kinds: Set<Questi
  * Passages in other documents that state the same fact, or the same kind of fact differently,
  * so the reader sees every source that agrees and every one that does not.
  */
-function supportingCandidates(candidates: Candidate[], best: Candidate, kinds: Set<QuestionKind>): Candidate[] {
+function supportingCandidates(
+  candidates: Candidate[],
+  best: Candidate,
+  kinds: Set<QuestionKind>,
+): Candidate[] {
   const chosen: Candidate[] = [];
   const seenDocs = new Set([best.passage.doc.id]);
   for (const candidate of candidates) {
@@ -278,7 +338,9 @@ function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>): boolea
   if (overlap(a.evidence.terms, b.evidence.terms) < 0.6) return false;
   // …while each gives a figure or month the other does not.
   const onlyIn = (x: Set<string>, y: Set<string>) => [...x].some((figure) => !y.has(figure));
-  return onlyIn(a.evidence.figures, b.evidence.figures) && onlyIn(b.evidence.figures, a.evidence.figures);
+  return (
+    onlyIn(a.evidence.figures, b.evidence.figures) && onlyIn(b.evidence.figures, a.evidence.figures)
+  );
 }
 
 function containsPhrase(sequence: string[], phrase: string[]): boolean {
@@ -324,7 +386,12 @@ function citeSentences(passage: Passage, indexes: number[]): Citation {
   };
 }
 
-function decline(question: string, message: string, suggestions: string[], problem?: Answer["problem"]): Answer {
+function decline(
+  question: string,
+  message: string,
+  suggestions: string[],
+  problem?: Answer["problem"],
+): Answer {
   return {
     question,
     answered: false,

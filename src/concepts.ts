@@ -2,7 +2,7 @@
 import type { GlossaryMatcher } from "./glossary.ts";
 import type { SearchIndex, WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
-import { framingWords, toTerms, tokenize } from "./terms.ts";
+import { framingWords, isNearStopWord, tokenize, toTerms } from "./terms.ts";
 
 /** One thing the question asks about. */
 export interface Concept {
@@ -56,17 +56,33 @@ export function readConcepts(
       continue;
     }
     const alternatives = [[token.term], ...(synonyms.get(token.term) ?? [])];
-    const frequencies = alternatives.map((terms) => Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)));
+    const frequencies = alternatives.map((terms) =>
+      Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
+    );
     const df = Math.max(...frequencies);
     if (df > 0) {
       const known = alternatives.filter((_, i) => (frequencies[i] ?? 0) > 0);
       // Weighted by the asker's own word where the documents use it: a synonym's frequency is not its.
       const ownDf = frequencies[0] || df;
-      const weight = Math.min(inverseFrequency(index, ownDf), framing ? maxWeight * 0.2 : maxWeight);
+      const weight = Math.min(
+        inverseFrequency(index, ownDf),
+        framing ? maxWeight * 0.2 : maxWeight,
+      );
       const synonymsFrom = (frequencies[0] ?? 0) > 0 ? 1 : 0;
-      concepts.set(token.term, { word: token.word, alternatives: known, synonymsFrom, expansion: null, weight, known: true, fuzzy: false, framing });
+      concepts.set(token.term, {
+        word: token.word,
+        alternatives: known,
+        synonymsFrom,
+        expansion: null,
+        weight,
+        known: true,
+        fuzzy: false,
+        framing,
+      });
       continue;
     }
+    // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
+    if (!token.numeric && isNearStopWord(token.word)) continue;
     const near = token.numeric ? null : nearestWord(index, token.word);
     if (near) {
       const nearDf = index.documentFrequency.get(near) ?? 1;
@@ -119,7 +135,12 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
   concept.alternatives.forEach((alternative, i) => {
     let found = 0;
     for (const term of alternative) if (terms.has(term)) found++;
-    const share = alternative.length === 1 ? found : found / alternative.length >= 0.66 ? found / alternative.length : 0;
+    const share =
+      alternative.length === 1
+        ? found
+        : found / alternative.length >= 0.66
+          ? found / alternative.length
+          : 0;
     best = Math.max(best, share * (i >= concept.synonymsFrom ? synonymCredit : 1));
   });
   return concept.fuzzy ? best * 0.85 : best;
@@ -143,7 +164,8 @@ function nearestWord(index: SearchIndex, word: string): string | null {
   for (const [near, [term, distance]] of index.vocabulary.fuzzyGet(word, maxDistance)) {
     if (near[0] !== word[0]) continue;
     const df = index.documentFrequency.get(term) ?? 0;
-    if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { term, distance, df };
+    if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+      best = { term, distance, df };
   }
   return best?.term ?? null;
 }

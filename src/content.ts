@@ -32,6 +32,9 @@ const dataFileNames = new Set([glossaryFileName, "synonyms.yml"]);
 /** Files in the content folder that are not documents. */
 const notDocuments = new Set(["readme.md"]);
 
+// One processor for every file: building it per file costs more than parsing a small one.
+const markdown = remark().use(remarkFrontmatter, ["yaml"]);
+
 const knownKeys = new Set(["title", "publisher", "date", "source", "url"]);
 
 /**
@@ -101,12 +104,14 @@ export function parseDocument(file: ContentFile): {
 } {
   const text = decodeText(file);
   if (typeof text !== "string") return { document: null, warnings: [text] };
-  const tree = remark().use(remarkFrontmatter, ["yaml"]).parse(text);
+  const tree = markdown.parse(text);
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : null;
   if (!yamlNode) {
     return {
       document: null,
-      warnings: [warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---")],
+      warnings: [
+        warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---"),
+      ],
     };
   }
   let data: unknown;
@@ -114,14 +119,19 @@ export function parseDocument(file: ContentFile): {
     data = parseYaml(yamlNode.value);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const reason = (
+      error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)
+    ).replace(/:$/, "");
     return { document: null, warnings: [warn(file, line, `has invalid front matter: ${reason}`)] };
   }
   const { meta, warnings } = validateFrontMatter(file, data);
   if (!meta) return { document: null, warnings };
   const body = { ...tree, children: tree.children.filter((node) => node.type !== "yaml") };
   if (!mdastToString(body).trim()) {
-    return { document: null, warnings: [...warnings, warn(file, null, "has no text after its front matter")] };
+    return {
+      document: null,
+      warnings: [...warnings, warn(file, null, "has no text after its front matter")],
+    };
   }
   return { document: { meta, tree: body }, warnings };
 }
@@ -131,18 +141,37 @@ function validateFrontMatter(
   data: unknown,
 ): { meta: DocumentMeta | null; warnings: ContentWarning[] } {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    return { meta: null, warnings: [warn(file, 2, "front matter must be key: value lines (title: …)")] };
+    return {
+      meta: null,
+      warnings: [warn(file, 2, "front matter must be key: value lines (title: …)")],
+    };
   }
   const fields = data as Record<string, unknown>;
   const warnings: ContentWarning[] = [];
   const title = optionalString(fields.title)?.replace(/\s+/g, " ") ?? null;
-  if (!title) return { meta: null, warnings: [warn(file, 2, "has no title: add a title: line to its front matter")] };
+  if (!title)
+    return {
+      meta: null,
+      warnings: [warn(file, 2, "has no title: add a title: line to its front matter")],
+    };
   for (const key of Object.keys(fields)) {
-    if (!knownKeys.has(key)) warnings.push(warn(file, 2, `has an unknown front matter key "${key}" (known: ${[...knownKeys].join(", ")})`));
+    if (!knownKeys.has(key))
+      warnings.push(
+        warn(
+          file,
+          2,
+          `has an unknown front matter key "${key}" (known: ${[...knownKeys].join(", ")})`,
+        ),
+      );
   }
-  const date = fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : optionalString(fields.date);
+  const date =
+    fields.date instanceof Date
+      ? fields.date.toISOString().slice(0, 10)
+      : optionalString(fields.date);
   if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
-    warnings.push(warn(file, 2, `has a date "${date}" that is not ISO (YYYY-MM-DD): it is left out`));
+    warnings.push(
+      warn(file, 2, `has a date "${date}" that is not ISO (YYYY-MM-DD): it is left out`),
+    );
   }
   const meta: DocumentMeta = {
     id: file.name.replace(/\.md$/i, ""),

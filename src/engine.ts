@@ -1,20 +1,22 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import path from "node:path";
-import type { Root } from "mdast";
 import { type AnswerContext, answerQuestion } from "./answer.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
 import {
   type ContentFile,
   decodeText,
+  fingerprintContent,
   glossaryFileName,
   isDocumentName,
   parseDocument,
   readContentFiles,
 } from "./content.ts";
+import { ContentError } from "./errors.ts";
 import { buildMatchers, findEntry, parseGlossary } from "./glossary.ts";
 import { type DroppedBlock, toPassages } from "./passages.ts";
-import { buildSearchIndex, type SearchIndex } from "./search-index.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { type Corpus, readSnapshot, snapshotFormat, writeSnapshot } from "./snapshot.ts";
 import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
 import { toTerms } from "./terms.ts";
 import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
@@ -52,84 +54,98 @@ export const exampleQuestions = [
 export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
   const options = resolveEngineOptions(overrides);
   const files = await readContentFiles(options.contentDir);
-  return buildEngine(files, options);
+  if (!options.cacheDir) return engineFromCorpus(buildCorpus(files, options), options);
+  const fingerprint = fingerprintContent(files, snapshotFormat);
+  const cached = await readSnapshot(options.cacheDir, fingerprint);
+  if (cached) return engineFromCorpus(cached, options);
+  const corpus = buildCorpus(files, options);
+  const failure = await writeSnapshot(options.cacheDir, fingerprint, corpus);
+  if (failure) {
+    corpus.warnings.push({
+      file: options.cacheDir,
+      line: null,
+      reason: `could not save the index snapshot (${failure.message}); start-up stays slower`,
+    });
+  }
+  return engineFromCorpus(corpus, options);
 }
 
-/** Builds an engine from files already read. */
+/** Builds an engine from files already read, without snapshots. */
 export function buildEngine(files: ContentFile[], options: EngineOptions): Engine {
+  return engineFromCorpus(buildCorpus(files, options), options);
+}
+
+/** Parses, splits and indexes the content: the slow part that snapshots let later starts skip. */
+export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpus {
   const warnings: ContentWarning[] = [];
   const glossary = readGlossary(files, warnings);
   const synonyms = readSynonyms(files, warnings);
   const matchers = buildMatchers(glossary);
-  const parsed: { meta: DocumentMeta; tree: Root }[] = [];
+  const documents: DocumentMeta[] = [];
+  const passages: Passage[] = [];
+  const dropped: Corpus["dropped"] = [];
+  // Each tree is split as soon as it is parsed and then let go: holding every tree of a large
+  // corpus at once costs more in garbage collection than the parsing itself.
   for (const file of files) {
     if (!isDocumentName(file.name)) continue;
     const result = parseDocument(file);
     warnings.push(...result.warnings);
-    if (result.document) parsed.push(result.document);
+    if (!result.document) continue;
+    const { meta, tree } = result.document;
+    documents.push(meta);
+    const split = toPassages(tree, meta);
+    for (const draft of split.passages) passages.push({ ...draft, id: passages.length });
+    for (const block of split.dropped) dropped.push({ file: meta.file, block });
   }
-  const passages: Passage[] = [];
-  const dropped: Engine["dropped"] = [];
-  for (const { meta, tree } of parsed) {
-    const result = toPassages(tree, meta);
-    for (const draft of result.passages) passages.push({ ...draft, id: passages.length });
-    for (const block of result.dropped) dropped.push({ file: meta.file, block });
+  if (documents.length === 0) {
+    const reasons = warnings.map((w) => `  ${w.file}: ${w.reason}`).join("\n");
+    throw new ContentError(
+      "NO_DOCUMENTS",
+      options.contentDir,
+      `No usable documents in ${options.contentDir}: every one has a problem.\n${reasons}`,
+    );
   }
   const index = buildSearchIndex(passages, matchers);
-  return assembleEngine({
-    options,
-    passages,
-    index,
-    glossary,
-    matchers,
-    synonyms,
-    warnings,
-    dropped,
-    documents: parsed.map((d) => d.meta),
-  });
+  return { documents, passages, glossary, synonyms, warnings, dropped, index };
 }
 
-interface EngineParts {
-  options: EngineOptions;
-  passages: Passage[];
-  index: SearchIndex;
-  glossary: GlossaryEntry[];
-  matchers: ReturnType<typeof buildMatchers>;
-  synonyms: Synonyms;
-  warnings: ContentWarning[];
-  dropped: Engine["dropped"];
-  documents: DocumentMeta[];
-}
-
-function assembleEngine(parts: EngineParts): Engine {
+/** Wraps a built or restored corpus in the Engine interface. */
+export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine {
+  const matchers = buildMatchers(parts.glossary);
   let suggestionPool: { question: string; terms: Set<string> }[] | null = null;
   const context: AnswerContext = {
     passages: parts.passages,
     index: parts.index,
-    matchers: parts.matchers,
+    matchers,
     synonyms: parts.synonyms,
-    options: parts.options,
+    options,
     suggest: (concepts) => {
-      suggestionPool ??= answerableQuestions(parts.passages, (q) => answerQuestion({ ...context, suggest: () => [] }, q));
-      return rankSuggestions(suggestionPool, concepts).slice(0, parts.options.maxSuggestions);
+      suggestionPool ??= answerableQuestions(parts.passages, (q) =>
+        answerQuestion({ ...context, suggest: () => [] }, q),
+      );
+      return rankSuggestions(suggestionPool, concepts).slice(0, options.maxSuggestions);
     },
   };
   return {
-    ask: (question) => answerQuestion(context, typeof question === "string" ? question : String(question ?? "")),
+    ask: (question) =>
+      answerQuestion(context, typeof question === "string" ? question : String(question ?? "")),
     define: (term) => findEntry(parts.glossary, term),
     documents: parts.documents,
     glossary: parts.glossary,
     warnings: parts.warnings,
     dropped: parts.dropped,
     passageCount: parts.passages.length,
-    options: parts.options,
+    options,
   };
 }
 
 function readGlossary(files: ContentFile[], warnings: ContentWarning[]): GlossaryEntry[] {
   const text = readDataFile(files, glossaryFileName, warnings);
   if (text === null) return [];
-  const result = parseGlossary(path.join(path.dirname(files[0]?.path ?? ""), glossaryFileName), text);
+  const result = parseGlossary(
+    path.join(path.dirname(files[0]?.path ?? ""), glossaryFileName),
+    text,
+  );
   warnings.push(...result.warnings);
   return result.entries;
 }
@@ -137,13 +153,20 @@ function readGlossary(files: ContentFile[], warnings: ContentWarning[]): Glossar
 function readSynonyms(files: ContentFile[], warnings: ContentWarning[]): Synonyms {
   const text = readDataFile(files, synonymsFileName, warnings);
   if (text === null) return new Map();
-  const result = parseSynonyms(path.join(path.dirname(files[0]?.path ?? ""), synonymsFileName), text);
+  const result = parseSynonyms(
+    path.join(path.dirname(files[0]?.path ?? ""), synonymsFileName),
+    text,
+  );
   warnings.push(...result.warnings);
   return result.synonyms;
 }
 
 /** The text of an optional data file in the content folder, or null when absent or unreadable. */
-function readDataFile(files: ContentFile[], name: string, warnings: ContentWarning[]): string | null {
+function readDataFile(
+  files: ContentFile[],
+  name: string,
+  warnings: ContentWarning[],
+): string | null {
   const file = files.find((f) => f.name === name);
   if (!file) return null;
   const text = decodeText(file);
@@ -153,17 +176,29 @@ function readDataFile(files: ContentFile[], name: string, warnings: ContentWarni
 }
 
 /** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
-function answerableQuestions(passages: Passage[], ask: (q: string) => Answer): { question: string; terms: Set<string> }[] {
-  const headings = new Set(passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")));
+function answerableQuestions(
+  passages: Passage[],
+  ask: (q: string) => Answer,
+): { question: string; terms: Set<string> }[] {
+  const headings = new Set(
+    passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")),
+  );
   return [...new Set([...headings, ...exampleQuestions])]
     .filter((question) => ask(question).answered)
     .map((question) => ({ question, terms: new Set(toTerms(question)) }));
 }
 
 /** Suggestions sharing the most with what was asked first; otherwise in their given order. */
-function rankSuggestions(pool: { question: string; terms: Set<string> }[], concepts: Concept[]): string[] {
+function rankSuggestions(
+  pool: { question: string; terms: Set<string> }[],
+  concepts: Concept[],
+): string[] {
   return pool
-    .map((entry, order) => ({ entry, order, shared: concepts.reduce((sum, c) => sum + conceptMatch(c, entry.terms) * c.weight, 0) }))
+    .map((entry, order) => ({
+      entry,
+      order,
+      shared: concepts.reduce((sum, c) => sum + conceptMatch(c, entry.terms) * c.weight, 0),
+    }))
     .sort((a, b) => b.shared - a.shared || a.order - b.order)
     .map(({ entry }) => entry.question);
 }

@@ -19,7 +19,9 @@ export interface SentenceEvidence {
 }
 
 const months = new Set(
-  "january february march april may june july august september october november december".split(" "),
+  "january february march april may june july august september october november december".split(
+    " ",
+  ),
 );
 const monthNames =
   "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -33,7 +35,8 @@ const countPattern =
   /(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen|several|a number of|most|majority|average)(?![\w-])/i;
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
-const placePattern = /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
+const placePattern =
+  /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
 const reasonPattern =
   /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should)\b/i;
 
@@ -42,7 +45,9 @@ export function describeSentence(text: string, matchers: GlossaryMatcher[]): Sen
   const tokens = tokenize(text);
   const terms = tokens.map((token) => token.term);
   // Months count as figures too: "by October" and "by the end of December" are different answers.
-  const figures = new Set(tokens.filter((token) => token.numeric || months.has(token.word)).map((token) => token.word));
+  const figures = new Set(
+    tokens.filter((token) => token.numeric || months.has(token.word)).map((token) => token.word),
+  );
   const kinds = new Set<QuestionKind>();
   if (moneyPattern.test(text) || countPattern.test(text)) kinds.add("amount");
   if (datePattern.test(text)) kinds.add("date");

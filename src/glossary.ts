@@ -15,28 +15,48 @@ export interface GlossaryMatcher {
 }
 
 /** Parses `glossary.yml`; bad entries are warned about and left out. */
-export function parseGlossary(file: string, text: string): { entries: GlossaryEntry[]; warnings: ContentWarning[] } {
+export function parseGlossary(
+  file: string,
+  text: string,
+): { entries: GlossaryEntry[]; warnings: ContentWarning[] } {
   const warnings: ContentWarning[] = [];
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { entries: [], warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }] };
+    return {
+      entries: [],
+      warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }],
+    };
   }
   if (!Array.isArray(data)) {
-    return { entries: [], warnings: [{ file, line: null, reason: "must be a list of entries (- term: …)" }] };
+    return {
+      entries: [],
+      warnings: [{ file, line: null, reason: "must be a list of entries (- term: …)" }],
+    };
   }
   const entries: GlossaryEntry[] = [];
   data.forEach((item: unknown, index) => {
     const fields = (item ?? {}) as Record<string, unknown>;
     if (typeof fields.term !== "string" || typeof fields.expansion !== "string") {
-      warnings.push({ file, line: null, reason: `entry ${index + 1} needs a term and an expansion` });
+      warnings.push({
+        file,
+        line: null,
+        reason: `entry ${index + 1} needs a term and an expansion`,
+      });
       return;
     }
-    const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((a): a is string => typeof a === "string") : [];
+    const aliases = Array.isArray(fields.aliases)
+      ? fields.aliases.filter((a): a is string => typeof a === "string")
+      : [];
     const description = typeof fields.description === "string" ? fields.description.trim() : null;
-    entries.push({ term: fields.term.trim(), expansion: fields.expansion.trim(), aliases, description: description || null });
+    entries.push({
+      term: fields.term.trim(),
+      expansion: fields.expansion.trim(),
+      aliases,
+      description: description || null,
+    });
   });
   return { entries, warnings };
 }
@@ -63,7 +83,9 @@ export function aliasTerms(
   { caseSensitive }: { caseSensitive: boolean },
 ): string[] {
   const extra: string[] = [];
-  const words = new Set((caseSensitive ? text : text.toLowerCase()).match(/[\p{L}\p{N}&]+/gu) ?? []);
+  const words = new Set(
+    (caseSensitive ? text : text.toLowerCase()).match(/[\p{L}\p{N}&]+/gu) ?? [],
+  );
   for (const matcher of matchers) {
     const forms = caseSensitive ? matcher.writtenAcronyms : matcher.acronyms;
     let usesAcronym = false;
@@ -81,8 +103,12 @@ export function findEntry(entries: GlossaryEntry[], term: string): GlossaryEntry
   const key = normaliseKey(term);
   if (!key) return null;
   return (
-    entries.find((entry) => [entry.term, ...entry.aliases].some((form) => normaliseKey(form) === key)) ??
-    entries.find((entry) => [entry.term, ...entry.aliases].some((form) => `${normaliseKey(form)}s` === key)) ??
+    entries.find((entry) =>
+      [entry.term, ...entry.aliases].some((form) => normaliseKey(form) === key),
+    ) ??
+    entries.find((entry) =>
+      [entry.term, ...entry.aliases].some((form) => `${normaliseKey(form)}s` === key),
+    ) ??
     entries.find((entry) => normaliseKey(entry.expansion) === key) ??
     null
   );

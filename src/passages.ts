@@ -18,7 +18,10 @@ export interface DroppedBlock {
  * Splits a document into passages. Headings become the `section` of what follows them;
  * blocks that look like page furniture (comment forms, cookie banners, link spam) are dropped.
  */
-export function toPassages(tree: Root, doc: DocumentMeta): { passages: DraftPassage[]; dropped: DroppedBlock[] } {
+export function toPassages(
+  tree: Root,
+  doc: DocumentMeta,
+): { passages: DraftPassage[]; dropped: DroppedBlock[] } {
   const passages: DraftPassage[] = [];
   const dropped: DroppedBlock[] = [];
   let section: string | null = null;
@@ -38,7 +41,11 @@ export function toPassages(tree: Root, doc: DocumentMeta): { passages: DraftPass
       if (sentences.length === 0) continue;
       // "…covering three headline areas:" belongs with the list (or paragraph) that follows it.
       const following = nodes[i + 1];
-      if (node.type === "paragraph" && sentences.at(-1)?.endsWith(":") && (following?.type === "list" || following?.type === "paragraph")) {
+      if (
+        node.type === "paragraph" &&
+        sentences.at(-1)?.endsWith(":") &&
+        (following?.type === "list" || following?.type === "paragraph")
+      ) {
         sentences.push(...blockSentences(following));
         i++;
       }
@@ -97,7 +104,8 @@ const furniture = [
 ];
 
 function junkReason(node: RootContent, text: string): string | null {
-  if (furniture.some((pattern) => pattern.test(text))) return "looks like page furniture (comment form, login or cookie text)";
+  if (furniture.some((pattern) => pattern.test(text)))
+    return "looks like page furniture (comment form, login or cookie text)";
   const urls = text.match(/https?:\/\/\S+/g) ?? [];
   const linkNodes = countLinks(node);
   const words = text.split(/\s+/).length;
@@ -109,5 +117,7 @@ function junkReason(node: RootContent, text: string): string | null {
 
 function countLinks(node: RootContent): number {
   if (node.type === "link") return 1;
-  return "children" in node ? node.children.reduce((sum: number, child) => sum + countLinks(child as RootContent), 0) : 0;
+  return "children" in node
+    ? node.children.reduce((sum: number, child) => sum + countLinks(child as RootContent), 0)
+    : 0;
 }

@@ -2,7 +2,15 @@
 import type { QuestionProblem } from "./types.ts";
 
 /** What kind of fact would answer the question, read from its wording. */
-export type QuestionKind = "amount" | "date" | "person" | "place" | "reason" | "definition" | "yes-no" | "other";
+export type QuestionKind =
+  | "amount"
+  | "date"
+  | "person"
+  | "place"
+  | "reason"
+  | "definition"
+  | "yes-no"
+  | "other";
 
 /** A question ready to look up, or the reason it cannot be. */
 export type CheckedQuestion =
@@ -23,13 +31,18 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
   }
   const text = cleanQuestion(raw);
   if (!text) {
-    return { ok: false, problem: "empty", message: "Please type a question, for example: How many STP areas are there?" };
+    return {
+      ok: false,
+      problem: "empty",
+      message: "Please type a question, for example: How many STP areas are there?",
+    };
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return {
       ok: false,
       problem: "no-words",
-      message: "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
+      message:
+        "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
   return { ok: true, text, kinds: classifyQuestion(text) };
@@ -53,21 +66,34 @@ export function cleanQuestion(raw: string): string {
 export function classifyQuestion(text: string): Set<QuestionKind> {
   const q = text.toLowerCase();
   const kinds = new Set<QuestionKind>();
-  if (/\bhow (many|much|big|large|long|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(q)) {
+  if (
+    /\bhow (many|much|big|large|long|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(
+      q,
+    )
+  ) {
     kinds.add("amount");
   }
-  if (/\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\buntil\b/.test(q)) {
+  if (
+    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\buntil\b/.test(
+      q,
+    )
+  ) {
     kinds.add("date");
   }
-  if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q)) kinds.add("person");
-  if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q)) kinds.add("place");
+  if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q))
+    kinds.add("person");
+  if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
+    kinds.add("place");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b/.test(q)) kinds.add("reason");
   if (
-    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$/.test(q)
+    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$/.test(
+      q,
+    )
   ) {
     kinds.add("definition");
   }
-  if (/^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/.test(q)) kinds.add("yes-no");
+  if (/^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/.test(q))
+    kinds.add("yes-no");
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }

@@ -35,7 +35,8 @@ export function describeDocument(doc: Pick<Citation, "title" | "publisher" | "da
 /** The line above a quoted passage: document, publisher, date and section. */
 export function describeCitation(citation: Citation): string {
   // A document whose first heading is its title would otherwise name itself twice.
-  const section = citation.section && citation.section !== citation.title ? ` · ${citation.section}` : "";
+  const section =
+    citation.section && citation.section !== citation.title ? ` · ${citation.section}` : "";
   return `${describeDocument(citation)}${section}`;
 }
 

@@ -54,23 +54,42 @@ const miniSearchOptions = {
 export function buildSearchIndex(passages: Passage[], matchers: GlossaryMatcher[]): SearchIndex {
   const miniSearch = new MiniSearch<IndexedFields>(miniSearchOptions);
   const documentFrequency = new Map<string, number>();
-  const vocabulary = new SearchableMap<string>();
-  const headingTerms = new Map<string, string>();
+  // A plain Map while building: most words recur, and the radix tree is built once at the end.
+  const words = new Map<string, string>();
+  const headings = new Map<string, { joined: string; terms: string[] }>();
+  const seen = new Set<string>();
   const documents = passages.map((passage) => {
     const tokens = tokenize(passage.text);
-    for (const token of tokens) if (!token.numeric) vocabulary.set(token.word, token.term);
-    const terms = tokens.map((token) => token.term);
-    terms.push(...aliasTerms(passage.text, terms, matchers, { caseSensitive: true }));
-    const section = cachedTerms(headingTerms, passage.section ?? "", matchers);
-    // The publisher sits with the title, so "what does the King's Fund say" finds its document.
-    const title = cachedTerms(headingTerms, [passage.doc.title, passage.doc.publisher ?? ""].join(" "), matchers);
-    for (const term of new Set([...terms, ...section.split(" "), ...title.split(" ")])) {
-      if (term) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const terms: string[] = [];
+    for (const token of tokens) {
+      terms.push(token.term);
+      if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
     }
-    return { id: passage.id, text: terms.join(" "), section, title };
+    terms.push(...aliasTerms(passage.text, terms, matchers, { caseSensitive: true }));
+    const section = cachedHeading(headings, passage.section ?? "", matchers);
+    // The publisher sits with the title, so "what does the King's Fund say" finds its document.
+    const title = cachedHeading(
+      headings,
+      `${passage.doc.title} ${passage.doc.publisher ?? ""}`,
+      matchers,
+    );
+    seen.clear();
+    for (const list of [terms, section.terms, title.terms]) {
+      for (const term of list) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    return { id: passage.id, text: terms.join(" "), section: section.joined, title: title.joined };
   });
   miniSearch.addAll(documents);
-  return { miniSearch, documentFrequency, vocabulary, passageCount: passages.length };
+  return {
+    miniSearch,
+    documentFrequency,
+    vocabulary: SearchableMap.from(words),
+    passageCount: passages.length,
+  };
 }
 
 /** Ranks passages for the given terms, best first. */
@@ -84,7 +103,9 @@ export function searchPassages(
   const results = index.miniSearch.search(terms.map(({ term }) => term).join(" "), {
     boostTerm: (term) => weights.get(term) ?? 1,
   });
-  return results.slice(0, limit).map((result) => ({ id: result.id as number, score: result.score }));
+  return results
+    .slice(0, limit)
+    .map((result) => ({ id: result.id as number, score: result.score }));
 }
 
 /** The terms of a heading or title, with their aliases, as one space-separated string. */
@@ -113,11 +134,16 @@ export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
   };
 }
 
-function cachedTerms(cache: Map<string, string>, text: string, matchers: GlossaryMatcher[]): string {
-  let terms = cache.get(text);
-  if (terms === undefined) {
-    terms = headingTerms(text, matchers).join(" ");
-    cache.set(text, terms);
+function cachedHeading(
+  cache: Map<string, { joined: string; terms: string[] }>,
+  text: string,
+  matchers: GlossaryMatcher[],
+): { joined: string; terms: string[] } {
+  let entry = cache.get(text);
+  if (!entry) {
+    const terms = headingTerms(text, matchers);
+    entry = { joined: terms.join(" "), terms };
+    cache.set(text, entry);
   }
-  return terms;
+  return entry;
 }

@@ -52,8 +52,10 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    const next = text.slice(end).trimStart();
-    if (!endsSentence(text.slice(start, match.index), match[0], next)) continue;
+    const next = text.slice(end, end + 8).trimStart();
+    // Only the last word before the stop matters; a short tail keeps long passages linear.
+    if (!endsSentence(text.slice(Math.max(start, match.index - 24), match.index), match[0], next))
+      continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = end;

@@ -1,51 +1,53 @@
 // British and American spellings meet on one form, so "organisation" finds "organization" and back.
 
 /** Whole words whose spellings differ in ways no suffix rule catches. */
-const wordMap: Record<string, string> = {
-  centre: "center",
-  centres: "centers",
-  programme: "program",
-  programmes: "programs",
-  licence: "license",
-  defence: "defense",
-  offence: "offense",
-  practise: "practice",
-  judgement: "judgment",
-  ageing: "aging",
-  fulfil: "fulfill",
-  enrol: "enroll",
-  paediatric: "pediatric",
-  paediatrics: "pediatrics",
-  anaemia: "anemia",
-  oedema: "edema",
-  oestrogen: "estrogen",
-  haemorrhage: "hemorrhage",
-  orthopaedic: "orthopedic",
-  orthopaedics: "orthopedics",
-  gynaecology: "gynecology",
-  anaesthetic: "anesthetic",
-  anaesthetics: "anesthetics",
-  manoeuvre: "maneuver",
-  cheque: "check",
-  grey: "gray",
-  storey: "story",
-  tyre: "tire",
-  catalogue: "catalog",
-  dialogue: "dialog",
-  analyse: "analyze",
-  analysed: "analyzed",
-  analysing: "analyzing",
-  modelling: "modeling",
-  modelled: "modeled",
-  travelling: "traveling",
-  travelled: "traveled",
-  cancelled: "canceled",
-  labelled: "labeled",
-  counselling: "counseling",
-  signalling: "signaling",
-  enrolment: "enrollment",
-  fulfilment: "fulfillment",
-};
+const wordMap = new Map<string, string>(
+  Object.entries({
+    centre: "center",
+    centres: "centers",
+    programme: "program",
+    programmes: "programs",
+    licence: "license",
+    defence: "defense",
+    offence: "offense",
+    practise: "practice",
+    judgement: "judgment",
+    ageing: "aging",
+    fulfil: "fulfill",
+    enrol: "enroll",
+    paediatric: "pediatric",
+    paediatrics: "pediatrics",
+    anaemia: "anemia",
+    oedema: "edema",
+    oestrogen: "estrogen",
+    haemorrhage: "hemorrhage",
+    orthopaedic: "orthopedic",
+    orthopaedics: "orthopedics",
+    gynaecology: "gynecology",
+    anaesthetic: "anesthetic",
+    anaesthetics: "anesthetics",
+    manoeuvre: "maneuver",
+    cheque: "check",
+    grey: "gray",
+    storey: "story",
+    tyre: "tire",
+    catalogue: "catalog",
+    dialogue: "dialog",
+    analyse: "analyze",
+    analysed: "analyzed",
+    analysing: "analyzing",
+    modelling: "modeling",
+    modelled: "modeled",
+    travelling: "traveling",
+    travelled: "traveled",
+    cancelled: "canceled",
+    labelled: "labeled",
+    counselling: "counseling",
+    signalling: "signaling",
+    enrolment: "enrollment",
+    fulfilment: "fulfillment",
+  }),
+);
 
 /** Words ending in -ise that are spelled so in American English too. */
 const iseWords = new Set([
@@ -103,7 +105,7 @@ const ourStems = new Set([
  * @example americanise("prioritised") // "prioritized"
  */
 export function americanise(word: string): string {
-  const mapped = wordMap[word];
+  const mapped = wordMap.get(word);
   if (mapped) return mapped;
   const ise = /^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
   if (ise?.[1] && ise[2]) {

@@ -10,7 +10,10 @@ export type Synonyms = Map<string, string[][]>;
 export const synonymsFileName = "synonyms.yml";
 
 /** Parses the synonym file; a malformed group is warned about and left out. */
-export function parseSynonyms(file: string, text: string): { synonyms: Synonyms; warnings: ContentWarning[] } {
+export function parseSynonyms(
+  file: string,
+  text: string,
+): { synonyms: Synonyms; warnings: ContentWarning[] } {
   const synonyms: Synonyms = new Map();
   const warnings: ContentWarning[] = [];
   let data: unknown;
@@ -21,14 +24,25 @@ export function parseSynonyms(file: string, text: string): { synonyms: Synonyms;
     return { synonyms, warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }] };
   }
   if (!Array.isArray(data)) {
-    return { synonyms, warnings: [{ file, line: null, reason: "must be a list of groups, one per line: - [word, word]" }] };
+    return {
+      synonyms,
+      warnings: [
+        { file, line: null, reason: "must be a list of groups, one per line: - [word, word]" },
+      ],
+    };
   }
   data.forEach((group: unknown, index) => {
     if (!Array.isArray(group) || group.some((word) => typeof word !== "string")) {
-      warnings.push({ file, line: null, reason: `group ${index + 1} must be a list of words: - [word, word]` });
+      warnings.push({
+        file,
+        line: null,
+        reason: `group ${index + 1} must be a list of words: - [word, word]`,
+      });
       return;
     }
-    const forms = uniqueForms(group.map((word: string) => toTerms(word)).filter((terms) => terms.length > 0));
+    const forms = uniqueForms(
+      group.map((word: string) => toTerms(word)).filter((terms) => terms.length > 0),
+    );
     for (const form of forms) {
       if (form.length !== 1 || !form[0]) continue;
       const others = forms.filter((other) => other !== form);

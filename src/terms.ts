@@ -20,19 +20,33 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousNumeric = false;
   for (const raw of splitWords(text)) {
-    const word = numberWords[raw] ?? raw;
-    const numeric = /^\d/.test(word);
-    const unit = previousNumeric ? numberUnits[word] : undefined;
+    const word = numberWords.get(raw) ?? raw;
+    const numeric = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+    const unit = previousNumeric ? numberUnits.get(word) : undefined;
     previousNumeric = numeric;
     if (unit) {
       tokens.push({ word: unit, term: unit, numeric: false });
       continue;
     }
     if (stopWords.has(word)) continue;
-    tokens.push({ word, term: numeric ? word : stemmer(americanise(irregularForms[word] ?? word)), numeric });
+    tokens.push({ word, term: numeric ? word : termOf(word), numeric });
   }
   return tokens;
 }
+
+/** A word's index term, remembered: the same few thousand words recur in every passage. */
+function termOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = stemmer(americanise(irregularForms.get(word) ?? word));
+    if (termCache.size >= maxCachedTerms) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+const termCache = new Map<string, string>();
+const maxCachedTerms = 500_000;
 
 /** The terms of a text, in order, stop words dropped. */
 export function toTerms(text: string): string[] {
@@ -41,32 +55,43 @@ export function toTerms(text: string): string[] {
 
 /** Lower-cases, folds accents and splits into words and numbers ("1.8bn" → "1.8", "bn"). */
 export function splitWords(text: string): string[] {
-  const folded = text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'");
+  // Plain ASCII (most text) has no accents to fold, and folding is the slow part.
+  const lower = text.toLowerCase();
+  const folded = asciiOnly.test(lower)
+    ? lower
+    : lower
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/[’‘`]/g, "'");
   const words: string[] = [];
   // An address is asked for by what it is ("email address", "website") as well as by its parts.
   if (/\S@\S+\.\p{L}/u.test(folded)) words.push("email");
   if (/https?:\/\/|www\./.test(folded)) words.push("website");
   for (const match of folded.matchAll(wordPattern)) {
     let word = match[0];
-    if (/^\d/.test(word)) {
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       // "300,000" is one number; "1.8bn" is a number and a unit.
       const number = /^[\d.,]*\d/.exec(word)?.[0] ?? word;
       words.push(number.replace(/,(?=\d{3}(\D|$))/g, ""));
       const rest = word.slice(number.length);
       // "1.8bn" is a number and a unit, "21st" a number; "5yfv" is a word of its own.
-      if (rest && !(rest in numberUnits) && !ordinalSuffixes.has(rest)) {
+      if (rest && !numberUnits.has(rest) && !ordinalSuffixes.has(rest)) {
         words.push(word);
         continue;
       }
       words.push(number.replace(/,(?=\d{3}(\D|$))/g, ""));
-      if (rest && rest in numberUnits) words.push(rest);
+      if (rest && numberUnits.has(rest)) words.push(rest);
       continue;
     }
-    word = word.replace(/'s$/, "").replace(/'/g, "").replace(/^(\p{L}{4,})ship(s?)$/u, "$1$2");
+    if (word.includes("'")) word = word.replace(/'s$/, "").replace(/'/g, "");
+    // "partnership" should find "partners", "leadership" "leaders".
+    if (word.length > 7 && word.includes("ship"))
+      word = word.replace(/^(\p{L}{4,})ship(s?)$/u, "$1$2");
+    if (!word.includes("-")) {
+      words.push(word);
+      continue;
+    }
     // "co-ordinate" and "coordinate" should meet; "five-year" is two words.
     const parts = word.split("-");
     if (parts.length === 2 && parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) {
@@ -78,105 +103,116 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 const wordPattern = /\d[\d.,]*\d[\p{L}]*|\d[\p{L}]*|[\p{L}][\p{L}'-]*[\p{L}]|[\p{L}]/gu;
 
 const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
 
 const prefixes = new Set(["co", "re", "pre", "non", "sub", "e", "de", "pro", "mid"]);
 
-const numberWords: Record<string, string> = {
-  zero: "0",
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  eleven: "11",
-  twelve: "12",
-  thirteen: "13",
-  fourteen: "14",
-  fifteen: "15",
-  sixteen: "16",
-  seventeen: "17",
-  eighteen: "18",
-  nineteen: "19",
-  twenty: "20",
-  thirty: "30",
-  forty: "40",
-  fifty: "50",
-  sixty: "60",
-  seventy: "70",
-  eighty: "80",
-  ninety: "90",
-  hundred: "100",
-};
+const numberWords = new Map<string, string>(
+  Object.entries({
+    zero: "0",
+    one: "1",
+    two: "2",
+    three: "3",
+    four: "4",
+    five: "5",
+    six: "6",
+    seven: "7",
+    eight: "8",
+    nine: "9",
+    ten: "10",
+    eleven: "11",
+    twelve: "12",
+    thirteen: "13",
+    fourteen: "14",
+    fifteen: "15",
+    sixteen: "16",
+    seventeen: "17",
+    eighteen: "18",
+    nineteen: "19",
+    twenty: "20",
+    thirty: "30",
+    forty: "40",
+    fifty: "50",
+    sixty: "60",
+    seventy: "70",
+    eighty: "80",
+    ninety: "90",
+    hundred: "100",
+  }),
+);
 
 /** Irregular verb forms the stemmer cannot join to their base: "spent" should find "spending". */
-const irregularForms: Record<string, string> = {
-  spent: "spend",
-  led: "lead",
-  paid: "pay",
-  made: "make",
-  gave: "give",
-  given: "give",
-  took: "take",
-  taken: "take",
-  began: "begin",
-  begun: "begin",
-  brought: "bring",
-  bought: "buy",
-  built: "build",
-  chose: "choose",
-  chosen: "choose",
-  felt: "feel",
-  found: "find",
-  held: "hold",
-  kept: "keep",
-  left: "leave",
-  lost: "lose",
-  met: "meet",
-  ran: "run",
-  said: "say",
-  sent: "send",
-  set: "set",
-  sought: "seek",
-  spoke: "speak",
-  spoken: "speak",
-  told: "tell",
-  thought: "think",
-  understood: "understand",
-  went: "go",
-  gone: "go",
-  written: "write",
-  wrote: "write",
-  drew: "draw",
-  drawn: "draw",
-  grew: "grow",
-  grown: "grow",
-  knew: "know",
-  known: "know",
-  rose: "rise",
-  risen: "rise",
-  fell: "fall",
-  fallen: "fall",
-  cut: "cut",
-};
+const irregularForms = new Map<string, string>(
+  Object.entries({
+    spent: "spend",
+    led: "lead",
+    paid: "pay",
+    made: "make",
+    gave: "give",
+    given: "give",
+    took: "take",
+    taken: "take",
+    began: "begin",
+    begun: "begin",
+    brought: "bring",
+    bought: "buy",
+    built: "build",
+    chose: "choose",
+    chosen: "choose",
+    felt: "feel",
+    found: "find",
+    held: "hold",
+    kept: "keep",
+    left: "leave",
+    lost: "lose",
+    met: "meet",
+    ran: "run",
+    said: "say",
+    sent: "send",
+    set: "set",
+    sought: "seek",
+    spoke: "speak",
+    spoken: "speak",
+    told: "tell",
+    thought: "think",
+    understood: "understand",
+    went: "go",
+    gone: "go",
+    written: "write",
+    wrote: "write",
+    drew: "draw",
+    drawn: "draw",
+    grew: "grow",
+    grown: "grow",
+    knew: "know",
+    known: "know",
+    rose: "rise",
+    risen: "rise",
+    fell: "fall",
+    fallen: "fall",
+    cut: "cut",
+  }),
+);
 
 /** Abbreviated units after a number: "£1.8bn" and "£1.8 billion" index alike. */
-const numberUnits: Record<string, string> = {
-  bn: "billion",
-  b: "billion",
-  billions: "billion",
-  m: "million",
-  mn: "million",
-  millions: "million",
-  k: "thousand",
-};
+const numberUnits = new Map<string, string>(
+  Object.entries({
+    bn: "billion",
+    b: "billion",
+    billions: "billion",
+    m: "million",
+    mn: "million",
+    millions: "million",
+    k: "thousand",
+  }),
+);
 
 /**
  * Words that carry no meaning for retrieval: English function words, question words and the
@@ -228,4 +264,32 @@ function toStems(words: string): string[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => stemmer(americanise(word)));
+}
+
+/**
+ * True for a misspelt function word ("meny", "waht", "teh"): one letter changed, added, dropped
+ * or two swapped. Such a word says nothing about the topic, so it must not count against it.
+ */
+export function isNearStopWord(word: string): boolean {
+  if (word.length < 3 || word.length > 6) return false;
+  for (const stop of stopWords) {
+    if (Math.abs(stop.length - word.length) <= 1 && stop.length >= 3 && withinOneEdit(word, stop))
+      return true;
+  }
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [i, j] = diffs;
+    return diffs.length === 2 && j === (i ?? 0) + 1 && a[i ?? 0] === b[j] && a[j] === b[i ?? 0];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }

@@ -5,6 +5,14 @@ import type { Citation } from "../../src/types.ts";
 
 export type Vote = "up" | "down";
 
+/** Where votes go unless `FEEDBACK_LOG` says otherwise. */
+export const defaultFeedbackLog = "feedback.jsonl";
+
+/** The feedback log's path: `FEEDBACK_LOG`, else `feedback.jsonl` in the working folder. */
+export function readFeedbackLogPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FEEDBACK_LOG?.trim() || defaultFeedbackLog;
+}
+
 /** One line of the feedback log. */
 export interface FeedbackRecord {
   time: string;

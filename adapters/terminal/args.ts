@@ -24,7 +24,13 @@ Example:
 
 /** Reads argv (without node and the script); returns the options or a usage error message. */
 export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
-  const args: AskArgs = { question: null, json: false, stdin: false, contentDir: null, help: false };
+  const args: AskArgs = {
+    question: null,
+    json: false,
+    stdin: false,
+    contentDir: null,
+    help: false,
+  };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -48,7 +54,10 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     return { error: "Give the question either on the command line or with --stdin, not both." };
   }
   if (!args.stdin) {
-    if (words.length === 0) return { error: 'No question given. Example: npm run ask -- "How many STP areas are there?"' };
+    if (words.length === 0)
+      return {
+        error: 'No question given. Example: npm run ask -- "How many STP areas are there?"',
+      };
     args.question = words.join(" ");
   }
   return args;

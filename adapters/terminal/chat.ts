@@ -1,7 +1,13 @@
 // The interactive terminal chat that `npm start` opens when no Slack or Discord variables are set.
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import { answerToText, definitionText, type Engine, helpLines, sourcesLines } from "../../src/index.ts";
+import {
+  answerToText,
+  definitionText,
+  type Engine,
+  helpLines,
+  sourcesLines,
+} from "../../src/index.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
 export interface ChatStreams {
@@ -37,7 +43,11 @@ export function replyTo(engine: Engine, line: string): string | null {
 
 /** Runs the chat until the user types quit or closes the input (Ctrl-D). */
 export async function runChat(engine: Engine, { input, output }: ChatStreams): Promise<void> {
-  const readline = createInterface({ input, output, terminal: "isTTY" in input && Boolean(input.isTTY) });
+  const readline = createInterface({
+    input,
+    output,
+    terminal: "isTTY" in input && Boolean(input.isTTY),
+  });
   output.write(
     `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${engine.documents.length} documents, 2016–17).\nType help for examples, sources for the documents, quit to leave.\n\n`,
   );

@@ -4,11 +4,18 @@ import { ContentError, type Engine, type EngineOptions, loadEngine } from "../..
 /** Exit code for usage and setup errors (bad option, missing folder, bad variable). */
 export const usageExitCode = 2;
 
-/** Loads the engine, printing each content warning as `file:line: reason`; exits 2 on a bad folder. */
-export async function loadEngineForTerminal(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
+/**
+ * Loads the engine, printing each content warning to stderr as `file:line: reason` (unless
+ * `quiet`, for a command that lists them itself); exits 2 on a missing or empty folder.
+ */
+export async function loadEngineForTerminal(
+  overrides: Partial<EngineOptions> = {},
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<Engine> {
   try {
     const engine = await loadEngine(overrides);
-    for (const warning of engine.warnings) console.error(`warning: ${formatWarning(warning)}`);
+    if (!quiet)
+      for (const warning of engine.warnings) console.error(`warning: ${formatWarning(warning)}`);
     return engine;
   } catch (error) {
     if (error instanceof ContentError) {
@@ -20,7 +27,11 @@ export async function loadEngineForTerminal(overrides: Partial<EngineOptions> = 
 }
 
 /** `content/x.md:2: has no title…`, the form editors and editors' tools can jump to. */
-export function formatWarning(warning: { file: string; line: number | null; reason: string }): string {
+export function formatWarning(warning: {
+  file: string;
+  line: number | null;
+  reason: string;
+}): string {
   const place = warning.line ? `${warning.file}:${warning.line}` : warning.file;
   return `${place}: ${warning.reason}`;
 }

@@ -1,0 +1,153 @@
+// The discord.js client wired to the engine: intents, REST base URL, event handlers and logging.
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
+import type { Engine } from "../../src/engine.ts";
+import { ConfigError } from "../../src/errors.ts";
+import { createAnswerStore } from "./answer-store.ts";
+import type { DiscordConfig } from "./config.ts";
+import type { BotContext } from "./context.ts";
+import { noMentions } from "./embeds.ts";
+import { handleInteraction } from "./interactions.ts";
+import { consoleLogger, type DiscordLogger, describeDiscordError } from "./log.ts";
+import { handleMessage } from "./messages.ts";
+import { createRateLimiter } from "./rate-limit.ts";
+
+/** A running bot. */
+export interface DiscordBot {
+  client: Client;
+  /** Disconnects from the gateway; the process can then exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Non-privileged intents only, so no server owner has to grant Message Content: Discord still
+ * sends the text of messages that mention the bot and of DMs.
+ */
+export const discordIntents = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
+
+/** Interactions older than this are deferred before answering (Discord allows 3 s). */
+const deferAfterMs = 1500;
+
+/**
+ * A client that answers `/stp`, its buttons, mentions and DMs. Not logged in yet.
+ *
+ * @example
+ * const client = createDiscordClient(await loadEngine(), readDiscordConfig());
+ * await client.login(config.token);
+ */
+export function createDiscordClient(
+  engine: Engine,
+  config: DiscordConfig,
+  logger: DiscordLogger = consoleLogger,
+): Client {
+  const client = new Client({
+    intents: discordIntents,
+    // DM channels are not cached before their first message; without this, DMs are dropped.
+    partials: [Partials.Channel],
+    rest: { api: config.apiUrl },
+    allowedMentions: noMentions,
+    // Still answer when the question was deleted meanwhile, rather than fail the send.
+    failIfNotExists: false,
+  });
+  const ctx: BotContext = {
+    engine,
+    config,
+    logger,
+    limiter: createRateLimiter({ limit: config.questionsPerMinute }),
+    answers: createAnswerStore(),
+    deferAfterMs,
+  };
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx));
+  // Without an "error" listener an EventEmitter throws, which would end the process.
+  client.on(Events.Error, (error) =>
+    logger.error(`discord: client error: ${describeDiscordError(error)}`),
+  );
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.warn(`discord: shard ${shardId} connection error: ${describeDiscordError(error)}`),
+  );
+  // discord.js retries every few hundred milliseconds while Discord is unreachable: log the
+  // outage once and the recovery once, not every attempt.
+  const down = new Set<number>();
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (down.has(shardId)) return;
+    down.add(shardId);
+    logger.warn(
+      `discord: shard ${shardId} lost its gateway connection; discord.js is reconnecting`,
+    );
+  });
+  const recovered = (shardId: number) => {
+    if (down.delete(shardId)) logger.info(`discord: shard ${shardId} reconnected`);
+  };
+  client.on(Events.ShardResume, recovered);
+  client.on(Events.ShardReady, recovered);
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.error(
+      `discord: shard ${shardId} disconnected and will not reconnect (close code ${event.code})`,
+    ),
+  );
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn(`discord: rate limited by Discord on ${info.route} for ${info.timeToReset} ms`),
+  );
+  return client;
+}
+
+/**
+ * Logs in and resolves once the bot is ready to answer.
+ *
+ * @throws {ConfigError} for `DISCORD_TOKEN` when Discord rejects the token.
+ * @example
+ * const bot = await startDiscord(await loadEngine(), readDiscordConfig());
+ * process.once("SIGTERM", () => void bot.stop());
+ */
+export async function startDiscord(
+  engine: Engine,
+  config: DiscordConfig,
+  logger: DiscordLogger = consoleLogger,
+): Promise<DiscordBot> {
+  const client = createDiscordClient(engine, config, logger);
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    if (isRejectedToken(error)) {
+      throw new ConfigError(
+        "DISCORD_TOKEN",
+        "Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset it in the Discord developer portal (https://discord.com/developers/applications) → your application → Bot → Reset Token, and set DISCORD_TOKEN to the new one.",
+      );
+    }
+    throw error;
+  }
+  const shards = client.shard
+    ? ` (shard ${client.shard.ids.join(", ")} of ${client.shard.count})`
+    : "";
+  logger.info(
+    `discord: logged in as ${client.user?.tag} in ${client.guilds.cache.size} server(s)${shards}`,
+  );
+  const applicationId = client.application?.id;
+  if (config.applicationId && applicationId && applicationId !== config.applicationId) {
+    logger.warn(
+      `discord: DISCORD_APPLICATION_ID is ${config.applicationId} but the token belongs to application ${applicationId}; /stp must be registered for ${applicationId} (npm run discord:register).`,
+    );
+  }
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+/** discord.js says "TokenInvalid" for a 401 on GET /gateway/bot; the gateway closes with 4004. */
+function isRejectedToken(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    (error as { code?: unknown }).code === "TokenInvalid" ||
+    error.message === "Authentication failed"
+  );
+}

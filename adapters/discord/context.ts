@@ -1,0 +1,21 @@
+// What every handler needs, built once per client so handlers stay plain functions.
+import type { Engine } from "../../src/engine.ts";
+import type { AnswerStore } from "./answer-store.ts";
+import type { DiscordConfig } from "./config.ts";
+import type { DiscordLogger } from "./log.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+
+export interface BotContext {
+  engine: Engine;
+  config: DiscordConfig;
+  logger: DiscordLogger;
+  /** Questions per user per minute. */
+  limiter: RateLimiter;
+  /** Answers behind the buttons. */
+  answers: AnswerStore;
+  /**
+   * An interaction older than this (by its snowflake) is deferred before answering, because
+   * Discord drops a response that comes after 3 seconds and a deferral buys 15 minutes.
+   */
+  deferAfterMs: number;
+}

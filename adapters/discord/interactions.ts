@@ -1,0 +1,164 @@
+// Slash commands and button clicks → replies. Every path answers inside Discord's 3-second window
+// and a failure is logged, never thrown, so one bad interaction cannot stop the bot.
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  HTTPError,
+  type Interaction,
+  MessageFlags,
+} from "discord.js";
+import type { Answer } from "../../src/types.ts";
+import { appendFeedback, type FeedbackRecord, type Vote } from "../shared/feedback.ts";
+import { parseButton } from "./buttons.ts";
+import { commandName, subcommands } from "./commands.ts";
+import type { BotContext } from "./context.ts";
+import {
+  answerReply,
+  definitionReply,
+  helpReply,
+  moreSourcesReply,
+  noticeReply,
+  rateLimitedReply,
+  sourcesReply,
+} from "./embeds.ts";
+import { describeDiscordError } from "./log.ts";
+
+/** Answers `/stp …` and our buttons; ignores everything else. Never throws. */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand() && interaction.commandName === commandName) {
+      await handleCommand(interaction, ctx);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, ctx);
+    }
+  } catch (error) {
+    ctx.logger.error(
+      `discord: could not answer interaction ${interaction.id}: ${describeDiscordError(error)}`,
+    );
+    await apologise(interaction, error, ctx);
+  }
+}
+
+async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+): Promise<void> {
+  switch (interaction.options.getSubcommand()) {
+    case subcommands.ask:
+      return ask(interaction, ctx);
+    case subcommands.define: {
+      const term = interaction.options.getString("term", true);
+      await interaction.reply(definitionReply(term, ctx.engine.define(term.trim())));
+      return;
+    }
+    case subcommands.sources:
+      await interaction.reply({
+        ...sourcesReply(ctx.engine.documents),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    default:
+      await interaction.reply({
+        ...helpReply(interaction.client.user.id),
+        flags: MessageFlags.Ephemeral,
+      });
+  }
+}
+
+async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const question = interaction.options.getString("question", true);
+  const isPrivate = interaction.options.getBoolean("private") ?? false;
+  const decision = ctx.limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    await interaction.reply({
+      ...rateLimitedReply(decision.retryAfterMs, ctx.config.questionsPerMinute),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const flags = isPrivate ? MessageFlags.Ephemeral : undefined;
+  // engine.ask is synchronous, so a deferral cannot run alongside it: defer up front when the
+  // interaction already spent most of its 3 seconds reaching us (gateway lag, a busy process).
+  const late = Date.now() - interaction.createdTimestamp > ctx.deferAfterMs;
+  if (late) await interaction.deferReply({ flags });
+  const answer = ctx.engine.ask(question);
+  const reply = answerReply(answer, { answerId: ctx.answers.save(answer) });
+  if (late) await interaction.editReply(reply);
+  else await interaction.reply({ ...reply, flags });
+}
+
+async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const action = parseButton(interaction.customId);
+  if (!action) return;
+  const answer = ctx.answers.get(action.answerId);
+  if (!answer) {
+    await interaction.reply({
+      ...noticeReply(
+        "I no longer have this answer (the bot has restarted since), so its buttons don't work. Please ask again.",
+      ),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  if (action.kind === "more") {
+    await interaction.reply({
+      ...moreSourcesReply(answer, action.offset, { answerId: action.answerId }),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const text = await recordVote(answer, action.answerId, action.vote, interaction.user.id, ctx);
+  await interaction.reply({ ...noticeReply(text), flags: MessageFlags.Ephemeral });
+}
+
+/** Appends the vote to the feedback log (never the voter) and says how it went. */
+async function recordVote(
+  answer: Answer,
+  answerId: string,
+  vote: Vote,
+  userId: string,
+  ctx: BotContext,
+): Promise<string> {
+  if (!ctx.answers.markVoted(answerId, userId)) return "You've already voted on this answer.";
+  const record: FeedbackRecord = {
+    time: new Date().toISOString(),
+    platform: "discord",
+    vote,
+    question: answer.question,
+    answered: answer.answered,
+    citations: answer.citations.map(({ source, section, line, quote }) => ({
+      source,
+      section,
+      line,
+      quote,
+    })),
+  };
+  try {
+    await appendFeedback(ctx.config.feedbackLog, record);
+  } catch (error) {
+    ctx.logger.error(
+      `discord: could not write the vote to FEEDBACK_LOG (${ctx.config.feedbackLog}): ${describeDiscordError(error)}`,
+    );
+    return "Sorry, your vote could not be saved.";
+  }
+  return vote === "up"
+    ? "Thanks! Your 👍 is recorded."
+    : "Thanks! Your 👎 is recorded; it helps us find answers that need fixing.";
+}
+
+/**
+ * Tells the user something went wrong when the fault was ours. When Discord itself refused
+ * (missing permissions, an expired interaction) a second try would be refused too.
+ */
+async function apologise(interaction: Interaction, error: unknown, ctx: BotContext): Promise<void> {
+  if (!interaction.isRepliable() || interaction.replied) return;
+  if (error instanceof DiscordAPIError || error instanceof HTTPError) return;
+  const sorry = noticeReply("Sorry, something went wrong answering that. Please try again.");
+  try {
+    if (interaction.deferred) await interaction.editReply(sorry);
+    else await interaction.reply({ ...sorry, flags: MessageFlags.Ephemeral });
+  } catch (replyError) {
+    ctx.logger.error(`discord: could not apologise: ${describeDiscordError(replyError)}`);
+  }
+}

@@ -1,0 +1,26 @@
+// Runs the Discord bot alone (`tsx adapters/discord/main.ts`); `npm start` does the same for every
+// platform whose variables are set. Exit 2 means a setting to fix, and the message names it.
+import { ConfigError } from "../../src/errors.ts";
+import { loadEngine } from "../../src/index.ts";
+import { startDiscord } from "./bot.ts";
+import { readDiscordConfig } from "./config.ts";
+import { describeDiscordError } from "./log.ts";
+
+try {
+  // Settings first: a missing token should not wait for the engine to load.
+  const config = readDiscordConfig();
+  const engine = await loadEngine();
+  const bot = await startDiscord(engine, config);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void bot.stop().then(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(`Discord: could not start: ${describeDiscordError(error)}`);
+  process.exit(1);
+}

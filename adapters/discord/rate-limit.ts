@@ -1,0 +1,81 @@
+// Per-user question limit, so one member cannot flood a channel through the bot.
+// Pure bookkeeping with an injectable clock: no timers, so nothing keeps the process alive.
+
+/** Options for {@link createRateLimiter}. */
+export interface RateLimiterOptions {
+  /** Questions allowed per key in one window; 0 allows everything. */
+  limit: number;
+  /** Length of the sliding window in milliseconds. [default: 60000] */
+  windowMs?: number;
+  /** Clock, replaced in tests. [default: `Date.now`] */
+  now?: () => number;
+}
+
+/** What {@link RateLimiter.take} decided. */
+export type RateDecision =
+  | { allowed: true }
+  | {
+      allowed: false;
+      /** How long until the oldest question leaves the window. */
+      retryAfterMs: number;
+      /** True for the first refusal in a burst, so chat replies can say so once and then stay quiet. */
+      firstRefusal: boolean;
+    };
+
+export interface RateLimiter {
+  /** Counts one question for `key` if it is within the limit. */
+  take(key: string): RateDecision;
+}
+
+/**
+ * A sliding-window limiter: at most `limit` allowed takes per key in any `windowMs`.
+ *
+ * @example
+ * const limiter = createRateLimiter({ limit: 5 });
+ * if (!limiter.take(user.id).allowed) …
+ */
+export function createRateLimiter({
+  limit,
+  windowMs = 60_000,
+  now = Date.now,
+}: RateLimiterOptions): RateLimiter {
+  const history = new Map<string, UserHistory>();
+  let takesSinceSweep = 0;
+
+  return {
+    take(key) {
+      if (limit <= 0) return { allowed: true };
+      const time = now();
+      // Forget idle users now and then, so memory follows active users, not all users ever seen.
+      if (++takesSinceSweep >= 1000) {
+        takesSinceSweep = 0;
+        sweep(history, time - windowMs);
+      }
+      const entry = history.get(key) ?? { times: [], refused: false };
+      history.set(key, entry);
+      entry.times = entry.times.filter((t) => t > time - windowMs);
+      if (entry.times.length < limit) {
+        entry.times.push(time);
+        entry.refused = false;
+        return { allowed: true };
+      }
+      const oldest = entry.times[0] ?? time;
+      const firstRefusal = !entry.refused;
+      entry.refused = true;
+      return { allowed: false, retryAfterMs: oldest + windowMs - time, firstRefusal };
+    },
+  };
+}
+
+interface UserHistory {
+  /** When each allowed question in the window was asked. */
+  times: number[];
+  /** Whether this burst has already been refused once. */
+  refused: boolean;
+}
+
+function sweep(history: Map<string, UserHistory>, cutoff: number): void {
+  for (const [key, entry] of history) {
+    if (entry.times.every((t) => t <= cutoff)) history.delete(key);
+  }
+}

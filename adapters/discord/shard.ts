@@ -1,0 +1,43 @@
+// Runs the bot as several gateway shards, one process each (`tsx adapters/discord/shard.ts`).
+// Discord refuses a single connection for a bot in 2,500 or more servers, and asks for more
+// shards as it grows; one process per shard also spreads the engine's work over CPU cores.
+import { fileURLToPath } from "node:url";
+import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
+import { ConfigError } from "../../src/errors.ts";
+import { readDiscordConfig } from "./config.ts";
+import { describeDiscordError } from "./log.ts";
+
+try {
+  const config = readDiscordConfig();
+  // Asked through our REST client rather than ShardingManager's "auto", which always calls
+  // discord.com and so would ignore DISCORD_API_URL.
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+
+  // Each shard runs main.ts, which reads the same variables; discord.js hands every child its
+  // shard ID and count (SHARDS, SHARD_COUNT) and the token (DISCORD_TOKEN) in its environment.
+  const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
+    token: config.token,
+    totalShards: gateway.shards,
+    execArgv: ["--import", import.meta.resolve("tsx")],
+    respawn: true,
+  });
+  manager.on("shardCreate", (shard) =>
+    console.log(`discord: started shard ${shard.id} of ${gateway.shards}`),
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      // Shard#kill detaches its respawn listener first, so the shards stay stopped.
+      for (const shard of manager.shards.values()) shard.kill();
+      process.exit(0);
+    });
+  }
+  await manager.spawn();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(`Discord: could not start the shards: ${describeDiscordError(error)}`);
+  process.exit(1);
+}

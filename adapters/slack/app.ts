@@ -1,0 +1,215 @@
+// Builds the Bolt app: Slack events, /stp and button clicks in, engine answers out as Block Kit.
+import {
+  App,
+  type AppOptions,
+  type BlockAction,
+  type ButtonAction,
+  type RespondFn,
+  type webApi,
+} from "@slack/bolt";
+import type { Engine } from "../../src/engine.ts";
+import type { Answer } from "../../src/types.ts";
+import { appendFeedback, type FeedbackRecord, type Vote } from "../shared/feedback.ts";
+import { noteMessage, type SlackMessage } from "./blocks.ts";
+import { actionIds } from "./buttons.ts";
+import type { SlackConfig } from "./config.ts";
+import {
+  type IncomingMessage,
+  isDirectMessage,
+  isIgnoredMessage,
+  replyThreadTs,
+} from "./incoming.ts";
+import { consoleLogger, describeSlackError, type SlackLogger, toBoltLogger } from "./logger.ts";
+import { questionFromSlack } from "./mrkdwn.ts";
+import { RecentMap } from "./recent.ts";
+import { createReplier } from "./replies.ts";
+
+/** The slash command the manifest registers. */
+export const stpCommand = "/stp";
+
+/**
+ * Event ids remembered to drop Slack's re-sends. Slack retries a missed event three times within
+ * about five minutes, so the last few thousand events are plenty.
+ */
+const eventMemory = 5000;
+const expiredButton = "That button no longer works. Please ask the question again.";
+
+/**
+ * Builds the Bolt app for `config` (Socket Mode or HTTP) with every listener registered. It is not
+ * yet connected: startSlack does `await app.init()` (which checks the bot token with auth.test)
+ * and `app.start()`.
+ *
+ * @param engine answers questions; the adapter adds no answering logic of its own.
+ * @param logger where problems are reported, e.g. `chat.postMessage failed: channel_not_found`.
+ * @example const app = createSlackApp(await loadEngine(), readSlackConfig());
+ */
+export function createSlackApp(
+  engine: Engine,
+  config: SlackConfig,
+  logger: SlackLogger = consoleLogger,
+): App {
+  const app = new App({ ...boltOptions(config, logger), deferInitialization: true });
+  const seenEvents = new RecentMap<true>(eventMemory);
+  const replier = createReplier(engine);
+
+  /** Calls Slack, logging a failure with Slack's error code instead of throwing. */
+  async function attempt(what: string, call: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await call();
+      return true;
+    } catch (error) {
+      logger.error(`slack: ${what} failed: ${describeSlackError(error)}`);
+      return false;
+    }
+  }
+
+  /** A note only the clicker sees, under the message they clicked in. */
+  function tell(respond: RespondFn, note: string): Promise<boolean> {
+    return attempt("replying to a click", () =>
+      respond({ response_type: "ephemeral", replace_original: false, ...noteMessage(note) }),
+    );
+  }
+
+  // Slack re-sends an event when it thinks the first delivery failed; answer each event_id once.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !seenEvents.isFirstSighting(eventId, true)) {
+      logger.info(
+        `slack: skipped event ${eventId}, already answered (Slack re-sent it, retry ${context.retryNum ?? "?"})`,
+      );
+      return;
+    }
+    await next();
+  });
+
+  async function answerMessageEvent(
+    message: IncomingMessage,
+    client: webApi.WebClient,
+    botUserId: string | undefined,
+  ): Promise<void> {
+    const reply = replier.replyTo(questionFromSlack(message.text ?? "", botUserId));
+    const where = isDirectMessage(message) ? "a direct message" : "a mention";
+    const posted = await attempt("chat.postMessage", () =>
+      client.chat.postMessage({
+        channel: message.channel ?? "",
+        thread_ts: replyThreadTs(message),
+        text: reply.text,
+        blocks: reply.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
+    if (posted) logger.info(`slack: answered ${where} in ${message.channel}`);
+  }
+
+  app.event("app_mention", async ({ event, context, client }) => {
+    const message = event as IncomingMessage;
+    // A mention inside a DM also arrives as a message event, which answers it.
+    if (isDirectMessage(message) || isIgnoredMessage(message, context.botUserId)) return;
+    await answerMessageEvent(message, client, context.botUserId);
+  });
+
+  app.event("message", async ({ event, context, client }) => {
+    const message = event as IncomingMessage;
+    if (!isDirectMessage(message) || isIgnoredMessage(message, context.botUserId)) return;
+    await answerMessageEvent(message, client, context.botUserId);
+  });
+
+  // The answer goes back in the acknowledgement itself: one round trip, inside Slack's 3 seconds
+  // (the engine answers synchronously), and it works in channels the bot has not joined.
+  app.command(stpCommand, async ({ command, ack }) => {
+    let reply: SlackMessage;
+    try {
+      reply = replier.replyTo(questionFromSlack(command.text), { offerPost: true });
+    } catch (error) {
+      logger.error(`slack: ${stpCommand} failed: ${describeSlackError(error)}`);
+      reply = noteMessage("Sorry, something went wrong answering that. Please try again.");
+    }
+    await ack({ response_type: "ephemeral", ...reply });
+    logger.info(`slack: answered ${stpCommand} in ${command.channel_id}`);
+  });
+
+  const onVote = (vote: Vote) => async (args: ButtonArgs) => {
+    await args.ack();
+    const answer = replier.answerForButton(args.action.value);
+    if (!answer) return void (await tell(args.respond, expiredButton));
+    const saved = await attempt("writing the feedback log", () =>
+      appendFeedback(config.feedbackLog, feedbackRecord(answer, vote)),
+    );
+    const note = saved
+      ? `Thanks, your ${vote === "up" ? "👍" : "👎"} has been recorded.`
+      : "Sorry, your vote could not be saved. Please try again later.";
+    await tell(args.respond, note);
+  };
+  app.action<BlockAction<ButtonAction>>(actionIds.voteUp, onVote("up"));
+  app.action<BlockAction<ButtonAction>>(actionIds.voteDown, onVote("down"));
+
+  // Posting through response_url works wherever /stp was used, even where the bot is no member.
+  app.action<BlockAction<ButtonAction>>(actionIds.post, async ({ ack, action, body, respond }) => {
+    await ack();
+    const answer = replier.answerForButton(action.value);
+    if (!answer) return void (await tell(respond, expiredButton));
+    const message = replier.replyWith(answer, { askedBy: body.user.id });
+    const posted = await attempt("posting an answer to the channel", () =>
+      respond({ response_type: "in_channel", replace_original: false, ...message }),
+    );
+    if (posted)
+      await attempt("removing the private answer", () => respond({ delete_original: true }));
+  });
+
+  app.error(async (error) => {
+    logger.error(`slack: ${describeSlackError(error.original ?? error)}`);
+  });
+
+  return app;
+}
+
+type ButtonArgs = {
+  ack: () => Promise<void>;
+  action: ButtonAction;
+  respond: RespondFn;
+};
+
+/** Bolt's options for `config`: which receiver, where the Web API is, how to log. */
+function boltOptions(config: SlackConfig, logger: SlackLogger): AppOptions {
+  const boltLogger = toBoltLogger(logger);
+  // A failed post is retried briefly, then logged: an answer arriving half an hour late (the Web
+  // API client's default retry policy) would only confuse.
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500 },
+  };
+  const common: AppOptions = {
+    token: config.botToken,
+    logger: boltLogger,
+    clientOptions,
+    convoStore: false,
+  };
+  if (config.mode === "socket") {
+    return {
+      ...common,
+      socketMode: true,
+      appToken: config.appToken,
+      // Socket Mode's own client calls apps.connections.open, so it needs the API URL too. It gets
+      // a copy: it rewrites the retry policy of the options it is given to reconnect patiently.
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    };
+  }
+  return { ...common, signingSecret: config.signingSecret, port: config.port };
+}
+
+function feedbackRecord(answer: Answer, vote: Vote): FeedbackRecord {
+  return {
+    time: new Date().toISOString(),
+    platform: "slack",
+    vote,
+    question: answer.question,
+    answered: answer.answered,
+    citations: answer.citations.map(({ source, section, line, quote }) => ({
+      source,
+      section,
+      line,
+      quote,
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+// What people send the bot, read into decisions: which messages to answer, where, and what /stp asks.
+
+/** The fields of a Slack `message` or `app_mention` event this adapter reads. */
+export interface IncomingMessage {
+  type?: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  ts?: string;
+  thread_ts?: string;
+  channel?: string;
+  channel_type?: string;
+  /** Present when the message was edited; an edit is not a new question. */
+  edited?: unknown;
+}
+
+/** What `/stp <text>` asks for. */
+export type StpCommand =
+  | { kind: "help" }
+  | { kind: "sources" }
+  | { kind: "define"; term: string }
+  | { kind: "ask"; question: string };
+
+/**
+ * Subtypes that are still a person asking something: a reply also sent to the channel, or a
+ * message with a file attached. Every other subtype (message_changed, message_deleted,
+ * bot_message, channel_join, …) is ignored.
+ */
+const answerableSubtypes = new Set(["thread_broadcast", "file_share"]);
+
+/**
+ * True for messages the bot must not answer: from a bot (itself included), edits, deletions and
+ * other system messages, and anything without text.
+ */
+export function isIgnoredMessage(message: IncomingMessage, botUserId?: string | null): boolean {
+  if (message.bot_id) return true;
+  if (message.subtype && !answerableSubtypes.has(message.subtype)) return true;
+  if (message.edited) return true;
+  if (!message.user || (botUserId && message.user === botUserId)) return true;
+  return !message.text?.trim() || !message.channel || !message.ts;
+}
+
+/**
+ * True for a direct message to the bot (not a group DM or a channel). app_mention events carry no
+ * channel_type, so a DM is also known by its channel id, which starts with "D".
+ */
+export function isDirectMessage(message: IncomingMessage): boolean {
+  if (message.channel_type) return message.channel_type === "im";
+  return message.channel?.startsWith("D") ?? false;
+}
+
+/**
+ * Where to reply: in a channel, a thread under the question (or the thread it was asked in);
+ * in a DM, straight into the conversation unless the question was asked inside a thread.
+ */
+export function replyThreadTs(message: IncomingMessage): string | undefined {
+  if (isDirectMessage(message)) return message.thread_ts;
+  return message.thread_ts ?? message.ts;
+}
+
+/**
+ * Reads `/stp` text: "" or "help", "sources", "define <term>", anything else is a question.
+ *
+ * @example parseStpCommand("define CCG") // { kind: "define", term: "CCG" }
+ */
+export function parseStpCommand(text: string): StpCommand {
+  const trimmed = text.trim();
+  const word = trimmed.toLowerCase();
+  if (word === "" || word === "help" || word === "?") return { kind: "help" };
+  if (word === "sources") return { kind: "sources" };
+  const define = /^define(?:\s+(.*))?$/is.exec(trimmed);
+  if (define) return { kind: "define", term: define[1]?.trim() ?? "" };
+  return { kind: "ask", question: trimmed };
+}

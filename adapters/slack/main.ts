@@ -1,0 +1,29 @@
+// Runs the Slack adapter alone: `tsx adapters/slack/main.ts`. Bad settings exit 2 with one message.
+import { ConfigError, loadEngine } from "../../src/index.ts";
+import { readSlackConfig } from "./config.ts";
+import { consoleLogger, describeSlackError } from "./logger.ts";
+import { startSlack } from "./start.ts";
+
+try {
+  // Settings first, so a missing token is reported before the documents are loaded.
+  const config = readSlackConfig();
+  const engine = await loadEngine();
+  // A failed post is logged where it happens; anything that still escapes is logged, not fatal,
+  // so one bad reply cannot take the bot down for everyone.
+  process.on("unhandledRejection", (reason) => {
+    consoleLogger.error(`slack: unexpected error: ${describeSlackError(reason)}`);
+  });
+  const slack = await startSlack(engine, config, consoleLogger);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      slack.stop().finally(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,73 @@
+// What the bot says to each request, and the recent answers its buttons point back to.
+import { randomUUID } from "node:crypto";
+import type { Engine } from "../../src/engine.ts";
+import type { Answer } from "../../src/types.ts";
+import {
+  answerMessage,
+  definitionMessage,
+  helpMessage,
+  noteMessage,
+  type SlackMessage,
+  sourcesMessage,
+} from "./blocks.ts";
+import { decodeButtonValue, encodeButtonValue } from "./buttons.ts";
+import { parseStpCommand } from "./incoming.ts";
+import { RecentMap } from "./recent.ts";
+
+/** Options for a Replier's replies. */
+export interface ReplyOptions {
+  /** Adds a "Post to channel" button (the private /stp answer). [default: false] */
+  offerPost?: boolean;
+  /** Slack user id of the asker, shown above an answer posted on their behalf. */
+  askedBy?: string;
+}
+
+export interface Replier {
+  /** The reply to a mention, a DM or `/stp` text: help, sources, a definition, or an answer. */
+  replyTo(text: string, options?: ReplyOptions): SlackMessage;
+  /** `answer` as a message with buttons of its own, e.g. when posted to the channel. */
+  replyWith(answer: Answer, options?: ReplyOptions): SlackMessage;
+  /** The answer a button sits under; null for a value this bot did not make. */
+  answerForButton(value: string | undefined): Answer | null;
+}
+
+/**
+ * Answers remembered for their buttons. Older ones are asked again from the question the button
+ * carries: the engine gives the same answer to the same question over the same documents.
+ */
+export const defaultAnswerMemory = 1000;
+
+/**
+ * Builds the replies from `engine`: the adapter adds no answering logic of its own.
+ *
+ * @example createReplier(engine).replyTo("define CCG").text // "CCG: clinical commissioning group…"
+ */
+export function createReplier(engine: Engine, memory = defaultAnswerMemory): Replier {
+  const answers = new RecentMap<Answer>(memory);
+
+  function replyWith(answer: Answer, options: ReplyOptions = {}): SlackMessage {
+    const id = randomUUID();
+    answers.set(id, answer);
+    const buttonValue = encodeButtonValue({ id, question: answer.question });
+    return answerMessage(answer, { buttonValue, ...options });
+  }
+
+  return {
+    replyTo(text, options) {
+      const command = parseStpCommand(text);
+      if (command.kind === "help") return helpMessage();
+      if (command.kind === "sources") return sourcesMessage(engine.documents);
+      if (command.kind === "define") {
+        if (!command.term) return noteMessage("Say which acronym, for example: /stp define CCG");
+        return definitionMessage(command.term, engine.define(command.term));
+      }
+      return replyWith(engine.ask(command.question), options);
+    },
+    replyWith,
+    answerForButton(value) {
+      const decoded = decodeButtonValue(value);
+      if (!decoded) return null;
+      return answers.get(decoded.id) ?? engine.ask(decoded.question);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Saves a built corpus to disk keyed by a hash of the content, so later starts skip parsing and indexing.
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { DroppedBlock } from "./passages.ts";
+import {
+  restoreSearchIndex,
+  type SearchIndex,
+  type SearchIndexSnapshot,
+  snapshotSearchIndex,
+} from "./search-index.ts";
+import type { Synonyms } from "./synonyms.ts";
+import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
+
+/** Everything the engine derives from the content folder. */
+export interface Corpus {
+  documents: DocumentMeta[];
+  passages: Passage[];
+  glossary: GlossaryEntry[];
+  synonyms: Synonyms;
+  warnings: ContentWarning[];
+  dropped: { file: string; block: DroppedBlock }[];
+  index: SearchIndex;
+}
+
+/**
+ * Bump when the snapshot's shape or anything that feeds the index (tokenising, stemming,
+ * passage splitting) changes, so old snapshots are rebuilt rather than misread.
+ */
+export const snapshotFormat = "stp-bot-snapshot-1";
+
+/** How many snapshots to keep in the cache folder (several content folders may share it). */
+const keepSnapshots = 4;
+
+interface SnapshotFile {
+  format: string;
+  fingerprint: string;
+  documents: DocumentMeta[];
+  /** Passages without their document object (an index into `documents`) or joined text. */
+  passages: { doc: number; section: string | null; line: number; sentences: string[] }[];
+  glossary: GlossaryEntry[];
+  synonyms: [string, string[][]][];
+  warnings: ContentWarning[];
+  dropped: Corpus["dropped"];
+  index: SearchIndexSnapshot;
+}
+
+/** The snapshot file for a fingerprint. */
+export function snapshotPath(cacheDir: string, fingerprint: string): string {
+  return path.join(cacheDir, `${fingerprint}.snapshot.json`);
+}
+
+/** Reads the snapshot for this content, or null when there is none or it cannot be used. */
+export async function readSnapshot(cacheDir: string, fingerprint: string): Promise<Corpus | null> {
+  let data: SnapshotFile;
+  try {
+    data = JSON.parse(await readFile(snapshotPath(cacheDir, fingerprint), "utf8")) as SnapshotFile;
+  } catch {
+    return null;
+  }
+  if (data.format !== snapshotFormat || data.fingerprint !== fingerprint) return null;
+  const passages = data.passages.map((p, id): Passage => {
+    const doc = data.documents[p.doc] as DocumentMeta;
+    return {
+      id,
+      doc,
+      section: p.section,
+      line: p.line,
+      sentences: p.sentences,
+      text: p.sentences.join(" "),
+    };
+  });
+  return {
+    documents: data.documents,
+    passages,
+    glossary: data.glossary,
+    synonyms: new Map(data.synonyms),
+    warnings: data.warnings,
+    dropped: data.dropped,
+    index: restoreSearchIndex(data.index),
+  };
+}
+
+/**
+ * Writes the snapshot atomically (a reader never sees half a file) and prunes old ones.
+ * A cache folder that cannot be written only costs the next start its speed, so errors are returned, not thrown.
+ */
+export async function writeSnapshot(
+  cacheDir: string,
+  fingerprint: string,
+  corpus: Corpus,
+): Promise<Error | null> {
+  const docIndex = new Map(corpus.documents.map((doc, i) => [doc, i]));
+  const data: SnapshotFile = {
+    format: snapshotFormat,
+    fingerprint,
+    documents: corpus.documents,
+    passages: corpus.passages.map((p) => ({
+      doc: docIndex.get(p.doc) ?? 0,
+      section: p.section,
+      line: p.line,
+      sentences: p.sentences,
+    })),
+    glossary: corpus.glossary,
+    synonyms: [...corpus.synonyms],
+    warnings: corpus.warnings,
+    dropped: corpus.dropped,
+    index: snapshotSearchIndex(corpus.index),
+  };
+  const target = snapshotPath(cacheDir, fingerprint);
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temporary, JSON.stringify(data));
+    await rename(temporary, target);
+    await pruneSnapshots(cacheDir);
+    return null;
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+async function pruneSnapshots(cacheDir: string): Promise<void> {
+  const names = (await readdir(cacheDir)).filter((name) => name.endsWith(".snapshot.json"));
+  if (names.length <= keepSnapshots) return;
+  const dated = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      time: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0,
+    })),
+  );
+  dated.sort((a, b) => b.time - a.time);
+  await Promise.all(
+    dated.slice(keepSnapshots).map(({ name }) => unlink(path.join(cacheDir, name)).catch(() => {})),
+  );
+}

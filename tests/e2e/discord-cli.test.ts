@@ -1,0 +1,173 @@
+// The two Discord scripts as people run them (`tsx adapters/discord/main.ts`, `npm run
+// discord:register`), in child processes with a clean environment and a fake Discord.
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { GatewayIntentBits } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stpCommand } from "../../adapters/discord/commands.ts";
+import { FakeDiscord, waitFor } from "./fakes/discord.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const token = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-for-cli-tests_0123456789abcdef";
+const intents =
+  GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+/** Starts a script with only PATH from this environment, so a developer's own variables stay out. */
+function start(script: string, env: Record<string, string>): Run {
+  const child = spawn(tsx, [script], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exit = once(child, "exit").then(([code]) => code as number | null);
+  return { child, output: () => output, exit };
+}
+
+async function run(script: string, env: Record<string, string>) {
+  const started = start(script, env);
+  const code = await started.exit;
+  return { code, output: started.output() };
+}
+
+const main = "adapters/discord/main.ts";
+const register = "adapters/discord/register.ts";
+
+// Every variable's checks are unit tests (tests/unit/discord-config.test.ts); these pin the exit
+// code and that the scripts print the message without the token.
+describe("Discord scripts with bad configuration", () => {
+  const secret = "my-secret-that-is-not-a-token";
+  const cases: [string, string, string, Record<string, string>][] = [
+    ["main.ts exits 2 naming DISCORD_TOKEN when it is not set", main, "DISCORD_TOKEN", {}],
+    [
+      "main.ts exits 2 naming DISCORD_TOKEN when it is malformed, without printing it",
+      main,
+      "DISCORD_TOKEN",
+      { DISCORD_TOKEN: secret },
+    ],
+    [
+      "register.ts exits 2 naming DISCORD_APPLICATION_ID when it is not set",
+      register,
+      "DISCORD_APPLICATION_ID",
+      { DISCORD_TOKEN: token },
+    ],
+    [
+      "register.ts exits 2 naming DISCORD_GUILD_ID when it is malformed",
+      register,
+      "DISCORD_GUILD_ID",
+      {
+        DISCORD_TOKEN: token,
+        DISCORD_APPLICATION_ID: "1100000000000000001",
+        DISCORD_GUILD_ID: "x",
+      },
+    ],
+  ];
+  it.each(cases)("%s", async (_, script, variable, env) => {
+    const { code, output } = await run(script, env);
+    expect(code).toBe(2);
+    expect(output).toContain(variable);
+    expect(output).not.toContain(token);
+    expect(output).not.toContain(secret);
+  });
+});
+
+describe("Discord scripts against a fake Discord", () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ token, intents });
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it("register.ts registers /stp in one server at once when DISCORD_GUILD_ID is set", async () => {
+    const { code, output } = await run(register, {
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(output).toContain(`Registered /stp in server ${fake.guildId}`);
+    expect(code).toBe(0);
+    const put = await fake.waitForRequest(
+      (r) =>
+        r.method === "PUT" &&
+        r.path === `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
+      "guild command registration",
+    );
+    expect(put.body).toEqual([JSON.parse(JSON.stringify(stpCommand))]);
+    expect(put.headers.authorization).toBe(`Bot ${token}`);
+  });
+
+  it("register.ts registers /stp globally without DISCORD_GUILD_ID", async () => {
+    const { code, output } = await run(register, {
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(output).toContain("Registered /stp globally");
+    expect(code).toBe(0);
+    expect(
+      fake.requests.some(
+        (r) => r.method === "PUT" && r.path === `/applications/${fake.applicationId}/commands`,
+      ),
+    ).toBe(true);
+  });
+
+  it("register.ts exits 2 naming DISCORD_TOKEN when Discord rejects the token", async () => {
+    const wrong = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.a-revoked-token_0123456789abcdefghij";
+    const { code, output } = await run(register, {
+      DISCORD_TOKEN: wrong,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(code).toBe(2);
+    expect(output).toMatch(/DISCORD_TOKEN.*401.*Reset Token/);
+    expect(output).not.toContain(wrong);
+  });
+
+  it("main.ts exits 2 naming DISCORD_TOKEN when Discord rejects the token", async () => {
+    const wrong = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.a-revoked-token_0123456789abcdefghij";
+    const { code, output } = await run(main, {
+      DISCORD_TOKEN: wrong,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(code).toBe(2);
+    expect(output).toMatch(/DISCORD_TOKEN.*401.*Reset Token/);
+    expect(output).not.toContain(wrong);
+  });
+
+  it("main.ts connects, answers a mention and exits 0 on SIGTERM", async () => {
+    const bot = start(main, { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl });
+    try {
+      await waitFor(() => bot.output().includes("logged in as stp-bot"), "login message", 20_000);
+      const message = fake.message(`<@${fake.botUser.id}> How many STP areas are there?`);
+      fake.dispatch("MESSAGE_CREATE", message);
+      const reply = await fake.waitForRequest(
+        (r) => r.body?.message_reference?.message_id === message.id,
+        "reply to the mention",
+      );
+      expect(reply.body.embeds[0].fields[0].name).toMatch(/^\[1\] /);
+      bot.child.kill("SIGTERM");
+      expect(await bot.exit).toBe(0);
+      expect(bot.output()).not.toContain(token);
+    } finally {
+      bot.child.kill("SIGKILL");
+    }
+  });
+});

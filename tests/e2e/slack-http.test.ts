@@ -1,0 +1,419 @@
+// The Slack adapter in HTTP mode, end to end: signed requests in, the real Bolt app, a fake Web API.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RunningSlack, type SlackHttpConfig, startSlack } from "../../adapters/slack/index.ts";
+import { ConfigError, loadEngine } from "../../src/index.ts";
+import {
+  type FakeSlackApi,
+  fakeBot,
+  type SlackApiCall,
+  startFakeSlackApi,
+  waitFor,
+} from "./fakes/slack-api.ts";
+import {
+  buttonClick,
+  directMessage,
+  eventCallback,
+  mention,
+  postSigned,
+  slashCommand,
+} from "./fakes/slack-requests.ts";
+
+const botToken = "xoxb-1111-2222-httpTestBotToken";
+const signingSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+
+let fake: FakeSlackApi;
+let slack: RunningSlack;
+let eventsUrl: string;
+let feedbackDir: string;
+let feedbackLog: string;
+/** This test's log lines (cleared before each test), and every line since the start. */
+const logs: string[] = [];
+const allLogs: string[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeSlackApi({ botToken });
+  feedbackDir = await mkdtemp(path.join(tmpdir(), "stp-slack-"));
+  feedbackLog = path.join(feedbackDir, "votes", "feedback.jsonl");
+  const config: SlackHttpConfig = {
+    mode: "http",
+    botToken,
+    signingSecret,
+    port: 0,
+    apiUrl: fake.apiUrl,
+    feedbackLog,
+  };
+  const record = (level: string) => (message: string) => {
+    logs.push(`${level} ${message}`);
+    allLogs.push(`${level} ${message}`);
+  };
+  const logger = { info: record("info"), warn: record("warn"), error: record("error") };
+  slack = await startSlack(await loadEngine(), config, logger);
+  eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  await fake?.close();
+  await rm(feedbackDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  fake.calls.length = 0;
+  fake.responses.length = 0;
+  logs.length = 0;
+});
+
+describe("Slack over HTTP", () => {
+  it("checks the bot token with auth.test on the given SLACK_API_URL before listening", async () => {
+    // startSlack ran in beforeAll; a fresh fake proves the call goes to SLACK_API_URL.
+    const other = await startFakeSlackApi({ botToken });
+    const running = await startSlack(
+      await loadEngine(),
+      { mode: "http", botToken, signingSecret, port: 0, apiUrl: other.apiUrl, feedbackLog },
+      { info: () => {}, warn: () => {}, error: () => {} },
+    );
+    await running.stop();
+    await other.close();
+    expect(other.callsTo("auth.test")).toHaveLength(1);
+    expect(other.callsTo("auth.test")[0]?.token).toBe(botToken);
+  });
+
+  it("reports a PORT already in use as a ConfigError naming PORT", async () => {
+    const attempt = startSlack(
+      await loadEngine(),
+      {
+        mode: "http",
+        botToken,
+        signingSecret,
+        port: slack.port ?? 0,
+        apiUrl: fake.apiUrl,
+        feedbackLog,
+      },
+      { info: () => {}, warn: () => {}, error: () => {} },
+    );
+    await expect(attempt).rejects.toThrow(ConfigError);
+    await expect(attempt).rejects.toThrow(`PORT ${slack.port} is already in use`);
+  });
+
+  it("answers Slack's URL verification challenge", async () => {
+    const response = await postSigned(eventsUrl, signingSecret, {
+      json: { type: "url_verification", token: "t", challenge: "stp-challenge-42" },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ challenge: "stp-challenge-42" });
+  });
+
+  it("answers an @mention in a thread under the question, with numbered citations", async () => {
+    const event = mention("How many STP areas are there?");
+    const response = await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    expect(response.status).toBe(200);
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    expect(reply.body.channel).toBe("C0GENERAL");
+    expect(reply.token).toBe(botToken);
+    expect(String(reply.body.text).length).toBeGreaterThan(0);
+    const sections = sectionTexts(reply);
+    const citations = sections.filter((text) => /^\*\[\d+\]\* /.test(text));
+    expect(citations.length).toBeGreaterThan(0);
+    citations.forEach((text, index) => {
+      expect(text.startsWith(`*[${index + 1}]* `)).toBe(true);
+      expect(text).toMatch(/\n>\S/);
+    });
+    expect(actionIds(reply)).toEqual(["stp_vote_up", "stp_vote_down"]);
+  });
+
+  it("answers inside the thread when the mention was made in one", async () => {
+    const event = mention("How many STP areas are there?", { threadTs: "1699999999.000001" });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.channel === "C0GENERAL");
+    expect(reply.body.thread_ts).toBe("1699999999.000001");
+  });
+
+  it("answers a direct message in the DM, not in a thread", async () => {
+    const event = directMessage("How many STP areas are there?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.channel === "D0ASKER");
+    expect(reply.body.thread_ts).toBeUndefined();
+    expect(sectionTexts(reply).some((text) => text.startsWith("*[1]* "))).toBe(true);
+  });
+
+  it("declines a question the documents do not cover, offering questions they do", async () => {
+    const event = mention("what's the weather tomorrow");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    const text = sectionTexts(reply).join("\n");
+    expect(text).toContain("You could ask:");
+    expect(text).toMatch(/\n• \S/);
+    expect(text).not.toMatch(/\*\[1\]\*/);
+  });
+
+  it("refuses a request with a bad signature: 401, nothing posted", async () => {
+    const event = mention("How many STP areas are there?");
+    const response = await postSigned(
+      eventsUrl,
+      signingSecret,
+      { json: eventCallback(event) },
+      { secret: "not-the-signing-secret" },
+    );
+    expect(response.status).toBe(401);
+    await expectNothingPostedAfter(directMessage("How many STP areas are there?"));
+  });
+
+  it("refuses a correctly signed request more than five minutes old: 401, nothing posted", async () => {
+    const event = mention("How many STP areas are there?");
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    const response = await postSigned(
+      eventsUrl,
+      signingSecret,
+      { json: eventCallback(event) },
+      { timestamp: stale },
+    );
+    expect(response.status).toBe(401);
+    await expectNothingPostedAfter(directMessage("How many STP areas are there?"));
+  });
+
+  it("answers an event Slack re-sends only once", async () => {
+    const event = mention("How many STP areas are there?");
+    const body = eventCallback(event);
+    const first = await postSigned(eventsUrl, signingSecret, { json: body });
+    await waitForPost((call) => call.body.thread_ts === event.ts);
+    const retry = await postSigned(eventsUrl, signingSecret, { json: body }, { retryNum: 1 });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await waitFor("the re-sent event to be skipped", () =>
+      logs.find((line) => line.includes(`skipped event ${body.event_id}`)),
+    );
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("ignores bot messages, its own messages, edits and deletions", async () => {
+    const ignored = [
+      directMessage("How many STP areas are there?", { bot_id: "B0OTHER", subtype: "bot_message" }),
+      directMessage("How many STP areas are there?", { bot_id: "B0OTHER" }),
+      directMessage("How many STP areas are there?", { user: fakeBot.userId }),
+      directMessage("How many STP areas are there?", {
+        subtype: "message_changed",
+        message: { text: "How many STP areas are there?" },
+      }),
+      directMessage("", { subtype: "message_deleted", deleted_ts: "1700000000.000100" }),
+      directMessage("How many STP areas are there?", { edited: { user: "U0ASKER", ts: "1" } }),
+      { ...mention("How many STP areas are there?"), bot_id: "B0OTHER" },
+    ];
+    for (const event of ignored) {
+      const response = await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+      expect(response.status).toBe(200);
+    }
+    await expectNothingPostedAfter(directMessage("How many STP areas are there?"));
+  });
+
+  it("answers /stp privately to the asker, with a Post to channel button", async () => {
+    const response = await postSigned(eventsUrl, signingSecret, {
+      form: slashCommand("How many STP areas are there?", fake.responseUrl("stp")),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body.response_type).toBe("ephemeral");
+    const reply = { body };
+    expect(sectionTexts(reply).some((text) => text.startsWith("*[1]* "))).toBe(true);
+    expect(actionIds(reply)).toEqual(["stp_vote_up", "stp_vote_down", "stp_post"]);
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("answers /stp help, /stp sources and /stp define CCG", async () => {
+    const help = await command("help");
+    expect(help).toContain("/stp define &lt;acronym&gt;");
+    const empty = await command("");
+    expect(empty).toBe(help);
+    const sources = await command("sources");
+    expect(sources).toMatch(/these \d+ documents/);
+    expect(sources).toMatch(/\n• \S/);
+    const define = await command("define CCG");
+    expect(define.toLowerCase()).toContain("clinical commissioning group");
+    const unknown = await command("define ZZQX");
+    expect(unknown).toContain("not in the glossary");
+  });
+
+  it("posts a private /stp answer to the channel when its button is clicked", async () => {
+    const ephemeral = await postSigned(eventsUrl, signingSecret, {
+      form: slashCommand("How many STP areas are there?", fake.responseUrl("command")),
+    });
+    const ephemeralReply = { body: (await ephemeral.json()) as Record<string, unknown> };
+    const value = buttonValue(ephemeralReply, "stp_post");
+    const click = await postSigned(eventsUrl, signingSecret, {
+      form: buttonClick("stp_post", value, fake.responseUrl("post-click")),
+    });
+    expect(click.status).toBe(200);
+    await waitFor(
+      "the public post and the private one's removal",
+      () => fake.responses.length >= 2,
+    );
+    const [post, removal] = fake.responses;
+    expect(post?.id).toBe("post-click");
+    expect(post?.body.response_type).toBe("in_channel");
+    const posted = { body: post?.body ?? {} };
+    expect(contextTexts(posted).join(" ")).toContain("<@U0VOTER> asked:");
+    expect(sectionTexts(posted).some((text) => text.startsWith("*[1]* "))).toBe(true);
+    expect(actionIds(posted)).toEqual(["stp_vote_up", "stp_vote_down"]);
+    expect(removal?.body).toEqual({ delete_original: true });
+  });
+
+  it("records a 👍 in the feedback log with the question and cited passages, not the voter", async () => {
+    const event = mention("How many STP areas are there?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    const click = await postSigned(eventsUrl, signingSecret, {
+      form: buttonClick("stp_vote_up", buttonValue(reply, "stp_vote_up"), fake.responseUrl("vote")),
+    });
+    expect(click.status).toBe(200);
+    const thanks = await waitFor("the vote to be acknowledged", () =>
+      fake.responses.find((r) => r.id === "vote"),
+    );
+    expect(thanks.body.response_type).toBe("ephemeral");
+    expect(thanks.body.replace_original).toBe(false);
+    expect(String(thanks.body.text)).toContain("👍");
+    const log = await readFile(feedbackLog, "utf8");
+    const records = log
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const record = records.at(-1);
+    expect(record).toMatchObject({
+      platform: "slack",
+      vote: "up",
+      question: "How many STP areas are there?",
+      answered: true,
+    });
+    expect(record.citations.length).toBeGreaterThan(0);
+    const [first] = record.citations;
+    expect(Object.keys(first).sort()).toEqual(["line", "quote", "section", "source"]);
+    expect(first.quote.length).toBeGreaterThan(0);
+    expect(log).not.toContain("U0VOTER");
+    expect(log).not.toContain("voter.name");
+  });
+
+  it("records a 👎 on an answer it no longer remembers by asking the question again", async () => {
+    const value = JSON.stringify({
+      id: "from-before-a-restart",
+      q: "How many STP areas are there?",
+    });
+    await postSigned(eventsUrl, signingSecret, {
+      form: buttonClick("stp_vote_down", value, fake.responseUrl("old-vote")),
+    });
+    await waitFor("the vote to be acknowledged", () =>
+      fake.responses.find((r) => r.id === "old-vote"),
+    );
+    const log = await readFile(feedbackLog, "utf8");
+    const record = JSON.parse(log.trim().split("\n").at(-1) ?? "{}");
+    expect(record).toMatchObject({ vote: "down", question: "How many STP areas are there?" });
+    expect(record.citations.length).toBeGreaterThan(0);
+  });
+
+  it("never echoes <!channel> or other markup from a question raw", async () => {
+    const question = "<!channel> how many STP areas are there &amp; &lt;b&gt;why&lt;/b&gt;?";
+    const event = mention(question);
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    expect(displayed(reply)).not.toContain("<!channel>");
+
+    // Posting a /stp answer to the channel shows the question, so it must be escaped there.
+    const ephemeral = await postSigned(eventsUrl, signingSecret, {
+      form: slashCommand(question, fake.responseUrl("echo")),
+    });
+    const ephemeralReply = { body: (await ephemeral.json()) as Record<string, unknown> };
+    await postSigned(eventsUrl, signingSecret, {
+      form: buttonClick(
+        "stp_post",
+        buttonValue(ephemeralReply, "stp_post"),
+        fake.responseUrl("echo-post"),
+      ),
+    });
+    const post = await waitFor("the public post", () =>
+      fake.responses.find((r) => r.id === "echo-post"),
+    );
+    const shown = displayed(post);
+    expect(shown).not.toContain("<!channel>");
+    expect(shown).not.toContain("<b>");
+    expect(shown).toContain("@channel how many STP areas are there &amp; &lt;b&gt;why&lt;/b&gt;?");
+  });
+
+  it("logs a failed post with Slack's error and keeps answering", async () => {
+    fake.failNext("chat.postMessage", "channel_not_found");
+    const lost = mention("How many STP areas are there?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(lost) });
+    await waitFor("the failure to be logged", () =>
+      logs.find((line) => line === "error slack: chat.postMessage failed: channel_not_found"),
+    );
+    const next = mention("How many STP areas are there?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(next) });
+    await waitForPost((call) => call.body.thread_ts === next.ts);
+  });
+
+  it("never logs the bot token or the signing secret", () => {
+    expect(allLogs.length).toBeGreaterThan(0);
+    const all = allLogs.join("\n");
+    expect(all).not.toContain(botToken);
+    expect(all).not.toContain(signingSecret);
+  });
+});
+
+/** Runs `/stp <text>` and returns the ephemeral reply's section texts, joined. */
+async function command(text: string): Promise<string> {
+  const response = await postSigned(eventsUrl, signingSecret, {
+    form: slashCommand(text, fake.responseUrl("cmd")),
+  });
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(body.response_type).toBe("ephemeral");
+  return sectionTexts({ body }).join("\n");
+}
+
+function waitForPost(match: (call: SlackApiCall) => boolean): Promise<SlackApiCall> {
+  return waitFor("a chat.postMessage", () => fake.callsTo("chat.postMessage").find(match));
+}
+
+/**
+ * Sends `sentinel` (a DM that is answered) and waits for its reply, then checks it was the only
+ * post. Refused and ignored requests need no network, so they are long done by then.
+ */
+async function expectNothingPostedAfter(sentinel: ReturnType<typeof directMessage>) {
+  await postSigned(eventsUrl, signingSecret, { json: eventCallback(sentinel) });
+  await waitForPost((call) => call.body.channel === sentinel.channel);
+  expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+}
+
+type Block = { type: string; text?: { text: string }; elements?: Record<string, unknown>[] };
+
+function blocksOf(call: Pick<SlackApiCall, "body">): Block[] {
+  return (call.body.blocks ?? []) as Block[];
+}
+
+function sectionTexts(call: Pick<SlackApiCall, "body">): string[] {
+  return blocksOf(call)
+    .filter((block) => block.type === "section")
+    .map((block) => block.text?.text ?? "");
+}
+
+function contextTexts(call: Pick<SlackApiCall, "body">): string[] {
+  return blocksOf(call)
+    .filter((block) => block.type === "context")
+    .flatMap((block) => (block.elements ?? []).map((element) => String(element.text)));
+}
+
+function actionIds(call: Pick<SlackApiCall, "body">): string[] {
+  return blocksOf(call)
+    .filter((block) => block.type === "actions")
+    .flatMap((block) => (block.elements ?? []).map((element) => String(element.action_id)));
+}
+
+/** Everything Slack would show: the message minus button values, which are never displayed. */
+function displayed(call: Pick<SlackApiCall, "body">): string {
+  return JSON.stringify(call.body, (key, value) => (key === "value" ? undefined : value));
+}
+
+function buttonValue(call: Pick<SlackApiCall, "body">, actionId: string): string {
+  const button = blocksOf(call)
+    .flatMap((block) => block.elements ?? [])
+    .find((element) => element.action_id === actionId);
+  if (!button) throw new Error(`No ${actionId} button in the reply`);
+  return String(button.value);
+}
