@@ -57,7 +57,7 @@ export function toTerms(text: string): string[] {
 export function splitWords(text: string): string[] {
   // Plain ASCII (most text) has no accents to fold, and folding is the slow part.
   const lower = text.toLowerCase();
-  const folded = asciiOnly.test(lower)
+  const folded = isAscii(lower)
     ? lower
     : lower
         .normalize("NFKD")
