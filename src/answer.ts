@@ -33,7 +33,7 @@ interface Candidate {
 /** How many passages the index hands on to sentence scoring. */
 const candidatePassages = 30;
 /** Below this share of the question's weight, the documents do not answer it. */
-const minCoverage = 0.55;
+const minCoverage = 0.58;
 /** Quotes longer than this are cut around the answer. */
 const maxQuoteLength = 320;
 
@@ -123,11 +123,16 @@ function scoreCandidates(
     ]);
     const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
+    const around = neighbourTerms(context, passage);
     let covered = 0;
     for (const concept of topical) {
       covered +=
         concept.weight *
-        Math.max(conceptMatch(concept, passageTerms), conceptMatch(concept, heading) * 0.8);
+        Math.max(
+          conceptMatch(concept, passageTerms),
+          conceptMatch(concept, heading) * 0.8,
+          conceptMatch(concept, around) * 0.6,
+        );
     }
     const coverage = covered / topicalWeight;
     // Under a heading that asks the question itself ("How can physicians get involved?"), every
@@ -148,6 +153,7 @@ function scoreCandidates(
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
           conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet) * 0.8,
           conceptMatch(concept, heading) * 0.8,
+          conceptMatch(concept, around) * 0.6,
         );
         sentenceCovered += concept.weight * near;
       }
@@ -163,6 +169,7 @@ function scoreCandidates(
             own,
             near * 0.4,
             conceptMatch(concept, passageTerms) * 0.25,
+            conceptMatch(concept, around) * 0.2,
             conceptMatch(concept, heading) * headingCredit,
           );
       }
@@ -243,6 +250,20 @@ function phraseBonus(concepts: Concept[], sequence: string[]): number {
   return bonus;
 }
 
+/**
+ * The terms of the paragraphs just before and after a passage under the same heading: a news
+ * story written one sentence per paragraph says what it is about in its neighbours.
+ */
+function neighbourTerms(context: AnswerContext, passage: Passage): Set<string> {
+  const terms = new Set<string>();
+  for (const id of [passage.id - 1, passage.id + 1]) {
+    const neighbour = context.passages[id];
+    if (!neighbour || neighbour.doc !== passage.doc || neighbour.section !== passage.section) continue;
+    for (const sentence of neighbour.sentences) for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
+  }
+  return terms;
+}
+
 /** The question word a question or heading starts with ("how", "why"…), or null. */
 function questionWord(text: string): string | null {
   return /^\s*(what|why|how|who|when|where|which)\b/i.exec(text)?.[1]?.toLowerCase() ?? null;
@@ -292,6 +313,8 @@ function answerSentences(
     return [i - 1, i];
   }
   const next = sentences[i + 1];
+  // A short sentence such as "Two major challenges face STPs." announces what follows.
+  if (next && text.length < 60 && next.length + text.length <= 360) return [i, i + 1];
   if (next && text.length < 110 && next.length + text.length <= 300) {
     const evidence = describeSentence(next, matchers);
     const continues = concepts.some((c) => c.known && conceptMatch(c, evidence.terms) > 0);

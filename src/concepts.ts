@@ -55,7 +55,7 @@ export function readConcepts(
       });
       continue;
     }
-    const alternatives = [[token.term], ...(synonyms.get(token.term) ?? [])];
+    const alternatives = [[token.term], ...(synonyms.get(token.term) ?? []), ...negations(token.term, index)];
     const frequencies = alternatives.map((terms) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );
@@ -144,6 +144,15 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
     best = Math.max(best, share * (i >= concept.synonymsFrom ? synonymCredit : 1));
   });
   return concept.fuzzy ? best * 0.85 : best;
+}
+
+/**
+ * "clear" and "unclear" answer the same question ("has the timetable been clear?"), so each
+ * finds the other where the documents use it.
+ */
+function negations(term: string, index: SearchIndex): string[][] {
+  const other = term.startsWith("un") ? term.slice(2) : `un${term}`;
+  return other.length > 3 && index.documentFrequency.has(other) ? [[other]] : [];
 }
 
 /** A synonym shows a concept less surely than the asker's own word. */

@@ -38,7 +38,7 @@ const personPattern =
 const placePattern =
   /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
 const reasonPattern =
-  /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should)\b/i;
+  /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should|indication of|sign of|suggests|reflects|explains)\b/i;
 
 /** Reads a sentence's terms and the kinds of fact it states. */
 export function describeSentence(text: string, matchers: GlossaryMatcher[]): SentenceEvidence {
@@ -79,6 +79,10 @@ const countedPattern =
 
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {
-  const match = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(text);
-  return new Set(match?.[1] ? tokenize(match[1]).map((token) => token.term) : []);
+  const defined = new Set<string>();
+  const subject = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(text)?.[1];
+  // "…identified as the geographical ‘footprints’": the words after "as" are being defined.
+  const named = /\b(?:known|identified|described|referred to|defined|designated) as (?:the |a |an )?((?:\S+ ){0,2}\S+)/i.exec(text)?.[1];
+  for (const part of [subject, named]) if (part) for (const token of tokenize(part)) defined.add(token.term);
+  return defined;
 }

@@ -86,7 +86,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     kinds.add("place");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b/.test(q)) kinds.add("reason");
   if (
-    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$/.test(
+    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
     )
   ) {
