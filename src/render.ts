@@ -63,10 +63,15 @@ export function declineLines(answer: Answer): string[] {
   return lines;
 }
 
+/** The quoted answer, then any note about it ("The sources differ on this…"). */
+export function answerBody(answer: Answer): string {
+  return answer.message ? `${answer.answer}\n${answer.message}` : answer.answer;
+}
+
 /** A whole answer as plain text: the terminal's output and the chat platforms' fallback text. */
 export function answerToText(answer: Answer): string {
   if (!answer.answered) return declineLines(answer).join("\n");
-  const lines = [answer.answer, ...(answer.message ? [answer.message] : []), ""];
+  const lines = [answerBody(answer), ""];
   answer.citations.forEach((citation, index) => {
     lines.push(`[${index + 1}] ${describeCitation(citation)}`);
     lines.push(`    “${citation.quote}”`);

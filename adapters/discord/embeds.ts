@@ -7,6 +7,7 @@ import {
   type MessageMentionOptions,
 } from "discord.js";
 import {
+  answerBody,
   declineLines,
   definitionText,
   describeCitation,
@@ -67,7 +68,7 @@ export function answerReply(answer: Answer, options: AnswerReplyOptions): Discor
   }
   const embed: APIEmbed = {
     title,
-    description: fitMarkdown(answer.answer, embedLimits.description),
+    description: fitMarkdown(answerBody(answer), embedLimits.description),
     color: colours.answer,
     footer: { text: answerFooter },
   };

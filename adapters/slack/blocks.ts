@@ -1,6 +1,7 @@
 // Answer → Block Kit: what the bot posts, escaped and kept inside Slack's limits, plus fallback text.
 import type { types } from "@slack/bolt";
 import {
+  answerBody,
   answerToText,
   declineLines,
   definitionText,
@@ -66,7 +67,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
     if (actions) blocks.push(actions);
     return { text: fallback(lead, answerToText(answer)), blocks };
   }
-  blocks.push(section(fitEscaped(answer.answer, slackLimits.sectionText)));
+  blocks.push(section(fitEscaped(answerBody(answer), slackLimits.sectionText)));
   // Room for the blocks around the citations: the lead, the answer, a "more" note and the buttons.
   const room = slackLimits.blocks - blocks.length - 1 - (actions ? 1 : 0);
   const shown = answer.citations.slice(0, room);
