@@ -258,8 +258,10 @@ function neighbourTerms(context: AnswerContext, passage: Passage): Set<string> {
   const terms = new Set<string>();
   for (const id of [passage.id - 1, passage.id + 1]) {
     const neighbour = context.passages[id];
-    if (!neighbour || neighbour.doc !== passage.doc || neighbour.section !== passage.section) continue;
-    for (const sentence of neighbour.sentences) for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
+    if (!neighbour || neighbour.doc !== passage.doc || neighbour.section !== passage.section)
+      continue;
+    for (const sentence of neighbour.sentences)
+      for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
   }
   return terms;
 }

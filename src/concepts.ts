@@ -55,7 +55,11 @@ export function readConcepts(
       });
       continue;
     }
-    const alternatives = [[token.term], ...(synonyms.get(token.term) ?? []), ...negations(token.term, index)];
+    const alternatives = [
+      [token.term],
+      ...(synonyms.get(token.term) ?? []),
+      ...negations(token.term, index),
+    ];
     const frequencies = alternatives.map((terms) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );

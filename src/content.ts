@@ -119,12 +119,13 @@ export function parseDocument(file: ContentFile): {
     data = parseYaml(yamlNode.value);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    const reason = (
-      error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)
-    ).replace(/:$/, "");
+    // The parser counts lines inside the front matter; the warning's place counts them in the file.
+    const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))
+      .replace(/ at line \d+, column \d+:?$/, "")
+      .replace(/:$/, "");
     return { document: null, warnings: [warn(file, line, `has invalid front matter: ${reason}`)] };
   }
-  const { meta, warnings } = validateFrontMatter(file, data);
+  const { meta, warnings } = validateFrontMatter(file, data, yamlNode.value);
   if (!meta) return { document: null, warnings };
   const body = { ...tree, children: tree.children.filter((node) => node.type !== "yaml") };
   if (!mdastToString(body).trim()) {
@@ -139,6 +140,7 @@ export function parseDocument(file: ContentFile): {
 function validateFrontMatter(
   file: ContentFile,
   data: unknown,
+  yaml: string,
 ): { meta: DocumentMeta | null; warnings: ContentWarning[] } {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     return {
@@ -146,43 +148,71 @@ function validateFrontMatter(
       warnings: [warn(file, 2, "front matter must be key: value lines (title: …)")],
     };
   }
+  // Front matter starts on the file's second line, after the opening ---.
+  const lines = yaml.split("\n");
+  const lineOf = (key: string) => {
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index >= 0 ? index + 2 : 2;
+  };
   const fields = data as Record<string, unknown>;
   const warnings: ContentWarning[] = [];
   const title = optionalString(fields.title)?.replace(/\s+/g, " ") ?? null;
-  if (!title)
+  if (!title) {
     return {
       meta: null,
       warnings: [warn(file, 2, "has no title: add a title: line to its front matter")],
     };
+  }
   for (const key of Object.keys(fields)) {
-    if (!knownKeys.has(key))
-      warnings.push(
-        warn(
-          file,
-          2,
-          `has an unknown front matter key "${key}" (known: ${[...knownKeys].join(", ")})`,
-        ),
-      );
+    if (knownKeys.has(key)) continue;
+    const known = [...knownKeys].join(", ");
+    warnings.push(
+      warn(file, lineOf(key), `has an unknown front matter key "${key}" (known: ${known})`),
+    );
   }
   const date =
     fields.date instanceof Date
       ? fields.date.toISOString().slice(0, 10)
       : optionalString(fields.date);
-  if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+  const validDate = date !== null && isIsoDate(date);
+  if (date && !validDate) {
     warnings.push(
-      warn(file, 2, `has a date "${date}" that is not ISO (YYYY-MM-DD): it is left out`),
+      warn(
+        file,
+        lineOf("date"),
+        `has a date "${date}" that is not a real ISO date (YYYY-MM-DD): it is left out`,
+      ),
+    );
+  }
+  const source = optionalString(fields.source);
+  if (!source) {
+    warnings.push(
+      warn(
+        file,
+        2,
+        "has no source: line; add the original page's file name or address so readers can trace it",
+      ),
     );
   }
   const meta: DocumentMeta = {
     id: file.name.replace(/\.md$/i, ""),
     title,
     publisher: optionalString(fields.publisher),
-    date: date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : null,
-    source: optionalString(fields.source) ?? file.name,
+    date: validDate ? date : null,
+    source: source ?? file.name,
     url: optionalString(fields.url),
     file: file.path,
   };
   return { meta, warnings };
+}
+
+/** "2016", "2016-10" or "2016-10-06", and a day that exists: not "2016-13-45" or "2016-02-30". */
+function isIsoDate(date: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return false;
+  const [, year, month = "01", day = "01"] = match;
+  const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return parsed.getUTCMonth() === Number(month) - 1 && parsed.getUTCDate() === Number(day);
 }
 
 function optionalString(value: unknown): string | null {

@@ -40,8 +40,31 @@ const placePattern =
 const reasonPattern =
   /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should|indication of|sign of|suggests|reflects|explains)\b/i;
 
-/** Reads a sentence's terms and the kinds of fact it states. */
+/**
+ * Reads a sentence's terms and the kinds of fact it states. Remembered for the most recently
+ * used sentences: every answer describes the sentences of 30 candidate passages and their
+ * neighbours, and popular passages come up again and again. The result is shared: don't change it.
+ */
 export function describeSentence(text: string, matchers: GlossaryMatcher[]): SentenceEvidence {
+  let described = evidenceCache.get(matchers);
+  if (!described) evidenceCache.set(matchers, (described = new Map()));
+  let evidence = described.get(text);
+  if (evidence) {
+    // Least recently used first: move it to the back.
+    described.delete(text);
+  } else {
+    evidence = readSentence(text, matchers);
+    if (described.size >= maxCachedSentences)
+      described.delete(described.keys().next().value as string);
+  }
+  described.set(text, evidence);
+  return evidence;
+}
+
+const evidenceCache = new WeakMap<GlossaryMatcher[], Map<string, SentenceEvidence>>();
+const maxCachedSentences = 20_000;
+
+function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEvidence {
   const tokens = tokenize(text);
   const terms = tokens.map((token) => token.term);
   // Months count as figures too: "by October" and "by the end of December" are different answers.
@@ -80,9 +103,15 @@ const countedPattern =
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {
   const defined = new Set<string>();
-  const subject = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(text)?.[1];
+  const subject = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(
+    text,
+  )?.[1];
   // "…identified as the geographical ‘footprints’": the words after "as" are being defined.
-  const named = /\b(?:known|identified|described|referred to|defined|designated) as (?:the |a |an )?((?:\S+ ){0,2}\S+)/i.exec(text)?.[1];
-  for (const part of [subject, named]) if (part) for (const token of tokenize(part)) defined.add(token.term);
+  const named =
+    /\b(?:known|identified|described|referred to|defined|designated) as (?:the |a |an )?((?:\S+ ){0,2}\S+)/i.exec(
+      text,
+    )?.[1];
+  for (const part of [subject, named])
+    if (part) for (const token of tokenize(part)) defined.add(token.term);
   return defined;
 }

@@ -47,7 +47,10 @@ export function describeCitation(citation: Citation): string {
 export function trimQuote(quote: string, max: number): string {
   if (quote.length <= max) return quote;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
-  const cut = quote.slice(0, max - 1);
+  // Never cut between the two halves of an emoji or other astral character.
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(quote.charAt(end - 1))) end--;
+  const cut = quote.slice(0, end);
   const lastSpace = cut.lastIndexOf(" ");
   const head = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut;
   return `${head.replace(/[\s,;:]+$/, "")}…`;

@@ -20,7 +20,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousNumeric = false;
   for (const raw of splitWords(text)) {
-    const word = numberWords.get(raw) ?? raw;
+    const word = numberWords.get(raw) ?? shorthand.get(raw) ?? raw;
     const numeric = word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
     const unit = previousNumeric ? numberUnits.get(word) : undefined;
     previousNumeric = numeric;
@@ -73,7 +73,6 @@ export function splitWords(text: string): string[] {
     if (first >= 48 && first <= 57) {
       // "300,000" is one number; "1.8bn" is a number and a unit.
       const number = /^[\d.,]*\d/.exec(word)?.[0] ?? word;
-      words.push(number.replace(/,(?=\d{3}(\D|$))/g, ""));
       const rest = word.slice(number.length);
       // "1.8bn" is a number and a unit, "21st" a number; "5yfv" is a word of its own.
       if (rest && !numberUnits.has(rest) && !ordinalSuffixes.has(rest)) {
@@ -198,6 +197,24 @@ const irregularForms = new Map<string, string>(
     fell: "fall",
     fallen: "fall",
     cut: "cut",
+  }),
+);
+
+/** Chat shorthand for whole words, so "avg population" finds "average population". */
+const shorthand = new Map<string, string>(
+  Object.entries({
+    avg: "average",
+    approx: "approximately",
+    govt: "government",
+    gov: "government",
+    dept: "department",
+    yr: "year",
+    yrs: "years",
+    ppl: "people",
+    info: "information",
+    org: "organisation",
+    orgs: "organisations",
+    mgmt: "management",
   }),
 );
 

@@ -1,0 +1,114 @@
+// `npm run content:check` as an editor runs it: OK on good content, each problem listed on bad, 2 on no folder.
+import { execFile } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import {
+  brokenDocuments,
+  documentText,
+  makeContentFolder,
+  removeFolder,
+  repoRoot,
+  widgetDocument,
+} from "../helpers/content-folder.ts";
+
+const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+const script = path.join("adapters", "terminal", "content-check.ts");
+
+/** Runs content:check on `folder` (or the default) without the developer's CONTENT_DIR. */
+function check(folder?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== "CONTENT_DIR"),
+  );
+  return new Promise((resolve) => {
+    execFile(
+      tsx,
+      folder ? [script, folder] : [script],
+      { cwd: repoRoot, env, timeout: 25_000 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : null) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
+  });
+}
+
+/** A page with a comment form left in: the document loads, the block is reported. */
+const pageWithCommentForm = documentText(
+  { title: '"Page with a comment form"', source: "008_0123456789abcdef.txt" },
+  "The gadget fund will hold £3 billion for gadget makers across England.\n\nLeave a Reply Cancel reply. Enter your comment here...",
+);
+
+/** A document kept but warned about: an unknown key and a UK-style date. */
+const oddFrontMatter = documentText(
+  {
+    title: '"Odd front matter"',
+    author: "Bob",
+    date: "06/10/2016",
+    source: "007_0123456789abcdef.txt",
+  },
+  "The sprocket plan covers every area.",
+);
+
+describe("npm run content:check", () => {
+  let dir: string;
+  beforeAll(async () => {
+    const files: Record<string, string | Uint8Array> = {
+      "good.md": widgetDocument,
+      "comment-form.md": pageWithCommentForm,
+      "odd-front-matter.md": oddFrontMatter,
+    };
+    for (const broken of brokenDocuments) files[broken.name] = broken.contents;
+    dir = await makeContentFolder(files);
+  });
+  afterAll(() => removeFolder(dir));
+
+  it.concurrent("says content OK for the bundled content and exits 0", async ({ expect }) => {
+    const { code, stdout } = await check();
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^content OK: \d+ documents, \d+ passages, \d+ glossary entries in .*content\n$/,
+    );
+  });
+
+  it.concurrent("lists each broken file with its problem and exits 1", async ({ expect }) => {
+    const { code, stdout, stderr } = await check(dir);
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toBe(`${lines.length - 1} problems in ${dir}:`);
+    const problems = lines.slice(1);
+    // Each broken document, with its line where there is one. (Paths are matched by file name:
+    // see the index-snapshot todo in tests/unit/engine.test.ts.)
+    for (const broken of brokenDocuments) {
+      const place = broken.line ? `${broken.name}:${broken.line}: ` : `${broken.name}: `;
+      const line = problems.find((problem) => problem.includes(`${path.sep}${place}`));
+      expect(line, broken.name).toBeDefined();
+      expect(line?.slice(line.indexOf(place) + place.length)).toMatch(broken.reason);
+    }
+    expect(problems).toContainEqual(
+      expect.stringMatching(/odd-front-matter\.md:2: has an unknown front matter key "author"/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/odd-front-matter\.md:2: has a date "06\/10\/2016" that is not ISO/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /comment-form\.md:8: looks like page furniture .*; remove it: “Leave a Reply/,
+      ),
+    );
+    expect(problems.every((problem) => problem.startsWith("- "))).toBe(true);
+    expect(problems.some((problem) => problem.includes("good.md"))).toBe(false);
+  });
+
+  it.concurrent("exits 2 naming a folder that does not exist", async ({ expect }) => {
+    const missing = path.join(os.tmpdir(), `stp-bot-no-such-folder-${process.pid}`);
+    const { code, stdout, stderr } = await check(missing);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`Content folder not found: ${missing}.`);
+  });
+});

@@ -1,0 +1,356 @@
+// The terminal front door as people use it: `npm run ask`, the chat that `npm start` opens, and their parts.
+import { execFile } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAskArgs } from "../../adapters/terminal/args.ts";
+import { replyTo, runChat } from "../../adapters/terminal/chat.ts";
+import { toAnswerJson } from "../../adapters/terminal/json.ts";
+import { formatWarning } from "../../adapters/terminal/load.ts";
+import { type Engine, helpLines, loadEngine } from "../../src/index.ts";
+import {
+  makeContentFolder,
+  removeFolder,
+  repoRoot,
+  widgetDocument,
+} from "../helpers/content-folder.ts";
+
+const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+const askScript = path.join("adapters", "terminal", "ask.ts");
+const startScript = path.join("adapters", "start.ts");
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment without the developer's Slack, Discord or content settings. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(SLACK_|DISCORD_)/.test(key) && key !== "CONTENT_DIR",
+    ),
+  );
+  return { ...env, ...extra };
+}
+
+/** Runs a script with tsx from the repo root, feeding it `input`, and waits for it to exit. */
+function run(
+  script: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      tsx,
+      [script, ...args],
+      { cwd: repoRoot, env: cleanEnv(options.env), timeout: 25_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+const ask = (args: string[], options?: { input?: string; env?: Record<string, string> }) =>
+  run(askScript, args, options);
+
+const answerKeys = ["question", "answered", "answer", "citations", "suggestions", "message"];
+const citationKeys = ["title", "publisher", "date", "source", "section", "line", "quote"];
+
+let widgetDir: string;
+const missingDir = path.join(os.tmpdir(), `stp-bot-no-such-folder-${process.pid}`);
+
+beforeAll(async () => {
+  widgetDir = await makeContentFolder({ "widget.md": widgetDocument });
+});
+afterAll(() => removeFolder(widgetDir));
+
+describe("npm run ask", () => {
+  it.concurrent("prints the answer and its numbered citations", async ({ expect }) => {
+    const { code, stdout } = await ask(["how big is the transformation fund"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/£1\.8/);
+    expect(stdout).toMatch(/^\[1\] .+ — /m);
+    expect(stdout).toMatch(/^ {4}“.+”$/m);
+  });
+
+  it.concurrent("prints exactly one JSON object with the documented keys for --json", async ({
+    expect,
+  }) => {
+    const { code, stdout } = await ask(["--json", "who leads each stp"]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0] ?? "");
+    expect(Object.keys(json)).toEqual(answerKeys);
+    expect(json).toMatchObject({
+      question: "who leads each stp",
+      answered: true,
+      suggestions: [],
+      message: "",
+    });
+    expect(json.citations.length).toBeGreaterThan(0);
+    for (const citation of json.citations) {
+      expect(Object.keys(citation)).toEqual(citationKeys);
+      expect(citation.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it.concurrent("prints one JSON line per non-blank line of --stdin", async ({ expect }) => {
+    const { code, stdout } = await ask(["--stdin"], {
+      input: "how many stp areas\n\nwhat is a ccg\n",
+    });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    const answers = lines.map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.question)).toEqual(["how many stp areas", "what is a ccg"]);
+    for (const answer of answers) expect(Object.keys(answer)).toEqual(answerKeys);
+  });
+
+  it.concurrent("answers from another folder with --content", async ({ expect }) => {
+    const { code, stdout } = await ask([
+      "--json",
+      "--content",
+      widgetDir,
+      "how big is the widget fund",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.answered).toBe(true);
+    expect(json.answer).toContain("£5 billion");
+    expect(json.citations[0]).toMatchObject({
+      title: "Widget fund briefing",
+      publisher: "Acme Health",
+      date: "2016-10-06",
+    });
+  });
+
+  it.concurrent("answers from the folder CONTENT_DIR names, as --content does", async ({
+    expect,
+  }) => {
+    const { code, stdout } = await ask(["--json", "how big is the widget fund"], {
+      env: { CONTENT_DIR: widgetDir },
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).citations[0]?.title).toBe("Widget fund briefing");
+  });
+
+  it.concurrent("exits 2 naming a --content folder that does not exist", async ({ expect }) => {
+    const { code, stdout, stderr } = await ask(["--content", missingDir, "how many stp areas"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`Content folder not found: ${missingDir}.`);
+  });
+
+  it.concurrent("exits 2 with the usage when no question is given", async ({ expect }) => {
+    const { code, stderr } = await ask([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'stp-bot: No question given. Example: npm run ask -- "How many STP areas are there?"',
+    );
+    expect(stderr).toContain("Usage: npm run ask -- [options]");
+  });
+
+  it.concurrent("exits 2 naming an unknown option", async ({ expect }) => {
+    const { code, stderr } = await ask(["--frobnicate", "how many stp areas"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      "stp-bot: Unknown option --frobnicate. Run npm run ask -- --help for the options.",
+    );
+  });
+
+  it.concurrent("prints valid JSON for an empty question and exits 0", async ({ expect }) => {
+    const { code, stdout } = await ask(["--json", ""]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      question: "",
+      answered: false,
+      answer: "",
+      citations: [],
+      suggestions: [],
+      message: "Please type a question, for example: How many STP areas are there?",
+    });
+  });
+
+  it.concurrent("prints the usage for --help and exits 0", async ({ expect }) => {
+    const { code, stdout } = await ask(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: npm run ask -- [options]");
+    expect(stdout).toContain("--content DIR");
+  });
+});
+
+describe("npm start with no Slack or Discord variables", () => {
+  it("opens the terminal chat, answers, and leaves on quit", async () => {
+    const { code, stdout } = await run(startScript, [], { input: "how many stp areas\nquit\n" });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "stp-bot: ask about NHS England's Sustainability and Transformation Plans",
+    );
+    expect(stdout).toContain("stp> ");
+    expect(stdout).toMatch(/\b44\b/);
+    expect(stdout).toMatch(/^\[1\] /m);
+  });
+});
+
+describe("parseAskArgs", () => {
+  it("reads a question from the words given", () => {
+    expect(parseAskArgs(["how", "many", "areas"])).toEqual({
+      question: "how many areas",
+      json: false,
+      stdin: false,
+      contentDir: null,
+      help: false,
+    });
+  });
+
+  it("reads --json, --content DIR and --content=DIR", () => {
+    expect(parseAskArgs(["--json", "--content", "docs", "q"])).toMatchObject({
+      json: true,
+      contentDir: "docs",
+      question: "q",
+    });
+    expect(parseAskArgs(["--content=docs", "q"])).toMatchObject({ contentDir: "docs" });
+  });
+
+  it("reads everything after -- as the question, flags and all", () => {
+    expect(parseAskArgs(["--", "--json", "is", "it"])).toMatchObject({
+      question: "--json is it",
+      json: false,
+    });
+  });
+
+  it("reads --stdin without a question", () => {
+    expect(parseAskArgs(["--stdin"])).toMatchObject({ stdin: true, question: null });
+  });
+
+  it.each([
+    [[], 'No question given. Example: npm run ask -- "How many STP areas are there?"'],
+    [["--content"], "--content needs a folder, e.g. --content ./my-documents"],
+    [["--content="], "--content needs a folder, e.g. --content ./my-documents"],
+    [["--nope", "q"], "Unknown option --nope. Run npm run ask -- --help for the options."],
+    [["--stdin", "q"], "Give the question either on the command line or with --stdin, not both."],
+  ])("rejects %j: %s", (argv, error) => {
+    expect(parseAskArgs(argv)).toEqual({ error });
+  });
+
+  it("reads --help and -h even with other arguments", () => {
+    expect(parseAskArgs(["--help"])).toMatchObject({ help: true });
+    expect(parseAskArgs(["-h", "--stdin", "q"])).toMatchObject({ help: true });
+  });
+});
+
+describe("the chat and the JSON shape", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+
+  it("keeps only the documented fields in --json output", () => {
+    const json = toAnswerJson(engine.ask("how much is the stf"));
+    expect(Object.keys(json)).toEqual(answerKeys);
+    for (const citation of json.citations) expect(Object.keys(citation)).toEqual(citationKeys);
+  });
+
+  it("writes a warning as file:line: reason, or file: reason when there is no line", () => {
+    expect(formatWarning({ file: "content/a.md", line: 2, reason: "has no title" })).toBe(
+      "content/a.md:2: has no title",
+    );
+    expect(formatWarning({ file: "content/a.md", line: null, reason: "is binary" })).toBe(
+      "content/a.md: is binary",
+    );
+  });
+
+  it("replies to help with examples and the commands", () => {
+    const reply = replyTo(engine, "help");
+    expect(reply).toContain(helpLines[0]);
+    expect(reply).toContain("Commands: help · sources · define <acronym> · quit");
+    expect(replyTo(engine, "?")).toBe(reply);
+    expect(replyTo(engine, "  HELP ")).toBe(reply);
+  });
+
+  it("replies to sources with every document, its publisher and date", () => {
+    const reply = replyTo(engine, "sources") ?? "";
+    expect(reply.split("\n")[0]).toBe("The documents I answer from:");
+    for (const doc of engine.documents) expect(reply).toContain(`• ${doc.title} — `);
+    expect(reply).toContain("The King's Fund");
+    expect(reply).toContain("undated");
+  });
+
+  it("defines an acronym in any case", () => {
+    expect(replyTo(engine, "define CCG")).toMatch(/^CCG: clinical commissioning group\. /);
+    expect(replyTo(engine, "define ccg")).toBe(replyTo(engine, "define CCG"));
+    expect(replyTo(engine, "define 5yfv")).toMatch(/^FYFV: Five Year Forward View\./);
+  });
+
+  it("says plainly when a term is not in the glossary", () => {
+    expect(replyTo(engine, "define XYZ")).toBe(
+      "“XYZ” is not in the glossary. Try “sources” to see what the documents cover.",
+    );
+  });
+
+  it("asks which term when define has none", () => {
+    expect(replyTo(engine, "define")).toBe("Which term? For example: define CCG");
+    expect(replyTo(engine, "define   ")).toBe("Which term? For example: define CCG");
+  });
+
+  it("returns null to quit, for quit, exit and bye", () => {
+    for (const word of ["quit", "exit", "bye", "QUIT"]) expect(replyTo(engine, word)).toBeNull();
+  });
+
+  it("says nothing to an empty line", () => {
+    expect(replyTo(engine, "   ")).toBe("");
+  });
+
+  it("answers a question with the answer and numbered citations", () => {
+    const reply = replyTo(engine, "how big is the transformation fund") ?? "";
+    expect(reply).toMatch(/£1\.8/);
+    expect(reply).toMatch(/^\[1\] /m);
+  });
+
+  it("declines a question the documents don't answer, with suggestions", () => {
+    const reply = replyTo(engine, "who won the football last night") ?? "";
+    expect(reply).toContain("The STP documents don't cover that");
+    expect(reply).toContain("You could ask:");
+  });
+
+  it("runs a whole conversation over streams and stops at quit", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (chunk) => {
+      text += String(chunk);
+    });
+    const chat = runChat(engine, { input, output });
+    input.end(
+      "help\ndefine ccg\nhow big is the transformation fund\nquit\nwho won the football last night\n",
+    );
+    await chat;
+    expect(text).toContain(`(${engine.documents.length} documents, 2016–17)`);
+    expect(text).toContain("Commands: help · sources · define <acronym> · quit");
+    expect(text).toContain("CCG: clinical commissioning group.");
+    expect(text).toMatch(/£1\.8/);
+    expect(text.match(/stp> /g)?.length).toBe(4);
+    // Nothing after quit is answered.
+    expect(text).not.toContain("You could ask:");
+  });
+
+  it("ends the chat when the input closes without quit", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (chunk) => {
+      text += String(chunk);
+    });
+    const chat = runChat(engine, { input, output });
+    input.end("sources\n");
+    await chat;
+    expect(text).toContain("The documents I answer from:");
+  });
+});

@@ -1,0 +1,72 @@
+// The bundled documents' passages, parsed with the engine's own modules but without the engine,
+// so tests can check that every quote the engine gives is really in the documents.
+import { readFile } from "node:fs/promises";
+import { bundledContentDir } from "../../src/config.ts";
+import { type ContentFile, parseDocument, readContentFiles } from "../../src/content.ts";
+import { type DraftPassage, toPassages } from "../../src/passages.ts";
+import type { Answer, ContentWarning, DocumentMeta } from "../../src/types.ts";
+
+/** Every bundled document, its passages, and any warning met on the way. */
+export interface BundledCorpus {
+  files: ContentFile[];
+  documents: DocumentMeta[];
+  passages: DraftPassage[];
+  warnings: ContentWarning[];
+  /** Each document's raw lines, by source, for checking line numbers. */
+  lines: Map<string, string[]>;
+}
+
+/** Reads `content/` the way the engine does: every document parsed and split into passages. */
+export async function readBundledCorpus(): Promise<BundledCorpus> {
+  const files = await readContentFiles(bundledContentDir);
+  const corpus: BundledCorpus = {
+    files,
+    documents: [],
+    passages: [],
+    warnings: [],
+    lines: new Map(),
+  };
+  for (const file of files) {
+    if (!file.name.endsWith(".md")) continue;
+    const { document, warnings } = parseDocument(file);
+    corpus.warnings.push(...warnings);
+    if (!document) continue;
+    corpus.documents.push(document.meta);
+    corpus.passages.push(...toPassages(document.tree, document.meta).passages);
+    corpus.lines.set(document.meta.source, (await readFile(file.path, "utf8")).split("\n"));
+  }
+  return corpus;
+}
+
+/** A citation's quote without the "… " and " …" that mark where it was cut. */
+export function withoutCutMarks(quote: string): string {
+  return quote.replace(/^… /, "").replace(/ …$/, "");
+}
+
+/** True when `text` appears word for word in one passage of the documents. */
+export function isVerbatim(text: string, passages: DraftPassage[]): boolean {
+  return text.length > 0 && passages.some((passage) => passage.text.includes(text));
+}
+
+/**
+ * How an answer is built from its passage: the number of consecutive sentences it quotes, and
+ * whether the first introduces a list (then the items follow). Null when it is not such a run.
+ */
+export function answerShape(
+  answer: Answer,
+  passages: DraftPassage[],
+): { sentences: number; listIntro: boolean } | null {
+  for (const passage of passages) {
+    for (let start = 0; start < passage.sentences.length; start++) {
+      for (let end = start + 1; end <= passage.sentences.length; end++) {
+        if (passage.sentences.slice(start, end).join(" ") === answer.answer) {
+          return {
+            sentences: end - start,
+            listIntro: passage.sentences[start]?.endsWith(":") ?? false,
+          };
+        }
+      }
+    }
+  }
+  return null;
+}

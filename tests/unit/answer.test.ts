@@ -1,0 +1,355 @@
+// answer.ts: staff questions get one or two sentences quoted word for word, with citations — or a plain decline.
+// Scoring is still being tuned, so these tests check what must hold for any ranking, not exact wording.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Engine, loadEngine } from "../../src/engine.ts";
+import type { Answer } from "../../src/types.ts";
+import {
+  answerShape,
+  type BundledCorpus,
+  isVerbatim,
+  readBundledCorpus,
+  withoutCutMarks,
+} from "../helpers/corpus.ts";
+
+let engine: Engine;
+let corpus: BundledCorpus;
+
+beforeAll(async () => {
+  [engine, corpus] = await Promise.all([loadEngine(), readBundledCorpus()]);
+});
+
+/** The answer and every quote, as one text to look for a fact in. */
+function everything(answer: Answer): string {
+  return [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
+}
+
+/** What must hold for every answer: quoted word for word, short, and cited. */
+function expectTrustworthy(answer: Answer): void {
+  expect(answer.answered, answer.question).toBe(true);
+  expect(answer.answer.trim(), answer.question).not.toBe("");
+  expect(isVerbatim(answer.answer, corpus.passages), `answer to ${answer.question}`).toBe(true);
+  const shape = answerShape(answer, corpus.passages);
+  expect(shape, `answer to ${answer.question} is whole sentences of one passage`).not.toBeNull();
+  if (shape && !shape.listIntro) expect(shape.sentences, answer.question).toBeLessThanOrEqual(2);
+  expect(answer.citations.length, answer.question).toBeGreaterThanOrEqual(1);
+  expect(answer.citations.length).toBeLessThanOrEqual(engine.options.maxCitations);
+  for (const citation of answer.citations) {
+    expect(
+      isVerbatim(withoutCutMarks(citation.quote), corpus.passages),
+      `quote: ${citation.quote}`,
+    ).toBe(true);
+  }
+  // Citation 1 is where the answer was quoted from.
+  expect(answer.citations[0]?.quote).toContain(answer.answer);
+  expect(answer.suggestions).toEqual([]);
+}
+
+describe("answers to staff questions", () => {
+  // In the voice people really type in: lower case, typos, acronyms, digits, text-speak.
+  it.each<[string, RegExp]>([
+    ["how many stp areas r there", /\b44\b/],
+    ["how many footprints are there", /\b44\b/],
+    ["whats the deadline for submiting plans", /June 2016/],
+    ["who leads each stp", /named individual|leaders?\b/i],
+    ["where do stp leaders come from", /clinical commissioning groups|CCGs/i],
+    ["how big is the transformation fund", /£1\.8/],
+    ["how much is the stf", /£1\.8/],
+    ["how much will the fund grow to by 2020-21", /£3\.4bn/],
+    ["average population of a footprint", /1\.2 mill?ion/],
+    ["biggest footprint population", /2\.8 million/],
+    ["when do stps become the single application process", /April 2017/],
+    ["is the iow one of the 44 areas", /IOW|Isle of Wight/],
+    ["7 day services", /seven day services/],
+    ["what r the 3 gaps", /gaps/],
+    ["email for rcp feedback", /STP@rcplondon\.ac\.uk/],
+    ["what questions should physicians consider", /appropriate for your area|clinical input/],
+    ["how can doctors get involved", /involved|feedback|lead/i],
+    ["what is the role of hm treasury", /Treasury/],
+  ])("answers %j with a quote that gives the fact", (question, fact) => {
+    const answer = engine.ask(question);
+    expectTrustworthy(answer);
+    expect(everything(answer)).toMatch(fact);
+  });
+
+  it("gives every citation its document's title, publisher, date and source, and the passage's section, line and quote", () => {
+    const answer = engine.ask("how big is the transformation fund");
+    for (const citation of answer.citations) {
+      expect(Object.keys(citation).sort()).toEqual(
+        ["date", "line", "publisher", "quote", "section", "source", "title", "url"].sort(),
+      );
+      const doc = corpus.documents.find((d) => d.source === citation.source);
+      expect(doc, citation.source).toBeDefined();
+      expect(citation).toMatchObject({
+        title: doc?.title,
+        publisher: doc?.publisher,
+        date: doc?.date,
+        url: doc?.url,
+      });
+      expect(citation.line).toBeGreaterThanOrEqual(1);
+      expect(Number.isInteger(citation.line)).toBe(true);
+      expect(citation.section === null || typeof citation.section === "string").toBe(true);
+    }
+  });
+
+  it("points each citation at the passage it quotes: same document, section and line", () => {
+    for (const question of [
+      "who leads each stp",
+      "how much is the stf",
+      "whats the deadline for submiting plans",
+    ]) {
+      for (const citation of engine.ask(question).citations) {
+        const passage = corpus.passages.find(
+          (p) => p.doc.source === citation.source && p.line === citation.line,
+        );
+        expect(passage, `${citation.source}:${citation.line}`).toBeDefined();
+        expect(passage?.section).toBe(citation.section);
+        expect(passage?.text).toContain(withoutCutMarks(citation.quote));
+      }
+    }
+  });
+
+  it("gives null as the publisher of a document that names none", () => {
+    const answer = engine.ask("is the iow one of the 44 areas");
+    const synopsis = answer.citations.find((c) => c.title.startsWith("Synopsis"));
+    expect(synopsis?.publisher).toBeNull();
+    expect(synopsis?.date).toBeNull();
+  });
+
+  it("marks a cut quote with … only where it was cut", () => {
+    for (const question of [
+      "who leads each stp",
+      "how many stp areas r there",
+      "what is the role of hm treasury",
+    ]) {
+      for (const citation of engine.ask(question).citations) {
+        const body = withoutCutMarks(citation.quote);
+        const passage = corpus.passages.find(
+          (p) => p.doc.source === citation.source && p.line === citation.line,
+        );
+        expect(citation.quote.startsWith("… ")).toBe(!passage?.text.startsWith(body));
+        expect(citation.quote.endsWith(" …")).toBe(!passage?.text.endsWith(body));
+      }
+    }
+  });
+
+  it("cites each document at most once", () => {
+    for (const question of [
+      "who leads each stp",
+      "how many footprints are there",
+      "when were plans resubmitted",
+    ]) {
+      const sources = engine.ask(question).citations.map((c) => c.source);
+      expect(new Set(sources).size, question).toBe(sources.length);
+    }
+  });
+
+  it("keeps the question as asked", () => {
+    expect(engine.ask("  how much is the STF?? ").question).toBe("  how much is the STF?? ");
+  });
+});
+
+describe("acronyms and their expansions", () => {
+  it.each(["what do ccgs do", "clinical commissioning groups", "CCG", "role of the ccg in stps"])(
+    "finds passages about CCGs from %j",
+    (question) => {
+      const answer = engine.ask(question);
+      expectTrustworthy(answer);
+      expect(everything(answer)).toMatch(/\bCCGs?\b|clinical commission/i);
+    },
+  );
+
+  it("finds the Five Year Forward View from 5yfv", () => {
+    const answer = engine.ask("wat does 5yfv mean");
+    expectTrustworthy(answer);
+    expect(everything(answer)).toMatch(/Five Year Forward View|forward view|5 Year View/i);
+  });
+
+  it("finds the Sustainability and Transformation Fund from stf", () => {
+    expect(everything(engine.ask("how much is the stf"))).toMatch(
+      /Sustainability and Transformation Fund/i,
+    );
+  });
+});
+
+describe("typos", () => {
+  it.each([
+    ["transfomation fund", /transformation fund/i],
+    ["sustainabilty and transfomation plan deadline", /deadline/i],
+    ["how many footprnts", /footprint/i],
+    ["whats the deadine for submiting plans", /June 2016/],
+  ])("still answers %j", (question, fact) => {
+    const answer = engine.ask(question);
+    expectTrustworthy(answer);
+    expect(everything(answer)).toMatch(fact);
+  });
+});
+
+describe("questions the documents don't answer", () => {
+  it.each([
+    "what's the weather like in leeds tomorrow",
+    "who won the football last night",
+    "whats the dose of paracetamol for a child",
+    "max dose of amoxicillin 500mg",
+    "i forgot my nhs mail password",
+    "reset my password pls",
+    "buy cialis online cheap",
+    "best pizza near st thomas hospital",
+  ])("declines %j plainly and suggests questions it can answer", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBe("");
+    expect(answer.citations).toEqual([]);
+    expect(answer.problem).toBeUndefined();
+    expect(answer.message).toBe(
+      "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
+    );
+    expect(answer.suggestions.length).toBeGreaterThanOrEqual(1);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    expect(new Set(answer.suggestions).size).toBe(answer.suggestions.length);
+  });
+
+  it("only suggests questions it does answer", () => {
+    const suggestions = new Set(
+      [
+        "who won the football last night",
+        "buy cialis online cheap",
+        "i forgot my nhs mail password",
+      ].flatMap((question) => engine.ask(question).suggestions),
+    );
+    for (const suggestion of suggestions)
+      expect(engine.ask(suggestion).answered, suggestion).toBe(true);
+  });
+});
+
+describe("sources that disagree", () => {
+  it("cites both the source saying October and the one saying December, and says they differ", () => {
+    const answer = engine.ask("when were plans resubmitted");
+    expectTrustworthy(answer);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes.some((q) => /October/.test(q))).toBe(true);
+    expect(quotes.some((q) => /December/.test(q))).toBe(true);
+    expect(answer.message).toMatch(/differ/);
+    expect(answer.message).toMatch(/\[1\]/);
+    expect(answer.message).toMatch(/check their dates/);
+  });
+
+  it("says nothing of differing when the sources agree", () => {
+    expect(engine.ask("email for rcp feedback").message).toBe("");
+  });
+});
+
+describe("hostile and odd input", () => {
+  /** Whatever comes in, an Answer comes back that either answers or says why not. */
+  function expectClearReply(question: string): Answer {
+    let answer: Answer | undefined;
+    expect(() => {
+      answer = engine.ask(question);
+    }).not.toThrow();
+    if (!answer) throw new Error("no answer");
+    expect(answer.question).toBe(question);
+    if (answer.answered) {
+      expect(isVerbatim(answer.answer, corpus.passages)).toBe(true);
+      expect(answer.citations.length).toBeGreaterThan(0);
+    } else {
+      expect(answer.message.trim()).not.toBe("");
+      expect(answer.answer).toBe("");
+      expect(answer.citations).toEqual([]);
+    }
+    return answer;
+  }
+
+  it.each(["", "   ", "\n\t"])("asks for a question when given %j", (question) => {
+    const answer = expectClearReply(question);
+    expect(answer).toMatchObject({ answered: false, problem: "empty", suggestions: [] });
+    expect(answer.message).toBe(
+      "Please type a question, for example: How many STP areas are there?",
+    );
+  });
+
+  it("says how long a question over 2,000 characters is, without looking it up", () => {
+    const answer = expectClearReply(`how many stp areas ${"x".repeat(2000)}`);
+    expect(answer).toMatchObject({ answered: false, problem: "too-long", suggestions: [] });
+    expect(answer.message).toBe(
+      "That question is 2,019 characters long; please ask in under 2,000.",
+    );
+  });
+
+  it("looks up a question of exactly 2,000 characters", () => {
+    const question = `how many stp areas ${" ".repeat(1981)}`;
+    expect(question).toHaveLength(2000);
+    expect(expectClearReply(question).problem).toBeUndefined();
+  });
+
+  it("ignores control characters and NUL", () => {
+    const answer = expectClearReply("how many\u0000 stp\u0007 areas\u001b r there\u0008");
+    expect(answer.problem).toBeUndefined();
+    expect(answer.answer).toBe(engine.ask("how many stp areas r there").answer);
+  });
+
+  it.each(["😀😀🎉", "🤔", "?!?!", "(.*)+[", "——…"])(
+    "asks for words when given only %j",
+    (question) => {
+      const answer = expectClearReply(question);
+      expect(answer).toMatchObject({ answered: false, problem: "no-words" });
+      expect(answer.message).toBe(
+        "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
+      );
+    },
+  );
+
+  it.each(["<!channel>", "@everyone", "<@U12345678>", "<!here> @channel"])(
+    "treats the bare mention %j as empty",
+    (question) => {
+      expect(expectClearReply(question).problem).toBe("empty");
+    },
+  );
+
+  it("answers a question after a mention as if the mention were not there", () => {
+    const plain = engine.ask("how many stp areas are there");
+    expect(expectClearReply("<!channel> how many stp areas are there").answer).toBe(plain.answer);
+    expect(expectClearReply("@everyone how many stp areas are there").answer).toBe(plain.answer);
+  });
+
+  it.each([
+    "(.*)+[ how many areas",
+    "**bold** `code` <script>alert(1)</script>",
+    "[link](javascript:alert(1)) | table | ^$ \\d+ {3,}",
+    "'; DROP TABLE passages; --",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder typed as text is the input under test
+    "%s %d %n ${process.exit(1)} {{7*7}}",
+  ])("treats regex and markup characters in %j as plain text", (question) => {
+    expectClearReply(question);
+  });
+
+  it("declines markup that asks nothing about STPs", () => {
+    expect(expectClearReply("**bold** `code` <script>alert(1)</script>").answered).toBe(false);
+  });
+
+  it("rejects a 100,000-character binary-ish string as too long", () => {
+    const noise = Array.from({ length: 100_000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 65536),
+    ).join("");
+    expect(expectClearReply(noise).problem).toBe("too-long");
+  });
+
+  it("copes with binary-ish strings under the limit", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const noise = Array.from({ length: 1999 }, (_, i) =>
+        String.fromCharCode((i * 7919 * seed + seed) % 65536),
+      ).join("");
+      expectClearReply(noise);
+    }
+    expectClearReply("\uD800\uDC00\uDFFF\uD800 fund \uFFFE\uFFFF");
+  });
+
+  it("copes with a question that is not a string", () => {
+    for (const value of [undefined, null, 42, { toString: () => "how many stp areas" }]) {
+      expect(() => engine.ask(value as unknown as string)).not.toThrow();
+    }
+  });
+
+  it("answers a question asked many times the same way", () => {
+    const first = engine.ask("who leads each stp");
+    for (let i = 0; i < 5; i++) expect(engine.ask("who leads each stp")).toEqual(first);
+  });
+});

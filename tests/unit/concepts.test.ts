@@ -1,0 +1,181 @@
+// concepts.ts: what a question is about — acronyms with their expansions, synonyms, near spellings, framing words.
+// Weights are still being tuned, so these tests compare them rather than pin their values.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Concept, conceptMatch, readConcepts, searchTerms } from "../../src/concepts.ts";
+import { buildMatchers, type GlossaryMatcher, parseGlossary } from "../../src/glossary.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/search-index.ts";
+import { splitSentences } from "../../src/sentences.ts";
+import { parseSynonyms, type Synonyms } from "../../src/synonyms.ts";
+import { toTerms } from "../../src/terms.ts";
+import type { DocumentMeta, Passage } from "../../src/types.ts";
+
+const doc: DocumentMeta = {
+  id: "test",
+  title: "Test page",
+  publisher: null,
+  date: null,
+  source: "009_0123456789abcdef.txt",
+  url: null,
+  file: "/docs/test.md",
+};
+
+const texts = [
+  "A new Sustainability and Transformation Fund will hold £1.8 billion for providers in deficit.",
+  "Most leaders come from clinical commissioning groups and NHS trusts.",
+  "Physicians should get involved in their local plans.",
+  "The plans cover 44 footprint areas across England.",
+  "The plans were submitted in June and the plans were approved later.",
+  "Local plans must show better integration with social care.",
+  "Each doctor can give feedback to the local lead.",
+];
+
+let index: SearchIndex;
+let matchers: GlossaryMatcher[];
+let synonyms: Synonyms;
+
+beforeAll(() => {
+  const passages: Passage[] = texts.map((text, id) => ({
+    id,
+    doc,
+    section: null,
+    line: id + 1,
+    text,
+    sentences: splitSentences(text),
+  }));
+  matchers = buildMatchers(
+    parseGlossary(
+      "glossary.yml",
+      "- term: CCG\n  expansion: clinical commissioning group\n  aliases: [CCGs]\n- term: XYZ\n  expansion: unheard of thing\n  aliases: []\n",
+    ).entries,
+  );
+  synonyms = parseSynonyms(
+    "synonyms.yml",
+    "- [doctor, doctors, physician, physicians, clinician, clinicians]\n",
+  ).synonyms;
+  index = buildSearchIndex(passages, matchers);
+});
+
+const read = (question: string) => readConcepts(question, index, matchers, synonyms);
+const byWord = (concepts: Concept[], word: string) => concepts.find((c) => c.word === word);
+
+describe("readConcepts", () => {
+  it("reads one concept per distinct term, leaving out stop words", () => {
+    expect(read("what is the fund and the fund").map((c) => c.word)).toEqual(["fund"]);
+    expect(read("what is the")).toEqual([]);
+  });
+
+  it("reads an acronym with its expansion as a second way of saying it", () => {
+    const ccg = byWord(read("what do ccgs do"), "ccgs");
+    expect(ccg?.expansion).toEqual(toTerms("clinical commissioning group"));
+    expect(ccg?.alternatives).toContainEqual(toTerms("clinical commissioning group"));
+    expect(ccg?.known).toBe(true);
+  });
+
+  it("marks an acronym no document uses, in either form, as unknown", () => {
+    expect(byWord(read("xyz"), "xyz")?.known).toBe(false);
+  });
+
+  it("adds a synonym as a way of saying the asker's word", () => {
+    const doctors = byWord(read("how can doctors get involved"), "doctors");
+    expect(doctors?.known).toBe(true);
+    expect(doctors?.alternatives.flat()).toContain(toTerms("physicians")[0]);
+  });
+
+  it("finds the documents' spelling of a long misspelt word, and marks it fuzzy", () => {
+    const typo = byWord(read("transfomation fund"), "transfomation");
+    expect(typo).toMatchObject({ known: true, fuzzy: true });
+    expect(typo?.alternatives).toEqual([toTerms("transformation")]);
+  });
+
+  it("does not guess a spelling for a short unknown word", () => {
+    expect(byWord(read("zorb plans"), "zorb")).toMatchObject({ known: false, fuzzy: false });
+  });
+
+  it("ignores a misspelt function word, which says nothing about the topic", () => {
+    expect(read("how meny plans").map((c) => c.word)).toEqual(["plans"]);
+  });
+
+  it("marks a word no document uses as unknown", () => {
+    expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
+  });
+
+  it("marks an everyday framing word as framing and a topic word not", () => {
+    const concepts = read("how big is the fund");
+    expect(byWord(concepts, "big")?.framing).toBe(true);
+    expect(byWord(concepts, "fund")?.framing).toBe(false);
+  });
+
+  it("weighs a rare word above a common one", () => {
+    const concepts = read("plans deficit");
+    const plans = byWord(concepts, "plans");
+    const deficit = byWord(concepts, "deficit");
+    expect(deficit?.weight).toBeGreaterThan(plans?.weight ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("weighs every concept above zero", () => {
+    for (const concept of read("how big is the transfomation fund for paracetamol doctors ccg")) {
+      expect(concept.weight, concept.word).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("searchTerms", () => {
+  it("searches for the asker's own words at full weight", () => {
+    const terms = searchTerms(read("fund deficit"));
+    expect(terms).toContainEqual({ term: toTerms("fund")[0], weight: 1 });
+    expect(terms).toContainEqual({ term: toTerms("deficit")[0], weight: 1 });
+  });
+
+  it("searches for an acronym's expansion, and synonyms of a word the documents use, at less than full weight", () => {
+    for (const [question, term] of [
+      ["ccg", toTerms("commissioning")[0]],
+      ["doctors", toTerms("physicians")[0]],
+    ] as const) {
+      const weight = searchTerms(read(question)).find((t) => t.term === term)?.weight;
+      expect(weight, question).toBeGreaterThan(0);
+      expect(weight, question).toBeLessThan(1);
+    }
+  });
+
+  it("leaves out words no document uses", () => {
+    expect(searchTerms(read("paracetamol"))).toEqual([]);
+  });
+
+  it("searches for the documents' synonyms when they never use the asker's word", () => {
+    const terms = searchTerms(read("clinicians")).map((t) => t.term);
+    expect(terms).not.toContain(toTerms("clinicians")[0]);
+    expect(terms).toContain(toTerms("physicians")[0]);
+  });
+});
+
+describe("conceptMatch", () => {
+  it("is 1 where a text holds the asker's word and 0 where it holds nothing of it", () => {
+    const [fund] = read("fund");
+    if (!fund) throw new Error("no concept");
+    expect(conceptMatch(fund, new Set(toTerms("the fund")))).toBe(1);
+    expect(conceptMatch(fund, new Set(toTerms("the weather")))).toBe(0);
+  });
+
+  it("credits a spelled-out expansion in full for an acronym", () => {
+    const [ccg] = read("ccg");
+    if (!ccg) throw new Error("no concept");
+    expect(conceptMatch(ccg, new Set(toTerms("clinical commissioning groups")))).toBe(1);
+    expect(conceptMatch(ccg, new Set(toTerms("CCG")))).toBe(1);
+  });
+
+  it("credits a synonym less than the asker's own word", () => {
+    const [doctors] = read("doctors");
+    if (!doctors) throw new Error("no concept");
+    const viaSynonym = conceptMatch(doctors, new Set(toTerms("physicians")));
+    expect(viaSynonym).toBeGreaterThan(0);
+    expect(viaSynonym).toBeLessThan(1);
+  });
+
+  it("credits a near spelling less than an exact one", () => {
+    const [typo] = read("transfomation");
+    if (!typo) throw new Error("no concept");
+    const credit = conceptMatch(typo, new Set(toTerms("transformation")));
+    expect(credit).toBeGreaterThan(0);
+    expect(credit).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,124 @@
+// question.ts: a question is cleaned and checked before lookup, and its wording says what answer it wants.
+import { describe, expect, it } from "vitest";
+import { checkQuestion, classifyQuestion, cleanQuestion } from "../../src/question.ts";
+
+describe("checkQuestion", () => {
+  it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {
+    expect(checkQuestion("  <!channel> when is the deadline?", 2000)).toEqual({
+      ok: true,
+      text: "when is the deadline?",
+      kinds: new Set(["date"]),
+    });
+  });
+
+  it("rejects an empty or blank question, with an example of a good one", () => {
+    const expected = {
+      ok: false,
+      problem: "empty",
+      message: "Please type a question, for example: How many STP areas are there?",
+    };
+    expect(checkQuestion("", 2000)).toEqual(expected);
+    expect(checkQuestion("   \n\t ", 2000)).toEqual(expected);
+  });
+
+  it("treats a question that is only a chat mention as empty", () => {
+    expect(checkQuestion("<!channel>", 2000)).toMatchObject({ ok: false, problem: "empty" });
+    expect(checkQuestion("@everyone", 2000)).toMatchObject({ ok: false, problem: "empty" });
+    expect(checkQuestion("<@U123ABC> <!here>", 2000)).toMatchObject({
+      ok: false,
+      problem: "empty",
+    });
+  });
+
+  it("rejects a question over the limit, saying how long it is and what the limit is", () => {
+    expect(checkQuestion("x".repeat(2001), 2000)).toEqual({
+      ok: false,
+      problem: "too-long",
+      message: "That question is 2,001 characters long; please ask in under 2,000.",
+    });
+  });
+
+  it("accepts a question exactly at the limit", () => {
+    expect(checkQuestion(`${"a ".repeat(999)}ok`, 2000).ok).toBe(true);
+  });
+
+  it("counts the raw length, before cleaning, against the limit", () => {
+    expect(checkQuestion(`fund${" ".repeat(2000)}`, 2000)).toMatchObject({
+      ok: false,
+      problem: "too-long",
+    });
+  });
+
+  it("rejects a question with no letters or digits, such as only emoji or punctuation", () => {
+    const expected = {
+      ok: false,
+      problem: "no-words",
+      message:
+        "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
+    };
+    expect(checkQuestion("😀😀🎉", 2000)).toEqual(expected);
+    expect(checkQuestion("?!?!", 2000)).toEqual(expected);
+    expect(checkQuestion("(.*)+[", 2000)).toEqual(expected);
+  });
+});
+
+describe("cleanQuestion", () => {
+  it("turns control characters, NUL and invisible format characters into spaces", () => {
+    expect(cleanQuestion("what\u0000is\u0007an\u001b[31m stp\u200b?")).toBe(
+      "what is an [31m stp ?",
+    );
+  });
+
+  it("removes Slack and Discord mention markup", () => {
+    expect(cleanQuestion("<@U123ABC> how many areas <#C999|general>")).toBe("how many areas");
+    expect(cleanQuestion("<!channel> @everyone @here how many areas")).toBe("how many areas");
+  });
+
+  it("keeps an email address", () => {
+    expect(cleanQuestion("is STP@rcplondon.ac.uk right")).toBe("is STP@rcplondon.ac.uk right");
+  });
+
+  it("removes replacement characters and lone surrogates left by bad encodings", () => {
+    expect(cleanQuestion("\uFFFDfund\uD800")).toBe("fund");
+  });
+
+  it("collapses white space and trims", () => {
+    expect(cleanQuestion("  how \n\n many\t areas  ")).toBe("how many areas");
+  });
+});
+
+describe("classifyQuestion", () => {
+  it.each([
+    ["how many stp areas are there", "amount"],
+    ["how much is the fund", "amount"],
+    ["what is the budget", "amount"],
+    ["when were plans resubmitted", "date"],
+    ["whats the deadline for plans", "date"],
+    ["who leads each stp", "person"],
+    ["which organisations are involved", "person"],
+    ["where are the vanguards", "place"],
+    ["which areas have vanguards", "place"],
+    ["why should physicians get involved", "reason"],
+    ["what is the purpose of the fund", "reason"],
+    ["what does stp stand for", "definition"],
+    ["wat does 5yfv mean", "definition"],
+    ["define ccg", "definition"],
+    ["what is an stp", "definition"],
+    ["is the iow one of the 44 areas", "yes-no"],
+    ["does the plan cover social care", "yes-no"],
+  ])("reads %j as asking for %s", (question, kind) => {
+    expect(classifyQuestion(question)).toContain(kind);
+  });
+
+  it("reads a question as asking for more than one kind when it does", () => {
+    expect([...classifyQuestion("when and how much")].sort()).toEqual(["amount", "date"]);
+  });
+
+  it("reads a question with no clue as other", () => {
+    expect(classifyQuestion("transformation fund")).toEqual(new Set(["other"]));
+  });
+
+  it("ignores case", () => {
+    expect(classifyQuestion("HOW MANY AREAS")).toEqual(classifyQuestion("how many areas"));
+  });
+});

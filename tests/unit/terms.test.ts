@@ -1,0 +1,180 @@
+// terms.ts: people's wording and the documents' wording must turn into the same index terms.
+import { describe, expect, it } from "vitest";
+import {
+  framingWords,
+  isNearStopWord,
+  splitWords,
+  stopWords,
+  tokenize,
+  toTerms,
+} from "../../src/terms.ts";
+
+/** The terms of a text as a set: what a passage is indexed under, order and repeats aside. */
+const termSet = (text: string) => new Set(toTerms(text));
+
+describe("toTerms", () => {
+  it("folds case and punctuation, so a shouted question meets the documents' wording", () => {
+    expect(toTerms("NHS England's PLANS!")).toEqual(toTerms("nhs englands plans"));
+    expect(toTerms("STPs?!")).toEqual(toTerms("stps"));
+  });
+
+  it("folds accents", () => {
+    expect(toTerms("Café")).toEqual(toTerms("cafe"));
+  });
+
+  it("stems word forms, so plans, planning and planned meet plan", () => {
+    const plan = toTerms("plan");
+    for (const form of ["plans", "planning", "planned"]) expect(toTerms(form)).toEqual(plan);
+    expect(toTerms("funding")).toEqual(toTerms("funds"));
+  });
+
+  it("joins British and American spellings", () => {
+    expect(toTerms("organisation")).toEqual(toTerms("organization"));
+    expect(toTerms("prioritise")).toEqual(toTerms("prioritize"));
+    expect(toTerms("programme")).toEqual(toTerms("program"));
+    expect(toTerms("centre")).toEqual(toTerms("center"));
+  });
+
+  it("joins irregular verb forms to their base, so spent finds spending", () => {
+    expect(toTerms("spent")).toEqual(toTerms("spending"));
+    expect(toTerms("led")).toEqual(toTerms("lead"));
+  });
+
+  it("reads number words as digits, so seven day services finds 7 day services", () => {
+    expect(termSet("seven day services")).toEqual(termSet("7 day services"));
+    expect(termSet("three gaps")).toEqual(termSet("3 gaps"));
+  });
+
+  it("gives the same term sequence for seven day as for 7 day", () => {
+    expect(toTerms("7 day")).toEqual(toTerms("seven day"));
+  });
+
+  it("reads £1.8bn and £1.8 billion alike", () => {
+    expect(toTerms("£1.8bn")).toEqual(toTerms("£1.8 billion"));
+    expect(toTerms("£2.9bn")).toEqual(toTerms("£2.9 billion"));
+    expect(termSet("1.8m")).toEqual(termSet("1.8 million"));
+    expect(termSet("10k")).toEqual(termSet("10 thousand"));
+  });
+
+  it("keeps 300,000 as one number rather than 300 and 000", () => {
+    const terms = toTerms("300,000 people");
+    expect(terms).toContain("300000");
+    expect(terms).not.toContain("300");
+    expect(terms).not.toContain("000");
+    expect(toTerms("1,234,567")).toContain("1234567");
+  });
+
+  it("emits each number once: toTerms('300,000') is ['300000']", () => {
+    expect(toTerms("300,000")).toEqual(["300000"]);
+  });
+
+  it("keeps a decimal point inside a number", () => {
+    expect(toTerms("1.2 million")).toContain("1.2");
+  });
+
+  it("drops stop words and question words", () => {
+    expect(toTerms("what is the")).toEqual([]);
+    expect(toTerms("how many are there")).toEqual([]);
+    expect(toTerms("pls tell me wat")).toEqual([]);
+    expect(toTerms("what is the fund")).toEqual(toTerms("fund"));
+  });
+
+  it("joins a short prefix to its word, so co-ordinate finds coordinate", () => {
+    expect(toTerms("co-ordinate")).toEqual(toTerms("coordinate"));
+    expect(toTerms("re-submitted")).toEqual(toTerms("resubmitted"));
+  });
+
+  it("splits other hyphenated words, so five-year is a number and a word", () => {
+    expect(toTerms("five-year")).toEqual(toTerms("five year"));
+  });
+
+  it("reads -ship as its root, so leadership finds leader", () => {
+    expect(toTerms("leadership")).toEqual(toTerms("leader"));
+  });
+});
+
+describe("splitWords", () => {
+  it("lower-cases and splits on anything that is not part of a word", () => {
+    expect(splitWords("Hello, World")).toEqual(["hello", "world"]);
+  });
+
+  it("turns curly apostrophes into straight ones and drops possessive 's", () => {
+    expect(splitWords("England’s")).toEqual(splitWords("England's"));
+    expect(splitWords("England's")).toEqual(["england"]);
+  });
+
+  it("marks an email address and a web address by what they are", () => {
+    expect(splitWords("STP@rcplondon.ac.uk")).toContain("email");
+    expect(splitWords("see http://example.org")).toContain("website");
+    expect(splitWords("see www.example.org")).toContain("website");
+    expect(splitWords("no address here")).not.toContain("email");
+  });
+
+  it("splits a number from its unit but keeps an ordinal a number", () => {
+    expect(splitWords("1.8bn")).toContain("bn");
+    expect(splitWords("21st")).not.toContain("21st");
+    expect(splitWords("21st")).toContain("21");
+  });
+
+  it("keeps a word that starts with a digit, such as 5yfv, whole", () => {
+    expect(splitWords("5YFV")).toContain("5yfv");
+  });
+});
+
+describe("tokenize", () => {
+  it("turns a unit after a number into its word", () => {
+    const tokens = tokenize("How big is the £1.8bn fund?");
+    expect(tokens.map((t) => t.term)).toEqual(
+      expect.arrayContaining(["big", "1.8", "billion", "fund"]),
+    );
+    expect(tokens.map((t) => t.term)).not.toContain("bn");
+  });
+
+  it("marks digits and number words as numeric and other words not", () => {
+    const tokens = tokenize("seven areas");
+    expect(tokens.find((t) => t.word === "7")?.numeric).toBe(true);
+    expect(tokens.find((t) => t.word === "areas")?.numeric).toBe(false);
+  });
+
+  it("keeps the word as written beside the term it is indexed under", () => {
+    const [token] = tokenize("organisations");
+    expect(token?.word).toBe("organisations");
+    expect(token?.term).toBe(toTerms("organizations")[0]);
+  });
+
+  it("returns nothing for text with no words", () => {
+    expect(tokenize("")).toEqual([]);
+    expect(tokenize("?!… —")).toEqual([]);
+    expect(tokenize("😀🎉")).toEqual([]);
+  });
+
+  it("does not treat a letter after a non-number as a unit", () => {
+    expect(toTerms("plan b")).not.toContain("billion");
+  });
+});
+
+describe("stopWords and framingWords", () => {
+  it("holds each stop word with and without its apostrophe", () => {
+    expect(stopWords.has("don't")).toBe(true);
+    expect(stopWords.has("dont")).toBe(true);
+  });
+
+  it("holds framing words as stems, the way questions are read", () => {
+    expect(framingWords.has(toTerms("biggest")[0] ?? "")).toBe(true);
+    expect(framingWords.has(toTerms("roughly")[0] ?? "")).toBe(true);
+    expect(framingWords.has(toTerms("paracetamol")[0] ?? "")).toBe(false);
+  });
+});
+
+describe("isNearStopWord", () => {
+  it.each(["meny", "waht", "teh", "whta", "thier"])(
+    "is true for %j, a misspelt function word",
+    (word) => {
+      expect(isNearStopWord(word)).toBe(true);
+    },
+  );
+
+  it.each(["fund", "plans", "footprint", "ccg", "stp", "xq"])("is false for %j", (word) => {
+    expect(isNearStopWord(word)).toBe(false);
+  });
+});
