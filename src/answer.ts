@@ -209,7 +209,7 @@ function kindFactor(
   for (const kind of kinds) {
     if (kind === "other" || kind === "yes-no") continue;
     if (kind === "definition") {
-      if (about(sentence.defines)) factor *= 1.5;
+      if (concepts.some((c) => c.known && conceptMatch(c, sentence.defines) >= 0.75)) factor *= 1.5;
       // "What does STP stand for?" is best answered where the expansion is spelled out.
       if (concepts.some((c) => c.expansion && containsPhrase(sentence.sequence, c.expansion))) {
         factor *= 1.3;

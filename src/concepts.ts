@@ -142,7 +142,7 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
     const share =
       alternative.length === 1
         ? found
-        : found / alternative.length >= 0.66
+        : found / alternative.length >= 0.75
           ? found / alternative.length
           : 0;
     best = Math.max(best, share * (i >= concept.synonymsFrom ? synonymCredit : 1));
