@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    reporters: ["default", "./tests/summary-reporter.ts"],
     env: {
       SLACK_BOT_TOKEN: "",
       SLACK_APP_TOKEN: "",
