@@ -1,0 +1,82 @@
+// Citations: the answer's own passage, then every other document that agrees or differs.
+import type { QuestionKind } from "./question.ts";
+import type { Candidate } from "./scoring.ts";
+import type { Citation, Passage } from "./types.ts";
+
+/** Quotes longer than this are cut around the answer. */
+const maxQuoteLength = 320;
+
+/**
+ * Passages in other documents that state the same fact, or the same kind of fact differently,
+ * so the reader sees every source that agrees and every one that does not.
+ */
+export function supportingCandidates(
+  minCoverage: number,
+  candidates: Candidate[],
+  best: Candidate,
+  kinds: Set<QuestionKind>,
+): Candidate[] {
+  const chosen: Candidate[] = [];
+  const seenDocs = new Set([best.passage.doc.id]);
+  for (const candidate of candidates) {
+    if (seenDocs.has(candidate.passage.doc.id)) continue;
+    // An agreeing source must be nearly as good an answer; a disagreeing one is worth showing
+    // even when it answers a little less directly, because the reader needs to see the conflict.
+    const agrees =
+      candidate.coverage >= minCoverage &&
+      candidate.score >= best.score * 0.7 &&
+      overlap(candidate.evidence.terms, best.evidence.terms) >= 0.4;
+    const differs = candidate.score >= best.score * 0.5 && disagrees(candidate, best, kinds);
+    if (!agrees && !differs) continue;
+    seenDocs.add(candidate.passage.doc.id);
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Two sentences giving different figures or dates for the same amount or date question. */
+export function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>): boolean {
+  if (!kinds.has("date") && !kinds.has("amount")) return false;
+  // Only sentences about the same thing can disagree: most of their words must be shared…
+  if (overlap(a.evidence.terms, b.evidence.terms) < 0.6) return false;
+  // …while each gives a figure or month the other does not.
+  const onlyIn = (x: Set<string>, y: Set<string>) => [...x].some((figure) => !y.has(figure));
+  return (
+    onlyIn(a.evidence.figures, b.evidence.figures) && onlyIn(b.evidence.figures, a.evidence.figures)
+  );
+}
+
+/** Shared terms as a share of the smaller set. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** A citation quoting the given sentences, widened with neighbours while the quote stays short. */
+export function citeSentences(passage: Passage, indexes: number[]): Citation {
+  const sentences = passage.sentences;
+  let first = Math.min(...indexes);
+  let last = Math.max(...indexes);
+  const length = () => sentences.slice(first, last + 1).join(" ").length;
+  while (true) {
+    const next = sentences[last + 1];
+    const previous = sentences[first - 1];
+    if (next && length() + next.length + 1 <= maxQuoteLength) last++;
+    else if (previous && length() + previous.length + 1 <= maxQuoteLength) first--;
+    else break;
+  }
+  const body = sentences.slice(first, last + 1).join(" ");
+  const quote = `${first > 0 ? "… " : ""}${body}${last < sentences.length - 1 ? " …" : ""}`;
+  return {
+    title: passage.doc.title,
+    publisher: passage.doc.publisher,
+    date: passage.doc.date,
+    source: passage.doc.source,
+    section: passage.section,
+    line: passage.line,
+    quote,
+    url: passage.doc.url,
+  };
+}

@@ -1,0 +1,220 @@
+// Scores every sentence of the candidate passages against a question: coverage, kind of fact, phrasing.
+import { type Concept, conceptMatch, searchTerms } from "./concepts.ts";
+import { describeSentence, type SentenceEvidence } from "./evidence.ts";
+import type { GlossaryMatcher } from "./glossary.ts";
+import type { QuestionKind } from "./question.ts";
+import { headingTerms, type SearchIndex, searchPassages } from "./search-index.ts";
+import type { Passage } from "./types.ts";
+
+/** What scoring reads: the passages and their index. */
+export interface ScoringContext {
+  passages: Passage[];
+  index: SearchIndex;
+  matchers: GlossaryMatcher[];
+}
+
+/** A sentence in a candidate passage, scored against the question. */
+export interface Candidate {
+  passage: Passage;
+  sentence: number;
+  score: number;
+  /** Share of the question's weight shown anywhere in the passage, its heading or title. */
+  coverage: number;
+  evidence: SentenceEvidence;
+}
+
+/** How many passages the index hands on to sentence scoring. */
+const candidatePassages = 30;
+
+/**
+ * Scores the sentences of the passages the index finds for the question's concepts, best first.
+ * `coverage` on each says how much of what the question is about its passage (and the sentence
+ * with its neighbours and heading) shows; the caller declines below a threshold.
+ */
+export function scoreCandidates(
+  context: ScoringContext,
+  question: string,
+  concepts: Concept[],
+  kinds: Set<QuestionKind>,
+): Candidate[] {
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+  // Coverage counts what the question is about; framing words count only when there is nothing else.
+  const topical = concepts.some((c) => !c.framing) ? concepts.filter((c) => !c.framing) : concepts;
+  const topicalWeight = topical.reduce((sum, c) => sum + c.weight, 0);
+  const hits = searchPassages(context.index, searchTerms(concepts), candidatePassages);
+  const askedWord = questionWord(question);
+  const topScore = hits[0]?.score ?? 1;
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    const passage = context.passages[hit.id];
+    if (!passage) continue;
+    const heading = new Set([
+      ...headingTerms(passage.section ?? "", context.matchers),
+      ...headingTerms(`${passage.doc.title} ${passage.doc.publisher ?? ""}`, context.matchers),
+    ]);
+    const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
+    const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
+    const around = neighbourTerms(context, passage);
+    let covered = 0;
+    for (const concept of topical) {
+      covered +=
+        concept.weight *
+        Math.max(
+          conceptMatch(concept, passageTerms),
+          conceptMatch(concept, heading) * 0.8,
+          conceptMatch(concept, around) * 0.6,
+        );
+    }
+    const coverage = covered / topicalWeight;
+    // Under a heading that asks the question itself ("How can physicians get involved?"), every
+    // sentence is part of the answer, so the heading counts for more.
+    let headingCovered = 0;
+    for (const concept of topical)
+      headingCovered += concept.weight * conceptMatch(concept, heading);
+    const headingAsks = headingCovered / topicalWeight >= 0.75;
+    const sameQuestion =
+      headingAsks && questionWord(passage.section ?? "") === askedWord && askedWord !== null;
+    const headingCredit = sameQuestion ? 0.9 : headingAsks ? 0.7 : 0.35;
+    evidence.forEach((sentence, i) => {
+      let matched = 0;
+      let sentenceCovered = 0;
+      for (const concept of topical) {
+        const near = Math.max(
+          conceptMatch(concept, sentence.terms),
+          conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
+          conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet) * 0.8,
+          conceptMatch(concept, heading) * 0.8,
+          conceptMatch(concept, around) * 0.6,
+        );
+        sentenceCovered += concept.weight * near;
+      }
+      for (const concept of concepts) {
+        const own = conceptMatch(concept, sentence.terms);
+        const near = Math.max(
+          conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet),
+          conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet),
+        );
+        matched +=
+          concept.weight *
+          Math.max(
+            own,
+            near * 0.4,
+            conceptMatch(concept, passageTerms) * 0.25,
+            conceptMatch(concept, around) * 0.2,
+            conceptMatch(concept, heading) * headingCredit,
+          );
+      }
+      matched += phraseBonus(concepts, sentence.sequence);
+      const score =
+        (matched / totalWeight) *
+          kindFactor(kinds, sentence, concepts) *
+          lengthFactor(sentence.text) *
+          (sameQuestion ? 1.2 : 1) +
+        0.15 * (hit.score / topScore) +
+        // Between equal answers, quote a dated source: readers need to judge its age.
+        (passage.doc.date ? 0.01 : 0);
+      candidates.push({
+        passage,
+        sentence: i,
+        score,
+        coverage: Math.min(coverage, sentenceCovered / topicalWeight),
+        evidence: sentence,
+      });
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A sentence of the kind the question asks for (an amount, a date…) is likelier to answer it;
+ * more so when its number counts what was asked about, or it defines what was asked about.
+ */
+function kindFactor(
+  kinds: Set<QuestionKind>,
+  sentence: SentenceEvidence,
+  concepts: Concept[],
+): number {
+  let factor = 1;
+  const about = (terms: Set<string>) =>
+    concepts.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
+  for (const kind of kinds) {
+    if (kind === "other" || kind === "yes-no") continue;
+    if (kind === "definition") {
+      if (concepts.some((c) => c.known && conceptMatch(c, sentence.defines) >= 0.75)) factor *= 1.5;
+      // "What does STP stand for?" is best answered where the expansion is spelled out.
+      if (concepts.some((c) => c.expansion && containsPhrase(sentence.sequence, c.expansion))) {
+        factor *= 1.3;
+      }
+      continue;
+    }
+    if (sentence.kinds.has(kind)) factor *= 1.3;
+    else if (kind === "amount" || kind === "date") factor *= 0.75;
+    if (kind === "amount") {
+      // "How many footprints": a number counting the asker's own word beats one counting a synonym.
+      if (concepts.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? "")))
+        factor *= 1.6;
+      else if (about(sentence.counted)) factor *= 1.3;
+    }
+  }
+  return factor;
+}
+
+/**
+ * Extra weight where the question's words stand together in the sentence as they do in the
+ * question ("care home vanguards"), which a bag of words cannot see.
+ */
+function phraseBonus(concepts: Concept[], sequence: string[]): number {
+  let bonus = 0;
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const [a, b] = [concepts[i], concepts[i + 1]];
+    if (!a?.known || !b?.known) continue;
+    const firstTerms = new Set(a.alternatives.map((alt) => alt.at(-1)));
+    const secondTerms = new Set(b.alternatives.map((alt) => alt[0]));
+    for (let j = 0; j < sequence.length; j++) {
+      if (!firstTerms.has(sequence[j])) continue;
+      if (secondTerms.has(sequence[j + 1]) || secondTerms.has(sequence[j + 2])) {
+        bonus += 0.5 * Math.min(a.weight, b.weight);
+        break;
+      }
+    }
+  }
+  return bonus;
+}
+
+/**
+ * The terms of the paragraphs just before and after a passage under the same heading: a news
+ * story written one sentence per paragraph says what it is about in its neighbours.
+ */
+function neighbourTerms(context: ScoringContext, passage: Passage): Set<string> {
+  const terms = new Set<string>();
+  for (const id of [passage.id - 1, passage.id + 1]) {
+    const neighbour = context.passages[id];
+    if (!neighbour || neighbour.doc !== passage.doc || neighbour.section !== passage.section)
+      continue;
+    for (const sentence of neighbour.sentences)
+      for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
+  }
+  return terms;
+}
+
+/** The question word a question or heading starts with ("how", "why"…), or null. */
+function questionWord(text: string): string | null {
+  return /^\s*(what|why|how|who|when|where|which)\b/i.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Fragments ("Are you sure?") and run-on sentences make poor answers. */
+function lengthFactor(text: string): number {
+  if (text.length < 30) return 0.7;
+  if (text.length > 400) return 0.85;
+  return 1;
+}
+
+function containsPhrase(sequence: string[], phrase: string[]): boolean {
+  if (phrase.length < 2) return false;
+  for (let i = 0; i + phrase.length <= sequence.length; i++) {
+    if (phrase.every((term, j) => sequence[i + j] === term)) return true;
+  }
+  return false;
+}
+
+const emptySet = new Set<string>();
