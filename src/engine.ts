@@ -1,6 +1,9 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
+import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { type AnswerContext, answerQuestion } from "./answer.ts";
+import type { BuildJob, BuildResult } from "./build-worker.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
 import {
@@ -54,11 +57,12 @@ export const exampleQuestions = [
 export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
   const options = resolveEngineOptions(overrides);
   const files = await readContentFiles(options.contentDir);
-  if (!options.cacheDir) return engineFromCorpus(buildCorpus(files, options), options);
+  if (!options.cacheDir)
+    return engineFromCorpus(await buildCorpusInParallel(files, options), options);
   const fingerprint = fingerprintContent(files, snapshotFormat);
   const cached = await readSnapshot(options.cacheDir, fingerprint);
   if (cached) return engineFromCorpus(cached, options);
-  const corpus = buildCorpus(files, options);
+  const corpus = await buildCorpusInParallel(files, options);
   const failure = await writeSnapshot(options.cacheDir, fingerprint, corpus);
   if (failure) {
     corpus.warnings.push({
@@ -107,6 +111,104 @@ export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpu
   }
   const index = buildSearchIndex(passages, matchers);
   return { documents, passages, glossary, synonyms, warnings, dropped, index };
+}
+
+/**
+ * `buildCorpus` with the parsing, splitting and term reading of a large corpus spread over
+ * worker threads (one per core, at most 4); the main thread counts and indexes. Small content,
+ * or a runtime that cannot start the workers, is built on the main thread, with the same result.
+ */
+export async function buildCorpusInParallel(
+  files: ContentFile[],
+  options: EngineOptions,
+): Promise<Corpus> {
+  const documentFiles = files.filter((file) => isDocumentName(file.name));
+  const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
+  const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
+  if (bytes < parallelBuildBytes || workers < 2 || documentFiles.length < workers)
+    return buildCorpus(files, options);
+  const warnings: ContentWarning[] = [];
+  const glossary = readGlossary(files, warnings);
+  const synonyms = readSynonyms(files, warnings);
+  let results: BuildResult[];
+  try {
+    results = await readInWorkers(files, glossary, workers);
+  } catch {
+    return buildCorpus(files, options);
+  }
+  const documents: DocumentMeta[] = [];
+  const passages: Passage[] = [];
+  const dropped: Corpus["dropped"] = [];
+  const terms: string[][] = [];
+  const words = new Map<string, string>();
+  for (const result of results) {
+    warnings.push(...result.warnings);
+    if (!result.document) continue;
+    const { meta } = result.document;
+    documents.push(meta);
+    for (const draft of result.document.passages)
+      passages.push({ ...draft, doc: meta, id: passages.length });
+    for (const list of result.document.terms) terms.push(list);
+    for (const [word, term] of result.document.words) if (!words.has(word)) words.set(word, term);
+    for (const block of result.document.dropped) dropped.push({ file: meta.file, block });
+  }
+  if (documents.length === 0) return buildCorpus(files, options);
+  const index = buildSearchIndex(passages, buildMatchers(glossary), { terms, words });
+  return { documents, passages, glossary, synonyms, warnings, dropped, index };
+}
+
+/** Below this much markdown, starting workers costs more than it saves. */
+const parallelBuildBytes = 4 * 2 ** 20;
+
+/**
+ * A worker running `url`. Run from TypeScript sources (tsx), the worker registers tsx itself:
+ * loader hooks of the main thread do not reach worker threads on Node 20.
+ */
+function startWorker(url: URL, job: BuildJob): Worker {
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, { workerData: job });
+  // Resolved here, not in the worker, so a start from another folder still finds tsx.
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const bootstrap = `import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: job });
+}
+
+/** Reads the documents in `workers` threads, files dealt out in turn; results come back in file order. */
+async function readInWorkers(
+  files: ContentFile[],
+  glossary: GlossaryEntry[],
+  workers: number,
+): Promise<BuildResult[]> {
+  const jobs: BuildJob[] = Array.from({ length: workers }, () => ({ glossary, files: [] }));
+  files.forEach((file, position) => {
+    if (isDocumentName(file.name)) jobs[position % workers]?.files.push({ position, file });
+  });
+  const results: (BuildResult | undefined)[] = new Array(files.length);
+  const started: Worker[] = [];
+  const finished = Promise.all(
+    jobs.map(
+      (job) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = startWorker(new URL("./build-worker.ts", import.meta.url), job);
+          started.push(worker);
+          let received = 0;
+          worker.on("message", (result: BuildResult) => {
+            results[result.position] = result;
+            if (++received === job.files.length) void worker.terminate().then(() => resolve());
+          });
+          worker.on("error", reject);
+          worker.on("exit", (code) => {
+            if (received < job.files.length)
+              reject(new Error(`build worker stopped with code ${code}`));
+          });
+        }),
+    ),
+  );
+  // One worker failing stops the others: the caller builds on the main thread instead.
+  await finished.catch(async (error: unknown) => {
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  });
+  return results.filter((result): result is BuildResult => result !== undefined);
 }
 
 /** Wraps a built or restored corpus in the Engine interface. */

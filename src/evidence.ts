@@ -47,7 +47,10 @@ const reasonPattern =
  */
 export function describeSentence(text: string, matchers: GlossaryMatcher[]): SentenceEvidence {
   let described = evidenceCache.get(matchers);
-  if (!described) evidenceCache.set(matchers, (described = new Map()));
+  if (!described) {
+    described = new Map();
+    evidenceCache.set(matchers, described);
+  }
   let evidence = described.get(text);
   if (evidence) {
     // Least recently used first: move it to the back.

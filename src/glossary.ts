@@ -1,7 +1,7 @@
 // The acronym glossary: lets "ccg" find "clinical commissioning groups" and back, and answers `define`.
-import { parse as parseYaml } from "yaml";
 import { toTerms } from "./terms.ts";
 import type { ContentWarning, GlossaryEntry } from "./types.ts";
+import { readYamlList } from "./yaml-list.ts";
 
 /** A glossary entry prepared for matching: its acronym terms and its expansion's terms. */
 export interface GlossaryMatcher {
@@ -19,25 +19,11 @@ export function parseGlossary(
   file: string,
   text: string,
 ): { entries: GlossaryEntry[]; warnings: ContentWarning[] } {
+  const list = readYamlList(file, text, "must be a list of entries (- term: …)");
+  if ("warning" in list) return { entries: [], warnings: [list.warning] };
   const warnings: ContentWarning[] = [];
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      entries: [],
-      warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }],
-    };
-  }
-  if (!Array.isArray(data)) {
-    return {
-      entries: [],
-      warnings: [{ file, line: null, reason: "must be a list of entries (- term: …)" }],
-    };
-  }
   const entries: GlossaryEntry[] = [];
-  data.forEach((item: unknown, index) => {
+  list.items.forEach((item: unknown, index) => {
     const fields = (item ?? {}) as Record<string, unknown>;
     if (typeof fields.term !== "string" || typeof fields.expansion !== "string") {
       warnings.push({

@@ -7,12 +7,34 @@ import type { Passage } from "./types.ts";
 
 /** The searchable form of a corpus. */
 export interface SearchIndex {
+  /** The terms at most `commonTermThreshold` passages use: on small corpora, every term. */
   miniSearch: MiniSearch<IndexedFields>;
+  /** Terms in more passages than `commonTermThreshold`, scored from flat arrays instead. */
+  common: CommonPostings;
   /** How many passages each term occurs in (text, aliases, section or title). */
   documentFrequency: Map<string, number>;
   /** Every word as written → its term, for typo-tolerant lookup of words the index lacks. */
   vocabulary: SearchableMap<string>;
   passageCount: number;
+}
+
+/**
+ * Postings of the common terms ("the" of a large corpus: "plan", "care", "nhs"), one list per
+ * field. MiniSearch would walk a Map entry and build a result object for each of their tens
+ * of thousands of passages on every question; typed arrays are scored in a tight loop.
+ */
+export interface CommonPostings {
+  /** term → per field id: passage ids (ascending) and term frequencies. */
+  terms: Map<string, FieldPostings[]>;
+  /** Per field id: each passage's count of distinct terms, as MiniSearch counts field length. */
+  fieldLength: Uint32Array[];
+  averageFieldLength: number[];
+}
+
+/** One term's passages in one field. */
+export interface FieldPostings {
+  ids: Int32Array;
+  freqs: Uint16Array;
 }
 
 /** A term to search for, with how much it should count. */
@@ -21,11 +43,12 @@ export interface WeightedTerm {
   weight: number;
 }
 
-/** The plain-data form of an index, for snapshots. */
+/** The plain-data form of an index, for snapshots (typed arrays and Maps survive v8 serialisation). */
 export interface SearchIndexSnapshot {
   miniSearch: AsPlainObject;
-  documentFrequency: [string, number][];
-  vocabulary: [string, string][];
+  common: CommonPostings;
+  documentFrequency: Map<string, number>;
+  vocabulary: Map<string, string>;
   passageCount: number;
 }
 
@@ -36,90 +59,174 @@ interface IndexedFields {
   title: string;
 }
 
+const fields = ["text", "section", "title"] as const;
+// A section heading or title describes every passage under it: it helps, but less than the text.
+const boost = { text: 1, section: 0.5, title: 0.3 };
+const fieldBoosts = fields.map((field) => boost[field]);
+// MiniSearch's BM25+ defaults, so common and rare terms are scored on one scale.
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+
 // Fields hold terms already normalised by terms.ts, so MiniSearch only splits on spaces.
 const miniSearchOptions = {
-  fields: ["text", "section", "title"],
+  fields: [...fields],
   storeFields: [],
   tokenize: (text: string) => (text ? text.split(" ") : []),
   processTerm: (term: string) => term || null,
   searchOptions: {
     tokenize: (text: string) => (text ? text.split(" ") : []),
     processTerm: (term: string) => term || null,
-    // A section heading or title describes every passage under it: it helps, but less than the text.
-    boost: { text: 1, section: 0.5, title: 0.3 },
+    boost,
   },
 };
 
-/** Indexes passages; alias terms from the glossary let acronyms and their expansions meet. */
-export function buildSearchIndex(passages: Passage[], matchers: GlossaryMatcher[]): SearchIndex {
-  const miniSearch = new MiniSearch<IndexedFields>(miniSearchOptions);
+/**
+ * Above this many passages a term is common: it says little about which passage answers, and
+ * scanning it through MiniSearch costs most of a search. No term of the bundled content is.
+ */
+export function commonTermThreshold(passageCount: number): number {
+  return Math.max(1000, Math.ceil(passageCount * 0.02));
+}
+
+/** Passages' text terms already read (by `readPassageTerms`, perhaps in worker threads). */
+export interface ReadTerms {
+  /** Per passage, in order: its text terms with aliases. */
+  terms: string[][];
+  /** Every word as written → its term. */
+  words: Map<string, string>;
+}
+
+/**
+ * Indexes passages; alias terms from the glossary let acronyms and their expansions meet.
+ * Passages' ids must be their positions in `passages`, as the engine numbers them.
+ */
+export function buildSearchIndex(
+  passages: Passage[],
+  matchers: GlossaryMatcher[],
+  read?: ReadTerms,
+): SearchIndex {
   const documentFrequency = new Map<string, number>();
   // A plain Map while building: most words recur, and the radix tree is built once at the end.
-  const words = new Map<string, string>();
-  const headings = new Map<string, { joined: string; terms: string[] }>();
+  const words = read?.words ?? new Map<string, string>();
   const seen = new Set<string>();
-  const documents = passages.map((passage) => {
-    const tokens = tokenize(passage.text);
-    const terms: string[] = [];
-    for (const token of tokens) {
-      terms.push(token.term);
-      if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
-    }
-    terms.push(...aliasTerms(passage.text, terms, matchers, { caseSensitive: true }));
-    const section = cachedHeading(headings, passage.section ?? "", matchers);
+  const fieldTerms = passages.map((passage, i) => {
+    const terms = read?.terms[i] ?? readPassageTerms(passage.text, matchers, words);
+    const section = headingTerms(passage.section ?? "", matchers);
     // The publisher sits with the title, so "what does the King's Fund say" finds its document.
-    const title = cachedHeading(
-      headings,
-      `${passage.doc.title} ${passage.doc.publisher ?? ""}`,
-      matchers,
-    );
+    const title = headingTerms(`${passage.doc.title} ${passage.doc.publisher ?? ""}`, matchers);
     seen.clear();
-    for (const list of [terms, section.terms, title.terms]) {
+    for (const list of [terms, section, title]) {
       for (const term of list) {
         if (seen.has(term)) continue;
         seen.add(term);
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
     }
-    return { id: passage.id, text: terms.join(" "), section: section.joined, title: title.joined };
+    return [terms, section, title];
   });
-  miniSearch.addAll(documents);
+  const { plain, common } = assembleIndex(
+    passages.map((p) => p.id),
+    fieldTerms,
+    documentFrequency,
+  );
   return {
-    miniSearch,
+    miniSearch: MiniSearch.loadJS<IndexedFields>(plain, miniSearchOptions),
+    common,
     documentFrequency,
     vocabulary: SearchableMap.from(words),
     passageCount: passages.length,
   };
 }
 
-/** Ranks passages for the given terms, best first. */
+/** A passage text's terms with their aliases; adds words not seen before to `words`. */
+export function readPassageTerms(
+  text: string,
+  matchers: GlossaryMatcher[],
+  words: Map<string, string>,
+): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    terms.push(token.term);
+    if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
+  }
+  for (const alias of aliasTerms(text, terms, matchers, { caseSensitive: true })) terms.push(alias);
+  return terms;
+}
+
+/** Ranks passages for the given terms, best first, as MiniSearch would over every term. */
 export function searchPassages(
   index: SearchIndex,
   terms: WeightedTerm[],
   limit: number,
 ): { id: number; score: number }[] {
   if (terms.length === 0) return [];
-  const weights = new Map(terms.map(({ term, weight }) => [term, weight]));
-  const results = index.miniSearch.search(terms.map(({ term }) => term).join(" "), {
-    boostTerm: (term) => weights.get(term) ?? 1,
+  const common = terms.filter(({ term }) => index.common.terms.has(term));
+  const rare = common.length ? terms.filter(({ term }) => !index.common.terms.has(term)) : terms;
+  if (common.length === 0) return searchMiniSearch(index, rare).slice(0, limit);
+  // MiniSearch scores a passage as (sum of term scores) × (query terms matched); the rare
+  // terms' sums come from MiniSearch, the common terms' from their postings.
+  const count = index.passageCount;
+  const sums = new Float64Array(count);
+  const matched = new Uint16Array(count);
+  const lastTerm = new Int32Array(count).fill(-1);
+  for (const result of searchMiniSearch(index, rare)) {
+    sums[result.id] = (sums[result.id] ?? 0) + result.score / result.matched;
+    matched[result.id] = (matched[result.id] ?? 0) + result.matched;
+  }
+  common.forEach(({ term, weight }, termNumber) => {
+    const postings = index.common.terms.get(term) ?? [];
+    postings.forEach(({ ids, freqs }, fieldId) => {
+      if (ids.length === 0) return;
+      const lengths = index.common.fieldLength[fieldId] as Uint32Array;
+      const average = index.common.averageFieldLength[fieldId] ?? 1;
+      const scale = weight * (fieldBoosts[fieldId] ?? 1);
+      const idf = Math.log(1 + (count - ids.length + 0.5) / (ids.length + 0.5));
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        const frequency = freqs[i] as number;
+        const norm = bm25.k * (1 - bm25.b + (bm25.b * (lengths[id] as number)) / average);
+        sums[id] =
+          (sums[id] as number) +
+          scale * idf * (bm25.d + (frequency * (bm25.k + 1)) / (frequency + norm));
+        if (lastTerm[id] !== termNumber) {
+          lastTerm[id] = termNumber;
+          matched[id] = (matched[id] as number) + 1;
+        }
+      }
+    });
   });
-  return results
-    .slice(0, limit)
-    .map((result) => ({ id: result.id as number, score: result.score }));
+  return topScores(sums, matched, limit);
 }
 
-/** The terms of a heading or title, with their aliases, as one space-separated string. */
+/**
+ * The terms of a heading or title, with their aliases. Remembered: a heading is shared by many
+ * passages, and answering reads it for every candidate. The result is shared: don't change it.
+ */
 export function headingTerms(text: string, matchers: GlossaryMatcher[]): string[] {
-  const terms = tokenize(text).map((token) => token.term);
-  return [...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })];
+  let read = headingCache.get(matchers);
+  if (!read) {
+    read = new Map();
+    headingCache.set(matchers, read);
+  }
+  let terms = read.get(text);
+  if (!terms) {
+    const own = tokenize(text).map((token) => token.term);
+    terms = [...own, ...aliasTerms(text, own, matchers, { caseSensitive: true })];
+    if (read.size >= maxCachedHeadings) read.clear();
+    read.set(text, terms);
+  }
+  return terms;
 }
+
+const headingCache = new WeakMap<GlossaryMatcher[], Map<string, string[]>>();
+const maxCachedHeadings = 50_000;
 
 /** Turns an index into plain data for a snapshot. */
 export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
   return {
     miniSearch: index.miniSearch.toJSON(),
-    documentFrequency: [...index.documentFrequency],
-    vocabulary: [...index.vocabulary],
+    common: index.common,
+    documentFrequency: index.documentFrequency,
+    vocabulary: new Map(index.vocabulary),
     passageCount: index.passageCount,
   };
 }
@@ -128,22 +235,126 @@ export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
 export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
   return {
     miniSearch: MiniSearch.loadJS<IndexedFields>(snapshot.miniSearch, miniSearchOptions),
-    documentFrequency: new Map(snapshot.documentFrequency),
+    common: snapshot.common,
+    documentFrequency: snapshot.documentFrequency,
     vocabulary: SearchableMap.from<string>(snapshot.vocabulary),
     passageCount: snapshot.passageCount,
   };
 }
 
-function cachedHeading(
-  cache: Map<string, { joined: string; terms: string[] }>,
-  text: string,
-  matchers: GlossaryMatcher[],
-): { joined: string; terms: string[] } {
-  let entry = cache.get(text);
-  if (!entry) {
-    const terms = headingTerms(text, matchers);
-    entry = { joined: terms.join(" "), terms };
-    cache.set(text, entry);
+/**
+ * MiniSearch's serialised form, assembled directly: the same data `addAll` would build, without
+ * millions of radix-tree lookups. Field lengths count every term, common ones included, so
+ * MiniSearch's scores for rare terms are what they would be over the whole index.
+ */
+function assembleIndex(
+  ids: number[],
+  fieldTerms: string[][][],
+  documentFrequency: Map<string, number>,
+): { plain: AsPlainObject; common: CommonPostings } {
+  const threshold = commonTermThreshold(ids.length);
+  const documentIds: Record<number, number> = {};
+  const fieldLengths: Record<number, number[]> = {};
+  const average = fields.map(() => 0);
+  const fieldLength = fields.map(() => new Uint32Array(ids.length));
+  // Every term's postings as growing arrays, one Map lookup per term and field; objects keyed
+  // by passage id are made only at the end, for the rare terms MiniSearch keeps.
+  const postings = new Map<string, { ids: number[]; freqs: number[] }[]>();
+  const frequencies = new Map<string, number>();
+  fieldTerms.forEach((terms, shortId) => {
+    documentIds[shortId] = ids[shortId] as number;
+    const lengths: number[] = [];
+    terms.forEach((list, fieldId) => {
+      frequencies.clear();
+      for (const term of list) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      lengths.push(frequencies.size);
+      (fieldLength[fieldId] as Uint32Array)[shortId] = frequencies.size;
+      // Running mean, exactly as MiniSearch's addFieldLength computes it.
+      average[fieldId] = ((average[fieldId] ?? 0) * shortId + frequencies.size) / (shortId + 1);
+      for (const [term, frequency] of frequencies) {
+        let entry = postings.get(term);
+        if (!entry) {
+          entry = fields.map(() => ({ ids: [], freqs: [] }));
+          postings.set(term, entry);
+        }
+        const field = entry[fieldId] as { ids: number[]; freqs: number[] };
+        field.ids.push(shortId);
+        field.freqs.push(frequency);
+      }
+    });
+    fieldLengths[shortId] = lengths;
+  });
+  const rare: [string, Record<number, Record<number, number>>][] = [];
+  const commonTerms = new Map<string, FieldPostings[]>();
+  for (const [term, entry] of postings) {
+    if ((documentFrequency.get(term) ?? 0) > threshold) {
+      commonTerms.set(
+        term,
+        entry.map((p) => ({
+          ids: Int32Array.from(p.ids),
+          freqs: Uint16Array.from(p.freqs, (f) => Math.min(f, 65535)),
+        })),
+      );
+      continue;
+    }
+    const data: Record<number, Record<number, number>> = {};
+    entry.forEach((p, fieldId) => {
+      if (p.ids.length === 0) return;
+      const frequencyOf: Record<number, number> = {};
+      for (let i = 0; i < p.ids.length; i++) frequencyOf[p.ids[i] as number] = p.freqs[i] as number;
+      data[fieldId] = frequencyOf;
+    });
+    rare.push([term, data]);
   }
-  return entry;
+  const plain: AsPlainObject = {
+    documentCount: ids.length,
+    nextId: ids.length,
+    documentIds,
+    fieldIds: Object.fromEntries(fields.map((field, i) => [field, i])),
+    fieldLength: fieldLengths,
+    averageFieldLength: average,
+    storedFields: {},
+    dirtCount: 0,
+    index: rare,
+    serializationVersion: 2,
+  };
+  return { plain, common: { terms: commonTerms, fieldLength, averageFieldLength: average } };
+}
+
+/** MiniSearch's ranking for these terms, with how many of them each passage matched. */
+function searchMiniSearch(
+  index: SearchIndex,
+  terms: WeightedTerm[],
+): { id: number; score: number; matched: number }[] {
+  if (terms.length === 0) return [];
+  const weights = new Map(terms.map(({ term, weight }) => [term, weight]));
+  return index.miniSearch
+    .search(terms.map(({ term }) => term).join(" "), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+    })
+    .map((result) => ({
+      id: result.id as number,
+      score: result.score,
+      matched: result.queryTerms.length,
+    }));
+}
+
+/** The `limit` best passages by MiniSearch's score (sum × terms matched); ties go to the earlier passage. */
+function topScores(
+  sums: Float64Array,
+  matched: Uint16Array,
+  limit: number,
+): { id: number; score: number }[] {
+  const top: { id: number; score: number }[] = [];
+  for (let id = 0; id < sums.length; id++) {
+    const terms = matched[id] as number;
+    if (terms === 0) continue;
+    const score = (sums[id] as number) * terms;
+    if (top.length === limit && score <= (top[limit - 1] as { score: number }).score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
+    top.splice(at, 0, { id, score });
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

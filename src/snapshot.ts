@@ -1,6 +1,7 @@
 // Saves a built corpus to disk keyed by a hash of the content, so later starts skip parsing and indexing.
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { DroppedBlock } from "./passages.ts";
 import {
   restoreSearchIndex,
@@ -26,7 +27,11 @@ export interface Corpus {
  * Bump when the snapshot's shape or anything that feeds the index (tokenising, stemming,
  * passage splitting) changes, so old snapshots are rebuilt rather than misread.
  */
-export const snapshotFormat = "stp-bot-snapshot-1";
+export const snapshotFormat = "stp-bot-snapshot-2";
+
+// V8's structured serialisation, not JSON: the index's typed arrays and Maps are copied in bulk
+// instead of being parsed character by character and rebuilt entry by entry.
+const snapshotExtension = ".snapshot.v8";
 
 /** How many snapshots to keep in the cache folder (several content folders may share it). */
 const keepSnapshots = 4;
@@ -46,14 +51,14 @@ interface SnapshotFile {
 
 /** The snapshot file for a fingerprint. */
 export function snapshotPath(cacheDir: string, fingerprint: string): string {
-  return path.join(cacheDir, `${fingerprint}.snapshot.json`);
+  return path.join(cacheDir, `${fingerprint}${snapshotExtension}`);
 }
 
 /** Reads the snapshot for this content, or null when there is none or it cannot be used. */
 export async function readSnapshot(cacheDir: string, fingerprint: string): Promise<Corpus | null> {
   let data: SnapshotFile;
   try {
-    data = JSON.parse(await readFile(snapshotPath(cacheDir, fingerprint), "utf8")) as SnapshotFile;
+    data = deserialize(await readFile(snapshotPath(cacheDir, fingerprint))) as SnapshotFile;
   } catch {
     return null;
   }
@@ -110,7 +115,7 @@ export async function writeSnapshot(
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(temporary, JSON.stringify(data));
+    await writeFile(temporary, serialize(data));
     await rename(temporary, target);
     await pruneSnapshots(cacheDir);
     return null;
@@ -121,7 +126,8 @@ export async function writeSnapshot(
 }
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
-  const names = (await readdir(cacheDir)).filter((name) => name.endsWith(".snapshot.json"));
+  // Snapshots of older formats (".snapshot.json") are pruned too.
+  const names = (await readdir(cacheDir)).filter((name) => /\.snapshot\.(json|v8)$/.test(name));
   if (names.length <= keepSnapshots) return;
   const dated = await Promise.all(
     names.map(async (name) => ({

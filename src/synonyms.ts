@@ -1,7 +1,7 @@
 // Synonym groups from `content/synonyms.yml`: a question's word also finds the documents' word for it.
-import { parse as parseYaml } from "yaml";
 import { toTerms } from "./terms.ts";
 import type { ContentWarning } from "./types.ts";
+import { readYamlList } from "./yaml-list.ts";
 
 /** Each term → the other ways of saying it, each a list of terms that must all be present. */
 export type Synonyms = Map<string, string[][]>;
@@ -15,23 +15,10 @@ export function parseSynonyms(
   text: string,
 ): { synonyms: Synonyms; warnings: ContentWarning[] } {
   const synonyms: Synonyms = new Map();
+  const list = readYamlList(file, text, "must be a list of groups, one per line: - [word, word]");
+  if ("warning" in list) return { synonyms, warnings: [list.warning] };
   const warnings: ContentWarning[] = [];
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { synonyms, warnings: [{ file, line: null, reason: `is not valid YAML: ${reason}` }] };
-  }
-  if (!Array.isArray(data)) {
-    return {
-      synonyms,
-      warnings: [
-        { file, line: null, reason: "must be a list of groups, one per line: - [word, word]" },
-      ],
-    };
-  }
-  data.forEach((group: unknown, index) => {
+  list.items.forEach((group: unknown, index) => {
     if (!Array.isArray(group) || group.some((word) => typeof word !== "string")) {
       warnings.push({
         file,

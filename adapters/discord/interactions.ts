@@ -9,7 +9,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { Answer } from "../../src/types.ts";
-import { appendFeedback, type FeedbackRecord, type Vote } from "../shared/feedback.ts";
+import { appendFeedback, feedbackRecord, type Vote } from "../shared/feedback.ts";
 import { parseButton } from "./buttons.ts";
 import { commandName, subcommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
@@ -121,19 +121,7 @@ async function recordVote(
   ctx: BotContext,
 ): Promise<string> {
   if (!ctx.answers.markVoted(answerId, userId)) return "You've already voted on this answer.";
-  const record: FeedbackRecord = {
-    time: new Date().toISOString(),
-    platform: "discord",
-    vote,
-    question: answer.question,
-    answered: answer.answered,
-    citations: answer.citations.map(({ source, section, line, quote }) => ({
-      source,
-      section,
-      line,
-      quote,
-    })),
-  };
+  const record = feedbackRecord(answer, vote, "discord");
   try {
     await appendFeedback(ctx.config.feedbackLog, record);
   } catch (error) {

@@ -1,7 +1,7 @@
 // The 👍/👎 log shared by Slack and Discord: one JSON line per vote, never the voter's name.
 import { appendFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Citation } from "../../src/types.ts";
+import type { Answer, Citation } from "../../src/types.ts";
 
 export type Vote = "up" | "down";
 
@@ -28,4 +28,25 @@ export interface FeedbackRecord {
 export async function appendFeedback(file: string, record: FeedbackRecord): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await appendFile(file, `${JSON.stringify(record)}\n`, "utf8");
+}
+
+/** The log line for a vote on an answer: what was asked and which passages were cited. */
+export function feedbackRecord(
+  answer: Answer,
+  vote: Vote,
+  platform: FeedbackRecord["platform"],
+): FeedbackRecord {
+  return {
+    time: new Date().toISOString(),
+    platform,
+    vote,
+    question: answer.question,
+    answered: answer.answered,
+    citations: answer.citations.map(({ source, section, line, quote }) => ({
+      source,
+      section,
+      line,
+      quote,
+    })),
+  };
 }

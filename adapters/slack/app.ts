@@ -8,8 +8,7 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Engine } from "../../src/engine.ts";
-import type { Answer } from "../../src/types.ts";
-import { appendFeedback, type FeedbackRecord, type Vote } from "../shared/feedback.ts";
+import { appendFeedback, feedbackRecord, type Vote } from "../shared/feedback.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
@@ -134,7 +133,7 @@ export function createSlackApp(
     const answer = replier.answerForButton(args.action.value);
     if (!answer) return void (await tell(args.respond, expiredButton));
     const saved = await attempt("writing the feedback log", () =>
-      appendFeedback(config.feedbackLog, feedbackRecord(answer, vote)),
+      appendFeedback(config.feedbackLog, feedbackRecord(answer, vote, "slack")),
     );
     const note = saved
       ? `Thanks, your ${vote === "up" ? "👍" : "👎"} has been recorded.`
@@ -196,20 +195,4 @@ function boltOptions(config: SlackConfig, logger: SlackLogger): AppOptions {
     };
   }
   return { ...common, signingSecret: config.signingSecret, port: config.port };
-}
-
-function feedbackRecord(answer: Answer, vote: Vote): FeedbackRecord {
-  return {
-    time: new Date().toISOString(),
-    platform: "slack",
-    vote,
-    question: answer.question,
-    answered: answer.answered,
-    citations: answer.citations.map(({ source, section, line, quote }) => ({
-      source,
-      section,
-      line,
-      quote,
-    })),
-  };
 }

@@ -35,6 +35,7 @@ describe("the public surface", () => {
       "answerBody",
       "answerToText",
       "buildCorpus",
+      "buildCorpusInParallel",
       "buildEngine",
       "bundledContentDir",
       "declineLines",

@@ -1,0 +1,76 @@
+// snapshot.ts: a built corpus saved under a hash of the content, reused while the content is unchanged.
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fingerprintContent, readContentFiles } from "../../src/content.ts";
+import { buildCorpus } from "../../src/engine.ts";
+import { resolveEngineOptions } from "../../src/index.ts";
+import { readSnapshot, snapshotFormat, snapshotPath, writeSnapshot } from "../../src/snapshot.ts";
+import {
+  documentText,
+  makeContentFolder,
+  removeFolder,
+  widgetDocument,
+} from "../helpers/content-folder.ts";
+
+let contentDir: string;
+let cacheDir: string;
+beforeEach(async () => {
+  contentDir = await makeContentFolder({ "widget.md": widgetDocument });
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), "stp-bot-cache-"));
+});
+afterEach(async () => {
+  await removeFolder(contentDir);
+  await removeFolder(cacheDir);
+});
+
+async function fingerprint(): Promise<string> {
+  return fingerprintContent(await readContentFiles(contentDir), snapshotFormat);
+}
+
+async function saveCorpus(): Promise<string> {
+  const files = await readContentFiles(contentDir);
+  const key = fingerprintContent(files, snapshotFormat);
+  const failure = await writeSnapshot(
+    cacheDir,
+    key,
+    buildCorpus(files, resolveEngineOptions({ contentDir })),
+  );
+  expect(failure).toBeNull();
+  return key;
+}
+
+describe("snapshots", () => {
+  it("reuse the snapshot while no content file changes", async () => {
+    const key = await saveCorpus();
+    expect(await fingerprint()).toBe(key);
+    const corpus = await readSnapshot(cacheDir, key);
+    expect(corpus?.passages.length).toBeGreaterThan(0);
+    expect(corpus?.passages[0]?.text).toBe(corpus?.passages[0]?.sentences.join(" "));
+  });
+
+  it("get a new key, and so a new snapshot, when any content file changes", async () => {
+    const key = await saveCorpus();
+    await writeFile(
+      path.join(contentDir, "widget.md"),
+      documentText({ title: "Widget plans" }, "Widget plans are now due in May."),
+    );
+    const changed = await fingerprint();
+    expect(changed).not.toBe(key);
+    expect(await readSnapshot(cacheDir, changed)).toBeNull();
+    await saveCorpus();
+    expect((await readdir(cacheDir)).sort()).toEqual(
+      [
+        path.basename(snapshotPath(cacheDir, key)),
+        path.basename(snapshotPath(cacheDir, changed)),
+      ].sort(),
+    );
+  });
+
+  it("are ignored when the file is not a snapshot", async () => {
+    const key = await fingerprint();
+    await writeFile(snapshotPath(cacheDir, key), "not a snapshot");
+    expect(await readSnapshot(cacheDir, key)).toBeNull();
+  });
+});
