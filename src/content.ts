@@ -76,10 +76,13 @@ export function isDocumentName(name: string): boolean {
   return name.toLowerCase().endsWith(".md") && !notDocuments.has(name.toLowerCase());
 }
 
-/** A hash of every file's name and bytes: any change to the content changes it. */
+/**
+ * A hash of every file's path and bytes: any change to the content changes it. The path counts
+ * because warnings and citations name files, so a copy of a folder needs its own snapshot.
+ */
 export function fingerprintContent(files: ContentFile[], salt: string): string {
   const hash = createHash("sha256").update(salt);
-  for (const file of files) hash.update(`\0${file.name}\0`).update(file.bytes);
+  for (const file of files) hash.update(`\0${file.path}\0`).update(file.bytes);
   return hash.digest("hex").slice(0, 32);
 }
 

@@ -264,7 +264,18 @@ describe("index snapshots", () => {
     ]);
   });
 
-  it.todo(
-    "names the folder's own files in warnings after loading a snapshot made from an identical folder elsewhere (the fingerprint ignores the folder)",
-  );
+  it("names the folder's own files in warnings after loading a snapshot made from an identical folder elsewhere", async () => {
+    const files = { "widget.md": widgetDocument, "bad.md": "no front matter\n" };
+    const first = await makeContentFolder(files);
+    const copy = await makeContentFolder(files);
+    try {
+      await loadEngine({ contentDir: first, cacheDir });
+      const loaded = await loadEngine({ contentDir: copy, cacheDir });
+      expect(loaded.warnings[0]?.file).toBe(path.join(copy, "bad.md"));
+      expect(loaded.documents[0]?.file).toBe(path.join(copy, "widget.md"));
+    } finally {
+      await removeFolder(first);
+      await removeFolder(copy);
+    }
+  });
 });
