@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     reporters: ["default", "./tests/summary-reporter.ts"],
+    setupFiles: ["./tests/setup.ts"],
     env: {
       SLACK_BOT_TOKEN: "",
       SLACK_APP_TOKEN: "",

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { type ContentFile, parseDocument } from "./content.ts";
 import { buildMatchers } from "./glossary.ts";
+import { loadParsers } from "./parsers.ts";
 import { type DraftPassage, type DroppedBlock, toPassages } from "./passages.ts";
 import { readPassageTerms } from "./search-index.ts";
 import type { ContentWarning, DocumentMeta, GlossaryEntry } from "./types.ts";
@@ -28,6 +29,7 @@ export interface BuildResult {
 }
 
 if (parentPort) {
+  await loadParsers();
   const job = workerData as BuildJob;
   const matchers = buildMatchers(job.glossary);
   const seenWords = new Map<string, string>();

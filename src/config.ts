@@ -1,4 +1,5 @@
 // Engine options and their defaults, merged once; the one place the engine reads the environment.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,7 +17,9 @@ export interface EngineOptions {
   cacheDir: string | null;
 }
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// src/config.ts runs from the sources or, built, from dist/src/config.js: the project root is
+// the nearest folder above that holds package.json.
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export const bundledContentDir = path.join(projectRoot, "content");
 
@@ -41,4 +44,11 @@ export function resolveEngineOptions(
 
 function definedOnly<T extends object>(value: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+  }
+  return path.resolve(start, "..");
 }

@@ -4,10 +4,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkFrontmatter from "remark-frontmatter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { ContentError } from "./errors.ts";
+import { parsers } from "./parsers.ts";
 import type { ContentWarning, DocumentMeta } from "./types.ts";
 
 /** A content file's bytes, read once and used for both the snapshot key and parsing. */
@@ -31,9 +29,6 @@ const dataFileNames = new Set([glossaryFileName, "synonyms.yml"]);
 
 /** Files in the content folder that are not documents. */
 const notDocuments = new Set(["readme.md"]);
-
-// One processor for every file: building it per file costs more than parsing a small one.
-const markdown = remark().use(remarkFrontmatter, ["yaml"]);
 
 const knownKeys = new Set(["title", "publisher", "date", "source", "url"]);
 
@@ -107,6 +102,7 @@ export function parseDocument(file: ContentFile): {
 } {
   const text = decodeText(file);
   if (typeof text !== "string") return { document: null, warnings: [text] };
+  const { markdown, parseYaml, isYamlError } = parsers();
   const tree = markdown.parse(text);
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : null;
   if (!yamlNode) {
@@ -121,7 +117,7 @@ export function parseDocument(file: ContentFile): {
   try {
     data = parseYaml(yamlNode.value);
   } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
+    const line = isYamlError(error) ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
     // The parser counts lines inside the front matter; the warning's place counts them in the file.
     const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))
       .replace(/ at line \d+, column \d+:?$/, "")

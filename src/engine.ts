@@ -1,6 +1,7 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type AnswerContext, answerQuestion } from "./answer.ts";
 import type { BuildJob, BuildResult } from "./build-worker.ts";
@@ -17,6 +18,7 @@ import {
 } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, findEntry, parseGlossary } from "./glossary.ts";
+import { loadParsers } from "./parsers.ts";
 import { type DroppedBlock, toPassages } from "./passages.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { type Corpus, readSnapshot, snapshotFormat, writeSnapshot } from "./snapshot.ts";
@@ -74,7 +76,7 @@ export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promis
   return engineFromCorpus(corpus, options);
 }
 
-/** Builds an engine from files already read, without snapshots. */
+/** Builds an engine from files already read, without snapshots; `loadParsers()` must have finished. */
 export function buildEngine(files: ContentFile[], options: EngineOptions): Engine {
   return engineFromCorpus(buildCorpus(files, options), options);
 }
@@ -122,6 +124,8 @@ export async function buildCorpusInParallel(
   files: ContentFile[],
   options: EngineOptions,
 ): Promise<Corpus> {
+  // The main thread parses the glossary, and every document when the corpus is small.
+  await loadParsers();
   const documentFiles = files.filter((file) => isDocumentName(file.name));
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
@@ -164,6 +168,9 @@ const parallelBuildBytes = 4 * 2 ** 20;
  * A worker running `url`. Run from TypeScript sources (tsx), the worker registers tsx itself:
  * loader hooks of the main thread do not reach worker threads on Node 20.
  */
+/** ".ts" when run from the sources, ".js" when built into dist/. */
+const extension = path.extname(fileURLToPath(import.meta.url));
+
 function startWorker(url: URL, job: BuildJob): Worker {
   if (!url.pathname.endsWith(".ts")) return new Worker(url, { workerData: job });
   // Resolved here, not in the worker, so a start from another folder still finds tsx.
@@ -188,7 +195,7 @@ async function readInWorkers(
     jobs.map(
       (job) =>
         new Promise<void>((resolve, reject) => {
-          const worker = startWorker(new URL("./build-worker.ts", import.meta.url), job);
+          const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
           started.push(worker);
           let received = 0;
           worker.on("message", (result: BuildResult) => {

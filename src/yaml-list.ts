@@ -1,5 +1,5 @@
 // Reads a content data file that must be a YAML list (the glossary, the synonyms).
-import { parse as parseYaml } from "yaml";
+import { parsers } from "./parsers.ts";
 import type { ContentWarning } from "./types.ts";
 
 /**
@@ -13,7 +13,7 @@ export function readYamlList(
 ): { items: unknown[] } | { warning: ContentWarning } {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = parsers().parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { warning: { file, line: null, reason: `is not valid YAML: ${reason}` } };

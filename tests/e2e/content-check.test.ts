@@ -90,10 +90,12 @@ describe("npm run content:check", () => {
       expect(line?.slice(line.indexOf(place) + place.length)).toMatch(broken.reason);
     }
     expect(problems).toContainEqual(
-      expect.stringMatching(/odd-front-matter\.md:2: has an unknown front matter key "author"/),
+      expect.stringMatching(/odd-front-matter\.md:3: has an unknown front matter key "author"/),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/odd-front-matter\.md:2: has a date "06\/10\/2016" that is not ISO/),
+      expect.stringMatching(
+        /odd-front-matter\.md:4: has a date "06\/10\/2016" that is not a real ISO date/,
+      ),
     );
     expect(problems).toContainEqual(
       expect.stringMatching(
