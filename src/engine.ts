@@ -21,7 +21,7 @@ import { buildMatchers, findEntry, parseGlossary } from "./glossary.ts";
 import { loadParsers } from "./parsers.ts";
 import { type DroppedBlock, toPassages } from "./passages.ts";
 import { buildSearchIndex } from "./search-index.ts";
-import { type Corpus, readSnapshot, snapshotFormat, writeSnapshot } from "./snapshot.ts";
+import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./snapshot.ts";
 import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
 import { toTerms } from "./terms.ts";
 import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
@@ -61,7 +61,7 @@ export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promis
   const files = await readContentFiles(options.contentDir);
   if (!options.cacheDir)
     return engineFromCorpus(await buildCorpusInParallel(files, options), options);
-  const fingerprint = fingerprintContent(files, snapshotFormat);
+  const fingerprint = fingerprintContent(files, await engineCodeHash());
   const cached = await readSnapshot(options.cacheDir, fingerprint);
   if (cached) return engineFromCorpus(cached, options);
   const corpus = await buildCorpusInParallel(files, options);

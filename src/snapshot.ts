@@ -1,6 +1,9 @@
 // Saves a built corpus to disk keyed by a hash of the content, so later starts skip parsing and indexing.
+
+import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { DroppedBlock } from "./passages.ts";
 import {
@@ -24,10 +27,23 @@ export interface Corpus {
 }
 
 /**
- * Bump when the snapshot's shape or anything that feeds the index (tokenising, stemming,
- * passage splitting) changes, so old snapshots are rebuilt rather than misread.
+ * Bump when the snapshot's shape changes. Changes to the code that feeds the index (tokenising,
+ * stemming, passage splitting) are caught by `engineCodeHash` without a bump.
  */
 export const snapshotFormat = "stp-bot-snapshot-2";
+
+/**
+ * A hash of the engine's own modules (this folder's .ts or, built, .js files), so a snapshot made
+ * by other code is never loaded: an index built with old tokenising would silently miss words.
+ * Reading some twenty small files costs about a millisecond.
+ */
+export async function engineCodeHash(): Promise<string> {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const names = (await readdir(dir)).filter((name) => /\.(ts|js)$/.test(name)).sort();
+  const hash = createHash("sha256").update(snapshotFormat);
+  for (const name of names) hash.update(`\0${name}\0`).update(await readFile(path.join(dir, name)));
+  return hash.digest("hex").slice(0, 16);
+}
 
 // V8's structured serialisation, not JSON: the index's typed arrays and Maps are copied in bulk
 // instead of being parsed character by character and rebuilt entry by entry.
