@@ -39,7 +39,7 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
     );
   }
   const candidates = scoreCandidates(context, checked.text, concepts, checked.kinds);
-  const best = candidates[0];
+  const best = datedCopy(candidates);
   if (!best || best.coverage < minCoverage || best.score <= 0) {
     return decline(
       question,
@@ -118,6 +118,21 @@ function answerSentences(
     if (continues || wanted) return [i, i + 1];
   }
   return [i];
+}
+
+/**
+ * The best candidate, or the same words in a dated document when the best is undated: one page
+ * often copies another, and readers need the date to judge the statement's age.
+ */
+function datedCopy(candidates: Candidate[]): Candidate | undefined {
+  const best = candidates[0];
+  if (!best || best.passage.doc.date) return best;
+  return (
+    candidates.find(
+      (c) =>
+        c.passage.doc.date && c.evidence.text === best.evidence.text && c.score >= best.score * 0.9,
+    ) ?? best
+  );
 }
 
 function decline(
