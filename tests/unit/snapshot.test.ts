@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fingerprintContent, readContentFiles } from "../../src/content.ts";
-import { buildCorpus } from "../../src/engine.ts";
+import { buildCorpus } from "../../src/corpus.ts";
 import { resolveEngineOptions } from "../../src/index.ts";
 import { readSnapshot, snapshotFormat, snapshotPath, writeSnapshot } from "../../src/snapshot.ts";
 import {
