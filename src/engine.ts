@@ -95,6 +95,8 @@ export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine 
   };
 }
 
+const maxSuggestionPool = 40;
+
 /** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
 function answerableQuestions(
   passages: Passage[],
@@ -103,7 +105,8 @@ function answerableQuestions(
   const headings = new Set(
     passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")),
   );
-  return [...new Set([...headings, ...exampleQuestions])]
+  // A large corpus has many such headings: a few dozen are plenty to choose three from.
+  return [...new Set([...[...headings].slice(0, maxSuggestionPool), ...exampleQuestions])]
     .filter((question) => ask(question).answered)
     .map((question) => ({ question, terms: new Set(toTerms(question)) }));
 }
