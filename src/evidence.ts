@@ -106,9 +106,12 @@ const countedPattern =
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {
   const defined = new Set<string>();
-  const subject = /^([^,;:.]{2,90}?)\s+(is|are|means|refers to|have been developed to)\s/i.exec(
-    text,
-  )?.[1];
+  // "STPs are…", "These gaps, highlighted in the Forward View, include…": the subject, with an
+  // aside between commas allowed, is what the sentence defines.
+  const subject =
+    /^([^,;:.]{2,90}?)(?:, [^,;:.]{2,80},)?\s+(is|are|means|refers to|include|includes|comprise|comprises|consist of|consists of|have been developed to)\s/i.exec(
+      text,
+    )?.[1];
   // "…identified as the geographical ‘footprints’": the words after "as" are being defined.
   const named =
     /\b(?:known|identified|described|referred to|defined|designated) as (?:the |a |an )?((?:\S+ ){0,2}\S+)/i.exec(
