@@ -117,6 +117,14 @@ function answerSentences(
     );
     if (continues || wanted) return [i, i + 1];
   }
+  // "How big is the fund?": a next sentence that adds another amount for the same thing
+  // ("…this will create a total fund of £2.1 billion") completes the answer.
+  if (next && kinds.has("amount") && next.length + text.length <= 380) {
+    const evidence = describeSentence(next, matchers);
+    const same = concepts.filter((c) => c.known && !c.framing && conceptMatch(c, evidence.terms) > 0);
+    const adds = [...evidence.figures].some((figure) => !best.evidence.figures.has(figure));
+    if (same.length > 0 && adds && evidence.kinds.has("amount")) return [i, i + 1];
+  }
   return [i];
 }
 
