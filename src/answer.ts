@@ -121,7 +121,9 @@ function answerSentences(
   // ("…this will create a total fund of £2.1 billion") completes the answer.
   if (next && kinds.has("amount") && next.length + text.length <= 380) {
     const evidence = describeSentence(next, matchers);
-    const same = concepts.filter((c) => c.known && !c.framing && conceptMatch(c, evidence.terms) > 0);
+    const same = concepts.filter(
+      (c) => c.known && !c.framing && conceptMatch(c, evidence.terms) > 0,
+    );
     const adds = [...evidence.figures].some((figure) => !best.evidence.figures.has(figure));
     if (same.length > 0 && adds && evidence.kinds.has("amount")) return [i, i + 1];
   }

@@ -63,13 +63,14 @@ export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpu
 export async function buildCorpusInParallel(
   files: ContentFile[],
   options: EngineOptions,
+  { minBytes = parallelBuildBytes }: { minBytes?: number } = {},
 ): Promise<Corpus> {
   // The main thread parses the glossary, and every document when the corpus is small.
   await loadParsers();
   const documentFiles = files.filter((file) => isDocumentName(file.name));
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  if (bytes < parallelBuildBytes || workers < 2 || documentFiles.length < workers)
+  if (bytes < minBytes || workers < 2 || documentFiles.length < workers)
     return buildCorpus(files, options);
   const warnings: ContentWarning[] = [];
   const glossary = readGlossary(files, warnings);
@@ -101,7 +102,7 @@ export async function buildCorpusInParallel(
   return { documents, passages, glossary, synonyms, warnings, dropped, index };
 }
 
-/** Below this much markdown, starting workers costs more than it saves. */
+/** Below this much markdown, starting workers costs more than it saves (tests lower it). */
 const parallelBuildBytes = 4 * 2 ** 20;
 
 /** ".ts" when run from the sources, ".js" when built into dist/. */
