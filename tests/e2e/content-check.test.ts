@@ -1,5 +1,4 @@
 // `npm run content:check` as an editor runs it: OK on good content, each problem listed on bad, 2 on no folder.
-import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -8,33 +7,14 @@ import {
   documentText,
   makeContentFolder,
   removeFolder,
-  repoRoot,
   widgetDocument,
 } from "../helpers/content-folder.ts";
+import { runScript } from "../helpers/run-script.ts";
 
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 const script = path.join("adapters", "terminal", "content-check.ts");
 
 /** Runs content:check on `folder` (or the default) without the developer's CONTENT_DIR. */
-function check(folder?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== "CONTENT_DIR"),
-  );
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      folder ? [script, folder] : [script],
-      { cwd: repoRoot, env, timeout: 25_000 },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error ? (typeof error.code === "number" ? error.code : null) : 0,
-          stdout: String(stdout),
-          stderr: String(stderr),
-        });
-      },
-    );
-  });
-}
+const check = (folder?: string) => runScript(script, folder ? [folder] : []);
 
 /** A page with a comment form left in: the document loads, the block is reported. */
 const pageWithCommentForm = documentText(

@@ -1,5 +1,4 @@
 // The terminal front door as people use it: `npm run ask`, the chat that `npm start` opens, and their parts.
-import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -9,55 +8,14 @@ import { replyTo, runChat } from "../../adapters/terminal/chat.ts";
 import { toAnswerJson } from "../../adapters/terminal/json.ts";
 import { formatWarning } from "../../adapters/terminal/load.ts";
 import { type Engine, helpLines, loadEngine } from "../../src/index.ts";
-import {
-  makeContentFolder,
-  removeFolder,
-  repoRoot,
-  widgetDocument,
-} from "../helpers/content-folder.ts";
+import { makeContentFolder, removeFolder, widgetDocument } from "../helpers/content-folder.ts";
+import { runScript } from "../helpers/run-script.ts";
 
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 const askScript = path.join("adapters", "terminal", "ask.ts");
 const startScript = path.join("adapters", "start.ts");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The environment without the developer's Slack, Discord or content settings. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(SLACK_|DISCORD_)/.test(key) && key !== "CONTENT_DIR",
-    ),
-  );
-  return { ...env, ...extra };
-}
-
-/** Runs a script with tsx from the repo root, feeding it `input`, and waits for it to exit. */
-function run(
-  script: string,
-  args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
-): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      tsx,
-      [script, ...args],
-      { cwd: repoRoot, env: cleanEnv(options.env), timeout: 25_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-    child.stdin?.end(options.input ?? "");
-  });
-}
-
 const ask = (args: string[], options?: { input?: string; env?: Record<string, string> }) =>
-  run(askScript, args, options);
+  runScript(askScript, args, options);
 
 const answerKeys = ["question", "answered", "answer", "citations", "suggestions", "message"];
 const citationKeys = ["title", "publisher", "date", "source", "section", "line", "quote"];
@@ -188,7 +146,9 @@ describe("npm run ask", () => {
 
 describe("npm start with no Slack or Discord variables", () => {
   it("opens the terminal chat, answers, and leaves on quit", async () => {
-    const { code, stdout } = await run(startScript, [], { input: "how many stp areas\nquit\n" });
+    const { code, stdout } = await runScript(startScript, [], {
+      input: "how many stp areas\nquit\n",
+    });
     expect(code).toBe(0);
     expect(stdout).toContain(
       "stp-bot: ask about NHS England's Sustainability and Transformation Plans",
