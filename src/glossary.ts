@@ -68,20 +68,63 @@ export function aliasTerms(
   matchers: GlossaryMatcher[],
   { caseSensitive }: { caseSensitive: boolean },
 ): string[] {
-  const extra: string[] = [];
-  const words = new Set(
-    (caseSensitive ? text : text.toLowerCase()).match(/[\p{L}\p{N}&]+/gu) ?? [],
-  );
-  for (const matcher of matchers) {
-    const forms = caseSensitive ? matcher.writtenAcronyms : matcher.acronyms;
-    let usesAcronym = false;
-    for (const form of forms) if (words.has(form)) usesAcronym = true;
-    if (usesAcronym) extra.push(...matcher.expansion);
-    if (matcher.expansion.length > 1 && containsPhrase(terms, matcher.expansion)) {
-      extra.push(...toTerms(matcher.entry.term));
+  if (matchers.length === 0) return [];
+  const lookup = lookupFor(matchers);
+  const usesAcronym = new Set<GlossaryMatcher>();
+  const spellsOut = new Set<GlossaryMatcher>();
+  // One pass over the words and one over the terms, whatever the size of the glossary.
+  const forms = caseSensitive ? lookup.written : lookup.typed;
+  for (const [word] of (caseSensitive ? text : text.toLowerCase()).matchAll(wordPattern)) {
+    for (const matcher of forms.get(word) ?? []) usesAcronym.add(matcher);
+  }
+  for (let i = 0; i < terms.length; i++) {
+    for (const matcher of lookup.byFirstTerm.get(terms[i] as string) ?? []) {
+      if (matcher.expansion.every((term, j) => terms[i + j] === term)) spellsOut.add(matcher);
     }
   }
+  const extra: string[] = [];
+  for (const matcher of matchers) {
+    if (usesAcronym.has(matcher)) extra.push(...matcher.expansion);
+    if (spellsOut.has(matcher)) extra.push(...(lookup.acronymTerms.get(matcher) ?? []));
+  }
   return extra;
+}
+
+const wordPattern = /[\p{L}\p{N}&]+/gu;
+
+/** Matchers keyed by what finds them, built once per glossary. */
+interface MatcherLookup {
+  written: Map<string, GlossaryMatcher[]>;
+  typed: Map<string, GlossaryMatcher[]>;
+  byFirstTerm: Map<string, GlossaryMatcher[]>;
+  acronymTerms: Map<GlossaryMatcher, string[]>;
+}
+
+const lookups = new WeakMap<GlossaryMatcher[], MatcherLookup>();
+
+function lookupFor(matchers: GlossaryMatcher[]): MatcherLookup {
+  let lookup = lookups.get(matchers);
+  if (lookup) return lookup;
+  const add = (map: Map<string, GlossaryMatcher[]>, key: string, matcher: GlossaryMatcher) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(matcher)) list.push(matcher);
+    map.set(key, list);
+  };
+  lookup = {
+    written: new Map(),
+    typed: new Map(),
+    byFirstTerm: new Map(),
+    acronymTerms: new Map(),
+  };
+  for (const matcher of matchers) {
+    for (const form of matcher.writtenAcronyms) add(lookup.written, form, matcher);
+    for (const form of matcher.acronyms) add(lookup.typed, form, matcher);
+    const first = matcher.expansion[0];
+    if (matcher.expansion.length > 1 && first) add(lookup.byFirstTerm, first, matcher);
+    lookup.acronymTerms.set(matcher, toTerms(matcher.entry.term));
+  }
+  lookups.set(matchers, lookup);
+  return lookup;
 }
 
 /** Finds a glossary entry by its term or an alias, ignoring case and punctuation. */
@@ -109,12 +152,4 @@ function acronymForms(entry: GlossaryEntry): string[] {
 
 function normaliseKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}&]/gu, "");
-}
-
-function containsPhrase(terms: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (terms[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
-  return false;
 }
