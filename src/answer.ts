@@ -83,18 +83,12 @@ function answerSentences(
   const sentences = best.passage.sentences;
   const i = best.sentence;
   const text = sentences[i] ?? "";
+  // Under a heading that asks the question ("How can physicians get involved?"), a list is the
+  // answer: quote it from its first item, not from whichever item scored best.
+  if (best.passage.list && best.underQuestion) return leadingItems(sentences, 0);
   if (text.endsWith(":")) {
-    // A sentence introducing a list is answered by the list: take items while the answer stays short.
-    const taken = [i];
-    let length = text.length;
-    for (
-      let j = i + 1;
-      j < sentences.length && (j === i + 1 || length + (sentences[j]?.length ?? 0) <= 300);
-      j++
-    ) {
-      taken.push(j);
-      length += (sentences[j]?.length ?? 0) + 1;
-    }
+    // A sentence introducing a list is answered by the list.
+    const taken = leadingItems(sentences, i);
     if (taken.length > 1) return taken;
   }
   const previous = sentences[i - 1];
@@ -128,6 +122,19 @@ function answerSentences(
     if (same.length > 0 && adds && evidence.kinds.has("amount")) return [i, i + 1];
   }
   return [i];
+}
+
+/** Sentence `from` and those after it while the answer stays short (always at least two if there are). */
+function leadingItems(sentences: string[], from: number): number[] {
+  const taken = [from];
+  let length = sentences[from]?.length ?? 0;
+  for (let j = from + 1; j < sentences.length; j++) {
+    const next = sentences[j]?.length ?? 0;
+    if (j > from + 1 && length + next > 300) break;
+    taken.push(j);
+    length += next + 1;
+  }
+  return taken;
 }
 
 /**

@@ -55,7 +55,7 @@ export function toPassages(
         dropped.push({ line, reason: junk, text });
         continue;
       }
-      passages.push({ doc, section, line, text, sentences });
+      passages.push({ doc, section, line, text, sentences, list: node.type === "list" });
     }
   };
   visit(tree.children);

@@ -20,6 +20,8 @@ export interface Candidate {
   score: number;
   /** Share of the question's weight shown anywhere in the passage, its heading or title. */
   coverage: number;
+  /** True when the passage sits under a heading that asks the question itself. */
+  underQuestion: boolean;
   evidence: SentenceEvidence;
 }
 
@@ -119,6 +121,7 @@ export function scoreCandidates(
         score,
         coverage: Math.min(coverage, sentenceCovered / topicalWeight),
         evidence: sentence,
+        underQuestion: sameQuestion,
       });
     });
   }

@@ -57,7 +57,13 @@ interface SnapshotFile {
   fingerprint: string;
   documents: DocumentMeta[];
   /** Passages without their document object (an index into `documents`) or joined text. */
-  passages: { doc: number; section: string | null; line: number; sentences: string[] }[];
+  passages: {
+    doc: number;
+    section: string | null;
+    line: number;
+    sentences: string[];
+    list: boolean;
+  }[];
   glossary: GlossaryEntry[];
   synonyms: [string, string[][]][];
   warnings: ContentWarning[];
@@ -88,6 +94,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
       line: p.line,
       sentences: p.sentences,
       text: p.sentences.join(" "),
+      list: p.list,
     };
   });
   return {
@@ -120,6 +127,7 @@ export async function writeSnapshot(
       section: p.section,
       line: p.line,
       sentences: p.sentences,
+      list: p.list,
     })),
     glossary: corpus.glossary,
     synonyms: [...corpus.synonyms],

@@ -29,6 +29,8 @@ export interface Passage {
   text: string;
   /** `text` split into sentences (list items are sentences of their own). */
   sentences: string[];
+  /** True for a bulleted or numbered list, whose items are its sentences. */
+  list: boolean;
 }
 
 /** Where an answer came from: one passage, ready to show. */

@@ -41,6 +41,7 @@ beforeAll(() => {
     line: id + 1,
     text,
     sentences: splitSentences(text),
+    list: false,
   }));
   matchers = buildMatchers(
     parseGlossary(
