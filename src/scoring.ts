@@ -109,7 +109,7 @@ export function scoreCandidates(
       matched += phraseBonus(concepts, sentence.sequence);
       const score =
         (matched / totalWeight) *
-          kindFactor(kinds, sentence, concepts) *
+          kindFactor(kinds, sentence, concepts, evidence[i + 1]) *
           lengthFactor(sentence.text) *
           (sameQuestion ? 1.2 : 1) +
         0.15 * (hit.score / topScore) +
@@ -136,6 +136,7 @@ function kindFactor(
   kinds: Set<QuestionKind>,
   sentence: SentenceEvidence,
   concepts: Concept[],
+  next: SentenceEvidence | undefined,
 ): number {
   let factor = 1;
   const about = (terms: Set<string>) =>
@@ -151,6 +152,8 @@ function kindFactor(
       continue;
     }
     if (sentence.kinds.has(kind)) factor *= 1.3;
+    // The answer quotes the next sentence too when it carries what was asked ("…intended to").
+    else if (next?.kinds.has(kind)) factor *= 1.1;
     else if (kind === "amount" || kind === "date") factor *= 0.75;
     if (kind === "amount") {
       // "How many footprints": a number counting the asker's own word beats one counting a synonym.

@@ -93,7 +93,12 @@ export function splitWords(text: string): string[] {
     }
     // "co-ordinate" and "coordinate" should meet; "five-year" is two words.
     const parts = word.split("-");
-    if (parts.length === 2 && parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) {
+    // "sign-off", "join-up" and "set-up" are single words too.
+    const joined =
+      parts.length === 2 &&
+      ((parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) ||
+        particles.has(parts[1] ?? ""));
+    if (joined) {
       words.push(parts.join(""));
     } else {
       for (const part of parts) if (part) words.push(part);
@@ -108,6 +113,8 @@ function isAscii(text: string): boolean {
 }
 
 const wordPattern = /\d[\d.,]*\d[\p{L}]*|\d[\p{L}]*|[\p{L}][\p{L}'-]*[\p{L}]|[\p{L}]/gu;
+
+const particles = new Set(["up", "off", "out", "in", "on", "down", "over"]);
 
 const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
 
@@ -242,7 +249,7 @@ export const stopWords = new Set(
   doing don't down each either else etc ever few for from further get gets getting give
   go going got had hadn't has hasn't have haven't having he her here hers herself him himself his
   how however i if in into is isn't it it's its itself just know let let's like me mean means more
-  most much must my myself no nor not now of off on once only or other ought our ours ourselves
+  most much must my myself no nor not now of off on once or other ought our ours ourselves
   out over own please pls plz same say says she should shouldn't so some such tell than thank thanks
   that that's the their theirs them themselves then there there's these they this those through
   thx to too u under up upon ur us very was wasn't we were weren't what what's whats wat wot
@@ -273,7 +280,8 @@ export const framingWords = new Set(
   typically usually normally generally always never often sometimes even less least first next previous
   final originally initially place places go goes went put set given give gave mention mentioned current
   nowadays anymore involved involve basic general specific particular various certain become became
-  topic topics issue issues subject subjects aspect aspects include including included includes whats`),
+  topic topics issue issues subject subjects aspect aspects include including included includes whats
+  only`),
 );
 
 function toStems(words: string): string[] {

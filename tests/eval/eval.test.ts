@@ -33,9 +33,9 @@ describe("eval floors (raise them when the figures improve)", () => {
 });
 
 const FLOORS = {
-  answerHitAt1: 0.85,
-  hitAt1: 0.85,
-  hitAt3: 0.86,
+  answerHitAt1: 0.88,
+  hitAt1: 0.88,
+  hitAt3: 0.89,
   correctDeclineRate: 0.9,
   falseDeclineRate: 0.03,
 };
