@@ -50,8 +50,13 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   const sentences = answerSentences(best, concepts, checked.kinds, context.matchers);
   const supporting = supportingCandidates(minCoverage, candidates, best, checked.kinds);
   const shown = supporting.slice(0, Math.max(0, context.options.maxCitations - 1));
+  // A near-equal answer elsewhere in the same passage is quoted too, so the reader can weigh it.
+  const runnerUp = candidates.find(
+    (c) =>
+      c.passage === best.passage && !sentences.includes(c.sentence) && c.score >= best.score * 0.85,
+  );
   const citations = [
-    citeSentences(best.passage, sentences),
+    citeSentences(best.passage, sentences, runnerUp?.sentence),
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
   ];
   const differing = shown.flatMap((c, i) =>

@@ -54,8 +54,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-/** A citation quoting the given sentences, widened with neighbours while the quote stays short. */
-export function citeSentences(passage: Passage, indexes: number[]): Citation {
+/**
+ * A citation quoting the given sentences, widened with neighbours while the quote stays short.
+ * `also` adds one more sentence of the passage, after a cut, when it nearly answered too.
+ */
+export function citeSentences(passage: Passage, indexes: number[], also?: number): Citation {
   const sentences = passage.sentences;
   let first = Math.min(...indexes);
   let last = Math.max(...indexes);
@@ -67,8 +70,22 @@ export function citeSentences(passage: Passage, indexes: number[]): Citation {
     else if (previous && length() + previous.length + 1 <= maxQuoteLength) first--;
     else break;
   }
-  const body = sentences.slice(first, last + 1).join(" ");
-  const quote = `${first > 0 ? "… " : ""}${body}${last < sentences.length - 1 ? " …" : ""}`;
+  if (also === last + 1) last = also;
+  if (also === first - 1) first = also;
+  const runs: [number, number][] = [[first, last]];
+  if (also !== undefined && (also < first || also > last) && sentences[also]) {
+    runs.push([also, also]);
+    runs.sort((a, b) => a[0] - b[0]);
+  }
+  const quote = runs
+    .map(([from, to], n) => {
+      const body = sentences.slice(from, to + 1).join(" ");
+      const before = n === 0 && from > 0 ? "… " : "";
+      const after = to < sentences.length - 1 ? " …" : "";
+      return `${before}${body}${after}`;
+    })
+    .join(" ")
+    .replace(/ … … /g, " … ");
   return {
     title: passage.doc.title,
     publisher: passage.doc.publisher,

@@ -43,6 +43,11 @@ export function withoutCutMarks(quote: string): string {
   return quote.replace(/^… /, "").replace(/ …$/, "");
 }
 
+/** A quote's runs of consecutive sentences: its body, split where a " … " marks a gap. */
+export function quoteParts(quote: string): string[] {
+  return withoutCutMarks(quote).split(" … ");
+}
+
 /** True when `text` appears word for word in one passage of the documents. */
 export function isVerbatim(text: string, passages: DraftPassage[]): boolean {
   return text.length > 0 && passages.some((passage) => passage.text.includes(text));
