@@ -30,9 +30,10 @@ const datePattern = new RegExp(
   "i",
 );
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
-// A count: a figure or number word that is not a year and not a compound like "five-year".
+// A count: a figure or number word that is not a year, not a compound like "five-year", and not
+// part of a name ("the Five Year Forward View"): capitalised only where it starts the sentence.
 const countPattern =
-  /(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen|several|a number of|most|majority|average)(?![\w-])/i;
+  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen)(?![\w-])|^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =
@@ -95,13 +96,14 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
 function countedTerms(text: string): Set<string> {
   const counted = new Set<string>();
   for (const match of text.matchAll(countedPattern)) {
+    if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
   }
   return counted;
 }
 
 const countedPattern =
-  /(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred)\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)/giu;
+  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)/gu;
 
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {

@@ -35,7 +35,7 @@ describe("eval floors (raise them when the figures improve)", () => {
 const FLOORS = {
   answerHitAt1: 0.88,
   hitAt1: 0.9,
-  hitAt3: 0.91,
+  hitAt3: 0.92,
   correctDeclineRate: 0.9,
   falseDeclineRate: 0.03,
 };
