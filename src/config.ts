@@ -21,6 +21,15 @@ export interface EngineOptions {
 // the nearest folder above that holds package.json.
 const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
+/** Questions the bundled documents answer: shown by `help`, and offered with a decline. */
+export const exampleQuestions = [
+  "How big is the sustainability and transformation fund?",
+  "How many STP areas are there?",
+  "What was the original deadline for submitting plans?",
+  "Who leads each STP?",
+  "What are Sustainability and Transformation Plans?",
+];
+
 export const bundledContentDir = path.join(projectRoot, "content");
 
 export const defaultEngineOptions: EngineOptions = {

@@ -1,7 +1,7 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import { type AnswerContext, answerQuestion } from "./answer.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
-import { type EngineOptions, resolveEngineOptions } from "./config.ts";
+import { type EngineOptions, exampleQuestions, resolveEngineOptions } from "./config.ts";
 import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
 import { buildCorpus, buildCorpusInParallel } from "./corpus.ts";
 import { buildMatchers, findEntry } from "./glossary.ts";
@@ -25,15 +25,6 @@ export interface Engine {
   passageCount: number;
   options: EngineOptions;
 }
-
-/** Example questions offered when the documents' own headings don't suggest enough. */
-export const exampleQuestions = [
-  "How big is the sustainability and transformation fund?",
-  "How many STP areas are there?",
-  "What was the original deadline for submitting plans?",
-  "Who leads each STP?",
-  "What are Sustainability and Transformation Plans?",
-];
 
 /**
  * Reads the content folder and builds the index.

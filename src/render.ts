@@ -1,4 +1,5 @@
 // Text pieces every adapter shares, so an answer reads the same in a terminal, Slack and Discord.
+import { exampleQuestions } from "./config.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "./types.ts";
 
 const months = [
@@ -98,9 +99,7 @@ export function definitionText(term: string, entry: GlossaryEntry | null): strin
 /** What the bot can do, in words that fit every platform (each adapter adds its own syntax). */
 export const helpLines = [
   "Ask a question about NHS England's Sustainability and Transformation Plans (STPs), for example:",
-  "• How big is the sustainability and transformation fund?",
-  "• How many STP areas are there?",
-  "• When was the deadline for submitting plans?",
+  ...exampleQuestions.slice(0, 3).map((question) => `• ${question}`),
   "Answers are quoted word for word from the source documents, with numbered citations.",
   "The documents date from 2016–17: check the dates before relying on them.",
 ];
