@@ -37,7 +37,15 @@ export const snapshotFormat = "stp-bot-snapshot-2";
  * by other code is never loaded: an index built with old tokenising would silently miss words.
  * Reading some twenty small files costs about a millisecond.
  */
-export async function engineCodeHash(): Promise<string> {
+export function engineCodeHash(): Promise<string> {
+  // The code cannot change while the process runs: read it once, however many engines load.
+  codeHash ??= hashEngineCode();
+  return codeHash;
+}
+
+let codeHash: Promise<string> | undefined;
+
+async function hashEngineCode(): Promise<string> {
   const dir = path.dirname(fileURLToPath(import.meta.url));
   const names = (await readdir(dir)).filter((name) => /\.(ts|js)$/.test(name)).sort();
   const hash = createHash("sha256").update(snapshotFormat);
