@@ -3,20 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { BuildJob, BuildResult } from "./build-worker.ts";
+import type { BuildJob } from "./build-worker.ts";
 import type { EngineOptions } from "./config.ts";
-import {
-  type ContentFile,
-  decodeText,
-  glossaryFileName,
-  isDocumentName,
-  parseDocument,
-} from "./content.ts";
+import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { loadParsers } from "./parsers.ts";
-import { toPassages } from "./passages.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import { mergePostings } from "./postings.ts";
+import { readShare, type ShareRead } from "./read-share.ts";
+import { indexFromPostings } from "./search-index.ts";
 import type { Corpus } from "./snapshot.ts";
 import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
 import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
@@ -26,22 +21,58 @@ export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpu
   const warnings: ContentWarning[] = [];
   const glossary = readGlossary(files, warnings);
   const synonyms = readSynonyms(files, warnings);
-  const matchers = buildMatchers(glossary);
+  const share = readShare(files.filter(isDocument), buildMatchers(glossary));
+  return assembleCorpus([share], { glossary, synonyms, warnings }, options);
+}
+
+/**
+ * `buildCorpus` with a large corpus's documents read in shares on worker threads (one per
+ * core, at most 4), each parsing, splitting and counting terms; the main thread merges the
+ * counts into one index. Small content, or a runtime that cannot start the workers, is built
+ * on the main thread, with the same result.
+ */
+export async function buildCorpusInParallel(
+  files: ContentFile[],
+  options: EngineOptions,
+  { minBytes = parallelBuildBytes }: { minBytes?: number } = {},
+): Promise<Corpus> {
+  // The main thread parses the glossary, and every document when the corpus is small.
+  await loadParsers();
+  const documentFiles = files.filter(isDocument);
+  const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
+  const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
+  if (bytes < minBytes || workers < 2 || documentFiles.length < workers)
+    return buildCorpus(files, options);
+  const warnings: ContentWarning[] = [];
+  const glossary = readGlossary(files, warnings);
+  const synonyms = readSynonyms(files, warnings);
+  let shares: ShareRead[];
+  try {
+    shares = await readInWorkers(splitIntoShares(documentFiles, workers), glossary);
+  } catch {
+    return buildCorpus(files, options);
+  }
+  return assembleCorpus(shares, { glossary, synonyms, warnings }, options);
+}
+
+/** Shares read in file order → one corpus, passages renumbered and postings merged. */
+function assembleCorpus(
+  shares: ShareRead[],
+  data: Pick<Corpus, "glossary" | "synonyms" | "warnings">,
+  options: EngineOptions,
+): Corpus {
+  const { warnings } = data;
   const documents: DocumentMeta[] = [];
   const passages: Passage[] = [];
   const dropped: Corpus["dropped"] = [];
-  // Each tree is split as soon as it is parsed and then let go: holding every tree of a large
-  // corpus at once costs more in garbage collection than the parsing itself.
-  for (const file of files) {
-    if (!isDocumentName(file.name)) continue;
-    const result = parseDocument(file);
-    warnings.push(...result.warnings);
-    if (!result.document) continue;
-    const { meta, tree } = result.document;
-    documents.push(meta);
-    const split = toPassages(tree, meta);
-    for (const draft of split.passages) passages.push({ ...draft, id: passages.length });
-    for (const block of split.dropped) dropped.push({ file: meta.file, block });
+  for (const share of shares) {
+    for (const warning of share.warnings) warnings.push(warning);
+    for (const meta of share.documents) documents.push(meta);
+    for (const passage of share.passages) {
+      passage.id = passages.length;
+      passages.push(passage);
+    }
+    for (const block of share.dropped) dropped.push(block);
   }
   if (documents.length === 0) {
     const reasons = warnings.map((w) => `  ${w.file}: ${w.reason}`).join("\n");
@@ -51,55 +82,25 @@ export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpu
       `No usable documents in ${options.contentDir}: every one has a problem.\n${reasons}`,
     );
   }
-  const index = buildSearchIndex(passages, matchers);
-  return { documents, passages, glossary, synonyms, warnings, dropped, index };
+  const index = indexFromPostings(mergePostings(shares.map((share) => share.postings)));
+  return { ...data, documents, passages, dropped, index };
 }
 
-/**
- * `buildCorpus` with the parsing, splitting and term reading of a large corpus spread over
- * worker threads (one per core, at most 4); the main thread counts and indexes. Small content,
- * or a runtime that cannot start the workers, is built on the main thread, with the same result.
- */
-export async function buildCorpusInParallel(
-  files: ContentFile[],
-  options: EngineOptions,
-  { minBytes = parallelBuildBytes }: { minBytes?: number } = {},
-): Promise<Corpus> {
-  // The main thread parses the glossary, and every document when the corpus is small.
-  await loadParsers();
-  const documentFiles = files.filter((file) => isDocumentName(file.name));
-  const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
-  const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  if (bytes < minBytes || workers < 2 || documentFiles.length < workers)
-    return buildCorpus(files, options);
-  const warnings: ContentWarning[] = [];
-  const glossary = readGlossary(files, warnings);
-  const synonyms = readSynonyms(files, warnings);
-  let results: BuildResult[];
-  try {
-    results = await readInWorkers(files, glossary, workers);
-  } catch {
-    return buildCorpus(files, options);
+function isDocument(file: ContentFile): boolean {
+  return isDocumentName(file.name);
+}
+
+/** Consecutive runs of files with about the same number of bytes each, so workers finish together. */
+function splitIntoShares(files: ContentFile[], count: number): ContentFile[][] {
+  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const shares: ContentFile[][] = [[]];
+  let bytes = 0;
+  for (const file of files) {
+    if (bytes >= (total * shares.length) / count && shares.length < count) shares.push([]);
+    shares.at(-1)?.push(file);
+    bytes += file.bytes.length;
   }
-  const documents: DocumentMeta[] = [];
-  const passages: Passage[] = [];
-  const dropped: Corpus["dropped"] = [];
-  const terms: string[][] = [];
-  const words = new Map<string, string>();
-  for (const result of results) {
-    warnings.push(...result.warnings);
-    if (!result.document) continue;
-    const { meta } = result.document;
-    documents.push(meta);
-    for (const draft of result.document.passages)
-      passages.push({ ...draft, doc: meta, id: passages.length });
-    for (const list of result.document.terms) terms.push(list);
-    for (const [word, term] of result.document.words) if (!words.has(word)) words.set(word, term);
-    for (const block of result.document.dropped) dropped.push({ file: meta.file, block });
-  }
-  if (documents.length === 0) return buildCorpus(files, options);
-  const index = buildSearchIndex(passages, buildMatchers(glossary), { terms, words });
-  return { documents, passages, glossary, synonyms, warnings, dropped, index };
+  return shares;
 }
 
 /** Below this much markdown, starting workers costs more than it saves (tests lower it). */
@@ -120,43 +121,37 @@ function startWorker(url: URL, job: BuildJob): Worker {
   return new Worker(bootstrap, { eval: true, workerData: job });
 }
 
-/** Reads the documents in `workers` threads, files dealt out in turn; results come back in file order. */
+/** Reads each share on a worker thread of its own; the results come back in share order. */
 async function readInWorkers(
-  files: ContentFile[],
+  shares: ContentFile[][],
   glossary: GlossaryEntry[],
-  workers: number,
-): Promise<BuildResult[]> {
-  const jobs: BuildJob[] = Array.from({ length: workers }, () => ({ glossary, files: [] }));
-  files.forEach((file, position) => {
-    if (isDocumentName(file.name)) jobs[position % workers]?.files.push({ position, file });
-  });
-  const results: (BuildResult | undefined)[] = new Array(files.length);
+): Promise<ShareRead[]> {
   const started: Worker[] = [];
-  const finished = Promise.all(
-    jobs.map(
-      (job) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
-          started.push(worker);
-          let received = 0;
-          worker.on("message", (result: BuildResult) => {
-            results[result.position] = result;
-            if (++received === job.files.length) void worker.terminate().then(() => resolve());
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (received < job.files.length)
-              reject(new Error(`build worker stopped with code ${code}`));
-          });
-        }),
-    ),
+  const reading = shares.map(
+    (files) =>
+      new Promise<ShareRead>((resolve, reject) => {
+        const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), {
+          glossary,
+          files,
+        });
+        started.push(worker);
+        let done = false;
+        worker.once("message", (share: ShareRead) => {
+          done = true;
+          resolve(share);
+          void worker.terminate();
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (!done) reject(new Error(`build worker stopped with code ${code}`));
+        });
+      }),
   );
   // One worker failing stops the others: the caller builds on the main thread instead.
-  await finished.catch(async (error: unknown) => {
+  return Promise.all(reading).catch(async (error: unknown) => {
     await Promise.all(started.map((worker) => worker.terminate()));
     throw error;
   });
-  return results.filter((result): result is BuildResult => result !== undefined);
 }
 
 function readGlossary(files: ContentFile[], warnings: ContentWarning[]): GlossaryEntry[] {

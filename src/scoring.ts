@@ -2,8 +2,9 @@
 import { type Concept, conceptMatch, searchTerms } from "./concepts.ts";
 import { describeSentence, type SentenceEvidence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { headingTerms } from "./passage-terms.ts";
 import type { QuestionKind } from "./question.ts";
-import { headingTerms, type SearchIndex, searchPassages } from "./search-index.ts";
+import { type SearchIndex, searchPassages } from "./search-index.ts";
 import type { Passage } from "./types.ts";
 
 /** What scoring reads: the passages and their index. */

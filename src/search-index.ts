@@ -1,8 +1,9 @@
 // Passages → MiniSearch index over normalised terms, plus the term statistics answer selection needs.
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
-import { tokenize } from "./terms.ts";
+import type { GlossaryMatcher } from "./glossary.ts";
+import { indexedFields } from "./passage-terms.ts";
+import { countPostings, type Postings } from "./postings.ts";
 import type { Passage } from "./types.ts";
 
 /** The searchable form of a corpus. */
@@ -59,16 +60,15 @@ interface IndexedFields {
   title: string;
 }
 
-const fields = ["text", "section", "title"] as const;
 // A section heading or title describes every passage under it: it helps, but less than the text.
 const boost = { text: 1, section: 0.5, title: 0.3 };
-const fieldBoosts = fields.map((field) => boost[field]);
+const fieldBoosts = indexedFields.map((field) => boost[field]);
 // MiniSearch's BM25+ defaults, so common and rare terms are scored on one scale.
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 // Fields hold terms already normalised by terms.ts, so MiniSearch only splits on spaces.
 const miniSearchOptions = {
-  fields: [...fields],
+  fields: [...indexedFields],
   storeFields: [],
   tokenize: (text: string) => (text ? text.split(" ") : []),
   processTerm: (term: string) => term || null,
@@ -87,69 +87,79 @@ export function commonTermThreshold(passageCount: number): number {
   return Math.max(1000, Math.ceil(passageCount * 0.02));
 }
 
-/** Passages' text terms already read (by `readPassageTerms`, perhaps in worker threads). */
-export interface ReadTerms {
-  /** Per passage, in order: its text terms with aliases. */
-  terms: string[][];
-  /** Every word as written → its term. */
-  words: Map<string, string>;
-}
-
 /**
  * Indexes passages; alias terms from the glossary let acronyms and their expansions meet.
  * Passages' ids must be their positions in `passages`, as the engine numbers them.
  */
-export function buildSearchIndex(
-  passages: Passage[],
-  matchers: GlossaryMatcher[],
-  read?: ReadTerms,
-): SearchIndex {
-  const documentFrequency = new Map<string, number>();
-  // A plain Map while building: most words recur, and the radix tree is built once at the end.
-  const words = read?.words ?? new Map<string, string>();
-  const seen = new Set<string>();
-  const fieldTerms = passages.map((passage, i) => {
-    const terms = read?.terms[i] ?? readPassageTerms(passage.text, matchers, words);
-    const section = headingTerms(passage.section ?? "", matchers);
-    // The publisher sits with the title, so "what does the King's Fund say" finds its document.
-    const title = headingTerms(`${passage.doc.title} ${passage.doc.publisher ?? ""}`, matchers);
-    seen.clear();
-    for (const list of [terms, section, title]) {
-      for (const term of list) {
-        if (seen.has(term)) continue;
-        seen.add(term);
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
-    }
-    return [terms, section, title];
-  });
-  const { plain, common } = assembleIndex(
-    passages.map((p) => p.id),
-    fieldTerms,
-    documentFrequency,
-  );
-  return {
-    miniSearch: MiniSearch.loadJS<IndexedFields>(plain, miniSearchOptions),
-    common,
-    documentFrequency,
-    vocabulary: SearchableMap.from(words),
-    passageCount: passages.length,
-  };
+export function buildSearchIndex(passages: Passage[], matchers: GlossaryMatcher[]): SearchIndex {
+  return indexFromPostings(countPostings(passages, matchers));
 }
 
-/** A passage text's terms with their aliases; adds words not seen before to `words`. */
-export function readPassageTerms(
-  text: string,
-  matchers: GlossaryMatcher[],
-  words: Map<string, string>,
-): string[] {
-  const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    terms.push(token.term);
-    if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
+/**
+ * The index of counted postings (perhaps counted in shares on worker threads and merged):
+ * common terms keep flat postings, the rest go into MiniSearch through its serialised form,
+ * which is the data `addAll` would build without millions of radix-tree lookups.
+ */
+export function indexFromPostings(postings: Postings): SearchIndex {
+  const count = postings.passageCount;
+  const threshold = commonTermThreshold(count);
+  const documentFrequency = new Map<string, number>();
+  const rare: [string, Record<number, Record<number, number>>][] = [];
+  const commonTerms = new Map<string, FieldPostings[]>();
+  postings.terms.forEach((term, t) => {
+    const frequency = postings.documentFrequency[t] as number;
+    documentFrequency.set(term, frequency);
+    if (frequency > threshold) {
+      commonTerms.set(
+        term,
+        postings.fields.map(({ start, passages, counts }) => ({
+          ids: passages.slice(start[t], start[t + 1]),
+          freqs: counts.slice(start[t], start[t + 1]),
+        })),
+      );
+      return;
+    }
+    const data: Record<number, Record<number, number>> = {};
+    postings.fields.forEach(({ start, passages, counts }, field) => {
+      const end = start[t + 1] as number;
+      if (end === start[t]) return;
+      const frequencyOf: Record<number, number> = {};
+      for (let e = start[t] as number; e < end; e++)
+        frequencyOf[passages[e] as number] = counts[e] as number;
+      data[field] = frequencyOf;
+    });
+    rare.push([term, data]);
+  });
+  const fieldLength = postings.fields.map((table) => table.length);
+  // Running means, exactly as MiniSearch's addFieldLength computes them.
+  const average = fieldLength.map((lengths) =>
+    lengths.reduce((mean, length, p) => (mean * p + length) / (p + 1), 0),
+  );
+  const documentIds: Record<number, number> = {};
+  const fieldLengths: Record<number, number[]> = {};
+  for (let p = 0; p < count; p++) {
+    documentIds[p] = p;
+    fieldLengths[p] = fieldLength.map((lengths) => lengths[p] as number);
   }
-  for (const alias of aliasTerms(text, terms, matchers, { caseSensitive: true })) terms.push(alias);
-  return terms;
+  const plain: AsPlainObject = {
+    documentCount: count,
+    nextId: count,
+    documentIds,
+    fieldIds: Object.fromEntries(indexedFields.map((field, i) => [field, i])),
+    fieldLength: fieldLengths,
+    averageFieldLength: average,
+    storedFields: {},
+    dirtCount: 0,
+    index: rare,
+    serializationVersion: 2,
+  };
+  return {
+    miniSearch: MiniSearch.loadJS<IndexedFields>(plain, miniSearchOptions),
+    common: { terms: commonTerms, fieldLength, averageFieldLength: average },
+    documentFrequency,
+    vocabulary: SearchableMap.from(postings.words),
+    passageCount: count,
+  };
 }
 
 /** Ranks passages for the given terms, best first, as MiniSearch would over every term. */
@@ -197,29 +207,6 @@ export function searchPassages(
   return topScores(sums, matched, limit);
 }
 
-/**
- * The terms of a heading or title, with their aliases. Remembered: a heading is shared by many
- * passages, and answering reads it for every candidate. The result is shared: don't change it.
- */
-export function headingTerms(text: string, matchers: GlossaryMatcher[]): string[] {
-  let read = headingCache.get(matchers);
-  if (!read) {
-    read = new Map();
-    headingCache.set(matchers, read);
-  }
-  let terms = read.get(text);
-  if (!terms) {
-    const own = tokenize(text).map((token) => token.term);
-    terms = [...own, ...aliasTerms(text, own, matchers, { caseSensitive: true })];
-    if (read.size >= maxCachedHeadings) read.clear();
-    read.set(text, terms);
-  }
-  return terms;
-}
-
-const headingCache = new WeakMap<GlossaryMatcher[], Map<string, string[]>>();
-const maxCachedHeadings = 50_000;
-
 /** Turns an index into plain data for a snapshot. */
 export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
   return {
@@ -240,85 +227,6 @@ export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
     vocabulary: SearchableMap.from<string>(snapshot.vocabulary),
     passageCount: snapshot.passageCount,
   };
-}
-
-/**
- * MiniSearch's serialised form, assembled directly: the same data `addAll` would build, without
- * millions of radix-tree lookups. Field lengths count every term, common ones included, so
- * MiniSearch's scores for rare terms are what they would be over the whole index.
- */
-function assembleIndex(
-  ids: number[],
-  fieldTerms: string[][][],
-  documentFrequency: Map<string, number>,
-): { plain: AsPlainObject; common: CommonPostings } {
-  const threshold = commonTermThreshold(ids.length);
-  const documentIds: Record<number, number> = {};
-  const fieldLengths: Record<number, number[]> = {};
-  const average = fields.map(() => 0);
-  const fieldLength = fields.map(() => new Uint32Array(ids.length));
-  // Every term's postings as growing arrays, one Map lookup per term and field; objects keyed
-  // by passage id are made only at the end, for the rare terms MiniSearch keeps.
-  const postings = new Map<string, { ids: number[]; freqs: number[] }[]>();
-  const frequencies = new Map<string, number>();
-  fieldTerms.forEach((terms, shortId) => {
-    documentIds[shortId] = ids[shortId] as number;
-    const lengths: number[] = [];
-    terms.forEach((list, fieldId) => {
-      frequencies.clear();
-      for (const term of list) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-      lengths.push(frequencies.size);
-      (fieldLength[fieldId] as Uint32Array)[shortId] = frequencies.size;
-      // Running mean, exactly as MiniSearch's addFieldLength computes it.
-      average[fieldId] = ((average[fieldId] ?? 0) * shortId + frequencies.size) / (shortId + 1);
-      for (const [term, frequency] of frequencies) {
-        let entry = postings.get(term);
-        if (!entry) {
-          entry = fields.map(() => ({ ids: [], freqs: [] }));
-          postings.set(term, entry);
-        }
-        const field = entry[fieldId] as { ids: number[]; freqs: number[] };
-        field.ids.push(shortId);
-        field.freqs.push(frequency);
-      }
-    });
-    fieldLengths[shortId] = lengths;
-  });
-  const rare: [string, Record<number, Record<number, number>>][] = [];
-  const commonTerms = new Map<string, FieldPostings[]>();
-  for (const [term, entry] of postings) {
-    if ((documentFrequency.get(term) ?? 0) > threshold) {
-      commonTerms.set(
-        term,
-        entry.map((p) => ({
-          ids: Int32Array.from(p.ids),
-          freqs: Uint16Array.from(p.freqs, (f) => Math.min(f, 65535)),
-        })),
-      );
-      continue;
-    }
-    const data: Record<number, Record<number, number>> = {};
-    entry.forEach((p, fieldId) => {
-      if (p.ids.length === 0) return;
-      const frequencyOf: Record<number, number> = {};
-      for (let i = 0; i < p.ids.length; i++) frequencyOf[p.ids[i] as number] = p.freqs[i] as number;
-      data[fieldId] = frequencyOf;
-    });
-    rare.push([term, data]);
-  }
-  const plain: AsPlainObject = {
-    documentCount: ids.length,
-    nextId: ids.length,
-    documentIds,
-    fieldIds: Object.fromEntries(fields.map((field, i) => [field, i])),
-    fieldLength: fieldLengths,
-    averageFieldLength: average,
-    storedFields: {},
-    dirtCount: 0,
-    index: rare,
-    serializationVersion: 2,
-  };
-  return { plain, common: { terms: commonTerms, fieldLength, averageFieldLength: average } };
 }
 
 /** MiniSearch's ranking for these terms, with how many of them each passage matched. */

@@ -1,10 +1,10 @@
 // search-index.ts: passages → MiniSearch for rare terms, flat postings for common ones, ranked as one index.
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
+import { headingTerms } from "../../src/passage-terms.ts";
 import {
   buildSearchIndex,
   commonTermThreshold,
-  headingTerms,
   restoreSearchIndex,
   searchPassages,
   snapshotSearchIndex,

@@ -1,0 +1,36 @@
+// Content files → documents, passages and counted terms: the share of a build one thread does.
+import { type ContentFile, parseDocument } from "./content.ts";
+import type { GlossaryMatcher } from "./glossary.ts";
+import { type DroppedBlock, toPassages } from "./passages.ts";
+import { countPostings, type Postings } from "./postings.ts";
+import type { ContentWarning, DocumentMeta, Passage } from "./types.ts";
+
+/** What one share of the document files gives, passages numbered from 0 in file order. */
+export interface ShareRead {
+  warnings: ContentWarning[];
+  documents: DocumentMeta[];
+  passages: Passage[];
+  dropped: { file: string; block: DroppedBlock }[];
+  postings: Postings;
+}
+
+/** Parses and splits `files` (document files, in order) and counts their passages' terms. */
+export function readShare(files: readonly ContentFile[], matchers: GlossaryMatcher[]): ShareRead {
+  const warnings: ContentWarning[] = [];
+  const documents: DocumentMeta[] = [];
+  const passages: Passage[] = [];
+  const dropped: ShareRead["dropped"] = [];
+  // Each tree is split as soon as it is parsed and then let go: holding every tree of a large
+  // corpus at once costs more in garbage collection than the parsing itself.
+  for (const file of files) {
+    const result = parseDocument(file);
+    for (const warning of result.warnings) warnings.push(warning);
+    if (!result.document) continue;
+    const { meta, tree } = result.document;
+    documents.push(meta);
+    const split = toPassages(tree, meta);
+    for (const draft of split.passages) passages.push({ ...draft, id: passages.length });
+    for (const block of split.dropped) dropped.push({ file: meta.file, block });
+  }
+  return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };
+}
