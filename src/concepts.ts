@@ -1,6 +1,6 @@
 // A question → the concepts it asks about, each with the terms that would show it and how much it counts.
 import type { GlossaryMatcher } from "./glossary.ts";
-import type { SearchIndex, WeightedTerm } from "./search-index.ts";
+import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
 import { framingWords, isNearStopWord, tokenize, toTerms } from "./terms.ts";
 
@@ -174,7 +174,7 @@ function nearestWord(index: SearchIndex, word: string): string | null {
   if (word.length < 6) return null;
   const maxDistance = word.length >= 9 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | null = null;
-  for (const [near, [term, distance]] of index.vocabulary.fuzzyGet(word, maxDistance)) {
+  for (const [near, term, distance] of nearWords(index, word, maxDistance)) {
     if (near[0] !== word[0]) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || distance < best.distance || (distance === best.distance && df > best.df))

@@ -3,14 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { BuildJob } from "./build-worker.ts";
+import type { BuildJob, GlossarySource } from "./build-worker.ts";
 import type { EngineOptions } from "./config.ts";
 import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { loadParsers } from "./parsers.ts";
 import { mergePostings } from "./postings.ts";
-import { readShare, type ShareRead } from "./read-share.ts";
+import { type ChunkRead, readClaimedChunks, readShare, type ShareRead } from "./read-share.ts";
 import { indexFromPostings } from "./search-index.ts";
 import type { Corpus } from "./snapshot.ts";
 import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
@@ -19,40 +19,60 @@ import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./typ
 /** Parses, splits and indexes the content: the slow part that snapshots let later starts skip. */
 export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpus {
   const warnings: ContentWarning[] = [];
-  const glossary = readGlossary(files, warnings);
+  const glossary = readGlossary(glossarySource(files, warnings), warnings);
   const synonyms = readSynonyms(files, warnings);
   const share = readShare(files.filter(isDocument), buildMatchers(glossary));
   return assembleCorpus([share], { glossary, synonyms, warnings }, options);
 }
 
 /**
- * `buildCorpus` with a large corpus's documents read in shares on worker threads (one per
- * core, at most 4), each parsing, splitting and counting terms; the main thread merges the
- * counts into one index. Small content, or a runtime that cannot start the workers, is built
- * on the main thread, with the same result.
+ * `buildCorpus` for a large corpus, read in chunks by this thread and one worker thread per
+ * further core (at most 4 threads in all): each claims the next unread chunk, parses, splits
+ * and counts its terms; this thread then merges the counts into one index. Small content, or
+ * a runtime without workers, is read on this thread alone, with the same result.
  */
 export async function buildCorpusInParallel(
   files: ContentFile[],
   options: EngineOptions,
-  { minBytes = parallelBuildBytes }: { minBytes?: number } = {},
+  { minBytes = parallelBuildBytes, readHere = true }: ParallelBuildOptions = {},
 ): Promise<Corpus> {
-  // The main thread parses the glossary, and every document when the corpus is small.
-  await loadParsers();
   const documentFiles = files.filter(isDocument);
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
-  const workers = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  if (bytes < minBytes || workers < 2 || documentFiles.length < workers)
-    return buildCorpus(files, options);
-  const warnings: ContentWarning[] = [];
-  const glossary = readGlossary(files, warnings);
-  const synonyms = readSynonyms(files, warnings);
-  let shares: ShareRead[];
-  try {
-    shares = await readInWorkers(splitIntoShares(documentFiles, workers), glossary);
-  } catch {
+  const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
+  const chunks = splitIntoChunks(
+    documentFiles,
+    Math.max(threads * 4, Math.ceil(bytes / chunkBytes)),
+  );
+  if (bytes < minBytes || threads < 2 || chunks.length < threads) {
+    await loadParsers();
     return buildCorpus(files, options);
   }
-  return assembleCorpus(shares, { glossary, synonyms, warnings }, options);
+  // A shared queue position: workers start reading while this thread loads its parsers.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const warnings: ContentWarning[] = [];
+  const source = glossarySource(files, warnings);
+  const helpers = startHelpers(threads - 1, { glossary: source, chunks, next });
+  await loadParsers();
+  const glossary = readGlossary(source, warnings);
+  const synonyms = readSynonyms(files, warnings);
+  const matchers = buildMatchers(glossary);
+  const shares: (ShareRead | undefined)[] = new Array(chunks.length);
+  if (readHere)
+    for (const read of readClaimedChunks(chunks, next, matchers)) shares[read.chunk] = read.share;
+  // Chunks the workers claimed; if one failed, this thread reads what it had claimed.
+  const theirs = shares.includes(undefined) ? await helpers.results() : [];
+  helpers.stop();
+  for (const read of theirs) shares[read.chunk] = read.share;
+  const complete = chunks.map((chunk, i) => shares[i] ?? readShare(chunk, matchers));
+  return assembleCorpus(complete, { glossary, synonyms, warnings }, options);
+}
+
+/** How `buildCorpusInParallel` shares the work out. */
+export interface ParallelBuildOptions {
+  /** Below this much markdown, everything is read on this thread (tests lower it). */
+  minBytes?: number;
+  /** False leaves every chunk to the workers (tests use it to be sure that workers read). */
+  readHere?: boolean;
 }
 
 /** Shares read in file order → one corpus, passages renumbered and postings merged. */
@@ -90,21 +110,27 @@ function isDocument(file: ContentFile): boolean {
   return isDocumentName(file.name);
 }
 
-/** Consecutive runs of files with about the same number of bytes each, so workers finish together. */
-function splitIntoShares(files: ContentFile[], count: number): ContentFile[][] {
+/** Consecutive runs of files with about the same number of bytes each. */
+function splitIntoChunks(files: ContentFile[], count: number): ContentFile[][] {
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  const shares: ContentFile[][] = [[]];
+  const chunks: ContentFile[][] = [[]];
   let bytes = 0;
   for (const file of files) {
-    if (bytes >= (total * shares.length) / count && shares.length < count) shares.push([]);
-    shares.at(-1)?.push(file);
+    if (bytes >= (total * chunks.length) / count && chunks.length < count) chunks.push([]);
+    chunks.at(-1)?.push(file);
     bytes += file.bytes.length;
   }
-  return shares;
+  return chunks;
 }
 
-/** Below this much markdown, starting workers costs more than it saves (tests lower it). */
+/** Below this much markdown, starting workers costs more than it saves. */
 const parallelBuildBytes = 4 * 2 ** 20;
+
+/**
+ * About this much markdown per chunk: small enough that threads finish within a fraction of a
+ * second of each other, large enough that merging the chunks' counts stays cheap.
+ */
+const chunkBytes = 2 ** 20;
 
 /** ".ts" when run from the sources, ".js" when built into dist/. */
 const extension = path.extname(fileURLToPath(import.meta.url));
@@ -121,24 +147,29 @@ function startWorker(url: URL, job: BuildJob): Worker {
   return new Worker(bootstrap, { eval: true, workerData: job });
 }
 
-/** Reads each share on a worker thread of its own; the results come back in share order. */
-async function readInWorkers(
-  shares: ContentFile[][],
-  glossary: GlossaryEntry[],
-): Promise<ShareRead[]> {
+/** Worker threads reading chunks from the shared queue. */
+interface Helpers {
+  /** Every chunk the workers read; rejects if one of them failed. */
+  results(): Promise<ChunkRead[]>;
+  stop(): void;
+}
+
+/**
+ * Starts `count` workers on `job`. Workers parse the glossary themselves, so they can start
+ * before this thread has loaded its parsers; its warnings are this thread's to report.
+ */
+function startHelpers(count: number, job: BuildJob): Helpers {
   const started: Worker[] = [];
-  const reading = shares.map(
-    (files) =>
-      new Promise<ShareRead>((resolve, reject) => {
-        const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), {
-          glossary,
-          files,
-        });
+  const reading = Array.from(
+    { length: count },
+    () =>
+      new Promise<ChunkRead[]>((resolve, reject) => {
+        const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
         started.push(worker);
         let done = false;
-        worker.once("message", (share: ShareRead) => {
+        worker.once("message", (reads: ChunkRead[]) => {
           done = true;
-          resolve(share);
+          resolve(reads);
           void worker.terminate();
         });
         worker.on("error", reject);
@@ -147,20 +178,26 @@ async function readInWorkers(
         });
       }),
   );
-  // One worker failing stops the others: the caller builds on the main thread instead.
-  return Promise.all(reading).catch(async (error: unknown) => {
-    await Promise.all(started.map((worker) => worker.terminate()));
-    throw error;
-  });
+  const all = Promise.allSettled(reading);
+  return {
+    results: async () =>
+      (await all).flatMap((result) => (result.status === "fulfilled" ? result.value : [])),
+    stop: () => {
+      for (const worker of started) void worker.terminate();
+    },
+  };
 }
 
-function readGlossary(files: ContentFile[], warnings: ContentWarning[]): GlossaryEntry[] {
+/** The glossary file's path and text, or null when there is none (or it cannot be read). */
+function glossarySource(files: ContentFile[], warnings: ContentWarning[]): GlossarySource | null {
   const text = readDataFile(files, glossaryFileName, warnings);
-  if (text === null) return [];
-  const result = parseGlossary(
-    path.join(path.dirname(files[0]?.path ?? ""), glossaryFileName),
-    text,
-  );
+  if (text === null) return null;
+  return { file: path.join(path.dirname(files[0]?.path ?? ""), glossaryFileName), text };
+}
+
+function readGlossary(source: GlossarySource | null, warnings: ContentWarning[]): GlossaryEntry[] {
+  if (!source) return [];
+  const result = parseGlossary(source.file, source.text);
   warnings.push(...result.warnings);
   return result.entries;
 }

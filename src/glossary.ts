@@ -75,7 +75,12 @@ export function aliasTerms(
   // One pass over the words and one over the terms, whatever the size of the glossary.
   const forms = caseSensitive ? lookup.written : lookup.typed;
   const written = caseSensitive ? text : text.toLowerCase();
-  for (const word of written.match(isAscii(written) ? asciiWordPattern : wordPattern) ?? []) {
+  const pattern = !isAscii(written)
+    ? wordPattern
+    : caseSensitive && lookup.writtenStartCapital
+      ? asciiCapitalWordPattern
+      : asciiWordPattern;
+  for (const word of written.match(pattern) ?? []) {
     const found = forms.get(word);
     if (found) for (const matcher of found) usesAcronym.add(matcher);
   }
@@ -95,6 +100,9 @@ export function aliasTerms(
 const wordPattern = /[\p{L}\p{N}&]+/gu;
 // The same for ASCII text, where it is three times faster.
 const asciiWordPattern = /[A-Za-z0-9&]+/g;
+// Whole words starting with a capital, digit or "&": where every acronym as written starts so,
+// the other words (most of them) need not be looked up.
+const asciiCapitalWordPattern = /(?<![A-Za-z0-9&])[A-Z0-9&][A-Za-z0-9&]*/g;
 
 /** Matchers keyed by what finds them, built once per glossary. */
 interface MatcherLookup {
@@ -102,6 +110,8 @@ interface MatcherLookup {
   typed: Map<string, GlossaryMatcher[]>;
   byFirstTerm: Map<string, GlossaryMatcher[]>;
   acronymTerms: Map<GlossaryMatcher, string[]>;
+  /** True when every acronym as written starts with a capital, digit or "&" ("NHS", "5YFV"). */
+  writtenStartCapital: boolean;
 }
 
 const lookups = new WeakMap<GlossaryMatcher[], MatcherLookup>();
@@ -119,6 +129,9 @@ function lookupFor(matchers: GlossaryMatcher[]): MatcherLookup {
     typed: new Map(),
     byFirstTerm: new Map(),
     acronymTerms: new Map(),
+    writtenStartCapital: matchers.every((matcher) =>
+      [...matcher.writtenAcronyms].every((form) => /^[A-Z0-9&]/.test(form)),
+    ),
   };
   for (const matcher of matchers) {
     for (const form of matcher.writtenAcronyms) add(lookup.written, form, matcher);

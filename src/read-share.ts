@@ -34,3 +34,25 @@ export function readShare(files: readonly ContentFile[], matchers: GlossaryMatch
   }
   return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };
 }
+
+/** A chunk of the document files and what reading it gave. */
+export interface ChunkRead {
+  chunk: number;
+  share: ShareRead;
+}
+
+/**
+ * Reads chunks from a queue shared between threads: each claims the next unread chunk until
+ * none is left, so a thread that started late or runs slowly simply reads fewer of them.
+ * `next` is an Int32Array over a SharedArrayBuffer holding the next chunk's number.
+ */
+export function readClaimedChunks(
+  chunks: readonly (readonly ContentFile[])[],
+  next: Int32Array,
+  matchers: GlossaryMatcher[],
+): ChunkRead[] {
+  const reads: ChunkRead[] = [];
+  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks.length; chunk = Atomics.add(next, 0, 1))
+    reads.push({ chunk, share: readShare(chunks[chunk] ?? [], matchers) });
+  return reads;
+}

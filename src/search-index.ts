@@ -14,8 +14,8 @@ export interface SearchIndex {
   common: CommonPostings;
   /** How many passages each term occurs in (text, aliases, section or title). */
   documentFrequency: Map<string, number>;
-  /** Every word as written → its term, for typo-tolerant lookup of words the index lacks. */
-  vocabulary: SearchableMap<string>;
+  /** Every word as written → its term; `nearWords` searches it for words the index lacks. */
+  words: Map<string, string>;
   passageCount: number;
 }
 
@@ -49,7 +49,7 @@ export interface SearchIndexSnapshot {
   miniSearch: AsPlainObject;
   common: CommonPostings;
   documentFrequency: Map<string, number>;
-  vocabulary: Map<string, string>;
+  words: Map<string, string>;
   passageCount: number;
 }
 
@@ -157,7 +157,7 @@ export function indexFromPostings(postings: Postings): SearchIndex {
     miniSearch: MiniSearch.loadJS<IndexedFields>(plain, miniSearchOptions),
     common: { terms: commonTerms, fieldLength, averageFieldLength: average },
     documentFrequency,
-    vocabulary: SearchableMap.from(postings.words),
+    words: postings.words,
     passageCount: count,
   };
 }
@@ -207,13 +207,37 @@ export function searchPassages(
   return topScores(sums, matched, limit);
 }
 
+/**
+ * Words the documents use within `maxDistance` edits of `word`, with their terms. The radix
+ * tree this needs is built on the first call: only a question with an unknown word needs it,
+ * and at 100,000 passages it costs a quarter of a second that start-up need not pay.
+ */
+export function nearWords(
+  index: SearchIndex,
+  word: string,
+  maxDistance: number,
+): [word: string, term: string, distance: number][] {
+  let tree = vocabularies.get(index);
+  if (!tree) {
+    tree = SearchableMap.from(index.words);
+    vocabularies.set(index, tree);
+  }
+  return [...tree.fuzzyGet(word, maxDistance)].map(([near, [term, distance]]) => [
+    near,
+    term,
+    distance,
+  ]);
+}
+
+const vocabularies = new WeakMap<SearchIndex, SearchableMap<string>>();
+
 /** Turns an index into plain data for a snapshot. */
 export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
   return {
     miniSearch: index.miniSearch.toJSON(),
     common: index.common,
     documentFrequency: index.documentFrequency,
-    vocabulary: new Map(index.vocabulary),
+    words: index.words,
     passageCount: index.passageCount,
   };
 }
@@ -224,7 +248,7 @@ export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
     miniSearch: MiniSearch.loadJS<IndexedFields>(snapshot.miniSearch, miniSearchOptions),
     common: snapshot.common,
     documentFrequency: snapshot.documentFrequency,
-    vocabulary: SearchableMap.from<string>(snapshot.vocabulary),
+    words: snapshot.words,
     passageCount: snapshot.passageCount,
   };
 }

@@ -183,6 +183,25 @@ describe("aliasTerms", () => {
     );
   });
 
+  it("finds an acronym written inside a word's capitals only as a whole word", () => {
+    const inside = "the xCCG and aCCGs";
+    expect(aliasTerms(inside, toTerms(inside), matchers, { caseSensitive: true })).toEqual([]);
+    const whole = "the CCG said";
+    expect(aliasTerms(whole, toTerms(whole), matchers, { caseSensitive: true })).toEqual(
+      toTerms("clinical commissioning group"),
+    );
+  });
+
+  it("finds an acronym written starting in lower case, such as eRS", () => {
+    const ers = buildMatchers([
+      { term: "eRS", expansion: "e-Referral Service", aliases: [], description: null },
+    ]);
+    const text = "Referrals go through eRS now.";
+    expect(aliasTerms(text, toTerms(text), ers, { caseSensitive: true })).toEqual(
+      toTerms("e-Referral Service"),
+    );
+  });
+
   it("adds nothing to a text with no acronym or expansion", () => {
     const text = "the weather is fine";
     expect(aliasTerms(text, toTerms(text), matchers, { caseSensitive: false })).toEqual([]);
