@@ -4,12 +4,18 @@ import type { ContentFile } from "./content.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { loadParsers } from "./parsers.ts";
 import { postingsBuffers } from "./postings.ts";
-import { type ChunkRead, readClaimedChunks } from "./read-share.ts";
+import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
 
 /** The glossary file as the engine read it: workers parse it for alias terms. */
 export interface GlossarySource {
   file: string;
   text: string;
+}
+
+/** A chunk's number and what reading it gave: sent for each chunk, then null when none is left. */
+export interface ChunkRead {
+  chunk: number;
+  share: ShareRead;
 }
 
 /** What the engine sends: the glossary, the chunks and the shared queue position. */
@@ -31,10 +37,12 @@ if (parentPort) {
     })),
   );
   const glossary = job.glossary ? parseGlossary(job.glossary.file, job.glossary.text).entries : [];
-  const reads: ChunkRead[] = readClaimedChunks(chunks, job.next, buildMatchers(glossary));
-  // The postings' typed arrays move to the engine's thread instead of being copied.
-  parentPort.postMessage(
-    reads,
-    reads.flatMap((read) => postingsBuffers(read.share.postings)),
-  );
+  const matchers = buildMatchers(glossary);
+  for (let chunk = claimChunk(job.next); chunk < chunks.length; chunk = claimChunk(job.next)) {
+    const share = readShare(chunks[chunk] ?? [], matchers);
+    // Sent chunk by chunk, so the engine's thread takes them in while it still has work;
+    // the postings' typed arrays move over instead of being copied.
+    parentPort.postMessage({ chunk, share } satisfies ChunkRead, postingsBuffers(share.postings));
+  }
+  parentPort.postMessage(null);
 }

@@ -3,14 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { BuildJob, GlossarySource } from "./build-worker.ts";
+import type { BuildJob, ChunkRead, GlossarySource } from "./build-worker.ts";
 import type { EngineOptions } from "./config.ts";
 import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { loadParsers } from "./parsers.ts";
 import { mergePostings } from "./postings.ts";
-import { type ChunkRead, readClaimedChunks, readShare, type ShareRead } from "./read-share.ts";
+import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
 import { indexFromPostings } from "./search-index.ts";
 import type { Corpus } from "./snapshot.ts";
 import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
@@ -49,20 +49,26 @@ export async function buildCorpusInParallel(
   }
   // A shared queue position: workers start reading while this thread loads its parsers.
   const next = new Int32Array(new SharedArrayBuffer(4));
+  const shares: (ShareRead | undefined)[] = new Array(chunks.length);
   const warnings: ContentWarning[] = [];
   const source = glossarySource(files, warnings);
-  const helpers = startHelpers(threads - 1, { glossary: source, chunks, next });
+  const helpers = startHelpers(threads - 1, { glossary: source, chunks, next }, (read) => {
+    shares[read.chunk] = read.share;
+  });
   await loadParsers();
   const glossary = readGlossary(source, warnings);
   const synonyms = readSynonyms(files, warnings);
   const matchers = buildMatchers(glossary);
-  const shares: (ShareRead | undefined)[] = new Array(chunks.length);
-  if (readHere)
-    for (const read of readClaimedChunks(chunks, next, matchers)) shares[read.chunk] = read.share;
-  // Chunks the workers claimed; if one failed, this thread reads what it had claimed.
-  const theirs = shares.includes(undefined) ? await helpers.results() : [];
+  if (readHere) {
+    for (let chunk = claimChunk(next); chunk < chunks.length; chunk = claimChunk(next)) {
+      shares[chunk] = readShare(chunks[chunk] ?? [], matchers);
+      // Takes in the workers' chunks as they come, not all at the end.
+      await new Promise(setImmediate);
+    }
+  }
+  if (shares.includes(undefined)) await helpers.finished;
   helpers.stop();
-  for (const read of theirs) shares[read.chunk] = read.share;
+  // A chunk a failed worker had claimed is read here.
   const complete = chunks.map((chunk, i) => shares[i] ?? readShare(chunk, matchers));
   return assembleCorpus(complete, { glossary, synonyms, warnings }, options);
 }
@@ -149,39 +155,35 @@ function startWorker(url: URL, job: BuildJob): Worker {
 
 /** Worker threads reading chunks from the shared queue. */
 interface Helpers {
-  /** Every chunk the workers read; rejects if one of them failed. */
-  results(): Promise<ChunkRead[]>;
+  /** Settles when every worker has read its last chunk, or failed. */
+  finished: Promise<void>;
   stop(): void;
 }
 
 /**
- * Starts `count` workers on `job`. Workers parse the glossary themselves, so they can start
- * before this thread has loaded its parsers; its warnings are this thread's to report.
+ * Starts `count` workers on `job`, handing each chunk they read to `received`. Workers parse
+ * the glossary themselves, so they start before this thread has loaded its parsers.
  */
-function startHelpers(count: number, job: BuildJob): Helpers {
+function startHelpers(count: number, job: BuildJob, received: (read: ChunkRead) => void): Helpers {
   const started: Worker[] = [];
   const reading = Array.from(
     { length: count },
     () =>
-      new Promise<ChunkRead[]>((resolve, reject) => {
+      new Promise<void>((resolve) => {
         const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
         started.push(worker);
-        let done = false;
-        worker.once("message", (reads: ChunkRead[]) => {
-          done = true;
-          resolve(reads);
+        worker.on("message", (read: ChunkRead | null) => {
+          if (read) return received(read);
+          resolve();
           void worker.terminate();
         });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (!done) reject(new Error(`build worker stopped with code ${code}`));
-        });
+        // A worker that fails leaves its chunk unread; the caller reads it instead.
+        worker.on("error", () => resolve());
+        worker.on("exit", () => resolve());
       }),
   );
-  const all = Promise.allSettled(reading);
   return {
-    results: async () =>
-      (await all).flatMap((result) => (result.status === "fulfilled" ? result.value : [])),
+    finished: Promise.all(reading).then(() => undefined),
     stop: () => {
       for (const worker of started) void worker.terminate();
     },

@@ -35,24 +35,11 @@ export function readShare(files: readonly ContentFile[], matchers: GlossaryMatch
   return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };
 }
 
-/** A chunk of the document files and what reading it gave. */
-export interface ChunkRead {
-  chunk: number;
-  share: ShareRead;
-}
-
 /**
- * Reads chunks from a queue shared between threads: each claims the next unread chunk until
- * none is left, so a thread that started late or runs slowly simply reads fewer of them.
- * `next` is an Int32Array over a SharedArrayBuffer holding the next chunk's number.
+ * Claims the next unread chunk from a queue shared between threads (`next`, an Int32Array over
+ * a SharedArrayBuffer): a thread that starts late or runs slowly simply reads fewer chunks.
+ * A number past the last chunk means none is left.
  */
-export function readClaimedChunks(
-  chunks: readonly (readonly ContentFile[])[],
-  next: Int32Array,
-  matchers: GlossaryMatcher[],
-): ChunkRead[] {
-  const reads: ChunkRead[] = [];
-  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks.length; chunk = Atomics.add(next, 0, 1))
-    reads.push({ chunk, share: readShare(chunks[chunk] ?? [], matchers) });
-  return reads;
+export function claimChunk(next: Int32Array): number {
+  return Atomics.add(next, 0, 1);
 }
