@@ -39,10 +39,7 @@ export async function buildCorpusInParallel(
   const documentFiles = files.filter(isDocument);
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  const chunks = splitIntoChunks(
-    documentFiles,
-    Math.max(threads * 4, Math.ceil(bytes / chunkBytes)),
-  );
+  const chunks = splitIntoChunks(documentFiles, threads);
   if (bytes < minBytes || threads < 2 || chunks.length < threads) {
     await loadParsers();
     return buildCorpus(files, options);
@@ -116,27 +113,37 @@ function isDocument(file: ContentFile): boolean {
   return isDocumentName(file.name);
 }
 
-/** Consecutive runs of files with about the same number of bytes each. */
-function splitIntoChunks(files: ContentFile[], count: number): ContentFile[][] {
+/**
+ * Consecutive runs of files for `threads` threads to claim: large first, then shrinking
+ * (each a share of what is left), so there are few chunks to merge and the threads still
+ * finish within a small chunk of each other.
+ */
+function splitIntoChunks(files: ContentFile[], threads: number): ContentFile[][] {
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  const chunks: ContentFile[][] = [[]];
+  const smallest = Math.min(smallestChunkBytes, total / (threads * 4));
+  const chunks: ContentFile[][] = [];
+  let remaining = total;
+  let chunk: ContentFile[] = [];
   let bytes = 0;
   for (const file of files) {
-    if (bytes >= (total * chunks.length) / count && chunks.length < count) chunks.push([]);
-    chunks.at(-1)?.push(file);
+    chunk.push(file);
     bytes += file.bytes.length;
+    if (bytes >= Math.max(smallest, remaining / (threads * 2))) {
+      chunks.push(chunk);
+      remaining -= bytes;
+      chunk = [];
+      bytes = 0;
+    }
   }
+  if (chunk.length) chunks.push(chunk);
   return chunks;
 }
 
 /** Below this much markdown, starting workers costs more than it saves. */
 const parallelBuildBytes = 4 * 2 ** 20;
 
-/**
- * About this much markdown per chunk: small enough that threads finish within a fraction of a
- * second of each other, large enough that merging the chunks' counts stays cheap.
- */
-const chunkBytes = 2 ** 20;
+/** The last chunks' size: a fraction of a second's reading. */
+const smallestChunkBytes = 256 * 2 ** 10;
 
 /** ".ts" when run from the sources, ".js" when built into dist/. */
 const extension = path.extname(fileURLToPath(import.meta.url));

@@ -84,7 +84,7 @@ const miniSearchOptions = {
  * scanning it through MiniSearch costs most of a search. No term of the bundled content is.
  */
 export function commonTermThreshold(passageCount: number): number {
-  return Math.max(1000, Math.ceil(passageCount * 0.02));
+  return Math.max(1000, Math.ceil(passageCount * 0.01));
 }
 
 /**
