@@ -19,27 +19,47 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousNumeric = false;
-  for (const raw of splitWords(text)) {
-    const read = readWord(raw);
+  const take = (read: ReadWord) => {
     const unit = previousNumeric ? unitTokens.get(read.word) : undefined;
     previousNumeric = read.numeric;
     if (unit) tokens.push(unit);
     else if (read.token) tokens.push(read.token);
+  };
+  const { folded, ascii } = fold(text);
+  for (const word of addressWords(folded)) take(readWord(word));
+  for (const match of folded.match(ascii ? asciiWordPattern : wordPattern) ?? []) {
+    const read = readMatch(match);
+    if (Array.isArray(read)) for (const each of read) take(each);
+    else take(read);
   }
   return tokens;
 }
 
-/** A word from `splitWords` as read: its token, or null for a stop word. */
+/**
+ * What one match of the word pattern reads as, remembered: the same few thousand words recur
+ * in every passage, and a large corpus is read millions of words at a time.
+ */
+function readMatch(match: string): ReadWord | ReadWord[] {
+  let read = matchCache.get(match);
+  if (read === undefined) {
+    const words = splitMatch(match);
+    read = typeof words === "string" ? readWord(words) : words.map(readWord);
+    if (matchCache.size >= maxCachedWords) matchCache.clear();
+    matchCache.set(match, read);
+  }
+  return read;
+}
+
+const matchCache = new Map<string, ReadWord | ReadWord[]>();
+
+/** A word as read: its token, or null for a stop word. */
 interface ReadWord {
   word: string;
   numeric: boolean;
   token: Token | null;
 }
 
-/**
- * A word read once and remembered: the same few thousand words recur in every passage, and a
- * large corpus is read millions of words at a time. Tokens are shared: don't change them.
- */
+/** A word read once and remembered, so each word has one token. Tokens are shared: don't change them. */
 function readWord(raw: string): ReadWord {
   let read = wordCache.get(raw);
   if (read === undefined) {
@@ -67,50 +87,35 @@ export function toTerms(text: string): string[] {
 
 /** Lower-cases, folds accents and splits into words and numbers ("1.8bn" → "1.8", "bn"). */
 export function splitWords(text: string): string[] {
-  // Plain ASCII (most text) has no accents to fold, and folding is the slow part.
-  const lower = text.toLowerCase();
-  const ascii = isAscii(lower);
-  const folded = ascii
-    ? lower
-    : lower
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
-        .replace(/[’‘`]/g, "'");
-  const words: string[] = [];
-  // An address is asked for by what it is ("email address", "website") as well as by its parts.
-  if (/\S@\S+\.\p{L}/u.test(folded)) words.push("email");
-  if (/https?:\/\/|www\./.test(folded)) words.push("website");
-  // The same pattern for ASCII letters only is three times faster, and most text is ASCII.
+  const { folded, ascii } = fold(text);
+  const words = addressWords(folded);
   for (const match of folded.match(ascii ? asciiWordPattern : wordPattern) ?? []) {
-    // Most words stand as they are: no need to look them up.
-    if (isPlainWord(match)) {
-      words.push(match);
-      continue;
-    }
-    let split = splitCache.get(match);
-    if (split === undefined) {
-      split = splitMatch(match);
-      if (splitCache.size >= maxCachedWords) splitCache.clear();
-      splitCache.set(match, split);
-    }
+    const split = splitMatch(match);
     if (typeof split === "string") words.push(split);
-    else for (const word of split) words.push(word);
+    else words.push(...split);
   }
   return words;
 }
 
-/** A match that is one word as it stands: letters first, and nothing `splitMatch` would change. */
-function isPlainWord(match: string): boolean {
-  return (
-    !isDigit(match.charCodeAt(0)) &&
-    !match.includes("-") &&
-    !match.includes("'") &&
-    (match.length <= 7 || !match.includes("ship"))
-  );
+/** Lower case with accents folded; `ascii` when the text has nothing outside ASCII. */
+function fold(text: string): { folded: string; ascii: boolean } {
+  const lower = text.toLowerCase();
+  // Plain ASCII (most text) has no accents to fold, and folding is the slow part.
+  if (isAscii(lower)) return { folded: lower, ascii: true };
+  const folded = lower
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘`]/g, "'");
+  return { folded, ascii: false };
 }
 
-/** Remembered splits of the other matches; one word is kept as a plain string. */
-const splitCache = new Map<string, string | string[]>();
+/** An address is asked for by what it is ("email address", "website") as well as by its parts. */
+function addressWords(folded: string): string[] {
+  const words: string[] = [];
+  if (/\S@\S+\.\p{L}/u.test(folded)) words.push("email");
+  if (/https?:\/\/|www\./.test(folded)) words.push("website");
+  return words;
+}
 
 /** The words one match of `wordPattern` stands for. */
 function splitMatch(match: string): string | string[] {
