@@ -8,6 +8,7 @@ export type QuestionKind =
   | "person"
   | "place"
   | "reason"
+  | "duty"
   | "definition"
   | "yes-no"
   | "other";
@@ -85,6 +86,13 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
     kinds.add("place");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b/.test(q)) kinds.add("reason");
+  // What someone or something does, must do or is there for: a role, a duty, a responsibility.
+  if (
+    /\bwhat (do|does|did|will|would|should|must)\b.{0,60}\b(do|doing)\b|\brole\b|\bresponsib|\bjob\b|\bduties\b|\bduty\b|\bin charge\b|\bexpected to\b|\bhave to\b|\bhas to\b/.test(
+      q,
+    )
+  )
+    kinds.add("duty");
   if (
     /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,

@@ -64,6 +64,7 @@ describe("answers to staff questions", () => {
     ["what questions should physicians consider", /appropriate for your area|clinical input/],
     ["how can doctors get involved", /involved|feedback|lead/i],
     ["what is the role of hm treasury", /Treasury/],
+    ["who has to agree how the fund is spent", /HM Treasury/],
   ])("answers %j with a quote that gives the fact", (question, fact) => {
     const answer = engine.ask(question);
     expectTrustworthy(answer);
