@@ -109,7 +109,7 @@ describe("answers to staff questions", () => {
   });
 
   it("quotes a near-equal answer from the same passage after a cut, each part verbatim", () => {
-    const [first] = engine.ask("who has to agree how the fund is spent").citations;
+    const [first] = engine.ask("is the 1.8bn for deficits or for transformation").citations;
     const parts = quoteParts(first?.quote ?? "");
     expect(parts.length).toBeGreaterThan(1);
     const passage = corpus.passages.find(
