@@ -115,8 +115,8 @@ function isDocument(file: ContentFile): boolean {
 
 /**
  * Consecutive runs of files for `threads` threads to claim: large first, then shrinking
- * (each a share of what is left), so there are few chunks to merge and the threads still
- * finish within a small chunk of each other.
+ * (each a share of what is left, within bounds), so there are few chunks to merge and the
+ * threads still finish within a small chunk of each other.
  */
 function splitIntoChunks(files: ContentFile[], threads: number): ContentFile[][] {
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -128,7 +128,7 @@ function splitIntoChunks(files: ContentFile[], threads: number): ContentFile[][]
   for (const file of files) {
     chunk.push(file);
     bytes += file.bytes.length;
-    if (bytes >= Math.max(smallest, remaining / (threads * 2))) {
+    if (bytes >= Math.min(largestChunkBytes, Math.max(smallest, remaining / (threads * 2)))) {
       chunks.push(chunk);
       remaining -= bytes;
       chunk = [];
@@ -144,6 +144,9 @@ const parallelBuildBytes = 4 * 2 ** 20;
 
 /** The last chunks' size: a fraction of a second's reading. */
 const smallestChunkBytes = 256 * 2 ** 10;
+
+/** The first chunks' size at most: each thread holds a chunk's parse in memory while it reads. */
+const largestChunkBytes = 2 * 2 ** 20;
 
 /** ".ts" when run from the sources, ".js" when built into dist/. */
 const extension = path.extname(fileURLToPath(import.meta.url));
