@@ -33,7 +33,7 @@ describe("eval floors (raise them when the figures improve)", () => {
 });
 
 const FLOORS = {
-  answerHitAt1: 0.88,
+  answerHitAt1: 0.89,
   hitAt1: 0.9,
   hitAt3: 0.92,
   correctDeclineRate: 0.9,
