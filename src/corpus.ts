@@ -180,7 +180,13 @@ function startHelpers(count: number, job: BuildJob, received: (read: ChunkRead) 
     { length: count },
     () =>
       new Promise<void>((resolve) => {
-        const worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
+        let worker: Worker;
+        try {
+          worker = startWorker(new URL(`./build-worker${extension}`, import.meta.url), job);
+        } catch {
+          // No workers here (a runtime without them, or tsx missing): this thread reads alone.
+          return resolve();
+        }
         started.push(worker);
         worker.on("message", (read: ChunkRead | null) => {
           if (read) return received(read);
