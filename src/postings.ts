@@ -1,4 +1,4 @@
-// Passages' terms counted into postings (term → passages and counts, per field): counted in shares, perhaps on worker threads, then merged in passage order.
+// Passages' terms counted into postings (term → passages and counts, per field), in shares merged in passage order.
 import type { GlossaryMatcher } from "./glossary.ts";
 import { type IndexablePassage, indexedFields, passageFields } from "./passage-terms.ts";
 import type { Token } from "./terms.ts";
