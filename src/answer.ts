@@ -76,8 +76,8 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
 
 /**
  * The one or two sentences to quote: the best one, with the sentence before it when it
- * begins by pointing back ("This fund…"), or the next one when the best is short and the
- * next carries on with the question's concepts.
+ * begins by pointing back ("This fund…"), or the next one when it gives the kind of fact asked
+ * for, or when the best is short and the next carries on with the question's concepts.
  */
 function answerSentences(
   best: Candidate,
@@ -107,9 +107,12 @@ function answerSentences(
   const next = sentences[i + 1];
   // A short sentence such as "Two major challenges face STPs." announces what follows.
   if (next && text.length < 60 && next.length + text.length <= 360) return [i, i + 1];
-  if (next && text.length < 110 && next.length + text.length <= 300) {
+  if (next && next.length + text.length <= 300) {
     const evidence = describeSentence(next, matchers);
-    const continues = concepts.some((c) => c.known && conceptMatch(c, evidence.terms) > 0);
+    // A short answer goes on into a next sentence about the same things; any answer goes on
+    // into one that gives the kind of fact asked for ("…intended to reduce bureaucracy").
+    const continues =
+      text.length < 110 && concepts.some((c) => c.known && conceptMatch(c, evidence.terms) > 0);
     const wanted = [...kinds].some(
       (k) =>
         k !== "other" && k !== "yes-no" && !best.evidence.kinds.has(k) && evidence.kinds.has(k),

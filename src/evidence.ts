@@ -12,6 +12,8 @@ export interface SentenceEvidence {
   /** Numbers, amounts and years in the sentence, for spotting sources that disagree. */
   figures: Set<string>;
   kinds: Set<QuestionKind>;
+  /** Gives a reason as a purpose or a cause ("intended to", "because"), not only an obligation or a consequence. */
+  purpose: boolean;
   /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
   counted: Set<string>;
   /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
@@ -40,8 +42,11 @@ const placePattern =
   /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
 const dutyPattern =
   /\b(responsible for|responsibility|role|in charge of|tasked with|expected to|duty|duties|job of|must|will need to|will be required to|asked to|oversee|overseeing|lead on|accountable)\b/i;
+// "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.
+const purposePattern =
+  /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|designed to|purpose|reason|why|due to|as a result)\b/i;
 const reasonPattern =
-  /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|purpose|means that|reason|why|due to|as a result|will require|require|need to|should|indication of|sign of|suggests|reflects|explains)\b/i;
+  /\b(means that|will require|require|need to|should|indication of|sign of|suggests|reflects|explains)\b/i;
 
 /**
  * Reads a sentence's terms and the kinds of fact it states. Remembered for the most recently
@@ -82,11 +87,13 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   if (datePattern.test(text)) kinds.add("date");
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
-  if (reasonPattern.test(text)) kinds.add("reason");
+  const purpose = purposePattern.test(text);
+  if (purpose || reasonPattern.test(text)) kinds.add("reason");
   if (dutyPattern.test(text)) kinds.add("duty");
   return {
     text,
     sequence: terms,
+    purpose,
     counted: countedTerms(text),
     defines: definedTerms(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),

@@ -152,7 +152,8 @@ function kindFactor(
       }
       continue;
     }
-    if (sentence.kinds.has(kind)) factor *= 1.3;
+    if (kind === "reason" && sentence.kinds.has(kind) && !sentence.purpose) factor *= 1.15;
+    else if (sentence.kinds.has(kind)) factor *= 1.3;
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
     else if (next?.kinds.has(kind)) factor *= 1.1;
     else if (kind === "amount" || kind === "date") factor *= 0.75;
@@ -172,9 +173,11 @@ function kindFactor(
  */
 function phraseBonus(concepts: Concept[], sequence: string[]): number {
   let bonus = 0;
-  for (let i = 0; i + 1 < concepts.length; i++) {
-    const [a, b] = [concepts[i], concepts[i + 1]];
-    if (!a?.known || !b?.known) continue;
+  // A word the documents never use ("stps supposed to achieve") does not part the words around it.
+  const topics = concepts.filter((c) => c.known);
+  for (let i = 0; i + 1 < topics.length; i++) {
+    const [a, b] = [topics[i], topics[i + 1]];
+    if (!a || !b) continue;
     const firstTerms = new Set(a.alternatives.map((alt) => alt.at(-1)));
     const secondTerms = new Set(b.alternatives.map((alt) => alt[0]));
     for (let j = 0; j < sequence.length; j++) {
