@@ -46,8 +46,32 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
-  return { ok: true, text, kinds: classifyQuestion(text) };
+  const plain = withoutIdioms(text);
+  const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+  return { ok: true, text: asked, kinds: classifyQuestion(asked) };
 }
+
+/**
+ * Drops figures of speech whose words are not what the question is about: "privatisation by
+ * the back door" asks about privatisation, not doors, and a word the documents never use
+ * would otherwise count as a topic they do not cover.
+ */
+export function withoutIdioms(text: string): string {
+  return idioms
+    .reduce((rest, idiom) => rest.replace(idiom, " "), text)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const idioms = [
+  /\b(by|through|via) the back ?door\b/gi,
+  /\bin (its|their|his|her|our|your|my) own right\b/gi,
+  /\bat the end of the day\b/gi,
+  /\bwhen all('s| is) said and done\b/gi,
+  /\bin a nutshell\b/gi,
+  /\bin (plain|simple) english\b/gi,
+  /\bat the (moment|minute)\b/gi,
+];
 
 /**
  * Removes what is not part of the question: control characters, Slack/Discord mention markup
