@@ -1,6 +1,6 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
 
-import { citeSentences, disagrees, supportingCandidates } from "./citations.ts";
+import { citeSentences, disagrees, nearEqualAnswer, supportingCandidates } from "./citations.ts";
 import { type Concept, conceptMatch, readConcepts } from "./concepts.ts";
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
@@ -55,9 +55,14 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
     (c) =>
       c.passage === best.passage && !sentences.includes(c.sentence) && c.score >= best.score * 0.85,
   );
+  const alternative =
+    shown.length + 1 < context.options.maxCitations
+      ? nearEqualAnswer(candidates, best, [best, ...shown], checked.kinds)
+      : undefined;
   const citations = [
     citeSentences(best.passage, sentences, runnerUp?.sentence),
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
+    ...(alternative ? [citeSentences(alternative.passage, [alternative.sentence])] : []),
   ];
   const differing = shown.flatMap((c, i) =>
     disagrees(c, best, checked.kinds) ? [`[${i + 2}]`] : [],

@@ -1,4 +1,4 @@
-// Citations: the answer's own passage, then every other document that agrees or differs.
+// Citations: the answer's own passage, then every other document that agrees or differs, and any answer elsewhere all but as good.
 import type { QuestionKind } from "./question.ts";
 import type { Candidate } from "./scoring.ts";
 import type { Citation, Passage } from "./types.ts";
@@ -32,6 +32,28 @@ export function supportingCandidates(
     chosen.push(candidate);
   }
   return chosen;
+}
+
+/**
+ * Another passage's answer that scored all but equal to the best: shown too, so the reader and
+ * not a rounding difference decides between them. Not a restatement of a sentence already
+ * cited, and not for an amount or a date, where a near tie is more often a stray number.
+ */
+export function nearEqualAnswer(
+  candidates: Candidate[],
+  best: Candidate,
+  cited: Candidate[],
+  kinds: Set<QuestionKind>,
+): Candidate | undefined {
+  // An amount or a date is checked against the other documents instead (`disagrees`).
+  if (kinds.has("amount") || kinds.has("date")) return undefined;
+  return candidates.find(
+    (c) =>
+      c.score >= best.score * 0.95 &&
+      c.coverage >= best.coverage * 0.9 &&
+      cited.every((other) => other.passage !== c.passage) &&
+      cited.every((other) => overlap(other.evidence.terms, c.evidence.terms) < 0.8),
+  );
 }
 
 /** Two sentences giving different figures or dates for the same amount or date question. */

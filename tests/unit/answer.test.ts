@@ -231,6 +231,29 @@ describe("questions the documents don't answer", () => {
   });
 });
 
+describe("answers that are all but equal", () => {
+  it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
+    const answer = engine.ask("are stps just privatisation by the back door");
+    expectTrustworthy(answer);
+    expect(answer.citations.some((c) => /privatisation/.test(c.quote))).toBe(true);
+    const passages = answer.citations.map((c) => `${c.source}:${c.line}`);
+    expect(new Set(passages).size).toBe(passages.length);
+  });
+
+  it("adds no such passage to an amount or a date, which other documents confirm or dispute", () => {
+    const answer = engine.ask("how big is the transformation fund");
+    expect(answer.citations.every((c) => /£|bn|billion/.test(c.quote))).toBe(true);
+  });
+});
+
+describe("why questions", () => {
+  it("quote the sentence giving the purpose when it follows the one that matched", () => {
+    const answer = engine.ask("why use stps as the only way to apply for funding");
+    expectTrustworthy(answer);
+    expect(answer.answer).toMatch(/intended to reduce bureaucracy/);
+  });
+});
+
 describe("sources that disagree", () => {
   it("cites both the source saying October and the one saying December, and says they differ", () => {
     const answer = engine.ask("when were plans resubmitted");

@@ -1,6 +1,11 @@
 // question.ts: a question is cleaned and checked before lookup, and its wording says what answer it wants.
 import { describe, expect, it } from "vitest";
-import { checkQuestion, classifyQuestion, cleanQuestion } from "../../src/question.ts";
+import {
+  checkQuestion,
+  classifyQuestion,
+  cleanQuestion,
+  withoutIdioms,
+} from "../../src/question.ts";
 
 describe("checkQuestion", () => {
   it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {
@@ -84,6 +89,21 @@ describe("cleanQuestion", () => {
 
   it("collapses white space and trims", () => {
     expect(cleanQuestion("  how \n\n many\t areas  ")).toBe("how many areas");
+  });
+});
+
+describe("withoutIdioms", () => {
+  it.each([
+    ["are stps just privatisation by the back door", "are stps just privatisation"],
+    ["are stps a legal body in their own right?", "are stps a legal body ?"],
+    ["at the end of the day who pays", "who pays"],
+  ])("reads %j as %j", (question, plain) => {
+    expect(withoutIdioms(question)).toBe(plain);
+  });
+
+  it("keeps a question that is nothing but an idiom, so it is still looked up as asked", () => {
+    const checked = checkQuestion("by the back door", 2000);
+    expect(checked.ok && checked.text).toBe("by the back door");
   });
 });
 
