@@ -70,8 +70,9 @@ export function aliasTerms(
 ): string[] {
   if (matchers.length === 0) return [];
   const lookup = lookupFor(matchers);
-  const usesAcronym = new Set<GlossaryMatcher>();
-  const spellsOut = new Set<GlossaryMatcher>();
+  // Made only when something is found: most texts of a large corpus name no acronym.
+  let usesAcronym: Set<GlossaryMatcher> | undefined;
+  let spellsOut: Set<GlossaryMatcher> | undefined;
   // One pass over the words and one over the terms, whatever the size of the glossary.
   const forms = caseSensitive ? lookup.written : lookup.typed;
   const written = caseSensitive ? text : text.toLowerCase();
@@ -82,17 +83,24 @@ export function aliasTerms(
       : asciiWordPattern;
   for (const word of written.match(pattern) ?? []) {
     const found = forms.get(word);
-    if (found) for (const matcher of found) usesAcronym.add(matcher);
+    if (!found) continue;
+    usesAcronym ??= new Set();
+    for (const matcher of found) usesAcronym.add(matcher);
   }
   for (let i = 0; i < terms.length; i++) {
-    for (const matcher of lookup.byFirstTerm.get(terms[i] as string) ?? []) {
-      if (matcher.expansion.every((term, j) => terms[i + j] === term)) spellsOut.add(matcher);
+    const starting = lookup.byFirstTerm.get(terms[i] as string);
+    if (!starting) continue;
+    for (const matcher of starting) {
+      if (!matcher.expansion.every((term, j) => terms[i + j] === term)) continue;
+      spellsOut ??= new Set();
+      spellsOut.add(matcher);
     }
   }
   const extra: string[] = [];
+  if (!usesAcronym && !spellsOut) return extra;
   for (const matcher of matchers) {
-    if (usesAcronym.has(matcher)) extra.push(...matcher.expansion);
-    if (spellsOut.has(matcher)) extra.push(...(lookup.acronymTerms.get(matcher) ?? []));
+    if (usesAcronym?.has(matcher)) extra.push(...matcher.expansion);
+    if (spellsOut?.has(matcher)) extra.push(...(lookup.acronymTerms.get(matcher) ?? []));
   }
   return extra;
 }

@@ -29,7 +29,12 @@ export function readShare(files: readonly ContentFile[], matchers: GlossaryMatch
     const { meta, tree } = result.document;
     documents.push(meta);
     const split = toPassages(tree, meta);
-    for (const draft of split.passages) passages.push({ ...draft, id: passages.length });
+    for (const draft of split.passages) {
+      // Numbered in place: a copy of each passage would only make garbage.
+      const passage = draft as Passage;
+      passage.id = passages.length;
+      passages.push(passage);
+    }
     for (const block of split.dropped) dropped.push({ file: meta.file, block });
   }
   return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };
