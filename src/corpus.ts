@@ -39,8 +39,9 @@ export async function buildCorpusInParallel(
   const documentFiles = files.filter(isDocument);
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  const chunks = splitIntoChunks(documentFiles, threads);
-  if (bytes < minBytes || threads < 2 || chunks.length < threads) {
+  const chunks =
+    bytes < minBytes || threads < 2 ? [] : splitIntoChunks(documentFiles, bytes, threads);
+  if (chunks.length < Math.max(2, threads)) {
     await loadParsers();
     return buildCorpus(files, options);
   }
@@ -91,7 +92,9 @@ function assembleCorpus(
   for (const share of shares) {
     for (const warning of share.warnings) warnings.push(warning);
     for (const meta of share.documents) documents.push(meta);
-    for (const passage of share.passages) {
+    for (const draft of share.passages) {
+      // Numbered in place, in file order: a copy of each passage would only make garbage.
+      const passage = draft as Passage;
       passage.id = passages.length;
       passages.push(passage);
     }
@@ -118,8 +121,7 @@ function isDocument(file: ContentFile): boolean {
  * (each a share of what is left, within bounds), so there are few chunks to merge and the
  * threads still finish within a small chunk of each other.
  */
-function splitIntoChunks(files: ContentFile[], threads: number): ContentFile[][] {
-  const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
+function splitIntoChunks(files: ContentFile[], total: number, threads: number): ContentFile[][] {
   const smallest = Math.min(smallestChunkBytes, total / (threads * 4));
   const chunks: ContentFile[][] = [];
   let remaining = total;

@@ -33,9 +33,19 @@ export function passageFields(
     text,
     aliases: aliasTerms(passage.text, terms, matchers, { caseSensitive: true }),
     section: headingTerms(passage.section ?? "", matchers),
-    // The publisher sits with the title, so "what does the King's Fund say" finds its document.
-    title: headingTerms(`${passage.doc.title} ${passage.doc.publisher ?? ""}`, matchers),
+    title: titleTerms(passage.doc, matchers),
   };
+}
+
+/**
+ * The terms of a document's title, with its publisher: "what does the King's Fund say" should
+ * find the King's Fund's document. Shared like `headingTerms`.
+ */
+export function titleTerms(
+  doc: { title: string; publisher: string | null },
+  matchers: GlossaryMatcher[],
+): string[] {
+  return headingTerms(`${doc.title} ${doc.publisher ?? ""}`, matchers);
 }
 
 /**

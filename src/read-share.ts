@@ -1,15 +1,15 @@
 // Content files → documents, passages and counted terms: the share of a build one thread does.
 import { type ContentFile, parseDocument } from "./content.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
-import { type DroppedBlock, toPassages } from "./passages.ts";
+import { type DraftPassage, type DroppedBlock, toPassages } from "./passages.ts";
 import { countPostings, type Postings } from "./postings.ts";
-import type { ContentWarning, DocumentMeta, Passage } from "./types.ts";
+import type { ContentWarning, DocumentMeta } from "./types.ts";
 
-/** What one share of the document files gives, passages numbered from 0 in file order. */
+/** What one share of the document files gives, passages in file order (the engine numbers them). */
 export interface ShareRead {
   warnings: ContentWarning[];
   documents: DocumentMeta[];
-  passages: Passage[];
+  passages: DraftPassage[];
   dropped: { file: string; block: DroppedBlock }[];
   postings: Postings;
 }
@@ -18,7 +18,7 @@ export interface ShareRead {
 export function readShare(files: readonly ContentFile[], matchers: GlossaryMatcher[]): ShareRead {
   const warnings: ContentWarning[] = [];
   const documents: DocumentMeta[] = [];
-  const passages: Passage[] = [];
+  const passages: DraftPassage[] = [];
   const dropped: ShareRead["dropped"] = [];
   // Each tree is split as soon as it is parsed and then let go: holding every tree of a large
   // corpus at once costs more in garbage collection than the parsing itself.
@@ -29,12 +29,7 @@ export function readShare(files: readonly ContentFile[], matchers: GlossaryMatch
     const { meta, tree } = result.document;
     documents.push(meta);
     const split = toPassages(tree, meta);
-    for (const draft of split.passages) {
-      // Numbered in place: a copy of each passage would only make garbage.
-      const passage = draft as Passage;
-      passage.id = passages.length;
-      passages.push(passage);
-    }
+    for (const passage of split.passages) passages.push(passage);
     for (const block of split.dropped) dropped.push({ file: meta.file, block });
   }
   return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };

@@ -2,7 +2,7 @@
 import { type Concept, conceptMatch, searchTerms } from "./concepts.ts";
 import { describeSentence, type SentenceEvidence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
-import { headingTerms } from "./passage-terms.ts";
+import { headingTerms, titleTerms } from "./passage-terms.ts";
 import type { QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
 import type { Passage } from "./types.ts";
@@ -53,7 +53,7 @@ export function scoreCandidates(
     if (!passage) continue;
     const heading = new Set([
       ...headingTerms(passage.section ?? "", context.matchers),
-      ...headingTerms(`${passage.doc.title} ${passage.doc.publisher ?? ""}`, context.matchers),
+      ...titleTerms(passage.doc, context.matchers),
     ]);
     const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));

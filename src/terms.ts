@@ -25,9 +25,7 @@ export function tokenize(text: string): Token[] {
     if (unit) tokens.push(unit);
     else if (read.token) tokens.push(read.token);
   };
-  const { folded, ascii } = fold(text);
-  for (const word of addressWords(folded)) take(readWord(word));
-  for (const match of folded.match(ascii ? asciiWordPattern : wordPattern) ?? []) {
+  for (const match of wordMatches(text)) {
     const read = readMatch(match);
     if (Array.isArray(read)) for (const each of read) take(each);
     else take(read);
@@ -87,14 +85,15 @@ export function toTerms(text: string): string[] {
 
 /** Lower-cases, folds accents and splits into words and numbers ("1.8bn" → "1.8", "bn"). */
 export function splitWords(text: string): string[] {
+  return wordMatches(text).flatMap(splitMatch);
+}
+
+/** A text's matches of the word pattern, lower-cased and folded, after any address words. */
+function wordMatches(text: string): string[] {
   const { folded, ascii } = fold(text);
-  const words = addressWords(folded);
-  for (const match of folded.match(ascii ? asciiWordPattern : wordPattern) ?? []) {
-    const split = splitMatch(match);
-    if (typeof split === "string") words.push(split);
-    else words.push(...split);
-  }
-  return words;
+  const matches = folded.match(ascii ? asciiWordPattern : wordPattern) ?? [];
+  const addresses = addressWords(folded);
+  return addresses.length ? [...addresses, ...matches] : matches;
 }
 
 /** Lower case with accents folded; `ascii` when the text has nothing outside ASCII. */
