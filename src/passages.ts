@@ -106,10 +106,8 @@ const furniture = [
 function junkReason(node: RootContent, text: string): string | null {
   if (furniture.some((pattern) => pattern.test(text)))
     return "looks like page furniture (comment form, login or cookie text)";
-  const urls = text.match(/https?:\/\/\S+/g) ?? [];
-  const linkNodes = countLinks(node);
-  const words = text.split(/\s+/).length;
-  if (urls.length + linkNodes > 0 && words / (urls.length + linkNodes) < 12) {
+  const links = (text.match(/https?:\/\/\S+/g)?.length ?? 0) + countLinks(node);
+  if (links > 0 && text.split(/\s+/).length / links < 12) {
     return "is mostly links (spam or navigation)";
   }
   return null;

@@ -1,5 +1,5 @@
 // Passages → MiniSearch index over normalised terms, plus the term statistics answer selection needs.
-import MiniSearch, { type AsPlainObject } from "minisearch";
+import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { indexedFields } from "./passage-terms.ts";
@@ -17,6 +17,8 @@ export interface SearchIndex {
   /** Every word as written → its term; `nearWords` searches it for words the index lacks. */
   words: Map<string, string>;
   passageCount: number;
+  /** Every term's postings, which the rest is built from: what snapshots keep. */
+  postings: Postings;
 }
 
 /**
@@ -44,14 +46,11 @@ export interface WeightedTerm {
   weight: number;
 }
 
-/** The plain-data form of an index, for snapshots (typed arrays and Maps survive v8 serialisation). */
-export interface SearchIndexSnapshot {
-  miniSearch: AsPlainObject;
-  common: CommonPostings;
-  documentFrequency: Map<string, number>;
-  words: Map<string, string>;
-  passageCount: number;
-}
+/**
+ * The plain-data form of an index, for snapshots: its postings, typed arrays that v8
+ * serialisation copies in bulk, rather than MiniSearch's hundred thousand Maps.
+ */
+export type SearchIndexSnapshot = Postings;
 
 interface IndexedFields {
   id: number;
@@ -97,69 +96,84 @@ export function buildSearchIndex(passages: Passage[], matchers: GlossaryMatcher[
 
 /**
  * The index of counted postings (perhaps counted in shares on worker threads and merged):
- * common terms keep flat postings, the rest go into MiniSearch through its serialised form,
- * which is the data `addAll` would build without millions of radix-tree lookups.
+ * common terms are scored from the postings themselves, the rest go into MiniSearch.
  */
 export function indexFromPostings(postings: Postings): SearchIndex {
   const count = postings.passageCount;
   const threshold = commonTermThreshold(count);
   const documentFrequency = new Map<string, number>();
-  const rare: [string, Record<number, Record<number, number>>][] = [];
   const commonTerms = new Map<string, FieldPostings[]>();
-  postings.terms.forEach((term, t) => {
-    const frequency = postings.documentFrequency[t] as number;
-    documentFrequency.set(term, frequency);
-    if (frequency > threshold) {
-      commonTerms.set(
-        term,
-        postings.fields.map(({ start, passages, counts }) => ({
-          ids: passages.slice(start[t], start[t + 1]),
-          freqs: counts.slice(start[t], start[t + 1]),
-        })),
-      );
-      return;
-    }
-    const data: Record<number, Record<number, number>> = {};
-    postings.fields.forEach(({ start, passages, counts }, field) => {
-      const end = start[t + 1] as number;
-      if (end === start[t]) return;
-      const frequencyOf: Record<number, number> = {};
-      for (let e = start[t] as number; e < end; e++)
-        frequencyOf[passages[e] as number] = counts[e] as number;
-      data[field] = frequencyOf;
-    });
-    rare.push([term, data]);
-  });
   const fieldLength = postings.fields.map((table) => table.length);
   // Running means, exactly as MiniSearch's addFieldLength computes them.
   const average = fieldLength.map((lengths) =>
     lengths.reduce((mean, length, p) => (mean * p + length) / (p + 1), 0),
   );
-  const documentIds: Record<number, number> = {};
-  const fieldLengths: Record<number, number[]> = {};
-  for (let p = 0; p < count; p++) {
-    documentIds[p] = p;
-    fieldLengths[p] = fieldLength.map((lengths) => lengths[p] as number);
-  }
-  const plain: AsPlainObject = {
-    documentCount: count,
-    nextId: count,
-    documentIds,
-    fieldIds: Object.fromEntries(indexedFields.map((field, i) => [field, i])),
-    fieldLength: fieldLengths,
-    averageFieldLength: average,
-    storedFields: {},
-    dirtCount: 0,
-    index: rare,
-    serializationVersion: 2,
-  };
+  const miniSearch = new PostingsMiniSearch(postings, average);
+  postings.terms.forEach((term, t) => {
+    const frequency = postings.documentFrequency[t] as number;
+    documentFrequency.set(term, frequency);
+    if (frequency <= threshold) {
+      miniSearch.indexPostings(term, t);
+      return;
+    }
+    commonTerms.set(
+      term,
+      postings.fields.map(({ start, passages, counts }) => ({
+        ids: passages.subarray(start[t], start[t + 1]),
+        freqs: counts.subarray(start[t], start[t + 1]),
+      })),
+    );
+  });
   return {
-    miniSearch: MiniSearch.loadJS<IndexedFields>(plain, miniSearchOptions),
+    miniSearch,
     common: { terms: commonTerms, fieldLength, averageFieldLength: average },
     documentFrequency,
     words: postings.words,
     passageCount: count,
+    postings,
   };
+}
+
+/**
+ * MiniSearch holding counted postings: the Maps `addAll` would build, made without tokenising
+ * again. Going through `loadJS` would mean building its serialised objects only for it to parse
+ * their keys back into numbers, which costs more than the counting did. The fields set here
+ * are MiniSearch's protected state, which it leaves open to subclasses.
+ */
+class PostingsMiniSearch extends MiniSearch<IndexedFields> {
+  private readonly postings: Postings;
+
+  constructor(postings: Postings, averageFieldLength: number[]) {
+    super(miniSearchOptions);
+    this.postings = postings;
+    const count = postings.passageCount;
+    this._documentCount = count;
+    this._nextId = count;
+    this._avgFieldLength = averageFieldLength;
+    // A passage's id is its MiniSearch short id too.
+    for (let p = 0; p < count; p++) {
+      this._documentIds.set(p, p);
+      this._idToShortId.set(p, p);
+      this._fieldLength.set(
+        p,
+        postings.fields.map((table) => table.length[p] as number),
+      );
+    }
+  }
+
+  /** Adds the postings' term number `t`, in every field that has it. */
+  indexPostings(term: string, t: number): void {
+    const data = new Map<number, Map<number, number>>();
+    this.postings.fields.forEach(({ start, passages, counts }, field) => {
+      const end = start[t + 1] as number;
+      if (end === start[t]) return;
+      const frequencyOf = new Map<number, number>();
+      for (let e = start[t] as number; e < end; e++)
+        frequencyOf.set(passages[e] as number, counts[e] as number);
+      data.set(field, frequencyOf);
+    });
+    this._index.set(term, data);
+  }
 }
 
 /** Ranks passages for the given terms, best first, as MiniSearch would over every term. */
@@ -231,26 +245,14 @@ export function nearWords(
 
 const vocabularies = new WeakMap<SearchIndex, SearchableMap<string>>();
 
-/** Turns an index into plain data for a snapshot. */
+/** The plain data a snapshot keeps of an index: its postings, from which it is rebuilt. */
 export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
-  return {
-    miniSearch: index.miniSearch.toJSON(),
-    common: index.common,
-    documentFrequency: index.documentFrequency,
-    words: index.words,
-    passageCount: index.passageCount,
-  };
+  return index.postings;
 }
 
 /** Rebuilds an index from a snapshot without re-tokenising any passage. */
 export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
-  return {
-    miniSearch: MiniSearch.loadJS<IndexedFields>(snapshot.miniSearch, miniSearchOptions),
-    common: snapshot.common,
-    documentFrequency: snapshot.documentFrequency,
-    words: snapshot.words,
-    passageCount: snapshot.passageCount,
-  };
+  return indexFromPostings(snapshot);
 }
 
 /** MiniSearch's ranking for these terms, with how many of them each passage matched. */
