@@ -1,7 +1,7 @@
 // Passages' terms counted into postings (term → passages and counts, per field), in shares merged in passage order.
 import type { GlossaryMatcher } from "./glossary.ts";
 import { type IndexablePassage, indexedFields, passageFields } from "./passage-terms.ts";
-import type { Token } from "./terms.ts";
+import { type Token, tokenCount } from "./terms.ts";
 
 /**
  * The postings of some passages, numbered from 0 in their order. Flat typed arrays rather than
@@ -54,17 +54,28 @@ export function countPostings(
     }
     return number;
   };
-  // Tokens are shared objects, one per distinct word: numbering them by identity spares a
-  // string lookup per word, and the first sight of each is when the vocabulary learns it.
-  const tokenNumbers = new Map<Token, number>();
+  // Tokens are shared objects, one per distinct word, each with an id: finding their numbers
+  // by id spares hashing every word, and the first sight of each is when the vocabulary
+  // learns it. Per token id, its term's number + 1, or 0 before it is seen.
+  let tokenNumbers = new Int32Array(tokenCount() + 1024);
   const numberOfToken = (token: Token): number => {
-    let number = tokenNumbers.get(token);
-    if (number === undefined) {
-      number = numberOf(token.term);
-      tokenNumbers.set(token, number);
-      if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
-    }
+    if (token.id >= tokenNumbers.length) tokenNumbers = grow(tokenNumbers, 0, token.id);
+    const known = tokenNumbers[token.id] as number;
+    if (known > 0) return known - 1;
+    const number = numberOf(token.term);
+    tokenNumbers[token.id] = number + 1;
+    if (!token.numeric && !words.has(token.word)) words.set(token.word, token.term);
     return number;
+  };
+  // A heading's or title's terms are one shared array for all its passages: numbered once.
+  const headingNumbers = new Map<string[], number[]>();
+  const numbersOfHeading = (terms: string[]): number[] => {
+    let numbers = headingNumbers.get(terms);
+    if (!numbers) {
+      numbers = terms.map(numberOf);
+      headingNumbers.set(terms, numbers);
+    }
+    return numbers;
   };
   // Entries (term, passage, count) per field in passage order, sorted by term at the end.
   const entries = indexedFields.map(() => ({
@@ -98,9 +109,9 @@ export function countPostings(
     for (const token of fields.text) add(numberOfToken(token));
     for (const alias of fields.aliases) add(numberOf(alias));
     close(0, p);
-    for (const term of fields.section) add(numberOf(term));
+    for (const number of numbersOfHeading(fields.section)) add(number);
     close(1, p);
-    for (const term of fields.title) add(numberOf(term));
+    for (const number of numbersOfHeading(fields.title)) add(number);
     close(2, p);
   });
   const fields = entries.map((entry, field) => {
@@ -241,8 +252,9 @@ class IntList {
   }
 }
 
-function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2).fill(fill);
+/** `array` at least twice as long, and long enough for `index`; new slots hold `fill`. */
+function grow(array: Int32Array<ArrayBuffer>, fill: number, index = 0): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(array.length * 2, index + 1)).fill(fill);
   grown.set(array);
   return grown;
 }

@@ -10,6 +10,22 @@ export interface Token {
   term: string;
   /** True for digits and number words, which questions of amount and date look for. */
   numeric: boolean;
+  /**
+   * The token's number among those made on this thread (0, 1, 2…), below `tokenCount()`:
+   * counting a corpus's terms finds tokens by it in an array instead of hashing them.
+   */
+  id: number;
+}
+
+/** How many tokens this thread has made. */
+export function tokenCount(): number {
+  return tokensMade;
+}
+
+let tokensMade = 0;
+
+function newToken(word: string, term: string, numeric: boolean): Token {
+  return { word, term, numeric, id: tokensMade++ };
 }
 
 /**
@@ -64,7 +80,7 @@ function readWord(raw: string): ReadWord {
     const word = numberWords.get(raw) ?? shorthand.get(raw) ?? raw;
     const numeric = isDigit(word.charCodeAt(0));
     const term = numeric ? word : stemmer(americanise(irregularForms.get(word) ?? word));
-    read = { word, numeric, token: stopWords.has(word) ? null : { word, term, numeric } };
+    read = { word, numeric, token: stopWords.has(word) ? null : newToken(word, term, numeric) };
     if (wordCache.size >= maxCachedWords) wordCache.clear();
     wordCache.set(raw, read);
   }
@@ -276,7 +292,7 @@ const numberUnits = new Map<string, string>(
 
 /** The token of a unit that follows a number ("1.8 bn"); shared like every token. */
 const unitTokens = new Map<string, Token>(
-  [...numberUnits].map(([word, unit]) => [word, { word: unit, term: unit, numeric: false }]),
+  [...numberUnits].map(([word, unit]) => [word, newToken(unit, unit, false)]),
 );
 
 /**
