@@ -34,8 +34,10 @@ const datePattern = new RegExp(
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
 // A count: a figure or number word that is not a year, not a compound like "five-year", and not
 // part of a name ("the Five Year Forward View"): capitalised only where it starts the sentence.
+// "One" alone is mostly a determiner ("one element of", "no one"), so it counts only before a
+// multiplier ("one million").
 const countPattern =
-  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen)(?![\w-])|^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
+  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one(?= (million|billion|thousand|hundred)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen)(?![\w-])|^(One(?= (million|billion|thousand|hundred)\b)|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { describeSentence } from "../../src/evidence.ts";
+
+const kindsOf = (sentence: string) => describeSentence(sentence, []).kinds;
+
+describe("a sentence's evidence", () => {
+  it("states an amount when it gives a figure or a number word", () => {
+    expect(kindsOf("There are 44 footprint areas.").has("amount")).toBe(true);
+    expect(kindsOf("Seven areas were told to wait.").has("amount")).toBe(true);
+    expect(kindsOf("It will reach one million patients.").has("amount")).toBe(true);
+    expect(kindsOf("The fund is worth £1.8bn.").has("amount")).toBe(true);
+  });
+
+  it("states no amount for 'one' used as a determiner, a year, or a name", () => {
+    expect(kindsOf("One element of the plan is prevention.").has("amount")).toBe(false);
+    expect(kindsOf("No one has said how it will be paid for.").has("amount")).toBe(false);
+    expect(kindsOf("Plans were published in 2016.").has("amount")).toBe(false);
+    expect(kindsOf("It follows the Five Year Forward View.").has("amount")).toBe(false);
+  });
+});
