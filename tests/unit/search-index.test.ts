@@ -63,6 +63,20 @@ function referenceSearch(passages: Passage[]) {
   return reference;
 }
 
+describe("the index's MiniSearch", () => {
+  it("is filled from counted postings exactly as addAll would fill it", () => {
+    // 200 passages: no term is common, so every search goes through MiniSearch alone.
+    const passages = largeCorpus(200);
+    const index = buildSearchIndex(passages, []);
+    const reference = referenceSearch(passages);
+    for (const query of ["deficit", "plan care", "fund leader number", "funding plans vanguard"]) {
+      expect(index.miniSearch.search(query)).toEqual(reference.search(query));
+    }
+    expect(index.miniSearch.documentCount).toBe(reference.documentCount);
+    expect(index.miniSearch.termCount).toBe(reference.termCount);
+  });
+});
+
 describe("common terms", () => {
   it("are the terms in more than 1,000 passages, or 1% of a larger corpus", () => {
     expect(commonTermThreshold(300)).toBe(1000);
