@@ -25,7 +25,8 @@ export function supportingCandidates(
     const agrees =
       candidate.coverage >= minCoverage &&
       candidate.score >= best.score * 0.7 &&
-      overlap(candidate.evidence.terms, best.evidence.terms) >= 0.4;
+      overlap(candidate.evidence.terms, best.evidence.terms) >= 0.4 &&
+      sameFigure(candidate, best, kinds);
     const differs = candidate.score >= best.score * 0.5 && disagrees(candidate, best, kinds);
     if (!agrees && !differs) continue;
     seenDocs.add(candidate.passage.doc.id);
@@ -66,6 +67,17 @@ export function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>):
   return (
     onlyIn(a.evidence.figures, b.evidence.figures) && onlyIn(b.evidence.figures, a.evidence.figures)
   );
+}
+
+/**
+ * For an amount or a date the best answer gives, agreeing means giving the same figure or
+ * month: a passage on the same topic with another number ("three headline areas" beside
+ * "44 areas") agrees with nothing. When the best answer gives none, any figure may help.
+ */
+function sameFigure(candidate: Candidate, best: Candidate, kinds: Set<QuestionKind>): boolean {
+  if (!kinds.has("date") && !kinds.has("amount")) return true;
+  if (best.evidence.figures.size === 0) return true;
+  return [...candidate.evidence.figures].some((figure) => best.evidence.figures.has(figure));
 }
 
 /** Shared terms as a share of the smaller set. */

@@ -266,6 +266,14 @@ describe("sources that disagree", () => {
     expect(answer.message).toMatch(/check their dates/);
   });
 
+  it("backs an amount only with sources giving the same figure, not another number on the topic", () => {
+    const answer = engine.ask("how many STP areas are there");
+    expectTrustworthy(answer);
+    expect(answer.message).toBe("");
+    // "three headline areas" is on the topic but is not a count of STP areas.
+    for (const citation of answer.citations) expect(citation.quote).toMatch(/\b44\b/);
+  });
+
   it("says nothing of differing when the sources agree", () => {
     expect(engine.ask("email for rcp feedback").message).toBe("");
   });
