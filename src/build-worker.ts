@@ -29,7 +29,7 @@ export interface BuildJob {
 if (parentPort) {
   await loadParsers();
   const job = workerData as BuildJob;
-  // Bytes arrive as plain Uint8Arrays after cloning: give parsing the Buffers it expects.
+  // Bytes arrive as Uint8Arrays over the shared memory: give parsing the Buffers it expects.
   const chunks = job.chunks.map((files) =>
     files.map((file) => ({
       ...file,

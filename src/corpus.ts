@@ -40,7 +40,9 @@ export async function buildCorpusInParallel(
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
   const chunks =
-    bytes < minBytes || threads < 2 ? [] : splitIntoChunks(documentFiles, bytes, threads);
+    bytes < minBytes || threads < 2
+      ? []
+      : splitIntoChunks(inSharedMemory(documentFiles, bytes), bytes, threads);
   if (chunks.length < Math.max(2, threads)) {
     await loadParsers();
     return buildCorpus(files, options);
@@ -139,6 +141,21 @@ function splitIntoChunks(files: ContentFile[], total: number, threads: number): 
   }
   if (chunk.length) chunks.push(chunk);
   return chunks;
+}
+
+/**
+ * The files with their bytes copied into one SharedArrayBuffer: every worker is sent every
+ * chunk, since it may claim any, and shared bytes reach it without a copy per worker.
+ */
+function inSharedMemory(files: ContentFile[], total: number): ContentFile[] {
+  const shared = new SharedArrayBuffer(total);
+  let offset = 0;
+  return files.map((file) => {
+    const bytes = Buffer.from(shared, offset, file.bytes.length);
+    bytes.set(file.bytes);
+    offset += file.bytes.length;
+    return { ...file, bytes };
+  });
 }
 
 /** Below this much markdown, starting workers costs more than it saves. */
