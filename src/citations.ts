@@ -47,7 +47,7 @@ export function nearEqualAnswer(
   kinds: Set<QuestionKind>,
 ): Candidate | undefined {
   // An amount or a date is checked against the other documents instead (`disagrees`).
-  if (kinds.has("amount") || kinds.has("date")) return undefined;
+  if (asksForFigure(kinds)) return undefined;
   return candidates.find(
     (c) =>
       c.score >= best.score * 0.95 &&
@@ -59,7 +59,7 @@ export function nearEqualAnswer(
 
 /** Two sentences giving different figures or dates for the same amount or date question. */
 export function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>): boolean {
-  if (!kinds.has("date") && !kinds.has("amount")) return false;
+  if (!asksForFigure(kinds)) return false;
   // Only sentences about the same thing can disagree: most of their words must be shared…
   if (overlap(a.evidence.terms, b.evidence.terms) < 0.6) return false;
   // …while each gives a figure or month the other does not.
@@ -75,9 +75,14 @@ export function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>):
  * "44 areas") agrees with nothing. When the best answer gives none, any figure may help.
  */
 function sameFigure(candidate: Candidate, best: Candidate, kinds: Set<QuestionKind>): boolean {
-  if (!kinds.has("date") && !kinds.has("amount")) return true;
+  if (!asksForFigure(kinds)) return true;
   if (best.evidence.figures.size === 0) return true;
   return [...candidate.evidence.figures].some((figure) => best.evidence.figures.has(figure));
+}
+
+/** An amount or a date: answered with a figure (or a month), which sources can share or dispute. */
+function asksForFigure(kinds: Set<QuestionKind>): boolean {
+  return kinds.has("amount") || kinds.has("date");
 }
 
 /** Shared terms as a share of the smaller set. */

@@ -39,14 +39,13 @@ export async function buildCorpusInParallel(
   const documentFiles = files.filter(isDocument);
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  const chunks =
-    bytes < minBytes || threads < 2
-      ? []
-      : splitIntoChunks(inSharedMemory(documentFiles, bytes), bytes, threads);
-  if (chunks.length < Math.max(2, threads)) {
+  const split =
+    bytes < minBytes || threads < 2 ? [] : splitIntoChunks(documentFiles, bytes, threads);
+  if (split.length < Math.max(2, threads)) {
     await loadParsers();
     return buildCorpus(files, options);
   }
+  const chunks = inSharedMemory(split, bytes);
   // A shared queue position: workers start reading while this thread loads its parsers.
   const next = new Int32Array(new SharedArrayBuffer(4));
   const shares: (ShareRead | undefined)[] = new Array(chunks.length);
@@ -144,18 +143,20 @@ function splitIntoChunks(files: ContentFile[], total: number, threads: number): 
 }
 
 /**
- * The files with their bytes copied into one SharedArrayBuffer: every worker is sent every
+ * The chunks with their bytes copied into one SharedArrayBuffer: every worker is sent every
  * chunk, since it may claim any, and shared bytes reach it without a copy per worker.
  */
-function inSharedMemory(files: ContentFile[], total: number): ContentFile[] {
+function inSharedMemory(chunks: ContentFile[][], total: number): ContentFile[][] {
   const shared = new SharedArrayBuffer(total);
   let offset = 0;
-  return files.map((file) => {
-    const bytes = Buffer.from(shared, offset, file.bytes.length);
-    bytes.set(file.bytes);
-    offset += file.bytes.length;
-    return { ...file, bytes };
-  });
+  return chunks.map((chunk) =>
+    chunk.map((file) => {
+      const bytes = Buffer.from(shared, offset, file.bytes.length);
+      bytes.set(file.bytes);
+      offset += file.bytes.length;
+      return { ...file, bytes };
+    }),
+  );
 }
 
 /** Below this much markdown, starting workers costs more than it saves. */

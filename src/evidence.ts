@@ -32,12 +32,20 @@ const datePattern = new RegExp(
   "i",
 );
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
-// A count: a figure or number word that is not a year, not a compound like "five-year", and not
-// part of a name ("the Five Year Forward View"): capitalised only where it starts the sentence.
-// "One" alone is mostly a determiner ("one element of", "no one"), so it counts only before a
+// A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
+// ones count only where they start the sentence: mid-sentence they are part of a name ("the Five
+// Year Forward View").
+const figure = String.raw`(?!(?:19|20)\d\d(?!\d))\d[\d,.]*`;
+const numberWords =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred";
+const capitalNumberWords = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten";
+// "One" alone is mostly a determiner ("one element of", "no one"): a count only before a
 // multiplier ("one million").
-const countPattern =
-  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one(?= (million|billion|thousand|hundred)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen)(?![\w-])|^(One(?= (million|billion|thousand|hundred)\b)|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/;
+const beforeMultiplier = String.raw`(?= (million|billion|thousand|hundred)\b)`;
+// A count: a figure or number word, not part of a compound like "five-year".
+const countPattern = new RegExp(
+  String.raw`(?<![\w-])(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
+);
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =
@@ -114,8 +122,11 @@ function countedTerms(text: string): Set<string> {
   return counted;
 }
 
-const countedPattern =
-  /(?<![\w-])((?!(?:19|20)\d\d(?!\d))\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)/gu;
+// Here "one" counts too: "one leader per area" says what there is one of.
+const countedPattern = new RegExp(
+  String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`,
+  "gu",
+);
 
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {

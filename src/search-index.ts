@@ -17,7 +17,10 @@ export interface SearchIndex {
   /** Every word as written → its term; `nearWords` searches it for words the index lacks. */
   words: Map<string, string>;
   passageCount: number;
-  /** Every term's postings, which the rest is built from: what snapshots keep. */
+  /**
+   * Every term's postings, which the rest is built from (`indexFromPostings`): what snapshots
+   * keep, typed arrays that v8 serialisation copies in bulk, not MiniSearch's many Maps.
+   */
   postings: Postings;
 }
 
@@ -45,12 +48,6 @@ export interface WeightedTerm {
   term: string;
   weight: number;
 }
-
-/**
- * The plain-data form of an index, for snapshots: its postings, typed arrays that v8
- * serialisation copies in bulk, rather than MiniSearch's hundred thousand Maps.
- */
-export type SearchIndexSnapshot = Postings;
 
 interface IndexedFields {
   id: number;
@@ -244,16 +241,6 @@ export function nearWords(
 }
 
 const vocabularies = new WeakMap<SearchIndex, SearchableMap<string>>();
-
-/** The plain data a snapshot keeps of an index: its postings, from which it is rebuilt. */
-export function snapshotSearchIndex(index: SearchIndex): SearchIndexSnapshot {
-  return index.postings;
-}
-
-/** Rebuilds an index from a snapshot without re-tokenising any passage. */
-export function restoreSearchIndex(snapshot: SearchIndexSnapshot): SearchIndex {
-  return indexFromPostings(snapshot);
-}
 
 /** MiniSearch's ranking for these terms, with how many of them each passage matched. */
 function searchMiniSearch(

@@ -6,12 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { DroppedBlock } from "./passages.ts";
-import {
-  restoreSearchIndex,
-  type SearchIndex,
-  type SearchIndexSnapshot,
-  snapshotSearchIndex,
-} from "./search-index.ts";
+import type { Postings } from "./postings.ts";
+import { indexFromPostings, type SearchIndex } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
 import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
 
@@ -76,7 +72,8 @@ interface SnapshotFile {
   synonyms: [string, string[][]][];
   warnings: ContentWarning[];
   dropped: Corpus["dropped"];
-  index: SearchIndexSnapshot;
+  /** The index's postings, from which it is rebuilt without re-tokenising any passage. */
+  index: Postings;
 }
 
 /** The snapshot file for a fingerprint. */
@@ -112,7 +109,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
     synonyms: new Map(data.synonyms),
     warnings: data.warnings,
     dropped: data.dropped,
-    index: restoreSearchIndex(data.index),
+    index: indexFromPostings(data.index),
   };
 }
 
@@ -141,7 +138,7 @@ export async function writeSnapshot(
     synonyms: [...corpus.synonyms],
     warnings: corpus.warnings,
     dropped: corpus.dropped,
-    index: snapshotSearchIndex(corpus.index),
+    index: corpus.index.postings,
   };
   const target = snapshotPath(cacheDir, fingerprint);
   const temporary = `${target}.${process.pid}.tmp`;

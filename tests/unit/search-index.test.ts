@@ -5,10 +5,9 @@ import { headingTerms } from "../../src/passage-terms.ts";
 import {
   buildSearchIndex,
   commonTermThreshold,
+  indexFromPostings,
   nearWords,
-  restoreSearchIndex,
   searchPassages,
-  snapshotSearchIndex,
 } from "../../src/search-index.ts";
 import type { DocumentMeta, Passage } from "../../src/types.ts";
 
@@ -128,7 +127,7 @@ describe("common terms", () => {
 describe("snapshots of the index", () => {
   it("restore to an index that ranks the same", () => {
     const index = buildSearchIndex(largeCorpus(3000), []);
-    const restored = restoreSearchIndex(structuredClone(snapshotSearchIndex(index)));
+    const restored = indexFromPostings(structuredClone(index.postings));
     const terms = [
       { term: "care", weight: 1 },
       { term: "vanguard", weight: 1 },
