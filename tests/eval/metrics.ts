@@ -1,16 +1,15 @@
-// Scores the engine against tests/eval/questions.json; shared by `npm run eval` and the floor test.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+// Scores the engine against a question set; shared by `npm run eval`, the floor test and the decline-model fit.
 import type { Answer, Engine } from "../../src/index.ts";
 
-/** One question of the eval set. */
+/** One question of an eval set. */
 export interface EvalQuestion {
   id: string;
   question: string;
   answerable: boolean;
   /** Key phrases from the documents; any one in the right place is a hit. */
   expect: string[];
+  /** The document that answers it, where the set says. */
+  doc?: string | null;
   why?: string;
 }
 
@@ -31,17 +30,17 @@ export interface EvalReport {
   falseDeclineRate: number;
   /** Mean characters in the answers given. */
   meanAnswerLength: number;
+  /** Answers and quotes that are not the documents' own words (should be none). */
+  notVerbatim: number;
   misses: { question: EvalQuestion; answer: Answer; kind: string }[];
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-export function loadEvalQuestions(file = path.join(here, "questions.json")): EvalQuestion[] {
-  return JSON.parse(readFileSync(file, "utf8")) as EvalQuestion[];
-}
-
-/** Asks every question and scores the answers. */
-export function runEval(engine: Engine, questions: EvalQuestion[]): EvalReport {
+/** Asks every question and scores the answers; `sourceText` (a document's plain text by title) checks quotes are verbatim. */
+export function runEval(
+  engine: Engine,
+  questions: EvalQuestion[],
+  sourceText?: (title: string) => string | undefined,
+): EvalReport {
   let hitAt1 = 0;
   let answerHitAt1 = 0;
   let hitAt3 = 0;
@@ -49,6 +48,7 @@ export function runEval(engine: Engine, questions: EvalQuestion[]): EvalReport {
   let falseDeclines = 0;
   let answerLength = 0;
   let answeredCount = 0;
+  let notVerbatim = 0;
   const misses: EvalReport["misses"] = [];
   const answerable = questions.filter((q) => q.answerable);
   for (const question of questions) {
@@ -56,6 +56,7 @@ export function runEval(engine: Engine, questions: EvalQuestion[]): EvalReport {
     if (answer.answered) {
       answeredCount++;
       answerLength += answer.answer.length;
+      if (sourceText && !isVerbatim(answer, sourceText)) notVerbatim++;
     }
     if (!question.answerable) {
       if (!answer.answered) correctDeclines++;
@@ -80,18 +81,47 @@ export function runEval(engine: Engine, questions: EvalQuestion[]): EvalReport {
       });
   }
   const unanswerable = questions.length - answerable.length;
+  const share = (count: number, of: number) => (of ? count / of : 0);
   return {
     questions: questions.length,
     answerable: answerable.length,
     unanswerable,
-    hitAt1: hitAt1 / answerable.length,
-    answerHitAt1: answerHitAt1 / answerable.length,
-    hitAt3: hitAt3 / answerable.length,
+    hitAt1: share(hitAt1, answerable.length),
+    answerHitAt1: share(answerHitAt1, answerable.length),
+    hitAt3: share(hitAt3, answerable.length),
     correctDeclineRate: unanswerable ? correctDeclines / unanswerable : 1,
-    falseDeclineRate: falseDeclines / answerable.length,
+    falseDeclineRate: share(falseDeclines, answerable.length),
     meanAnswerLength: answeredCount ? answerLength / answeredCount : 0,
+    notVerbatim,
     misses,
   };
+}
+
+/**
+ * True when the answer and every quote are the documents' own words: each piece between "…"
+ * cuts (and between a table row's cells) appears in its source file once markdown is set aside
+ * (compared on letters and digits).
+ */
+function isVerbatim(answer: Answer, sourceText: (title: string) => string | undefined): boolean {
+  const first = answer.citations[0];
+  const pieces = [
+    { text: answer.answer, title: first?.title },
+    ...answer.citations.map((c) => ({ text: c.quote, title: c.title })),
+  ];
+  return pieces.every(({ text, title }) => {
+    const whole = title ? sourceText(title) : undefined;
+    if (whole === undefined) return false;
+    const haystack = lettersOnly(whole);
+    // A table row is quoted as "Column: cell; Column: cell": each piece is the source's own.
+    return text
+      .split(/…| \| |; |: /)
+      .map(lettersOnly)
+      .every((piece) => haystack.includes(piece));
+  });
+}
+
+function lettersOnly(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function contains(text: string, phrases: string[]): boolean {
@@ -99,6 +129,13 @@ function contains(text: string, phrases: string[]): boolean {
   return phrases.some((phrase) => haystack.includes(normalise(phrase)));
 }
 
+/** As the development set's scorer compares: case, quotes, dashes and white space folded. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 }
