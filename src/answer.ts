@@ -1,24 +1,32 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
 
+import { ablated } from "./ablation.ts";
 import { citeSentences, disagrees, nearEqualAnswer, supportingCandidates } from "./citations.ts";
-import { type Concept, conceptMatch, readConcepts } from "./concepts.ts";
+import {
+  type Concept,
+  type ConceptSources,
+  conceptMatch,
+  maxConceptWeight,
+  readConcepts,
+} from "./concepts.ts";
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { answerChance, declineFeatures } from "./model/decline.ts";
+import { declineModel } from "./model/decline-model.ts";
+import { joinSentences } from "./passages.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
-import type { Synonyms } from "./synonyms.ts";
 import type { Answer } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
-export interface AnswerContext extends ScoringContext {
-  synonyms: Synonyms;
+export interface AnswerContext extends ScoringContext, ConceptSources {
   options: EngineOptions;
   /** Questions to offer with a decline, best match to the asked question first. */
   suggest: (concepts: Concept[]) => string[];
 }
 
-/** Below this share of the question's weight, the documents do not answer it. */
+/** Another document agrees with the answer only when it shows this share of the question. */
 export const minCoverage = 0.58;
 
 /**
@@ -26,11 +34,9 @@ export const minCoverage = 0.58;
  * `problem` and `message` say why.
  */
 export function answerQuestion(context: AnswerContext, question: string): Answer {
-  const checked = checkQuestion(question, context.options.maxQuestionLength);
-  if (!checked.ok) {
-    return decline(question, checked.message, [], checked.problem);
-  }
-  const concepts = readConcepts(checked.text, context.index, context.matchers, context.synonyms);
+  const ranked = rankQuestion(context, question);
+  if ("problem" in ranked) return decline(question, ranked.message, [], ranked.problem);
+  const { concepts, candidates, kinds } = ranked;
   if (concepts.length === 0) {
     return decline(
       question,
@@ -38,17 +44,21 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
       context.suggest([]),
     );
   }
-  const candidates = scoreCandidates(context, checked.text, concepts, checked.kinds);
-  const best = datedCopy(candidates);
-  if (!best || best.coverage < minCoverage || best.score <= 0) {
+  const best = datedCopy(
+    ablated("question-sentences") ? candidates : candidates.filter(answersRatherThanAsks),
+  );
+  const chance = answerChance(
+    declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
+  );
+  if (!best || (chance < declineModel.threshold && !ablated("decline"))) {
     return decline(
       question,
       "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
       context.suggest(concepts),
     );
   }
-  const sentences = answerSentences(best, concepts, checked.kinds, context.matchers);
-  const supporting = supportingCandidates(minCoverage, candidates, best, checked.kinds);
+  const sentences = answerSentences(best, concepts, kinds, context.matchers);
+  const supporting = supportingCandidates(minCoverage, candidates, best, kinds);
   const shown = supporting.slice(0, Math.max(0, context.options.maxCitations - 1));
   // A near-equal answer elsewhere in the same passage is quoted too, so the reader can weigh it.
   const runnerUp = candidates.find(
@@ -57,26 +67,46 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   );
   const alternative =
     shown.length + 1 < context.options.maxCitations
-      ? nearEqualAnswer(candidates, best, [best, ...shown], checked.kinds)
+      ? nearEqualAnswer(candidates, best, [best, ...shown], kinds)
       : undefined;
   const citations = [
     citeSentences(best.passage, sentences, runnerUp?.sentence),
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
     ...(alternative ? [citeSentences(alternative.passage, [alternative.sentence])] : []),
   ];
-  const differing = shown.flatMap((c, i) =>
-    disagrees(c, best, checked.kinds) ? [`[${i + 2}]`] : [],
-  );
+  const differing = shown.flatMap((c, i) => (disagrees(c, best, kinds) ? [`[${i + 2}]`] : []));
   return {
     question,
     answered: true,
-    answer: sentences.map((i) => best.passage.sentences[i]).join(" "),
+    answer: joinSentences(
+      best.passage,
+      sentences.map((i) => best.passage.sentences[i] ?? ""),
+    ),
     citations,
     suggestions: [],
     message: differing.length
       ? `The sources differ on this: compare [1] with ${differing.join(" and ")}, and check their dates.`
       : "",
   };
+}
+
+/** A question read and its candidate sentences ranked, or why it could not be used. */
+export type RankedQuestion =
+  | { concepts: Concept[]; candidates: Candidate[]; kinds: Set<QuestionKind> }
+  | { problem: NonNullable<Answer["problem"]>; message: string };
+
+/**
+ * Reads a question's concepts and ranks the sentences that may answer it, best first: what
+ * `answerQuestion` decides on, and what `npm run fit` fits the models on.
+ */
+export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
+  const checked = checkQuestion(question, context.options.maxQuestionLength);
+  if (!checked.ok) return { problem: checked.problem, message: checked.message };
+  const concepts = readConcepts(checked.text, context);
+  const candidates = concepts.length
+    ? scoreCandidates(context, checked.text, concepts, checked.kinds)
+    : [];
+  return { concepts, candidates, kinds: checked.kinds };
 }
 
 /**
@@ -96,6 +126,8 @@ function answerSentences(
   // Under a heading that asks the question ("How can physicians get involved?"), a list is the
   // answer: quote it from its first item, not from whichever item scored best.
   if (best.passage.list && best.underQuestion) return leadingItems(sentences, 0);
+  // A question in the text ("Was spare land meant for housing?") is quoted with its answer.
+  if (isQuestion(text) && sentences[i + 1] && !ablated("question-sentences")) return [i, i + 1];
   if (text.endsWith(":")) {
     // A sentence introducing a list is answered by the list.
     const taken = leadingItems(sentences, i);
@@ -148,6 +180,21 @@ function leadingItems(sentences: string[], from: number): number[] {
     length += next + 1;
   }
   return taken;
+}
+
+/**
+ * A sentence that is itself a question (a FAQ heading run into the text, a consultation form)
+ * answers nothing unless the text goes on after it.
+ */
+function answersRatherThanAsks(candidate: Candidate): boolean {
+  const { sentences } = candidate.passage;
+  return (
+    !isQuestion(sentences[candidate.sentence] ?? "") || candidate.sentence + 1 < sentences.length
+  );
+}
+
+function isQuestion(sentence: string): boolean {
+  return /\?["'”’)]*$/.test(sentence);
 }
 
 /**

@@ -1,4 +1,6 @@
 // Citations: the answer's own passage, then every other document that agrees or differs, and any answer elsewhere all but as good.
+
+import { joinSentences } from "./passages.ts";
 import type { QuestionKind } from "./question.ts";
 import type { Candidate } from "./scoring.ts";
 import type { Citation, Passage } from "./types.ts";
@@ -101,7 +103,7 @@ export function citeSentences(passage: Passage, indexes: number[], also?: number
   const sentences = passage.sentences;
   let first = Math.min(...indexes);
   let last = Math.max(...indexes);
-  const length = () => sentences.slice(first, last + 1).join(" ").length;
+  const length = () => joinSentences(passage, sentences.slice(first, last + 1)).length;
   while (true) {
     const next = sentences[last + 1];
     const previous = sentences[first - 1];
@@ -118,7 +120,7 @@ export function citeSentences(passage: Passage, indexes: number[], also?: number
   }
   const quote = runs
     .map(([from, to], n) => {
-      const body = sentences.slice(from, to + 1).join(" ");
+      const body = joinSentences(passage, sentences.slice(from, to + 1));
       const before = n === 0 && from > 0 ? "… " : "";
       const after = to < sentences.length - 1 ? " …" : "";
       return `${before}${body}${after}`;

@@ -1,5 +1,10 @@
 // A question → the concepts it asks about, each with the terms that would show it and how much it counts.
+
+import { ablated } from "./ablation.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import type { Expansion } from "./lexicon/initials.ts";
+import type { Lexicon } from "./lexicon/lexicon.ts";
+import type { Relation } from "./lexicon/wordnet.ts";
 import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
 import { framingWords, isNearStopWord, tokenize, toTerms } from "./terms.ts";
@@ -10,8 +15,11 @@ export interface Concept {
   word: string;
   /** Ways a text can show the concept: each is a list of terms that must all be present. */
   alternatives: string[][];
-  /** Alternatives from this index on are synonyms, which show the concept less surely. */
-  synonymsFrom: number;
+  /**
+   * How surely each alternative shows the concept: 1 for the asker's own word or an acronym's
+   * expansion, less for a synonym (the editors' or WordNet's).
+   */
+  credits: number[];
   /** For an acronym, its expansion's terms ("stp" → sustain, transform, plan). */
   expansion: string[] | null;
   /** How much the concept counts: rarer in the documents counts more. */
@@ -24,12 +32,20 @@ export interface Concept {
   framing: boolean;
 }
 
+/** What a question's words are looked up in. */
+export interface ConceptSources {
+  index: SearchIndex;
+  matchers: GlossaryMatcher[];
+  synonyms: Synonyms;
+  lexicon: Lexicon;
+  /** What an acronym nobody defined stands for in the documents, if they say it often. */
+  expandInitials: (word: string) => Expansion | null;
+}
+
 /** Reads a question's concepts. Known words are weighted by rarity; unknown ones count in full. */
 export function readConcepts(
   text: string,
-  index: SearchIndex,
-  matchers: GlossaryMatcher[],
-  synonyms: Synonyms,
+  { index, matchers, synonyms, lexicon, expandInitials }: ConceptSources,
 ): Concept[] {
   const concepts = new Map<string, Concept>();
   const maxWeight = inverseFrequency(index, 0);
@@ -46,7 +62,7 @@ export function readConcepts(
       concepts.set(token.term, {
         word: token.word,
         alternatives,
-        synonymsFrom: alternatives.length,
+        credits: alternatives.map(() => 1),
         expansion: acronym.expansion.length ? acronym.expansion : null,
         weight: inverseFrequency(index, df),
         known: df > 0,
@@ -55,28 +71,50 @@ export function readConcepts(
       });
       continue;
     }
-    const alternatives = [
-      [token.term],
-      ...(synonyms.get(token.term) ?? []),
-      ...negations(token.term, index),
+    // "icbs" is no English word: if the documents keep saying "integrated care boards", it is that.
+    const guessed = looksLikeAcronym(token.word, token.term, lexicon)
+      ? expandInitials(token.word)
+      : null;
+    if (guessed && !ablated("initials")) {
+      concepts.set(token.term, {
+        word: token.word,
+        alternatives: [[token.term], guessed.terms],
+        credits: [1, 1],
+        expansion: guessed.terms,
+        weight: inverseFrequency(index, guessed.passages),
+        known: true,
+        fuzzy: false,
+        framing: false,
+      });
+      continue;
+    }
+    const candidates: [string[], number][] = [
+      [[token.term], 1],
+      ...(synonyms.get(token.term) ?? []).map((terms): [string[], number] => [
+        terms,
+        synonymCredit,
+      ]),
+      ...(ablated("wordnet") ? [] : (lexicon.related.get(token.term) ?? [])).map(
+        ([term, relation]): [string[], number] => [[term], relationCredit[relation]],
+      ),
+      ...negations(token.term, index).map((terms): [string[], number] => [terms, synonymCredit]),
     ];
-    const frequencies = alternatives.map((terms) =>
+    const frequencies = candidates.map(([terms]) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );
     const df = Math.max(...frequencies);
     if (df > 0) {
-      const known = alternatives.filter((_, i) => (frequencies[i] ?? 0) > 0);
+      const known = candidates.filter((_, i) => (frequencies[i] ?? 0) > 0);
       // Weighted by the asker's own word where the documents use it: a synonym's frequency is not its.
       const ownDf = frequencies[0] || df;
       const weight = Math.min(
         inverseFrequency(index, ownDf),
         framing ? maxWeight * 0.2 : maxWeight,
       );
-      const synonymsFrom = (frequencies[0] ?? 0) > 0 ? 1 : 0;
       concepts.set(token.term, {
         word: token.word,
-        alternatives: known,
-        synonymsFrom,
+        alternatives: known.map(([terms]) => terms),
+        credits: known.map(([, credit]) => credit),
         expansion: null,
         weight,
         known: true,
@@ -93,7 +131,7 @@ export function readConcepts(
       concepts.set(token.term, {
         word: token.word,
         alternatives: [[near]],
-        synonymsFrom: 1,
+        credits: [1],
         expansion: null,
         weight: inverseFrequency(index, nearDf),
         known: true,
@@ -106,7 +144,7 @@ export function readConcepts(
     concepts.set(token.term, {
       word: token.word,
       alternatives: [[token.term]],
-      synonymsFrom: 1,
+      credits: [1],
       expansion: null,
       weight,
       known: false,
@@ -125,7 +163,8 @@ export function searchTerms(concepts: Concept[]): WeightedTerm[] {
     concept.alternatives.forEach((terms, i) => {
       for (const term of terms) {
         // The asker's own word counts most; synonyms and an acronym's expansion help less.
-        const weight = (concept.fuzzy ? 0.8 : 1) * (i === 0 ? 1 : 0.6 / terms.length);
+        const credit = concept.credits[i] ?? 1;
+        const weight = (concept.fuzzy ? 0.8 : 1) * (i === 0 ? 1 : (0.8 * credit) / terms.length);
         weights.set(term, Math.max(weights.get(term) ?? 0, weight));
       }
     });
@@ -145,7 +184,7 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
         : found / alternative.length >= 0.75
           ? found / alternative.length
           : 0;
-    best = Math.max(best, share * (i >= concept.synonymsFrom ? synonymCredit : 1));
+    best = Math.max(best, share * (concept.credits[i] ?? 1));
   });
   return concept.fuzzy ? best * 0.85 : best;
 }
@@ -161,6 +200,27 @@ function negations(term: string, index: SearchIndex): string[][] {
 
 /** A synonym shows a concept less surely than the asker's own word. */
 const synonymCredit = 0.75;
+
+/**
+ * WordNet's relations, less sure than the editors' synonyms: a derivation ("decide" →
+ * "decision") says nearly the same, a synonym in a common sense less, a similar adjective least.
+ */
+const relationCredit: Record<Relation, number> = {
+  derivation: 0.85,
+  synonym: 0.6,
+  similar: 0.5,
+  kind: 0.45,
+};
+
+/** Two to five letters, no vowel pattern of an English word WordNet knows, not a stop word. */
+function looksLikeAcronym(word: string, term: string, lexicon: Lexicon): boolean {
+  return /^[a-z]{2,5}$/.test(word) && !lexicon.english.has(term) && lexicon.english.size > 0;
+}
+
+/** The weight of a word found in one passage only: the most any concept can weigh. */
+export function maxConceptWeight(index: SearchIndex): number {
+  return inverseFrequency(index, 0);
+}
 
 function inverseFrequency(index: SearchIndex, df: number): number {
   return Math.log(1 + index.passageCount / (df + 0.5));

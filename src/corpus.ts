@@ -3,11 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { ablated } from "./ablation.ts";
 import type { BuildJob, ChunkRead, GlossarySource } from "./build-worker.ts";
-import type { EngineOptions } from "./config.ts";
+import { defaultEngineOptions, type EngineOptions } from "./config.ts";
 import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
+import { findDefinedAcronyms, withDefinedAcronyms } from "./lexicon/acronyms.ts";
+import { lexiconFor, loadWordGraph } from "./lexicon/lexicon.ts";
 import { loadParsers } from "./parsers.ts";
 import { mergePostings } from "./postings.ts";
 import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
@@ -110,7 +113,14 @@ function assembleCorpus(
     );
   }
   const index = indexFromPostings(mergePostings(shares.map((share) => share.postings)));
-  return { ...data, documents, passages, dropped, index };
+  // WordNet is static data: its cache lives in the project's cache folder even when this build
+  // keeps no snapshot of its own.
+  const graph = loadWordGraph(defaultEngineOptions.cacheDir);
+  const lexicon = lexiconFor(index.documentFrequency.keys(), graph);
+  const glossary = ablated("acronyms")
+    ? data.glossary
+    : withDefinedAcronyms(data.glossary, findDefinedAcronyms(passages));
+  return { ...data, glossary, documents, passages, dropped, index, lexicon };
 }
 
 function isDocument(file: ContentFile): boolean {

@@ -5,6 +5,7 @@ import { type EngineOptions, exampleQuestions, resolveEngineOptions } from "./co
 import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
 import { buildCorpus, buildCorpusInParallel } from "./corpus.ts";
 import { buildMatchers, findEntry } from "./glossary.ts";
+import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
 import type { DroppedBlock } from "./passages.ts";
 import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./snapshot.ts";
 import { toTerms } from "./terms.ts";
@@ -58,21 +59,7 @@ export function buildEngine(files: ContentFile[], options: EngineOptions): Engin
 
 /** Wraps a built or restored corpus in the Engine interface. */
 export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine {
-  const matchers = buildMatchers(parts.glossary);
-  let suggestionPool: { question: string; terms: Set<string> }[] | null = null;
-  const context: AnswerContext = {
-    passages: parts.passages,
-    index: parts.index,
-    matchers,
-    synonyms: parts.synonyms,
-    options,
-    suggest: (concepts) => {
-      suggestionPool ??= answerableQuestions(parts.passages, (q) =>
-        answerQuestion({ ...context, suggest: () => [] }, q),
-      );
-      return rankSuggestions(suggestionPool, concepts).slice(0, options.maxSuggestions);
-    },
-  };
+  const context = answerContext(parts, options);
   return {
     ask: (question) =>
       answerQuestion(context, typeof question === "string" ? question : String(question ?? "")),
@@ -84,6 +71,37 @@ export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine 
     passageCount: parts.passages.length,
     options,
   };
+}
+
+/** Everything answering reads, made once per corpus. */
+export function answerContext(parts: Corpus, options: EngineOptions): AnswerContext {
+  // Undefined acronyms are looked for in the text once each, on first use.
+  const expansions = new Map<string, Expansion | null>();
+  let texts: string[] | undefined;
+  const expandInitials = (word: string) => {
+    if (!expansions.has(word)) {
+      texts ??= parts.passages.map((p) => p.text);
+      expansions.set(word, guessExpansion(word, texts));
+    }
+    return expansions.get(word) ?? null;
+  };
+  let suggestionPool: { question: string; terms: Set<string> }[] | null = null;
+  const context: AnswerContext = {
+    passages: parts.passages,
+    index: parts.index,
+    matchers: buildMatchers(parts.glossary),
+    synonyms: parts.synonyms,
+    lexicon: parts.lexicon,
+    expandInitials,
+    options,
+    suggest: (concepts) => {
+      suggestionPool ??= answerableQuestions(parts.passages, (q) =>
+        answerQuestion({ ...context, suggest: () => [] }, q),
+      );
+      return rankSuggestions(suggestionPool, concepts).slice(0, options.maxSuggestions);
+    },
+  };
+  return context;
 }
 
 const maxSuggestionPool = 40;

@@ -1,5 +1,5 @@
 // Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
-import type { List, ListItem, Root, RootContent } from "mdast";
+import type { List, ListItem, Root, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { splitSentences } from "./sentences.ts";
 import type { DocumentMeta, Passage } from "./types.ts";
@@ -49,17 +49,33 @@ export function toPassages(
         sentences.push(...blockSentences(following));
         i++;
       }
-      const text = sentences.join(" ");
+      const text = joinSentences({ table: node.type === "table" }, sentences);
       const junk = junkReason(node, text);
       if (junk) {
         dropped.push({ line, reason: junk, text });
         continue;
       }
-      passages.push({ doc, section, line, text, sentences, list: node.type === "list" });
+      passages.push({
+        doc,
+        section,
+        line,
+        text,
+        sentences,
+        list: node.type === "list" || node.type === "table",
+        table: node.type === "table",
+      });
     }
   };
   visit(tree.children);
   return { passages, dropped };
+}
+
+/**
+ * Sentences of a passage as they are quoted: a table's rows apart with " | ", since a row is
+ * not a sentence and ends with no full stop.
+ */
+export function joinSentences(passage: Pick<Passage, "table">, sentences: string[]): string {
+  return sentences.join(passage.table ? " | " : " ");
 }
 
 /** Collapses runs of white space (including line breaks inside a paragraph) to one space. */
@@ -69,7 +85,8 @@ export function normaliseSpace(text: string): string {
 
 function blockSentences(node: RootContent): string[] {
   if (node.type === "list") return listItems(node).flatMap((item) => splitSentences(item));
-  if (node.type === "paragraph" || node.type === "table" || node.type === "html") {
+  if (node.type === "table") return tableRows(node);
+  if (node.type === "paragraph" || node.type === "html") {
     const text = node.type === "html" ? stripTags(node.value) : mdastToString(node);
     return splitSentences(normaliseSpace(text));
   }
@@ -84,6 +101,27 @@ function listItems(list: List): string[] {
     const text = normaliseSpace(own.map((child) => mdastToString(child)).join(" "));
     return [...(text ? [text] : []), ...nested.flatMap(listItems)];
   });
+}
+
+/**
+ * A table's rows, each as one sentence that names its columns ("Funding stream: Efficiency
+ * programmes; Amount: £200 million"), so a row quoted alone still says what each figure is.
+ * A table with no heading text gives its cells alone.
+ */
+function tableRows(table: Table): string[] {
+  const [head, ...rows] = table.children.map((row) =>
+    row.children.map((cell) => normaliseSpace(mdastToString(cell))),
+  );
+  if (!head) return [];
+  const named = head.some(Boolean);
+  return rows
+    .map((cells) =>
+      cells
+        .map((cell, i) => (cell && named && head[i] ? `${head[i]}: ${cell}` : cell))
+        .filter(Boolean)
+        .join("; "),
+    )
+    .filter(Boolean);
 }
 
 function stripTags(html: string): string {

@@ -1,4 +1,5 @@
 // Checks a question before it is looked up and reads what kind of answer it wants.
+import { ablated } from "./ablation.ts";
 import type { QuestionProblem } from "./types.ts";
 
 /** What kind of fact would answer the question, read from its wording. */
@@ -46,10 +47,47 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
-  const plain = withoutIdioms(text);
+  const plain = withoutIdioms(ablated("chat") ? text : focusQuestion(text));
   const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
   return { ok: true, text: asked, kinds: classifyQuestion(asked) };
 }
+
+/**
+ * The question in a chat message, without what it says about the asker: "I'm a practice
+ * manager in Kent and keep hearing about STPs – what are they for?" asks what STPs are for;
+ * Kent and practice managers are not what the documents must cover. Of several questions in
+ * one message ("is it ring-fenced? and who decides?") the first is answered. What the asker
+ * says they heard or were asked about stays: it is the topic.
+ */
+export function focusQuestion(text: string): string {
+  const parts = text.split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i).filter(Boolean);
+  if (parts.length < 2) return text;
+  const topics: string[] = [];
+  const questions: string[] = [];
+  const statements: string[] = [];
+  for (const part of parts) {
+    const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
+    if (!isQuestion && aboutTheAsker.test(part)) {
+      const topic = heardAbout.exec(part)?.[1];
+      if (topic) topics.push(topic);
+    } else if (isQuestion) questions.push(part);
+    // "the King's Fund piece – what did it say…": a named source or topic is context.
+    else statements.push(part);
+  }
+  if (questions.length === 0) return text;
+  return [questions[0], ...statements, ...topics].join(" ").trim();
+}
+
+/** A part of a message about who is asking: "I'm a GP in Leeds", "our ward sister asked me". */
+const aboutTheAsker =
+  /^(hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:hi|hello|hey|morning)[\s,!.]+)?(i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (in|at|for))\b/i;
+
+/** What the asker heard, read or was asked about: the topic of the question that follows. */
+const heardAbout =
+  /\b(?:about|regarding|on|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80})$/i;
+
+const questionStart =
+  /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
 
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by

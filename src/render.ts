@@ -93,7 +93,8 @@ export function definitionText(term: string, entry: GlossaryEntry | null): strin
   if (!entry)
     return `“${term}” is not in the glossary. Try “sources” to see what the documents cover.`;
   const description = entry.description ? ` ${entry.description}` : "";
-  return `${entry.term}: ${entry.expansion}.${description}`;
+  const source = entry.definedIn ? ` (as “${entry.definedIn}” defines it)` : "";
+  return `${entry.term}: ${entry.expansion}${source}.${description}`;
 }
 
 /** What the bot can do, in words that fit every platform (each adapter adds its own syntax). */

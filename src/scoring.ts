@@ -24,6 +24,20 @@ export interface Candidate {
   /** True when the passage sits under a heading that asks the question itself. */
   underQuestion: boolean;
   evidence: SentenceEvidence;
+  /** What the decision to answer or decline reads (src/model/decline.ts). */
+  signals: CandidateSignals;
+}
+
+/** How well a candidate shows the question, beyond its score. */
+export interface CandidateSignals {
+  /** Share of the question's known topic weight shown in the sentence itself. */
+  sentenceShare: number;
+  /** The weight of the rarest known topic concept shown nowhere near (0 when none is missed). */
+  rarestMissed: number;
+  /** The weight of the rarest topic concept the sentence itself shows. */
+  rarestShown: number;
+  /** An amount or a date is asked for and neither this sentence nor the next gives one. */
+  kindMissing: boolean;
 }
 
 /** How many passages the index hands on to sentence scoring. */
@@ -41,9 +55,13 @@ export function scoreCandidates(
   kinds: Set<QuestionKind>,
 ): Candidate[] {
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
-  // Coverage counts what the question is about; framing words count only when there is nothing else.
-  const topical = concepts.some((c) => !c.framing) ? concepts.filter((c) => !c.framing) : concepts;
-  const topicalWeight = topical.reduce((sum, c) => sum + c.weight, 0);
+  // Coverage counts what the question is about that the documents know: a word they never use
+  // is weighed by the decision to decline, not here. Framing words count only when there is
+  // nothing else.
+  const known = concepts.filter((c) => c.known);
+  const topical = known.some((c) => !c.framing) ? known.filter((c) => !c.framing) : known;
+  const topicalWeight = topical.reduce((sum, c) => sum + c.weight, 0) || 1;
+  const asksFigure = kinds.has("amount") || kinds.has("date");
   const hits = searchPassages(context.index, searchTerms(concepts), candidatePassages);
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
@@ -81,15 +99,23 @@ export function scoreCandidates(
     evidence.forEach((sentence, i) => {
       let matched = 0;
       let sentenceCovered = 0;
+      let sentenceShare = 0;
+      let rarestMissed = 0;
+      let rarestShown = 0;
       for (const concept of topical) {
+        const own = conceptMatch(concept, sentence.terms);
         const near = Math.max(
-          conceptMatch(concept, sentence.terms),
+          own,
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
           conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet) * 0.8,
           conceptMatch(concept, heading) * 0.8,
           conceptMatch(concept, around) * 0.6,
         );
         sentenceCovered += concept.weight * near;
+        sentenceShare += concept.weight * own;
+        if (near < 0.5 && conceptMatch(concept, passageTerms) < 0.5)
+          rarestMissed = Math.max(rarestMissed, concept.weight);
+        if (own >= 0.5) rarestShown = Math.max(rarestShown, concept.weight);
       }
       for (const concept of concepts) {
         const own = conceptMatch(concept, sentence.terms);
@@ -123,6 +149,16 @@ export function scoreCandidates(
         coverage: Math.min(coverage, sentenceCovered / topicalWeight),
         evidence: sentence,
         underQuestion: sameQuestion,
+        signals: {
+          sentenceShare: sentenceShare / topicalWeight,
+          rarestMissed,
+          rarestShown,
+          kindMissing:
+            asksFigure &&
+            !(["amount", "date"] as const).some(
+              (k) => kinds.has(k) && (sentence.kinds.has(k) || !!evidence[i + 1]?.kinds.has(k)),
+            ),
+        },
       });
     });
   }

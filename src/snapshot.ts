@@ -5,7 +5,9 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import type { DroppedBlock } from "./passages.ts";
+import type { Lexicon } from "./lexicon/lexicon.ts";
+import type { Relation } from "./lexicon/wordnet.ts";
+import { type DroppedBlock, joinSentences } from "./passages.ts";
 import type { Postings } from "./postings.ts";
 import { indexFromPostings, type SearchIndex } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
@@ -17,6 +19,8 @@ export interface Corpus {
   passages: Passage[];
   glossary: GlossaryEntry[];
   synonyms: Synonyms;
+  /** WordNet's relations that lead to the documents' words. */
+  lexicon: Lexicon;
   warnings: ContentWarning[];
   dropped: { file: string; block: DroppedBlock }[];
   index: SearchIndex;
@@ -26,7 +30,7 @@ export interface Corpus {
  * Bump when the snapshot's shape changes. Changes to the code that feeds the index (tokenising,
  * stemming, passage splitting) are caught by `engineCodeHash` without a bump.
  */
-export const snapshotFormat = "stp-bot-snapshot-3";
+export const snapshotFormat = "stp-bot-snapshot-4";
 
 /**
  * A hash of the engine's own modules (this folder's .ts or, built, .js files), so a snapshot made
@@ -43,7 +47,9 @@ let codeHash: Promise<string> | undefined;
 
 async function hashEngineCode(): Promise<string> {
   const dir = path.dirname(fileURLToPath(import.meta.url));
-  const names = (await readdir(dir)).filter((name) => /\.(ts|js)$/.test(name)).sort();
+  const names = (await readdir(dir, { recursive: true }))
+    .filter((name) => /\.(ts|js)$/.test(name))
+    .sort();
   const hash = createHash("sha256").update(snapshotFormat);
   for (const name of names) hash.update(`\0${name}\0`).update(await readFile(path.join(dir, name)));
   return hash.digest("hex").slice(0, 16);
@@ -67,9 +73,11 @@ interface SnapshotFile {
     line: number;
     sentences: string[];
     list: boolean;
+    table: boolean;
   }[];
   glossary: GlossaryEntry[];
   synonyms: [string, string[][]][];
+  lexicon: { related: [string, [string, Relation][]][]; english: string[] };
   warnings: ContentWarning[];
   dropped: Corpus["dropped"];
   /** The index's postings, from which it is rebuilt without re-tokenising any passage. */
@@ -98,8 +106,9 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
       section: p.section,
       line: p.line,
       sentences: p.sentences,
-      text: p.sentences.join(" "),
+      text: joinSentences(p, p.sentences),
       list: p.list,
+      table: p.table,
     };
   });
   return {
@@ -107,6 +116,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
     passages,
     glossary: data.glossary,
     synonyms: new Map(data.synonyms),
+    lexicon: { related: new Map(data.lexicon.related), english: new Set(data.lexicon.english) },
     warnings: data.warnings,
     dropped: data.dropped,
     index: indexFromPostings(data.index),
@@ -133,9 +143,11 @@ export async function writeSnapshot(
       line: p.line,
       sentences: p.sentences,
       list: p.list,
+      table: p.table,
     })),
     glossary: corpus.glossary,
     synonyms: [...corpus.synonyms],
+    lexicon: { related: [...corpus.lexicon.related], english: [...corpus.lexicon.english] },
     warnings: corpus.warnings,
     dropped: corpus.dropped,
     index: corpus.index.postings,

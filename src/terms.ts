@@ -94,6 +94,20 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * The term one lower-case word is indexed under, or null for a stop word or a word that splits
+ * (hyphens, digits): the same reading as `tokenize`, without remembering the word, for reading
+ * a word list (WordNet's) that questions and passages may never use.
+ */
+export function wordTerm(word: string): string | null {
+  if (!/^\p{L}+$/u.test(word)) return null;
+  const split = splitMatch(word);
+  if (typeof split !== "string") return null;
+  const read = numberWords.get(split) ?? shorthand.get(split) ?? split;
+  if (stopWords.has(read)) return null;
+  return stemmer(americanise(irregularForms.get(read) ?? read));
+}
+
 /** The terms of a text, in order, stop words dropped. */
 export function toTerms(text: string): string[] {
   return tokenize(text).map((token) => token.term);
@@ -274,6 +288,20 @@ const shorthand = new Map<string, string>(
     org: "organisation",
     orgs: "organisations",
     mgmt: "management",
+    mgr: "manager",
+    hosp: "hospital",
+    hosps: "hospitals",
+    natl: "national",
+    esp: "especially",
+    incl: "including",
+    amt: "amount",
+    num: "number",
+    diff: "difference",
+    thru: "through",
+    appt: "appointment",
+    appts: "appointments",
+    pts: "patients",
+    drs: "doctors",
   }),
 );
 
@@ -313,7 +341,7 @@ export const stopWords = new Set(
   when where whereas whether which while who whom whose why will with within without won't would
   wouldn't ye yes you your yours yourself yourselves anyone anything someone something many lot lots
   really okay ok hi hello hey dear happen happens happened exactly way ways thing things kind sort
-  explain describe`
+  explain describe i'm i've i'd you're we're they're cos coz cuz abt btw fyi tbh imo yeah ya r`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word) => [word, word.replace(/'/g, "")]),

@@ -29,8 +29,10 @@ export interface Passage {
   text: string;
   /** `text` split into sentences (list items are sentences of their own). */
   sentences: string[];
-  /** True for a bulleted or numbered list, whose items are its sentences. */
+  /** True for a bulleted or numbered list or a table, whose items or rows are its sentences. */
   list: boolean;
+  /** True for a table: each sentence is a row, "Column: cell; Column: cell". */
+  table: boolean;
 }
 
 /** Where an answer came from: one passage, ready to show. */
@@ -72,6 +74,8 @@ export interface GlossaryEntry {
   /** Other spellings people type (e.g. "5YFV" for "FYFV"). */
   aliases: string[];
   description: string | null;
+  /** For an acronym a document defines itself (not in glossary.yml): that document's title. */
+  definedIn?: string;
 }
 
 /** A problem with one content file: it was skipped, the rest still answer. */

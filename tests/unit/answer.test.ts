@@ -233,9 +233,12 @@ describe("questions the documents don't answer", () => {
 
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
-    const answer = engine.ask("are stps just privatisation by the back door");
+    // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score
+    // all but equal: both are shown, so the reader decides.
+    const answer = engine.ask("can the plans actually be delivered");
     expectTrustworthy(answer);
-    expect(answer.citations.some((c) => /privatisation/.test(c.quote))).toBe(true);
+    expect(new Set(answer.citations.map((c) => c.title)).size).toBeGreaterThan(1);
+    expect(answer.citations.slice(1).some((c) => /deliver/.test(c.quote))).toBe(true);
     const passages = answer.citations.map((c) => `${c.source}:${c.line}`);
     expect(new Set(passages).size).toBe(passages.length);
   });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Concept, conceptMatch, readConcepts, searchTerms } from "../../src/concepts.ts";
 import { buildMatchers, type GlossaryMatcher, parseGlossary } from "../../src/glossary.ts";
+import { emptyLexicon, type Lexicon } from "../../src/lexicon/lexicon.ts";
 import { buildSearchIndex, type SearchIndex } from "../../src/search-index.ts";
 import { splitSentences } from "../../src/sentences.ts";
 import { parseSynonyms, type Synonyms } from "../../src/synonyms.ts";
@@ -42,6 +43,7 @@ beforeAll(() => {
     text,
     sentences: splitSentences(text),
     list: false,
+    table: false,
   }));
   matchers = buildMatchers(
     parseGlossary(
@@ -56,7 +58,8 @@ beforeAll(() => {
   index = buildSearchIndex(passages, matchers);
 });
 
-const read = (question: string) => readConcepts(question, index, matchers, synonyms);
+const read = (question: string, lexicon: Lexicon = emptyLexicon) =>
+  readConcepts(question, { index, matchers, synonyms, lexicon, expandInitials: () => null });
 const byWord = (concepts: Concept[], word: string) => concepts.find((c) => c.word === word);
 
 describe("readConcepts", () => {

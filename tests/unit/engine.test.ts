@@ -33,6 +33,7 @@ describe("the public surface", () => {
       "ConfigError",
       "ContentError",
       "answerBody",
+      "answerContext",
       "answerToText",
       "buildCorpus",
       "buildCorpusInParallel",

@@ -52,6 +52,29 @@ describe("toPassages", () => {
     ]);
   });
 
+  it("reads a table row by row, each row naming its columns, rows quoted apart with |", () => {
+    const { passages } = split(
+      "## Capital\n\n| Funding stream | Amount |\n|---|---|\n| Support for struggling trusts | £700 million |\n| Efficiency programmes | £200 million |",
+    );
+    expect(passages).toHaveLength(1);
+    expect(passages[0]).toMatchObject({ table: true, list: true, section: "Capital" });
+    expect(passages[0]?.sentences).toEqual([
+      "Funding stream: Support for struggling trusts; Amount: £700 million",
+      "Funding stream: Efficiency programmes; Amount: £200 million",
+    ]);
+    expect(passages[0]?.text).toBe(
+      "Funding stream: Support for struggling trusts; Amount: £700 million | Funding stream: Efficiency programmes; Amount: £200 million",
+    );
+  });
+
+  it("reads a file without a table exactly as plain markdown, pipes and all", () => {
+    const { passages } = split("Costs | benefits are weighed in the plan.");
+    expect(passages[0]).toMatchObject({
+      table: false,
+      text: "Costs | benefits are weighed in the plan.",
+    });
+  });
+
   it("gives a passage before the first heading no section", () => {
     expect(split("Text before any heading.").passages[0]?.section).toBeNull();
   });

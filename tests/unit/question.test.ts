@@ -4,8 +4,28 @@ import {
   checkQuestion,
   classifyQuestion,
   cleanQuestion,
+  focusQuestion,
   withoutIdioms,
 } from "../../src/question.ts";
+
+describe("focusQuestion", () => {
+  it.each([
+    [
+      "I'm a practice manager in Kent and keep hearing about STPs – what are they actually for?",
+      "what are they actually for? STPs",
+    ],
+    ["our ward sister asked me - is the money ring fenced", "is the money ring fenced"],
+    ["hi, im a gp in leeds. who leads our stp?", "who leads our stp?"],
+    ["is it ring-fenced? and who decides?", "is it ring-fenced?"],
+    [
+      "the King's Fund piece – what did it say about leadership?",
+      "what did it say about leadership? the King's Fund piece",
+    ],
+    ["how many stps are there", "how many stps are there"],
+  ])("reads %j as the question %j", (message, question) => {
+    expect(focusQuestion(message)).toBe(question);
+  });
+});
 
 describe("checkQuestion", () => {
   it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {

@@ -33,6 +33,7 @@ function largeCorpus(count: number): Passage[] {
       line: id + 1,
       text,
       sentences: [text],
+      table: false,
       list: false,
     };
   });

@@ -1,0 +1,12 @@
+// A switch for measuring, not a setting: `STP_ABLATE=wordnet npm run eval` shows what a mechanism adds by its absence.
+
+/**
+ * For measuring: `STP_ABLATE=wordnet,acronyms` turns those mechanisms off (wordnet, acronyms,
+ * initials, tables, chat, question-sentences, decline), so `npm run eval` shows what each adds.
+ */
+export function ablated(mechanism: string): boolean {
+  ablatedMechanisms ??= new Set((process.env.STP_ABLATE ?? "").split(",").filter(Boolean));
+  return ablatedMechanisms.has(mechanism);
+}
+
+let ablatedMechanisms: Set<string> | undefined;

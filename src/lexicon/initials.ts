@@ -1,0 +1,52 @@
+// Guesses what an undefined acronym stands for from the documents' own phrases: "icbs" → "integrated care boards".
+import { stopWords, toTerms } from "../terms.ts";
+
+/** What an acronym was read as: the phrase's terms, and in how many passages it appears. */
+export interface Expansion {
+  phrase: string;
+  terms: string[];
+  passages: number;
+}
+
+/**
+ * Finds a phrase in the texts whose words' initials spell `acronym` ("mh" → "mental health"),
+ * allowing small joining words between ("out of area placements" → "oap"). Only a phrase the
+ * documents use again and again counts, and only when it is the clear favourite: people
+ * abbreviate what a text keeps saying. Returns null when no phrase qualifies.
+ * @example guessExpansion("icbs", passages) // { phrase: "integrated care boards", … }
+ */
+export function guessExpansion(acronym: string, texts: readonly string[]): Expansion | null {
+  const letters = acronym.toLowerCase().replace(/s$/, "");
+  if (!/^[a-z]{2,5}$/.test(letters)) return null;
+  const join = `(?:\\s+(?:${[...joiningWords].join("|")}))?[\\s-]+`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${[...letters].map((l) => `(${l}[\\p{L}’']+)`).join(join)}(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  const counts = new Map<string, { phrase: string; terms: string[]; passages: Set<number> }>();
+  let matches = 0;
+  texts.forEach((text, passage) => {
+    if (!text) return;
+    for (const match of text.matchAll(pattern)) {
+      // The phrase's own words must carry meaning: "in care by" is not an acronym's source.
+      const words = match.slice(1).map((w) => (w as string).toLowerCase());
+      if (words.some((w) => stopWords.has(w))) continue;
+      const terms = toTerms(match[0]);
+      if (terms.length !== letters.length) continue;
+      matches++;
+      const key = terms.join(" ");
+      const seen = counts.get(key);
+      if (seen) seen.passages.add(passage);
+      else counts.set(key, { phrase: match[0], terms, passages: new Set([passage]) });
+    }
+  });
+  const best = [...counts.values()].sort((a, b) => b.passages.size - a.passages.size)[0];
+  if (!best) return null;
+  // Two letters match by chance more often: "mh" must be "mental health" again and again.
+  // Longer ones are specific enough that one phrase, if it is the only one, will do.
+  const needed = letters.length === 2 ? 3 : counts.size === 1 ? 1 : 2;
+  if (best.passages.size < needed || best.passages.size * 2 < matches) return null;
+  return { phrase: best.phrase, terms: best.terms, passages: best.passages.size };
+}
+
+const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);

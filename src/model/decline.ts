@@ -1,0 +1,72 @@
+// Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
+import type { Concept } from "../concepts.ts";
+import type { Candidate } from "../scoring.ts";
+import { declineModel } from "./decline-model.ts";
+
+/** What the decision reads, each a number the model weighs. */
+export const declineFeatureNames = [
+  /** Share of the question's known topic weight shown near the best sentence. */
+  "coverage",
+  /** Share shown in the best sentence itself. */
+  "sentence",
+  /** The best sentence's ranking score. */
+  "score",
+  /** How far the best passage leads the next best passage. */
+  "margin",
+  /** Share of the question's topic weight in words no document uses in any form. */
+  "unknown",
+  /** The rarest known topic word not shown near the best sentence, by weight (0 when all are). */
+  "missedRare",
+  /** The rarest topic word shown in the best sentence itself, by weight. */
+  "rareShown",
+  /** An amount or a date is asked for and the best sentence gives none. */
+  "kindMissing",
+] as const;
+
+/** A fitted logistic model: the chance the documents answer is σ(bias + Σ wᵢxᵢ). */
+export interface DeclineModel {
+  bias: number;
+  weights: readonly number[];
+  /** Below this chance the bot declines. */
+  threshold: number;
+}
+
+/**
+ * The decision's features for a question's concepts and its ranked candidates (best first).
+ * `maxWeight` is the weight of a word found in one passage only: the scale for "rare".
+ */
+export function declineFeatures(
+  concepts: Concept[],
+  candidates: Candidate[],
+  maxWeight: number,
+): number[] {
+  const best = candidates[0];
+  if (!best) return declineFeatureNames.map(() => 0);
+  const runnerUp = candidates.find((c) => c.passage !== best.passage);
+  const topic = concepts.filter((c) => !c.framing);
+  const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
+  // A word the documents never use counts in full; one they know only by a synonym, in part.
+  const unknown = topic.reduce((sum, c) => sum + c.weight * novelty(c), 0);
+  return [
+    best.coverage,
+    best.signals.sentenceShare,
+    best.score,
+    runnerUp ? best.score - runnerUp.score : best.score,
+    topicWeight ? unknown / topicWeight : 0,
+    best.signals.rarestMissed / maxWeight,
+    best.signals.rarestShown / maxWeight,
+    best.signals.kindMissing ? 1 : 0,
+  ];
+}
+
+/** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */
+function novelty(concept: Concept): number {
+  return concept.known ? 1 - Math.max(...concept.credits) : 1;
+}
+
+/** The model's chance that the documents answer, from `declineFeatures`. */
+export function answerChance(features: number[], model: DeclineModel = declineModel): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] as number);
+  return 1 / (1 + Math.exp(-z));
+}

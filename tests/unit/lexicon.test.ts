@@ -1,0 +1,40 @@
+// lexicon/: WordNet read into relations between index terms, kept only where they reach the documents' words.
+import { beforeAll, describe, expect, it } from "vitest";
+import { lexiconFor, loadWordGraph } from "../../src/lexicon/lexicon.ts";
+import type { WordGraph } from "../../src/lexicon/wordnet.ts";
+import { wordTerm } from "../../src/terms.ts";
+
+let graph: WordGraph;
+const term = (word: string) => wordTerm(word) as string;
+
+beforeAll(() => {
+  graph = loadWordGraph(null);
+}, 60_000);
+
+describe("the WordNet graph", () => {
+  it.each([
+    ["decide", "decision", "derivation"],
+    ["purpose", "aim", "synonym"],
+    ["mum", "mother", "kind"],
+    ["respond", "answer", "synonym"],
+  ])("relates %j to %j (%s)", (a, b, relation) => {
+    expect(graph.related.get(term(a))?.get(term(b))).toBe(relation);
+  });
+
+  it("knows ordinary English words, and not an abbreviation or an acronym", () => {
+    expect(graph.english.has(term("approve"))).toBe(true);
+    expect(graph.english.has("icb")).toBe(false);
+  });
+});
+
+describe("lexiconFor", () => {
+  it("keeps a relation only where it leads to a word the documents use", () => {
+    const lexicon = lexiconFor([term("decision"), term("fund")], graph);
+    expect(lexicon.related.get(term("decide"))).toContainEqual([term("decision"), "derivation"]);
+    expect(
+      [...lexicon.related.values()]
+        .flat()
+        .every(([t]) => t === term("decision") || t === term("fund")),
+    ).toBe(true);
+  });
+});
