@@ -166,6 +166,21 @@ function readIndex(file: string, pos: string, senses: number, into: Map<string, 
   }
 }
 
+/** Derivations, hypernyms and similar adjectives: the pointers the graph follows. */
+const usedPointers = new Set(["+", "@", "&"]);
+
+/** A lemma's index term; a lemma recurs in many synsets, and stemming is the slow part of reading. */
+function termOf(lemma: string): string | null {
+  let term = lemmaTerms.get(lemma);
+  if (term === undefined) {
+    term = wordTerm(lemma);
+    lemmaTerms.set(lemma, term);
+  }
+  return term;
+}
+
+const lemmaTerms = new Map<string, string | null>();
+
 /** Every synset of one part of speech: its words and its pointers. */
 function readData(file: string, pos: string, into: Map<string, Synset>): void {
   for (const line of readFileSync(file, "latin1").split("\n")) {
@@ -181,7 +196,7 @@ function readData(file: string, pos: string, into: Map<string, Synset>): void {
       const lemma = written.toLowerCase();
       words.push({
         lemma,
-        term: lemma.includes("_") ? null : wordTerm(lemma),
+        term: lemma.includes("_") ? null : termOf(lemma),
         abbreviation: written.length > 1 && written === written.toUpperCase(),
       });
     }
@@ -189,6 +204,8 @@ function readData(file: string, pos: string, into: Map<string, Synset>): void {
     const pointers: Pointer[] = [];
     at++;
     for (let i = 0; i < pointerCount; i++, at += 4) {
+      // Antonyms, parts, domains and the rest are not ways of saying the same thing.
+      if (!usedPointers.has(fields[at] as string)) continue;
       const sourceTarget = fields[at + 3] as string;
       pointers.push({
         symbol: fields[at] as string,

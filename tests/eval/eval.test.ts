@@ -15,35 +15,23 @@ beforeAll(async () => {
 
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
-  own: {
-    hitAt1: 0.91,
-    answerHitAt1: 0.89,
-    hitAt3: 0.92,
-    correctDeclines: 0.88,
-    falseDeclines: 0.02,
-  },
-  "held-out": {
-    hitAt1: 0.5,
-    answerHitAt1: 0.5,
-    hitAt3: 0.52,
-    correctDeclines: 0.66,
-    falseDeclines: 0.4,
-  },
-  "new pages": {
-    hitAt1: 0.52,
-    answerHitAt1: 0.52,
-    hitAt3: 0.52,
-    correctDeclines: 0.56,
-    falseDeclines: 0.28,
-  },
-  "dev set": {
-    hitAt1: 0.12,
-    answerHitAt1: 0.12,
-    hitAt3: 0.13,
-    correctDeclines: 0.87,
-    falseDeclines: 0.5,
-  },
+  own: floor(0.91, 0.89, 0.92, 0.88, 0.02),
+  training: floor(0.75, 0.73, 0.75, 0.65, 0.16),
+  "held-out": floor(0.5, 0.5, 0.52, 0.66, 0.4),
+  "new pages": floor(0.5, 0.5, 0.5, 0.68, 0.34),
+  "dev set": floor(0.13, 0.13, 0.13, 0.87, 0.5),
+  "dev training": floor(0.55, 0.52, 0.6, 0.6, 0.18),
 };
+
+function floor(
+  hitAt1: number,
+  answerHitAt1: number,
+  hitAt3: number,
+  correctDeclines: number,
+  falseDeclines: number,
+): Floors {
+  return { hitAt1, answerHitAt1, hitAt3, correctDeclines, falseDeclines };
+}
 
 interface Floors {
   hitAt1: number;

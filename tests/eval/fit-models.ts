@@ -1,11 +1,11 @@
 // `npm run fit`: fits the decision to answer or decline on the eval's own questions and the development set, checks
 // it with each document left out (no document is decided by a rule fitted on itself), and writes src/model/decline-model.ts.
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { rankQuestion } from "../../src/answer.ts";
 import { maxConceptWeight } from "../../src/concepts.ts";
-import { resolveEngineOptions } from "../../src/config.ts";
+import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
 import { readContentFiles } from "../../src/content.ts";
 import { buildCorpusInParallel } from "../../src/corpus.ts";
 import { answerContext } from "../../src/engine.ts";
@@ -30,19 +30,29 @@ interface Logistic {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modelFile = path.resolve(here, "../../src/model/decline-model.ts");
+const { sets, missing } = loadEvalSets();
 /** The sets fitted on; the held-out sets are never read here. */
-const fittedSets = ["own", "dev set"];
+const fittedSets = sets.filter((set) => set.fitted).map((set) => set.name);
 /** L2 penalty: keeps any one feature's weight from growing on a few questions. */
 const l2 = 0.05;
 
-const { sets, missing } = loadEvalSets();
 if (missing.length) {
   console.error(`fit: ${missing.join("; ")}. The model is fitted on both sets: nothing written.`);
   process.exit(1);
 }
+/** The bundled documents by the seed their `source` names ("000_e0e2….txt" → its file). */
+const bundledBySeed = new Map(
+  readdirSync(bundledContentDir)
+    .filter((name) => name.endsWith(".md") && name !== "README.md")
+    .flatMap((name) => {
+      const seed = /^source: "?(\d{3})_/m.exec(
+        readFileSync(path.join(bundledContentDir, name), "utf8"),
+      );
+      return seed?.[1] ? [[seed[1], name] as const] : [];
+    }),
+);
 const examples: Example[] = [];
-for (const set of sets.filter((s) => fittedSets.includes(s.name)))
-  examples.push(...(await readExamples(set)));
+for (const set of sets.filter((s) => s.fitted)) examples.push(...(await readExamples(set)));
 const folds = [...new Set(examples.map((e) => e.fold))];
 
 // Leave one document out: each fold's questions are decided by a model fitted without them.
@@ -67,9 +77,8 @@ async function readExamples(set: EvalSet): Promise<Example[]> {
     return set.questions.flatMap((question, i): Example[] => {
       const ranked = rankQuestion(context, question.question);
       if ("problem" in ranked || ranked.concepts.length === 0) return [];
-      const fold = question.answerable
-        ? `${set.name}:${documentOf(question)}`
-        : `${set.name}:decline-${i % 5}`;
+      // A document's questions, whichever set asks them, are held out together.
+      const fold = question.answerable ? documentOf(question) : `decline-${i % 5}`;
       return [
         {
           set: set.name,
@@ -83,9 +92,17 @@ async function readExamples(set: EvalSet): Promise<Example[]> {
   });
 }
 
-/** The document a question is about: the dev set names it; ours names the seed in `why`. */
+/**
+ * The document a question is about: the development set names its file; ours name it in `why`,
+ * by file name or by the seed it was made from ("000…").
+ */
 function documentOf(question: EvalQuestion): string {
-  return question.doc ?? /\b(\d{3})\b/.exec(question.why ?? "")?.[1] ?? "other";
+  if (question.doc) return question.doc;
+  const why = question.why ?? "";
+  const file = /[\w-]+\.md/.exec(why)?.[0];
+  if (file) return file;
+  const seed = /\b(\d{3})\b/.exec(why)?.[1];
+  return (seed && bundledBySeed.get(seed)) ?? "other";
 }
 
 function chance(m: Logistic, x: number[]): number {
@@ -198,8 +215,8 @@ function writeModel(): void {
     .join("\n");
   writeFileSync(
     modelFile,
-    `// Made by \`npm run fit\` (tests/eval/fit-models.ts) from ${examples.length} questions of the eval's own set and
-// the development set: do not edit by hand. With each document left out, ${figures}.
+    `// Made by \`npm run fit\` (tests/eval/fit-models.ts) from ${examples.length} questions of the eval's sets
+// ${fittedSets.join(", ")}: do not edit by hand. With each document left out, ${figures}.
 import type { DeclineModel } from "./decline.ts";
 
 /** The decline decision (src/model/decline.ts): below \`threshold\`, the bot declines. */

@@ -19,6 +19,8 @@ export interface EvalSet {
   questions: EvalQuestion[];
   /** Documents added beside the bundled content; null for none. */
   pagesDir: string | null;
+  /** True for a set the decline model is fitted on (`npm run fit`); the others are never read by it. */
+  fitted: boolean;
 }
 
 /**
@@ -35,18 +37,29 @@ export function loadEvalSets(): { sets: EvalSet[]; missing: string[] } {
       about: "tests/eval/questions.json: the questions the engine was developed on",
       questions: readOwnSet(path.join(here, "questions.json")),
       pagesDir: null,
+      fitted: true,
+    },
+    {
+      name: "training",
+      about:
+        "tests/eval/train-bundled.json: questions on the bundled pages, written to fit the decline model on",
+      questions: readOwnSet(path.join(here, "train-bundled.json")),
+      pagesDir: null,
+      fitted: true,
     },
     {
       name: "held-out",
       about: "tests/eval/heldout.json: new questions on the bundled pages, never tuned on",
       questions: readOwnSet(path.join(here, "heldout.json")),
       pagesDir: null,
+      fitted: false,
     },
     {
       name: "new pages",
       about: "tests/eval/new-pages/: eight pages in real pages' forms, beside the bundled content",
       questions: readPagesSet(path.join(here, "new-pages", "questions.json")),
       pagesDir: path.join(here, "new-pages"),
+      fitted: false,
     },
   ];
   const missing: string[] = [];
@@ -59,6 +72,15 @@ export function loadEvalSets(): { sets: EvalSet[]; missing: string[] } {
         .sort()
         .flatMap((name) => readPagesSet(path.join(devSetDir, name))),
       pagesDir: devSetDir,
+      fitted: true,
+    });
+    sets.push({
+      name: "dev training",
+      about:
+        "tests/eval/train-dev-docs.json: our questions on the development set's documents, written to fit the decline model on",
+      questions: readPagesSet(path.join(here, "train-dev-docs.json")),
+      pagesDir: devSetDir,
+      fitted: true,
     });
   } else {
     missing.push(`dev set: ${devSetDir} not found, so it is left out`);
