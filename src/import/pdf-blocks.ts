@@ -1,6 +1,6 @@
 // A PDF's lines → markdown blocks: larger type becomes headings, lines join into paragraphs and bullet points, and words hyphenated at a line break are rejoined.
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
-import type { PdfLine } from "./pdf-lines.ts";
+import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 
 /**
  * Builds headings, paragraphs and lists from the lines of every page, in reading order.
@@ -14,7 +14,7 @@ import type { PdfLine } from "./pdf-lines.ts";
  *   word with its hyphen elsewhere ("well-known") or the first part is a prefix that keeps one.
  */
 export function linesToBlocks(lines: PdfLine[]): RootContent[] {
-  const bodySize = mostCommonSize(lines);
+  const bodySize = bodyTextSize(lines);
   const headingSizes = [
     ...new Set(lines.filter((l) => isHeadingLine(l, bodySize)).map((l) => Math.round(l.size))),
   ].sort((a, b) => b - a);
@@ -252,13 +252,6 @@ function listMarker(text: string): { text: string; number: number | null; strong
   const number = numbered.exec(text);
   if (number) return { text: number[2] ?? "", number: Number(number[1]), strong: false };
   return null;
-}
-
-/** The font size with the most characters: the body text's. */
-function mostCommonSize(lines: PdfLine[]): number {
-  const counts = new Map<number, number>();
-  for (const line of lines) counts.set(line.size, (counts.get(line.size) ?? 0) + line.text.length);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
 /** The usual drop from one body line to the next on a page: a paragraph break is wider. */

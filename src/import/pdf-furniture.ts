@@ -1,26 +1,31 @@
 // Running headers, footers and page numbers: lines at the top or bottom of most pages, which are not the document's text.
-import type { PdfLine } from "./pdf-lines.ts";
+import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 
 /** How many lines at the top and at the bottom of a page may be furniture. */
 const edgeLines = 3;
 
 /**
- * Removes page furniture: a line near the top or bottom of a page that (with its numbers
- * ignored, so "Page 3 of 40" matches "Page 4 of 40") appears there on more than half the pages,
- * and a line there that is only a page number ("7", "Page 7", "7 of 40", "- 7 -", "vii").
+ * Removes page furniture: a line near the top or bottom of a page that appears there on more
+ * than half the pages (numbers ignored in small type, so "Page 3 of 40" matches "Page 4 of
+ * 40"), and a line there that is only a page number ("7", "Page 7", "7 of 40", "- 7 -", "vii").
  * @returns the lines that remain, page by page, and how many were removed.
  */
 export function removePageFurniture(pages: PdfLine[][]): { pages: PdfLine[][]; removed: number } {
+  const bodySize = bodyTextSize(pages.flat());
+  // Numbers are ignored only in lines no larger than the body text: "Chapter 3" in large type
+  // at the top of a page is a heading, however many chapters start a page.
+  const keyOf = (line: PdfLine) =>
+    line.size <= bodySize ? furnitureKey(line) : `=${line.text.replace(/\s+/g, " ").toLowerCase()}`;
   const edges = pages.map(edgeOf);
   const pagesWith = new Map<string, number>();
   for (const lines of edges) {
-    for (const key of new Set([...lines].map(furnitureKey))) {
+    for (const key of new Set([...lines].map(keyOf))) {
       pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
     }
   }
   // "Most pages": more than half, and at least two, or a one-page document would lose its title.
   const repeats = (line: PdfLine) => {
-    const count = pagesWith.get(furnitureKey(line)) ?? 0;
+    const count = pagesWith.get(keyOf(line)) ?? 0;
     return count >= 2 && count > pages.length / 2;
   };
   let removed = 0;

@@ -63,6 +63,13 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   return lines;
 }
 
+/** The font size with the most characters: the body text's. */
+export function bodyTextSize(lines: PdfLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(line.size, (counts.get(line.size) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
 function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean {
   const sameBaseline = Math.abs(item.y - line.y) <= 0.4 * Math.max(size, line.size);
   const rightwards = item.x >= line.right - 0.5 * size;

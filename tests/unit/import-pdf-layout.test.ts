@@ -92,6 +92,19 @@ describe("removePageFurniture", () => {
     expect(kept.filter((t) => t === "Key points")).toHaveLength(2);
   });
 
+  it("keeps numbered headings in large type that start every page, such as Chapter 1, Chapter 2…", () => {
+    const pages = [1, 2, 3, 4].map((n) => [
+      line(`Chapter ${n}`, 800, n, { size: 16 }),
+      line(`Body of chapter ${n}, long enough to be the body text of the page.`, 700, n),
+      line(`${n}`, 40, n, { size: 9 }),
+    ]);
+    const kept = removePageFurniture(pages)
+      .pages.flat()
+      .map((l) => l.text);
+    expect(kept.filter((t) => t.startsWith("Chapter "))).toHaveLength(4);
+    expect(kept.filter((t) => /^\d$/.test(t))).toHaveLength(0);
+  });
+
   it("keeps the only page of a one-page document whole", () => {
     const pages = [[line("A short note", 800), line("7", 40)]];
     expect(removePageFurniture(pages).pages[0]?.map((l) => l.text)).toEqual(["A short note", "7"]);
