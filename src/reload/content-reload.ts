@@ -5,9 +5,9 @@ import { isDocumentName } from "../content.ts";
 import type { Engine } from "../engine.ts";
 import { ContentError } from "../errors.ts";
 import type { ContentWarning } from "../types.ts";
+import { type BuildThread, startBuildThread } from "./build-thread.ts";
 import { type ChangeBatcherOptions, createChangeBatcher } from "./change-batcher.ts";
 import type { LiveEngine } from "./live-engine.ts";
-import { rebuildEngine } from "./rebuild-engine.ts";
 import { isContentFileName, watchFolder } from "./watch-folder.ts";
 
 /** What one reload did, for the log. */
@@ -37,7 +37,7 @@ export type ReloadReport =
 export interface ContentReloadOptions extends ChangeBatcherOptions {
   /** Called after each reload with what happened. */
   onReload(report: ReloadReport): void;
-  /** Builds the new engine. [default: `rebuildEngine`, the worker build] */
+  /** Builds the new engine. [default: a build thread started for the purpose, see `startBuildThread`] */
   build?: (options: EngineOptions) => Promise<Engine>;
 }
 
@@ -57,9 +57,11 @@ export interface ContentReload {
  */
 export async function watchContent(
   live: LiveEngine,
-  { onReload, build = rebuildEngine, ...timing }: ContentReloadOptions,
+  { onReload, build: givenBuild, ...timing }: ContentReloadOptions,
 ): Promise<ContentReload> {
   const dir = live.options.contentDir;
+  const thread = givenBuild ? null : startBuildThread();
+  const build = givenBuild ?? ((options: EngineOptions) => (thread as BuildThread).build(options));
   const reload = async (names: Set<string>) => {
     const started = performance.now();
     let next: Engine;
@@ -91,6 +93,7 @@ export async function watchContent(
       batcher.stop();
       await watcher.close();
       await batcher.idle();
+      await thread?.stop();
     },
   };
 }
