@@ -1,5 +1,5 @@
 // Watching the content folder: a document added, broken, or a folder emptied, each handled as the README says, with one rebuild per burst.
-import { copyFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Engine, type EngineOptions, loadEngine } from "../../src/index.ts";
@@ -134,6 +134,21 @@ describe("watchContent", () => {
     });
     expect(live.current).toBe(before);
     expect(live.ask("how big is the widget fund").answer).toContain("£5 billion");
+  });
+
+  it("keeps the last index while the folder is gone, and watches it again once it is back", async () => {
+    await start();
+    await rm(dir, { recursive: true });
+    const [gone] = await reloads(1);
+    expect(gone).toMatchObject({
+      kind: "kept",
+      reason: expect.stringContaining("Content folder not found"),
+    });
+    await mkdir(dir);
+    await writeFile(path.join(dir, "gadget.md"), gadgetDocument);
+    const [, back] = await reloads(2);
+    expect(back).toMatchObject({ kind: "rebuilt", added: ["gadget.md"], removed: ["widget.md"] });
+    expect(live.ask("when will the first gadget clinics open").answer).toContain("September 2017");
   });
 
   it("answers from the old index while the new one is being built, then swaps it in whole", async () => {
