@@ -55,7 +55,7 @@ try {
   );
   const results: ImportResult[] = [];
   for (const [i, source] of sources.entries()) {
-    progress.update(i, source);
+    progress.update(i, path.basename(source) || source);
     const result = await importDocument(source, options, folder);
     results.push(result);
     // Problems go to stderr, so a script can keep the list of files written apart.

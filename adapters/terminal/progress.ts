@@ -36,7 +36,8 @@ export function createProgress(
       if (!enabled) return;
       const filled = Math.round((done / Math.max(1, total)) * width);
       const head = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} `;
-      const room = Math.max(10, (stream.columns ?? 80) - head.length - 1);
+      // A terminal that does not say its width (0) is taken as 80 columns.
+      const room = Math.max(10, (stream.columns || 80) - head.length - 1);
       const name = label.length > room ? `…${label.slice(-(room - 1))}` : label;
       clear();
       bar = `${head}${name}`;
