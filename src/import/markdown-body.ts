@@ -132,7 +132,9 @@ function processors(): Promise<Processors> {
     ]);
     const fromHtml = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
     const toMarkdown = unified()
-      .use(remarkGfm)
+      // Tables unpadded: the engine reads a table as one passage of its text, so padding and
+      // long "-----" rows would show in its quotes.
+      .use(remarkGfm, { tablePipeAlign: false })
       .use(remarkStringify, { bullet: "-", emphasis: "_", rule: "-", listItemIndent: "one" });
     return {
       fromHtml: fromHtml as unknown as Processors["fromHtml"],

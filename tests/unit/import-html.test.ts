@@ -16,7 +16,7 @@ describe("convertHtml", () => {
     expect(markdown).toContain("The sprocket programme will train 120 volunteers across Westmere");
     expect(markdown).toContain("## Where volunteers will work");
     expect(markdown).toContain("- Training starts in March 2018.");
-    expect(markdown).toContain("| Hub       | Volunteers |");
+    expect(markdown).toContain("| Hub | Volunteers |\n| - | - |\n| Northgate | 30 |");
     for (const furniture of htmlFurniture) expect(markdown).not.toContain(furniture);
   });
 
