@@ -13,6 +13,7 @@ export interface ContentAddArgs {
   help: boolean;
 }
 
+/** The help `--help` prints, and usage errors end with. */
 export const contentAddUsage = `Usage: npm run content:add -- FILE_OR_URL... [options]
 
 Adds documents to the bot: each PDF, Word file (.docx), web page (.html, .htm or an http(s)

@@ -26,6 +26,15 @@ if (args.help) {
   process.exit(0);
 }
 
+// A library failing outside any await still gets one line, not a stack trace.
+process.on("unhandledRejection", (reason) => {
+  console.error(
+    `stp-bot: content:add stopped: ${reason instanceof Error ? reason.message : String(reason)}`,
+  );
+  removePendingFiles();
+  process.exit(1);
+});
+
 // Ctrl-C mid-write leaves no temporary file behind, and the finished documents stay.
 process.once("SIGINT", () => {
   removePendingFiles();
@@ -54,9 +63,9 @@ try {
     Boolean(process.stderr.isTTY) && sources.length >= progressFrom,
   );
   const results: ImportResult[] = [];
-  for (const [i, source] of sources.entries()) {
-    progress.update(i, path.basename(source) || source);
-    const result = await importDocument(source, options, folder);
+  for (const [i, entry] of sources.entries()) {
+    progress.update(i, path.basename(entry.input) || entry.input);
+    const result = await importDocument(entry, options, folder);
     results.push(result);
     // Problems go to stderr, so a script can keep the list of files written apart.
     progress.print(

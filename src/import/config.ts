@@ -19,7 +19,9 @@ export interface ImportOptions {
   date: string | null;
 }
 
+/** `CONTENT_MAX_MB` when unset, in megabytes. */
 export const defaultMaxMegabytes = 50;
+/** `CONTENT_FETCH_TIMEOUT` when unset, in seconds. */
 export const defaultFetchTimeoutSeconds = 20;
 
 /**

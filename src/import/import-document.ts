@@ -6,6 +6,7 @@ import { type ContentFolderIndex, freeFileName, recordFile } from "./content-fol
 import { convertDocx } from "./docx.ts";
 import { type ConvertedDocument, convertHtml } from "./html.ts";
 import { ImportError } from "./import-error.ts";
+import { type SourceEntry, sourceName } from "./list-sources.ts";
 import { type LoadedSource, loadSource } from "./load-source.ts";
 import { firstHeading, treeToMarkdown } from "./markdown-body.ts";
 import { contentFileText, writeFileAtomically } from "./markdown-file.ts";
@@ -37,15 +38,19 @@ export type ImportResult =
  * Imports one document into `options.contentDir`. Never throws for a bad document: the result
  * says what went wrong. The same source again (by `source:` in the folder's front matter) only
  * replaces its file with `force`; a different document with the same title gets `-2` added.
+ * `entry` is a file or address, or an entry from `listSources` (which names a file found in a
+ * folder by its path within it).
  * @example await importDocument("plan.pdf", resolveImportOptions(), await indexContentFolder("content"))
  */
 export async function importDocument(
-  input: string,
+  entry: SourceEntry | string,
   options: ImportOptions,
   folder: ContentFolderIndex,
 ): Promise<ImportResult> {
+  const { input, source } =
+    typeof entry === "string" ? { input: entry, source: sourceName(entry) } : entry;
   try {
-    return await importOrThrow(input, options, folder);
+    return await importOrThrow({ input, source }, options, folder);
   } catch (error) {
     if (error instanceof ImportError) return { status: "failed", input, error };
     // Anything else is a fault in a library or here: still one line about this document.
@@ -62,11 +67,12 @@ export async function importDocument(
 }
 
 async function importOrThrow(
-  input: string,
+  entry: SourceEntry,
   options: ImportOptions,
   folder: ContentFolderIndex,
 ): Promise<ImportResult> {
-  const loaded = await loadSource(input, options);
+  const { input } = entry;
+  const loaded = await loadSource(entry, options);
   // Known before converting (except for markdown, which may name its own source): a large PDF
   // already imported is not read again only to be skipped.
   if (loaded.kind !== "markdown" && folder.bySource.has(loaded.source) && !options.force) {

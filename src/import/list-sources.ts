@@ -4,10 +4,21 @@ import path from "node:path";
 import { isWebAddress } from "./fetch-url.ts";
 import { kindOfName } from "./sniff.ts";
 
+/** One document to import: where to read it, and what its front matter's `source:` says. */
+export interface SourceEntry {
+  input: string;
+  /**
+   * The file's name, or for a file found in a folder its path within that folder
+   * ("2017-02/minutes.pdf"), so board papers with the same name in different months stay apart;
+   * an address as given.
+   */
+  source: string;
+}
+
 /** What to import, and what was passed over. */
 export interface SourceList {
   /** Files and addresses, in the order given; a folder's files sorted by path. */
-  sources: string[];
+  sources: SourceEntry[];
   /** Files in the folders given that content:add does not read, by extension (".xlsx" → 3). */
   skipped: Map<string, number>;
   /** Folders given that hold nothing content:add reads. */
@@ -22,7 +33,7 @@ export async function listSources(inputs: string[]): Promise<SourceList> {
   const list: SourceList = { sources: [], skipped: new Map(), emptyFolders: [] };
   for (const input of inputs) {
     if (isWebAddress(input) || !(await isFolder(input))) {
-      list.sources.push(input);
+      list.sources.push({ input, source: sourceName(input) });
       continue;
     }
     const files = await filesIn(input);
@@ -33,9 +44,19 @@ export async function listSources(inputs: string[]): Promise<SourceList> {
       list.skipped.set(extension, (list.skipped.get(extension) ?? 0) + 1);
     }
     if (readable.length === 0) list.emptyFolders.push(input);
-    list.sources.push(...readable);
+    for (const file of readable) {
+      list.sources.push({
+        input: file,
+        source: path.relative(input, file).split(path.sep).join("/"),
+      });
+    }
   }
   return list;
+}
+
+/** What `source:` says for a file or address given on its own: its name, or the address. */
+export function sourceName(input: string): string {
+  return isWebAddress(input) ? new URL(input).href : path.basename(input);
 }
 
 async function isFolder(input: string): Promise<boolean> {

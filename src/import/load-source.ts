@@ -1,8 +1,8 @@
 // A file or address named on the command line → its bytes and format, checked before any conversion.
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { fetchDocument, isWebAddress } from "./fetch-url.ts";
 import { ImportError } from "./import-error.ts";
+import type { SourceEntry } from "./list-sources.ts";
 import { tooLargeError } from "./size-limit.ts";
 import { confirmKind, type DocumentKind, kindByExtension, kindOfName } from "./sniff.ts";
 
@@ -10,7 +10,7 @@ import { confirmKind, type DocumentKind, kindByExtension, kindOfName } from "./s
 export interface LoadedSource {
   bytes: Uint8Array;
   kind: DocumentKind;
-  /** For the front matter's `source:`: the file's name, or the address as given. */
+  /** For the front matter's `source:`, as `listSources` named it. */
   source: string;
   /** The address the document was downloaded from in the end; null for a file. */
   url: string | null;
@@ -29,7 +29,10 @@ export interface LoadOptions {
  * @throws {ImportError} for a missing, empty, oversized, unsupported or mislabelled file, or a
  *   download that fails.
  */
-export async function loadSource(source: string, options: LoadOptions): Promise<LoadedSource> {
+export async function loadSource(
+  { input: source, source: name }: SourceEntry,
+  options: LoadOptions,
+): Promise<LoadedSource> {
   if (isWebAddress(source)) {
     const download = await fetchDocument(source, {
       timeoutMs: options.fetchTimeoutMs,
@@ -38,7 +41,7 @@ export async function loadSource(source: string, options: LoadOptions): Promise<
     return {
       bytes: download.bytes,
       kind: download.kind,
-      source: new URL(source).href,
+      source: name,
       url: download.finalUrl,
       charset: download.charset,
     };
@@ -62,7 +65,7 @@ export async function loadSource(source: string, options: LoadOptions): Promise<
   return {
     bytes,
     kind: confirmKind(expected, bytes),
-    source: path.basename(source),
+    source: name,
     url: null,
     charset: null,
   };

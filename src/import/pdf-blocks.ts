@@ -84,14 +84,14 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
       };
       continue;
     }
-    const carriesOn =
+    const joinsBlock =
       open &&
       open.kind !== "heading" &&
       previous &&
       previous.size === line.size &&
       continuesBlock(previous, line) &&
       (open.kind === "paragraph" || line.x >= open.textX - line.size || midSentence(previous));
-    if (open && carriesOn) {
+    if (open && joinsBlock) {
       appendText(open.node, line.text, vocabulary);
       open.line = line;
       continue;

@@ -1,5 +1,5 @@
 // `npm run content:add` as people use it: real PDF, Word and web page files in, markdown the engine answers from out, bad files refused one line each.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, readContentFiles } from "../../src/content.ts";
@@ -219,6 +219,39 @@ describe("adding a document again", () => {
     expect(text).toContain(
       '---\ntitle: "Widget repairs: board decision"\npublisher: "Eastvale Board"\ndate: 2017-06-01\nsource: "widget-paper.docx"\n---',
     );
+  });
+});
+
+describe("adding a folder", () => {
+  it("adds every file it reads from the folder and its subfolders, naming each source by its path there", async () => {
+    const papers = await makeContentFolder({
+      "notes.xlsx": "not read",
+      ".hidden.txt": "Hidden\n\nNot read either.",
+    });
+    try {
+      for (const month of ["2017-01", "2017-02"]) {
+        await mkdir(path.join(papers, month));
+        await writeFile(
+          path.join(papers, month, "minutes.txt"),
+          `Board minutes ${month}\n\nThe board met in ${month} and agreed the widget budget.\n`,
+        );
+      }
+      const out = path.join(papers, "content");
+      const result = await add(["--content", out, papers]);
+      expect(result.stdout).toMatch(
+        /^added .*board-minutes-2017-01\.md: “Board minutes 2017-01”, 1 passage$/m,
+      );
+      expect(result.stdout).toMatch(
+        /^added .*board-minutes-2017-02\.md: “Board minutes 2017-02”, 1 passage$/m,
+      );
+      expect(result.stdout).toContain("Left out files content:add does not read: 1 .xlsx.");
+      expect(result.code).toBe(0);
+      expect(await readFile(path.join(out, "board-minutes-2017-02.md"), "utf8")).toContain(
+        'source: "2017-02/minutes.txt"',
+      );
+    } finally {
+      await removeFolder(papers);
+    }
   });
 });
 

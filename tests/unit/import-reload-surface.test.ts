@@ -17,6 +17,7 @@ describe("the import and reload surfaces", () => {
       "recordFile",
       "removePendingFiles",
       "resolveImportOptions",
+      "sourceName",
     ]);
   });
 
