@@ -1,4 +1,4 @@
-// Builds a fresh engine from the content folder for a reload, with the parsing done on a worker thread so the bot keeps answering meanwhile.
+// Builds a fresh engine for a reload on workers started for it: the fallback when the long-lived build thread cannot be used.
 import type { EngineOptions } from "../config.ts";
 import { fingerprintContent, readContentFiles } from "../content.ts";
 import { buildCorpusInParallel } from "../corpus.ts";
@@ -6,7 +6,8 @@ import { type Engine, engineFromCorpus } from "../engine.ts";
 import { engineCodeHash, readSnapshot, writeSnapshot } from "../snapshot.ts";
 
 /**
- * `loadEngine` for a running bot. Content seen before (a change undone) comes from its snapshot;
+ * `loadEngine` for a running bot, used when the build thread (build-thread.ts) cannot start or
+ * has died. Content seen before (a change undone) comes from its snapshot;
  * otherwise the documents are parsed, split and counted by the worker build of `corpus.ts`
  * with every chunk left to the workers, and this thread only merges their counts into the
  * index. A folder of a single small document is read here: there is nothing to share out.
