@@ -1,7 +1,8 @@
-// `npm start`: Slack and/or Discord when their variables are set, otherwise the terminal chat.
+// `npm start`: Slack and/or Discord when their variables are set, otherwise the terminal chat; either way the content folder is watched.
 import { ConfigError } from "../src/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
-import { consoleLogger } from "./shared/logger.ts";
+import { startContentReload } from "./shared/content-reload.ts";
+import { consoleLogger, stderrLogger } from "./shared/logger.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./terminal/load.ts";
@@ -10,8 +11,15 @@ try {
   // Settings are checked before the documents load, so a missing token is reported at once.
   const slackConfig = isSlackEnabled() ? readSlackConfig() : null;
   const discordConfig = isDiscordEnabled() ? readDiscordConfig() : null;
-  const engine = await loadEngineForTerminal();
-  if (!slackConfig && !discordConfig) {
+  const chat = !slackConfig && !discordConfig;
+  // Every adapter answers from one live engine, which swaps in new content as it lands. In the
+  // chat, reload lines go to stderr, so they never mix into the answers on stdout.
+  const content = await startContentReload(
+    await loadEngineForTerminal(),
+    chat ? stderrLogger : consoleLogger,
+  );
+  const engine = content.engine;
+  if (chat) {
     await runChat(engine, { input: process.stdin, output: process.stdout });
     process.exit(0);
   }
@@ -19,7 +27,7 @@ try {
   process.on("unhandledRejection", (reason) =>
     consoleLogger.error(`stp-bot: unexpected error: ${reason}`),
   );
-  const running: { stop(): Promise<void> }[] = [];
+  const running: { stop(): Promise<void> }[] = [content];
   if (slackConfig) running.push(await startSlack(engine, slackConfig, consoleLogger));
   if (discordConfig) running.push(await startDiscord(engine, discordConfig, consoleLogger));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -2,6 +2,8 @@
 // platform whose variables are set. Exit 2 means a setting to fix, and the message names it.
 import { ConfigError } from "../../src/errors.ts";
 import { loadEngine } from "../../src/index.ts";
+import { startContentReload } from "../shared/content-reload.ts";
+import { consoleLogger } from "../shared/logger.ts";
 import { startDiscord } from "./bot.ts";
 import { readDiscordConfig } from "./config.ts";
 import { describeDiscordError } from "./log.ts";
@@ -9,11 +11,11 @@ import { describeDiscordError } from "./log.ts";
 try {
   // Settings first: a missing token should not wait for the engine to load.
   const config = readDiscordConfig();
-  const engine = await loadEngine();
-  const bot = await startDiscord(engine, config);
+  const content = await startContentReload(await loadEngine(), consoleLogger);
+  const bot = await startDiscord(content.engine, config);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      void bot.stop().then(() => process.exit(0));
+      void Promise.allSettled([bot.stop(), content.stop()]).then(() => process.exit(0));
     });
   }
 } catch (error) {

@@ -13,3 +13,10 @@ export const consoleLogger: Logger = {
   warn: (message) => console.warn(message),
   error: (message) => console.error(message),
 };
+
+/** Everything to stderr: for the terminal chat, whose stdout carries the answers. */
+export const stderrLogger: Logger = {
+  info: (message) => console.error(message),
+  warn: (message) => console.error(message),
+  error: (message) => console.error(message),
+};

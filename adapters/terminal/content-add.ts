@@ -1,0 +1,130 @@
+// `npm run content:add`: PDFs, Word files, web pages and text → markdown documents in the content folder, one line each.
+import path from "node:path";
+import { ConfigError } from "../../src/errors.ts";
+import {
+  type ImportResult,
+  importDocument,
+  indexContentFolder,
+  listSources,
+  removePendingFiles,
+  resolveImportOptions,
+} from "../../src/import/index.ts";
+import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
+import { usageExitCode } from "./load.ts";
+import { createProgress } from "./progress.ts";
+
+/** Below this many documents a progress bar would only flicker. */
+const progressFrom = 4;
+
+const args = parseContentAddArgs(process.argv.slice(2));
+if ("error" in args) {
+  console.error(`stp-bot: ${args.error}\n\n${contentAddUsage}`);
+  process.exit(usageExitCode);
+}
+if (args.help) {
+  console.log(contentAddUsage);
+  process.exit(0);
+}
+
+// A library failing outside any await still gets one line, not a stack trace.
+process.on("unhandledRejection", (reason) => {
+  console.error(
+    `stp-bot: content:add stopped: ${reason instanceof Error ? reason.message : String(reason)}`,
+  );
+  removePendingFiles();
+  process.exit(1);
+});
+
+// Ctrl-C mid-write leaves no temporary file behind, and the finished documents stay.
+process.once("SIGINT", () => {
+  removePendingFiles();
+  process.exit(130);
+});
+
+try {
+  const options = resolveImportOptions({
+    contentDir: args.contentDir ?? undefined,
+    title: args.title,
+    publisher: args.publisher,
+    date: args.date,
+    force: args.force,
+  });
+  const { sources, skipped, emptyFolders } = await listSources(args.inputs);
+  if (args.title && sources.length > 1) {
+    console.error(
+      `stp-bot: --title names one document, but ${sources.length} were given. Add them one at a time with --title, or leave it out to use each document's own title.\n\n${contentAddUsage}`,
+    );
+    process.exit(usageExitCode);
+  }
+  const folder = await indexContentFolder(options.contentDir);
+  const progress = createProgress(
+    process.stderr,
+    sources.length,
+    Boolean(process.stderr.isTTY) && sources.length >= progressFrom,
+  );
+  const results: ImportResult[] = [];
+  for (const [i, entry] of sources.entries()) {
+    progress.update(i, path.basename(entry.input) || entry.input);
+    const result = await importDocument(entry, options, folder);
+    results.push(result);
+    // Problems go to stderr, so a script can keep the list of files written apart.
+    progress.print(
+      describeResult(result),
+      result.status === "failed" ? process.stderr : process.stdout,
+    );
+  }
+  progress.finish();
+  for (const dir of emptyFolders) {
+    console.error(`error: ${dir}: no PDF, Word, web page, markdown or text files in this folder`);
+  }
+  if (skipped.size > 0) {
+    const list = [...skipped].map(([extension, count]) => `${count} ${extension}`).join(", ");
+    console.log(`Left out files content:add does not read: ${list}.`);
+  }
+  const failed = results.filter((r) => r.status === "failed").length + emptyFolders.length;
+  const written = results.filter((r) => r.status === "written").length;
+  if (results.length > 1) console.log(summary(results, failed));
+  if (written > 0) {
+    console.log(
+      `A running bot picks ${written === 1 ? "it" : "them"} up within seconds; npm run content:check lists any problem.`,
+    );
+  }
+  process.exitCode = failed > 0 ? 1 : 0;
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`stp-bot: ${error.message}`);
+    process.exit(usageExitCode);
+  }
+  // Nothing should reach here; if something does, one line, not a stack trace.
+  console.error(
+    `stp-bot: content:add stopped: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+
+/** One line for one document: written, already there, or why not. */
+function describeResult(result: ImportResult): string {
+  if (result.status === "failed") return `error: ${result.input}: ${result.error.message}`;
+  if (result.status === "exists") {
+    return `skipped ${result.input}: already added as ${shown(result.file)}; add --force to replace it`;
+  }
+  const verb = result.replaced ? "replaced" : "added";
+  const passages = `${result.passages} passage${result.passages === 1 ? "" : "s"}`;
+  const removed =
+    result.removed > 0
+      ? ` (${result.removed} block${result.removed === 1 ? "" : "s"} of page furniture left out)`
+      : "";
+  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}`;
+}
+
+function summary(results: ImportResult[], failed: number): string {
+  const count = (status: ImportResult["status"]) =>
+    results.filter((r) => r.status === status).length;
+  return `${count("written")} added, ${count("exists")} skipped, ${failed} failed.`;
+}
+
+/** A path relative to where the command runs when it is inside it, else absolute. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,58 @@
+// Which content file holds which source, and a free name for a new one, so a source is never imported twice by accident.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { isDocumentName } from "../content.ts";
+import { loadParsers } from "../parsers.ts";
+
+/** The content folder as `content:add` sees it: file names taken, and the source each holds. */
+export interface ContentFolderIndex {
+  dir: string;
+  /** Lower-cased names, since some file systems ignore case. */
+  taken: Set<string>;
+  /** Source (as in front matter) → file name. */
+  bySource: Map<string, string>;
+}
+
+/**
+ * Reads the `source:` line of every document in `dir` (an absent folder is an empty one).
+ * Only front matter is read, so a large folder is indexed quickly.
+ */
+export async function indexContentFolder(dir: string): Promise<ContentFolderIndex> {
+  const index: ContentFolderIndex = { dir, taken: new Set(), bySource: new Map() };
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return index;
+  }
+  const { parseYaml } = await loadParsers();
+  for (const name of names) {
+    index.taken.add(name.toLowerCase());
+    if (!isDocumentName(name)) continue;
+    const text = await readFile(path.join(dir, name), "utf8").catch(() => "");
+    const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+    if (!yaml) continue;
+    try {
+      const source = (parseYaml(yaml) as { source?: unknown } | null)?.source;
+      if (typeof source === "string" || typeof source === "number")
+        index.bySource.set(String(source).trim(), name);
+    } catch {
+      // A file with broken front matter holds no source we could match; content:check reports it.
+    }
+  }
+  return index;
+}
+
+/** `slug.md`, or `slug-2.md`, `slug-3.md`… when a different document already has the name. */
+export function freeFileName(slug: string, index: ContentFolderIndex): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${slug}.md` : `${slug}-${n}.md`;
+    if (!index.taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Records a file written, so later documents in the same run see it. */
+export function recordFile(index: ContentFolderIndex, name: string, source: string): void {
+  index.taken.add(name.toLowerCase());
+  index.bySource.set(source, name);
+}

@@ -1,0 +1,187 @@
+// Downloads a document from an http(s) address: redirects followed (loops caught), errors and error pages refused, size and time limited.
+import { ImportError } from "./import-error.ts";
+import { tooLargeError } from "./size-limit.ts";
+import type { DocumentKind } from "./sniff.ts";
+import { sniffKind } from "./sniff.ts";
+
+/** A document downloaded from the web. */
+export interface Download {
+  bytes: Uint8Array;
+  kind: DocumentKind;
+  /** From the Content-Type header, for decoding a web page. */
+  charset: string | null;
+  /** Where the document was in the end, after any redirects. */
+  finalUrl: string;
+}
+
+/** How `fetchDocument` limits a download. */
+export interface FetchOptions {
+  /** The whole exchange, redirects and body included, must finish within this. */
+  timeoutMs: number;
+  /** A larger body is refused. */
+  maxBytes: number;
+}
+
+/** More redirects than this is treated like a loop. */
+const maxRedirects = 10;
+
+/** True for an address `content:add` downloads rather than reads from disk. */
+export function isWebAddress(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+/**
+ * Downloads `address`: a PDF or Word file, or a web page, judged by its Content-Type (and, when
+ * that is vague, by its first bytes).
+ * @throws {ImportError} HTTP_STATUS, ERROR_PAGE, REDIRECT_LOOP, TIMEOUT, NETWORK, TOO_LARGE or
+ *   UNSUPPORTED, each saying what to do.
+ */
+export async function fetchDocument(address: string, options: FetchOptions): Promise<Download> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = new URL(address);
+  const visited = [url.href];
+  try {
+    for (;;) {
+      const response = await fetch(url, {
+        redirect: "manual",
+        signal,
+        headers: {
+          accept: "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8",
+          "user-agent": "stp-bot content:add",
+        },
+      });
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        url = new URL(location, url);
+        if (visited.includes(url.href)) {
+          throw new ImportError(
+            "REDIRECT_LOOP",
+            `redirects in a loop (${[...visited, url.href].join(" → ")}): the site is misconfigured; open the address in a browser and use the address it ends at`,
+          );
+        }
+        visited.push(url.href);
+        if (visited.length > maxRedirects + 1) {
+          throw new ImportError(
+            "REDIRECT_LOOP",
+            `redirected more than ${maxRedirects} times: open the address in a browser and use the address it ends at`,
+          );
+        }
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw statusError(response.status, response.statusText);
+      }
+      return await readDownload(response, url.href, options.maxBytes);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw networkError(error, options.timeoutMs);
+  }
+}
+
+async function readDownload(
+  response: Response,
+  finalUrl: string,
+  maxBytes: number,
+): Promise<Download> {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLargeError(declared, maxBytes);
+  }
+  const bytes = await readCapped(response, maxBytes);
+  const type = (response.headers.get("content-type") ?? "").toLowerCase();
+  const charset = /charset="?([\w-]+)/.exec(type)?.[1] ?? null;
+  const kind = kindOfResponse(type, bytes);
+  if (kind === "html" && isErrorPage(bytes)) {
+    throw new ImportError(
+      "ERROR_PAGE",
+      `answered with an error page (“${pageTitle(bytes)}”), not a document: check the address in a browser`,
+    );
+  }
+  return { bytes, kind, charset, finalUrl };
+}
+
+/** The format a Content-Type names, else what the bytes look like. */
+function kindOfResponse(type: string, bytes: Uint8Array): DocumentKind {
+  if (type.includes("application/pdf")) return "pdf";
+  if (type.includes("wordprocessingml")) return "docx";
+  if (type.includes("text/html") || type.includes("application/xhtml")) return "html";
+  if (type.includes("text/markdown")) return "markdown";
+  const sniffed = sniffKind(bytes);
+  if (sniffed === "pdf" || sniffed === "docx" || sniffed === "html" || sniffed === "text")
+    return sniffed;
+  if (sniffed === "empty")
+    throw new ImportError("EMPTY", "answered with nothing: check the address");
+  throw new ImportError(
+    "UNSUPPORTED",
+    `is ${type.split(";")[0] || "of an unknown type"}, not a PDF, Word file or web page: content:add cannot read it`,
+  );
+}
+
+/** The body, refused as soon as it passes `maxBytes`, so a huge download stops early. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (!response.body) return new Uint8Array();
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw tooLargeError(total, maxBytes, true);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** An HTML page whose title says it is an error: a "soft 404" sent with status 200. */
+function isErrorPage(bytes: Uint8Array): boolean {
+  const title = pageTitle(bytes);
+  return /\b(page|file|document|resource)s?\b.{0,20}\bnot (be )?found\b|^\s*(404|not found|error|server error|access denied|forbidden)\b|\berror 404\b|\b404 error\b/i.test(
+    title,
+  );
+}
+
+function pageTitle(bytes: Uint8Array): string {
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, 65536),
+  ).toString("utf8");
+  return (/<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1] ?? "").replace(/\s+/g, " ").trim();
+}
+
+function statusError(status: number, statusText: string): ImportError {
+  const what = `${status}${statusText ? ` ${statusText}` : ""}`;
+  const advice =
+    status === 404 || status === 410
+      ? "check the address: the document may have moved"
+      : status === 401 || status === 403
+        ? "the document is not public: download it in a browser and add the file instead"
+        : status >= 500
+          ? "the site has a problem: try again later"
+          : "check the address in a browser";
+  return new ImportError("HTTP_STATUS", `answered ${what}: ${advice}`);
+}
+
+function networkError(error: unknown, timeoutMs: number): ImportError {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === "TimeoutError" || name === "AbortError") {
+    return new ImportError(
+      "TIMEOUT",
+      `no answer within ${formatSeconds(timeoutMs)}: the site may be down or slow; try again later (CONTENT_FETCH_TIMEOUT sets the limit)`,
+    );
+  }
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const reason = String(
+    cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : error),
+  );
+  return new ImportError(
+    "NETWORK",
+    `could not be reached (${reason}): check the address and the network`,
+  );
+}
+
+function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}

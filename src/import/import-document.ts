@@ -1,0 +1,146 @@
+// One file or address → one markdown file in the content folder: load, convert, name, check, write.
+import path from "node:path";
+import { checkDocument } from "./check-document.ts";
+import type { ImportOptions } from "./config.ts";
+import { type ContentFolderIndex, freeFileName, recordFile } from "./content-folder.ts";
+import { convertDocx } from "./docx.ts";
+import { type ConvertedDocument, convertHtml } from "./html.ts";
+import { ImportError } from "./import-error.ts";
+import { type SourceEntry, sourceName } from "./list-sources.ts";
+import { type LoadedSource, loadSource } from "./load-source.ts";
+import { firstHeading, treeToMarkdown } from "./markdown-body.ts";
+import { contentFileText, writeFileAtomically } from "./markdown-file.ts";
+import { chooseFields, type DocumentFields } from "./metadata.ts";
+import { convertPdf } from "./pdf.ts";
+import { slugify } from "./slug.ts";
+import { convertText, readMarkdown } from "./text.ts";
+
+/** What happened to one document. */
+export type ImportResult =
+  | {
+      status: "written";
+      /** The file or address as given. */
+      input: string;
+      /** The content file written. */
+      file: string;
+      title: string;
+      /** Passages the engine made of it. */
+      passages: number;
+      /** True when it replaced the file this source was imported to before (`--force`). */
+      replaced: boolean;
+      /** Blocks left out because the engine would drop them as page furniture. */
+      removed: number;
+    }
+  | { status: "exists"; input: string; file: string }
+  | { status: "failed"; input: string; error: ImportError };
+
+/**
+ * Imports one document into `options.contentDir`. Never throws for a bad document: the result
+ * says what went wrong. The same source again (by `source:` in the folder's front matter) only
+ * replaces its file with `force`; a different document with the same title gets `-2` added.
+ * `entry` is a file or address, or an entry from `listSources` (which names a file found in a
+ * folder by its path within it).
+ * @example await importDocument("plan.pdf", resolveImportOptions(), await indexContentFolder("content"))
+ */
+export async function importDocument(
+  entry: SourceEntry | string,
+  options: ImportOptions,
+  folder: ContentFolderIndex,
+): Promise<ImportResult> {
+  const { input, source } =
+    typeof entry === "string" ? { input: entry, source: sourceName(entry) } : entry;
+  try {
+    return await importOrThrow({ input, source }, options, folder);
+  } catch (error) {
+    if (error instanceof ImportError) return { status: "failed", input, error };
+    // Anything else is a fault in a library or here: still one line about this document.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: "failed",
+      input,
+      error: new ImportError(
+        "UNREADABLE",
+        `could not be imported (${reason}): please report this with the file`,
+      ),
+    };
+  }
+}
+
+async function importOrThrow(
+  entry: SourceEntry,
+  options: ImportOptions,
+  folder: ContentFolderIndex,
+): Promise<ImportResult> {
+  const { input } = entry;
+  const loaded = await loadSource(entry, options);
+  // Known before converting (except for markdown, which may name its own source): a large PDF
+  // already imported is not read again only to be skipped.
+  if (loaded.kind !== "markdown" && folder.bySource.has(loaded.source) && !options.force) {
+    return {
+      status: "exists",
+      input,
+      file: path.join(folder.dir, folder.bySource.get(loaded.source) ?? ""),
+    };
+  }
+  const { fields, source, body } = await convert(loaded, options);
+  const existing = folder.bySource.get(source);
+  if (existing && !options.force) {
+    return { status: "exists", input, file: path.join(folder.dir, existing) };
+  }
+  const name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
+  const file = path.join(folder.dir, name);
+  const check = await checkDocument(file, contentFileText(fields, source, body));
+  if (check.warnings.length > 0 || check.passages === 0) {
+    const reason = check.warnings[0]?.reason ?? "has no paragraphs the bot could quote";
+    throw new ImportError("NO_TEXT", `converted, but the result ${reason}: nothing was written`);
+  }
+  await writeFileAtomically(file, check.text);
+  recordFile(folder, name, source);
+  return {
+    status: "written",
+    input,
+    file,
+    title: fields.title ?? "",
+    passages: check.passages,
+    replaced: existing !== undefined,
+    removed: check.removed,
+  };
+}
+
+/** The document's fields (the command's flags winning), its `source:` and its markdown body. */
+async function convert(
+  loaded: LoadedSource,
+  options: ImportOptions,
+): Promise<{ fields: DocumentFields; source: string; body: string }> {
+  if (loaded.kind === "markdown") {
+    const markdown = await readMarkdown(loaded.bytes);
+    const fields = withTitle(chooseFields(markdown.fields, options, markdown.firstHeading));
+    return { fields, source: markdown.source ?? loaded.source, body: markdown.body };
+  }
+  const converted = await convertByKind(loaded);
+  const fields = withTitle(chooseFields(converted.fields, options, firstHeading(converted.tree)));
+  if (loaded.url) fields.url = loaded.url;
+  const body = await treeToMarkdown(converted.tree, fields.title as string);
+  return { fields, source: loaded.source, body };
+}
+
+function convertByKind(loaded: LoadedSource): Promise<ConvertedDocument> | ConvertedDocument {
+  switch (loaded.kind) {
+    case "pdf":
+      return convertPdf(loaded.bytes);
+    case "docx":
+      return convertDocx(loaded.bytes);
+    case "html":
+      return convertHtml(loaded.bytes, { charset: loaded.charset });
+    default:
+      return convertText(loaded.bytes);
+  }
+}
+
+function withTitle(fields: DocumentFields): DocumentFields {
+  if (fields.title) return fields;
+  throw new ImportError(
+    "NO_TITLE",
+    'no title found (none in its properties and no heading): give one with --title "…"',
+  );
+}

@@ -1,0 +1,276 @@
+// A PDF's lines → markdown blocks: larger type becomes headings, lines join into paragraphs and bullet points, and words hyphenated at a line break are rejoined.
+import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
+
+/**
+ * Builds headings, paragraphs and lists from the lines of every page, in reading order.
+ *
+ * - A line in type at least 15% larger than the body text is a heading; the largest size is
+ *   level 1. Consecutive heading lines in one size are one heading.
+ * - A line carries on the paragraph above unless a wider gap, a short line ending a sentence,
+ *   a bullet or number, or a change of size comes between; across a page break it carries on
+ *   when the last line did not end a sentence.
+ * - "hyphen-" + "ated" at a line break becomes "hyphenated", unless the document writes the
+ *   word with its hyphen elsewhere ("well-known") or the first part is a prefix that keeps one.
+ */
+export function linesToBlocks(lines: PdfLine[]): RootContent[] {
+  const bodySize = bodyTextSize(lines);
+  const headingSizes = [
+    ...new Set(lines.filter((l) => isHeadingLine(l, bodySize)).map((l) => Math.round(l.size))),
+  ].sort((a, b) => b - a);
+  const gap = typicalGap(lines, bodySize);
+  const rightEdges = columnRightEdges(lines);
+  const continuesBlock = (previous: PdfLine | null, line: PdfLine) =>
+    carriesOn(previous, line, gap, rightEdges);
+  const vocabulary = wordsOf(lines);
+  const blocks: RootContent[] = [];
+  let open: {
+    kind: "heading" | "paragraph" | "item";
+    node: Heading | Paragraph;
+    line: PdfLine;
+    textX: number;
+  } | null = null;
+  let list: List | null = null;
+
+  for (const line of lines) {
+    const previous = open?.line ?? null;
+    if (isHeadingLine(line, bodySize)) {
+      if (open?.kind === "heading" && previous && sameHeading(previous, line)) {
+        appendText(open.node, line.text, vocabulary);
+      } else {
+        const depth = Math.min(
+          headingSizes.indexOf(Math.round(line.size)) + 1,
+          4,
+        ) as Heading["depth"];
+        const node: Heading = {
+          type: "heading",
+          depth: Math.max(1, depth) as Heading["depth"],
+          children: [],
+        };
+        node.children.push({ type: "text", value: line.text });
+        blocks.push(node);
+        list = null;
+      }
+      open = { kind: "heading", node: blocks.at(-1) as Heading, line, textX: line.x };
+      continue;
+    }
+    const marker = listMarker(line.text);
+    const startsItem =
+      marker &&
+      (marker.strong || !previous || !midSentence(previous) || open?.kind !== "paragraph");
+    if (marker && startsItem) {
+      const ordered = marker.number !== null;
+      if (
+        !list ||
+        list.ordered !== ordered ||
+        open?.kind === "heading" ||
+        !continuesBlock(previous, line)
+      ) {
+        list = { type: "list", ordered, spread: false, children: [] };
+        if (ordered) list.start = marker.number;
+        blocks.push(list);
+      }
+      const paragraph: Paragraph = {
+        type: "paragraph",
+        children: [{ type: "text", value: marker.text }],
+      };
+      const item: ListItem = { type: "listItem", spread: false, children: [paragraph] };
+      list.children.push(item);
+      open = {
+        kind: "item",
+        node: paragraph,
+        line,
+        textX: line.x + (line.text.length - marker.text.length) * line.size * 0.4,
+      };
+      continue;
+    }
+    const joinsBlock =
+      open &&
+      open.kind !== "heading" &&
+      previous &&
+      previous.size === line.size &&
+      continuesBlock(previous, line) &&
+      (open.kind === "paragraph" || line.x >= open.textX - line.size || midSentence(previous));
+    if (open && joinsBlock) {
+      appendText(open.node, line.text, vocabulary);
+      open.line = line;
+      continue;
+    }
+    const paragraph: Paragraph = {
+      type: "paragraph",
+      children: [{ type: "text", value: line.text }],
+    };
+    blocks.push(paragraph);
+    list = null;
+    open = { kind: "paragraph", node: paragraph, line, textX: line.x };
+  }
+  return blocks;
+}
+
+/** Prefixes that keep their hyphen when a line break falls after them ("self-care", "co-ordinate"). */
+const hyphenKeepingPrefixes = new Set([
+  "self",
+  "well",
+  "non",
+  "co",
+  "cross",
+  "long",
+  "short",
+  "high",
+  "low",
+  "full",
+  "part",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "year",
+  "wide",
+  "ex",
+  "pre",
+  "post",
+  "anti",
+  "sub",
+]);
+
+/** Adds a line's text to a block, rejoining a word the line break hyphenated. */
+function appendText(node: Heading | Paragraph, text: string, vocabulary: Vocabulary): void {
+  const last = node.children.at(-1);
+  if (last?.type !== "text") {
+    node.children.push({ type: "text", value: text });
+    return;
+  }
+  last.value = joinLines(last.value, text, vocabulary);
+}
+
+/** Joins two lines of one paragraph. */
+export function joinLines(before: string, after: string, vocabulary: Vocabulary): string {
+  if (before.endsWith("\u00ad")) return before.slice(0, -1) + after;
+  const hyphenated = /(\p{L}+)[-\u2010]$/u.exec(before);
+  const next = /^(\p{Ll}+)/u.exec(after);
+  if (!hyphenated || !next) return `${before} ${after}`;
+  const left = hyphenated[1] ?? "";
+  const right = next[1] ?? "";
+  const compound = `${left}-${right}`.toLowerCase();
+  const keepHyphen =
+    vocabulary.compounds.has(compound) ||
+    (!vocabulary.words.has(`${left}${right}`.toLowerCase()) &&
+      (hyphenKeepingPrefixes.has(left.toLowerCase()) || /^\p{Lu}+$/u.test(left)));
+  return keepHyphen ? `${before.slice(0, -1)}-${after}` : `${before.slice(0, -1)}${after}`;
+}
+
+/** Every word in the document, and every hyphenated word, lower-cased: to judge line-break hyphens. */
+export interface Vocabulary {
+  words: Set<string>;
+  compounds: Set<string>;
+}
+
+function wordsOf(lines: PdfLine[]): Vocabulary {
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  for (const line of lines) {
+    const text = line.text.toLowerCase();
+    for (const word of text.match(/\p{L}+/gu) ?? []) words.add(word);
+    // A hyphen at the end of a line is the break's, not the word's.
+    for (const compound of text.match(/\p{L}+-\p{L}+/gu) ?? []) compounds.add(compound);
+  }
+  return { words, compounds };
+}
+
+function isHeadingLine(line: PdfLine, bodySize: number): boolean {
+  return line.size >= bodySize * 1.15 && line.text.length <= 200 && /\p{L}/u.test(line.text);
+}
+
+function sameHeading(previous: PdfLine, line: PdfLine): boolean {
+  return (
+    previous.page === line.page &&
+    Math.round(previous.size) === Math.round(line.size) &&
+    previous.y - line.y > 0 &&
+    previous.y - line.y < line.size * 1.8
+  );
+}
+
+/** True when `line` can carry on the block whose last line is `previous`. */
+function carriesOn(
+  previous: PdfLine | null,
+  line: PdfLine,
+  gap: number,
+  rightEdges: Map<PdfLine, number>,
+): boolean {
+  if (!previous) return false;
+  if (line.page !== previous.page || line.y > previous.y) {
+    // A new page or a new column: the paragraph carries on if its sentence was unfinished.
+    return midSentence(previous);
+  }
+  if (previous.y - line.y > gap * 1.45 + 0.5) return false;
+  // A sentence ending well short of the column's edge ends its paragraph.
+  const edge = rightEdges.get(previous) ?? previous.right;
+  const short = previous.right < edge - Math.max(2 * previous.size, 0.12 * (edge - previous.x));
+  return !(short && !midSentence(previous));
+}
+
+/** For each line, the right edge of its column: the furthest any line starting near it reaches. */
+function columnRightEdges(lines: PdfLine[]): Map<PdfLine, number> {
+  const edges = new Map<PdfLine, number>();
+  const byPage = new Map<number, PdfLine[]>();
+  for (const line of lines) {
+    const page = byPage.get(line.page);
+    if (page) page.push(line);
+    else byPage.set(line.page, [line]);
+  }
+  for (const pageLines of byPage.values()) {
+    for (const line of pageLines) {
+      let edge = line.right;
+      for (const other of pageLines) {
+        if (Math.abs(other.x - line.x) <= 3 * line.size) edge = Math.max(edge, other.right);
+      }
+      edges.set(line, edge);
+    }
+  }
+  return edges;
+}
+
+/** The line stops mid-sentence: no full stop, question or exclamation mark, colon or semicolon. */
+function midSentence(line: PdfLine): boolean {
+  return !/[.!?:;]["'”’)\]]*$/.test(line.text);
+}
+
+const strongBullets = /^([•●▪■◦‣○∙\uf0b7\uf0a7\uf076\uf0d8])\s*(.+)$/u;
+const weakBullets = /^([–—*-])\s+(.+)$/u;
+const numbered = /^(\d{1,2})[.)]\s+(.+)$/u;
+
+/**
+ * A bullet point's or numbered item's text. A dash at the start of a line may be a dash in a
+ * sentence that wrapped, so it starts an item only where a sentence could start (`strong` false).
+ */
+function listMarker(text: string): { text: string; number: number | null; strong: boolean } | null {
+  const strong = strongBullets.exec(text);
+  if (strong) return { text: strong[2] ?? "", number: null, strong: true };
+  const weak = weakBullets.exec(text);
+  if (weak) return { text: weak[2] ?? "", number: null, strong: false };
+  const number = numbered.exec(text);
+  if (number) return { text: number[2] ?? "", number: Number(number[1]), strong: false };
+  return null;
+}
+
+/** The usual drop from one body line to the next on a page: a paragraph break is wider. */
+function typicalGap(lines: PdfLine[], bodySize: number): number {
+  const drops: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as PdfLine;
+    const b = lines[i] as PdfLine;
+    const drop = a.y - b.y;
+    if (
+      a.page === b.page &&
+      a.size === bodySize &&
+      b.size === bodySize &&
+      drop > 0 &&
+      drop < bodySize * 3
+    )
+      drops.push(drop);
+  }
+  drops.sort((a, b) => a - b);
+  // The lower quartile: most drops are line to line, and paragraph breaks only raise the top.
+  return drops[Math.floor(drops.length / 4)] ?? bodySize * 1.2;
+}

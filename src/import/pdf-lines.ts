@@ -1,0 +1,100 @@
+// A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
+
+/** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+/** One line of text on a page. */
+export interface PdfLine {
+  text: string;
+  /** Left edge, right edge and baseline, in points from the page's bottom left. */
+  x: number;
+  right: number;
+  y: number;
+  /** The font size most of its characters are set in. */
+  size: number;
+  /** 1-based page number. */
+  page: number;
+}
+
+/**
+ * Joins a page's text pieces into lines. A piece joins the line before it when it sits on the
+ * same baseline to its right; a gap wider than a fifth of the font size is a space. Pieces are
+ * taken in the order the PDF draws them, not sorted by position, because that order reads
+ * down one column before the next, where sorting by height would splice columns together.
+ */
+export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: (PdfLine & { sizes: Map<number, number> }) | null = null;
+  const close = () => {
+    if (current) {
+      const text = current.text.replace(/\s+/g, " ").trim();
+      if (text) lines.push({ ...withoutSizes(current), text, size: mainSize(current.sizes) });
+    }
+    current = null;
+  };
+  for (const item of items) {
+    const str = item.str.replace(/\u00a0/g, " ");
+    if (str.trim() === "") {
+      // pdf.js marks line ends with empty pieces; a lone space piece is a gap within the line.
+      if (current && str) current.text += " ";
+      if (item.hasEOL) close();
+      continue;
+    }
+    const size = Math.max(1, Math.round(item.fontSize * 2) / 2);
+    if (current && !continuesLine(current, item, size)) close();
+    if (!current) {
+      current = { text: "", x: item.x, right: item.x, y: item.y, size, page, sizes: new Map() };
+    } else if (needsSpace(current, item, size, str)) {
+      current.text += " ";
+    }
+    current.text += str;
+    current.right = Math.max(current.right, item.x + item.width);
+    current.sizes.set(size, (current.sizes.get(size) ?? 0) + str.length);
+    if (item.hasEOL) close();
+  }
+  close();
+  return lines;
+}
+
+/** The font size with the most characters: the body text's. */
+export function bodyTextSize(lines: PdfLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(line.size, (counts.get(line.size) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean {
+  const sameBaseline = Math.abs(item.y - line.y) <= 0.4 * Math.max(size, line.size);
+  const rightwards = item.x >= line.right - 0.5 * size;
+  return sameBaseline && rightwards;
+}
+
+function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
+  if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
+  return item.x - line.right > 0.2 * size;
+}
+
+/** The size with the most characters. */
+function mainSize(sizes: Map<number, number>): number {
+  let best = 0;
+  let most = -1;
+  for (const [size, count] of sizes) {
+    if (count > most) {
+      best = size;
+      most = count;
+    }
+  }
+  return best;
+}
+
+function withoutSizes(line: PdfLine & { sizes: unknown }): PdfLine {
+  const { sizes: _, ...rest } = line;
+  return rest;
+}

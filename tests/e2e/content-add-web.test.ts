@@ -1,0 +1,186 @@
+// `content:add` with web addresses, against a server on 127.0.0.1: a page and a PDF imported, and every way a download can fail refused in one line.
+
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ImportOptions,
+  type ImportResult,
+  importDocument,
+  indexContentFolder,
+  resolveImportOptions,
+} from "../../src/import/index.ts";
+import { loadEngine } from "../../src/index.ts";
+import { makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
+import { fixtureFacts, gadgetPlanPdf, sprocketNewsHtml } from "../helpers/documents.ts";
+import { runScript } from "../helpers/run-script.ts";
+
+let server: Server;
+let base: string;
+let output: string;
+const sockets = new Set<Socket>();
+
+beforeAll(async () => {
+  const pdf = await gadgetPlanPdf();
+  const page = sprocketNewsHtml();
+  server = createServer((request, response) => {
+    const send = (status: number, type: string, body: string | Buffer, headers = {}) => {
+      response.writeHead(status, { "content-type": type, ...headers });
+      response.end(body);
+    };
+    switch (request.url) {
+      case "/news/sprocket":
+        return send(200, "text/html; charset=utf-8", page);
+      case "/moved":
+        return send(301, "text/plain", "", { location: "/news/sprocket" });
+      case "/docs/gadget-plan.pdf":
+        return send(200, "application/pdf", pdf);
+      case "/download?id=7":
+        return send(200, "application/octet-stream", pdf);
+      case "/missing":
+        return send(404, "text/html", "<title>Not found</title>");
+      case "/broken":
+        return send(500, "text/html", "<title>Oops</title>");
+      case "/soft-404":
+        return send(
+          200,
+          "text/html",
+          "<html><head><title>Page not found | Acme</title></head><body><p>Sorry.</p></body></html>",
+        );
+      case "/loop-a":
+        return send(302, "text/plain", "", { location: "/loop-b" });
+      case "/loop-b":
+        return send(302, "text/plain", "", { location: "/loop-a" });
+      case "/spreadsheet":
+        return send(
+          200,
+          "application/vnd.ms-excel",
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
+        );
+      case "/never":
+        return; // Holds the connection open and never answers.
+      default:
+        return send(404, "text/plain", "no such fixture");
+    }
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  output = await makeContentFolder({});
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => server?.close(resolve));
+  await removeFolder(output);
+});
+
+/** Imports one address in this process, with a short timeout so "never answers" is quick. */
+async function importUrl(
+  address: string,
+  overrides: Partial<ImportOptions> = {},
+): Promise<ImportResult> {
+  const options = resolveImportOptions(
+    { contentDir: output, fetchTimeoutMs: 1500, ...overrides },
+    {},
+  );
+  return importDocument(address, options, await indexContentFolder(output));
+}
+
+function failure(result: ImportResult): string {
+  return result.status === "failed" ? result.error.message : `not a failure: ${result.status}`;
+}
+
+describe("content:add with web addresses", () => {
+  it("imports a web page by its address, with the address as source and url", async () => {
+    const result = await importUrl(`${base}/news/sprocket`);
+    expect(result).toMatchObject({ status: "written", title: fixtureFacts.html.title });
+    const text = await readFile(
+      path.join(output, "sprocket-volunteers-programme-launched.md"),
+      "utf8",
+    );
+    expect(text).toContain(`source: "${base}/news/sprocket"\nurl: "${base}/news/sprocket"\n`);
+    expect(text).not.toContain("Leave a comment");
+  });
+
+  it("imports a PDF by its content type, and one sent as a plain download by its bytes", async () => {
+    const pdf = await importUrl(`${base}/docs/gadget-plan.pdf`);
+    expect(pdf).toMatchObject({ status: "written", title: fixtureFacts.pdf.title });
+    const download = await importUrl(`${base}/download?id=7`, { title: "Gadget plan (download)" });
+    expect(download).toMatchObject({ status: "written", title: "Gadget plan (download)" });
+  });
+
+  it("follows a redirect and records where the document was in the end", async () => {
+    const result = await importUrl(`${base}/moved`, { title: "Moved page" });
+    expect(result.status).toBe("written");
+    const text = await readFile(path.join(output, "moved-page.md"), "utf8");
+    expect(text).toContain(`source: "${base}/moved"\nurl: "${base}/news/sprocket"`);
+  });
+
+  it("answers questions from the imported page and PDF", async () => {
+    const engine = await loadEngine({ contentDir: output, cacheDir: null });
+    const answer = engine.ask(fixtureFacts.html.questions[0].question);
+    expect(answer.answer).toContain(fixtureFacts.html.questions[0].expect);
+    expect(answer.citations[0]?.url).toBe(`${base}/news/sprocket`);
+    expect(engine.ask(fixtureFacts.pdf.questions[0].question).answer).toContain("£42 million");
+  });
+
+  it.each([
+    ["/missing", "answered 404 Not Found: check the address: the document may have moved"],
+    ["/broken", "answered 500 Internal Server Error: the site has a problem: try again later"],
+    [
+      "/soft-404",
+      "answered with an error page (“Page not found | Acme”), not a document: check the address in a browser",
+    ],
+    [
+      "/spreadsheet",
+      "is application/vnd.ms-excel, not a PDF, Word file or web page: content:add cannot read it",
+    ],
+  ])("refuses %s: %s", async (route, message) => {
+    expect(failure(await importUrl(`${base}${route}`))).toBe(message);
+  });
+
+  it("refuses a redirect loop, showing the loop", async () => {
+    expect(failure(await importUrl(`${base}/loop-a`))).toBe(
+      `redirects in a loop (${base}/loop-a → ${base}/loop-b → ${base}/loop-a): the site is misconfigured; open the address in a browser and use the address it ends at`,
+    );
+  });
+
+  it("gives up on an address that does not answer within the time limit", async () => {
+    expect(failure(await importUrl(`${base}/never`, { fetchTimeoutMs: 300 }))).toBe(
+      "no answer within 0.3 s: the site may be down or slow; try again later (CONTENT_FETCH_TIMEOUT sets the limit)",
+    );
+  });
+
+  it("refuses a download over the size limit", async () => {
+    expect(
+      failure(await importUrl(`${base}/docs/gadget-plan.pdf`, { maxBytes: 1024, force: true })),
+    ).toMatch(/^is (over )?\d+ KB, more than the 1 KB limit: split it, or raise CONTENT_MAX_MB$/);
+  });
+
+  it("prints one line per address from the command line and exits 1 when one failed", async () => {
+    const folder = await makeContentFolder({});
+    try {
+      const run = await runScript(
+        path.join("adapters", "terminal", "content-add.ts"),
+        ["--content", folder, `${base}/news/sprocket`, `${base}/missing`, `${base}/never`],
+        { env: { CONTENT_FETCH_TIMEOUT: "0.5" } },
+      );
+      expect(run.stdout).toMatch(
+        /^added .*sprocket-volunteers-programme-launched\.md: “Sprocket volunteers programme launched”, \d+ passages$/m,
+      );
+      expect(run.stderr.trim().split("\n")).toEqual([
+        `error: ${base}/missing: answered 404 Not Found: check the address: the document may have moved`,
+        `error: ${base}/never: no answer within 0.5 s: the site may be down or slow; try again later (CONTENT_FETCH_TIMEOUT sets the limit)`,
+      ]);
+      expect(run.code).toBe(1);
+    } finally {
+      await removeFolder(folder);
+    }
+  });
+});

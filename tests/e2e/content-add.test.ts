@@ -1,0 +1,361 @@
+// `npm run content:add` as people use it: real PDF, Word and web page files in, markdown the engine answers from out, bad files refused one line each.
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument, readContentFiles } from "../../src/content.ts";
+import { type Answer, type Engine, loadEngine } from "../../src/index.ts";
+import { type DraftPassage, toPassages } from "../../src/passages.ts";
+import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
+import { isVerbatim } from "../helpers/corpus.ts";
+import {
+  encryptedPdf,
+  fixtureFacts,
+  gadgetPlanPdf,
+  htmlFurniture,
+  scannedPdf,
+  sprocketNewsHtml,
+  widgetPaperDocx,
+} from "../helpers/documents.ts";
+import { runScript, type ScriptRun } from "../helpers/run-script.ts";
+
+const addScript = path.join("adapters", "terminal", "content-add.ts");
+const checkScript = path.join("adapters", "terminal", "content-check.ts");
+
+const add = (args: string[], env?: Record<string, string>) => runScript(addScript, args, { env });
+
+let inputs: string;
+let output: string;
+let run: ScriptRun;
+
+beforeAll(async () => {
+  inputs = await makeContentFolder({
+    "gadget-care-plan.pdf": await gadgetPlanPdf(),
+    "widget-paper.docx": await widgetPaperDocx(),
+    "sprocket-news.html": sprocketNewsHtml(),
+    "scanned-letter.pdf": await scannedPdf(),
+    "locked.pdf": await encryptedPdf(),
+    "really-a-page.pdf": sprocketNewsHtml(),
+    "empty.txt": "",
+  });
+  output = path.join(inputs, "content");
+  const files = [
+    "gadget-care-plan.pdf",
+    "widget-paper.docx",
+    "sprocket-news.html",
+    "scanned-letter.pdf",
+    "locked.pdf",
+    "really-a-page.pdf",
+    "empty.txt",
+    "missing.pdf",
+  ].map((name) => path.join(inputs, name));
+  run = await add(["--content", output, ...files]);
+}, 60_000);
+
+afterAll(() => removeFolder(inputs));
+
+const fileFor = (slug: string) => path.join(output, `${slug}.md`);
+
+describe("npm run content:add with good and bad files", () => {
+  it("writes one markdown file per good document and prints its file, title and passage count", () => {
+    const added = run.stdout.split("\n").filter((line) => line.startsWith("added "));
+    expect(added).toEqual([
+      expect.stringMatching(
+        /^added .*gadget-care-plan-2017\.md: “Gadget Care Plan 2017”, \d+ passages$/,
+      ),
+      expect.stringMatching(
+        /^added .*widget-repairs-board-paper\.md: “Widget repairs board paper”, \d+ passages$/,
+      ),
+      expect.stringMatching(
+        /^added .*sprocket-volunteers-programme-launched\.md: “Sprocket volunteers programme launched”, \d+ passages$/,
+      ),
+    ]);
+    expect(run.stdout).toContain("3 added, 0 skipped, 5 failed.");
+  });
+
+  it("prints one line naming each bad file and its problem, and exits 1", () => {
+    const errors = run.stderr.trim().split("\n");
+    const line = (name: string) =>
+      errors.find((e) => e.startsWith(`error: ${path.join(inputs, name)}: `));
+    expect(line("scanned-letter.pdf")).toContain(": no text in this PDF: it needs OCR first");
+    expect(line("locked.pdf")).toContain(": this PDF is password-protected");
+    expect(line("really-a-page.pdf")).toContain(
+      ": the name says a PDF but the content is a web page (HTML); rename it to .html",
+    );
+    expect(line("empty.txt")).toContain(": the file is empty: nothing to import");
+    expect(line("missing.pdf")).toContain(": no such file: check the path");
+    expect(errors).toHaveLength(5);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(1);
+  });
+
+  it("writes nothing for a bad file and leaves no temporary file behind", async () => {
+    expect((await readdir(output)).sort()).toEqual([
+      "gadget-care-plan-2017.md",
+      "sprocket-volunteers-programme-launched.md",
+      "widget-repairs-board-paper.md",
+    ]);
+  });
+
+  it("writes front matter from each document's own metadata", async () => {
+    for (const [slug, facts, source] of [
+      ["gadget-care-plan-2017", fixtureFacts.pdf, "gadget-care-plan.pdf"],
+      ["widget-repairs-board-paper", fixtureFacts.docx, "widget-paper.docx"],
+      ["sprocket-volunteers-programme-launched", fixtureFacts.html, "sprocket-news.html"],
+    ] as const) {
+      const text = await readFile(fileFor(slug), "utf8");
+      expect(
+        text.startsWith(
+          `---\ntitle: "${facts.title}"\npublisher: "${facts.publisher}"\ndate: ${facts.date}\nsource: "${source}"\n---\n\n# ${facts.title}\n`,
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it("turns the PDF into headings and paragraphs without its running header, page numbers or broken words", async () => {
+    const text = await readFile(fileFor("gadget-care-plan-2017"), "utf8");
+    expect(text).toContain("## Introduction\n");
+    expect(text).toContain("## Timeline\n");
+    expect(text).toContain(
+      "The partnership will recruit 300 specialist gadget therapists by March 2019 to staff the new clinics across the county.",
+    );
+    expect(text).toContain(
+      "- Lowtown clinic opens in September 2017\n- Highbury clinic opens in April 2018",
+    );
+    expect(text).not.toContain(fixtureFacts.pdf.runningHeader);
+    expect(text).not.toMatch(/Page \d of 3/);
+    expect(text).not.toContain("thera-");
+  });
+
+  it("keeps the Word file's headings, list and table", async () => {
+    const text = await readFile(fileFor("widget-repairs-board-paper"), "utf8");
+    expect(text).toContain("## Summary\n");
+    expect(text).toContain(
+      "The board agreed to spend **£3.5 million** on widget repairs in 2017/18.",
+    );
+    expect(text).toContain("- Repairs start in the north wing.");
+    expect(text).toMatch(/\| Year +\| Spend +\|/);
+  });
+
+  it("keeps only the web page's article", async () => {
+    const text = await readFile(fileFor("sprocket-volunteers-programme-launched"), "utf8");
+    expect(text).toContain("## Where volunteers will work");
+    for (const furniture of htmlFurniture) expect(text).not.toContain(furniture);
+  });
+
+  it("writes files that npm run content:check passes", async () => {
+    const check = await runScript(checkScript, [output]);
+    expect(check.stdout).toMatch(/^content OK: 3 documents, \d+ passages/);
+    expect(check.code).toBe(0);
+  });
+});
+
+describe("answers from imported documents", () => {
+  let engine: Engine;
+  let passages: DraftPassage[];
+  beforeAll(async () => {
+    engine = await loadEngine({ contentDir: output, cacheDir: null });
+    passages = await passagesIn(output);
+  });
+
+  const cases = Object.entries(fixtureFacts).flatMap(([kind, facts]) =>
+    facts.questions.map((q) => ({ kind, title: facts.title, ...q })),
+  );
+
+  it.each(cases)(
+    "answers “$question” from the $kind, quoting it word for word",
+    ({ question, expect: phrase, title }) => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain(phrase);
+      expect(answer.citations[0]?.title).toBe(title);
+      expect(isVerbatim(answer.answer, passages)).toBe(true);
+    },
+  );
+
+  it("answers as well as from the same text written as markdown by hand", async () => {
+    const byHand = await makeContentFolder(handWritten);
+    try {
+      const handEngine = await loadEngine({ contentDir: byHand, cacheDir: null });
+      const hits = (e: Engine) => cases.filter((c) => isHit(e.ask(c.question), c.expect)).length;
+      expect(hits(engine)).toBe(hits(handEngine));
+      expect(hits(engine)).toBe(cases.length);
+    } finally {
+      await removeFolder(byHand);
+    }
+  });
+});
+
+describe("adding a document again", () => {
+  it("skips a source already added, saying which file holds it and what to do", async () => {
+    const pdf = path.join(inputs, "gadget-care-plan.pdf");
+    const before = await readFile(fileFor("gadget-care-plan-2017"), "utf8");
+    const again = await add(["--content", output, pdf]);
+    expect(again.stdout).toContain(
+      `skipped ${pdf}: already added as ${fileFor("gadget-care-plan-2017")}; add --force to replace it`,
+    );
+    expect(again.code).toBe(0);
+    expect(await readFile(fileFor("gadget-care-plan-2017"), "utf8")).toBe(before);
+  });
+
+  it("replaces the file with --force, and the flags override the document's own metadata", async () => {
+    const docx = path.join(inputs, "widget-paper.docx");
+    const forced = await add([
+      "--content",
+      output,
+      "--force",
+      "--title",
+      "Widget repairs: board decision",
+      "--publisher",
+      "Eastvale Board",
+      "--date",
+      "2017-06-01",
+      docx,
+    ]);
+    expect(forced.stdout).toMatch(
+      /^replaced .*widget-repairs-board-paper\.md: “Widget repairs: board decision”, \d+ passages$/m,
+    );
+    expect(forced.code).toBe(0);
+    const text = await readFile(fileFor("widget-repairs-board-paper"), "utf8");
+    expect(text).toContain(
+      '---\ntitle: "Widget repairs: board decision"\npublisher: "Eastvale Board"\ndate: 2017-06-01\nsource: "widget-paper.docx"\n---',
+    );
+  });
+});
+
+describe("adding a folder", () => {
+  it("adds every file it reads from the folder and its subfolders, naming each source by its path there", async () => {
+    const papers = await makeContentFolder({
+      "notes.xlsx": "not read",
+      ".hidden.txt": "Hidden\n\nNot read either.",
+    });
+    try {
+      for (const month of ["2017-01", "2017-02"]) {
+        await mkdir(path.join(papers, month));
+        await writeFile(
+          path.join(papers, month, "minutes.txt"),
+          `Board minutes ${month}\n\nThe board met in ${month} and agreed the widget budget.\n`,
+        );
+      }
+      const out = path.join(papers, "content");
+      const result = await add(["--content", out, papers]);
+      expect(result.stdout).toMatch(
+        /^added .*board-minutes-2017-01\.md: “Board minutes 2017-01”, 1 passage$/m,
+      );
+      expect(result.stdout).toMatch(
+        /^added .*board-minutes-2017-02\.md: “Board minutes 2017-02”, 1 passage$/m,
+      );
+      expect(result.stdout).toContain("Left out files content:add does not read: 1 .xlsx.");
+      expect(result.code).toBe(0);
+      expect(await readFile(path.join(out, "board-minutes-2017-02.md"), "utf8")).toContain(
+        'source: "2017-02/minutes.txt"',
+      );
+    } finally {
+      await removeFolder(papers);
+    }
+  });
+});
+
+describe("limits and usage errors", () => {
+  it("refuses a file over CONTENT_MAX_MB, naming the limit", async () => {
+    const big = path.join(inputs, "big.txt");
+    await writeFile(big, `Big notes\n\n${"A sentence about widgets. ".repeat(1000)}`);
+    const result = await add(["--content", path.join(inputs, "limited"), big], {
+      CONTENT_MAX_MB: "0.01",
+    });
+    expect(result.stderr.trim()).toBe(
+      `error: ${big}: is 25 KB, more than the 10 KB limit: split it, or raise CONTENT_MAX_MB`,
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it.concurrent.each([
+    [[], "stp-bot: No file or address given."],
+    [
+      ["a.pdf", "b.pdf", "--title", "One title"],
+      "stp-bot: --title names one document, but 2 were given.",
+    ],
+    [["a.pdf", "--date", "31/03/2017"], 'stp-bot: --date "31/03/2017" is not a date'],
+  ])("exits 2 for %j", async (args, message) => {
+    const result = await add(args);
+    expect(result.stderr).toContain(message);
+    expect(result.code).toBe(2);
+  });
+
+  it("exits 2 naming CONTENT_MAX_MB when it is not a number", async () => {
+    const result = await add(["a.pdf"], { CONTENT_MAX_MB: "lots" });
+    expect(result.stderr).toContain('stp-bot: CONTENT_MAX_MB is "lots", not a positive number.');
+    expect(result.code).toBe(2);
+  });
+});
+
+/** The fixtures' text as an editor would type it from the originals, following content/README.md. */
+const handWritten = {
+  "gadget.md": documentText(
+    {
+      title: `"${fixtureFacts.pdf.title}"`,
+      publisher: `"${fixtureFacts.pdf.publisher}"`,
+      source: "gadget.pdf",
+    },
+    `# Gadget Care Plan 2017
+
+## Introduction
+
+The Northshire gadget care plan will invest £42 million in community gadget clinics over five years, starting in the 2017/18 financial year.
+
+The partnership will recruit 300 specialist gadget therapists by March 2019 to staff the new clinics across the county.
+
+## Timeline
+
+The first gadget clinics will open in Lowtown in September 2017, with the rest following in phases over the next two years as buildings become available.
+
+- Lowtown clinic opens in September 2017
+- Highbury clinic opens in April 2018
+
+## Finance
+
+Each clinic is expected to cost about £6 million to build and equip, with running costs met from the partnership's shared budget.`,
+  ),
+  "widget.md": documentText(
+    { title: `"${fixtureFacts.docx.title}"`, source: "widget.docx" },
+    `# Widget repairs board paper
+
+## Summary
+
+The board agreed to spend £3.5 million on widget repairs in 2017/18.
+
+## Governance
+
+The work will be overseen by the widget repairs committee, which reports to the board every quarter.
+
+- Repairs start in the north wing.
+- The south wing follows in 2018.`,
+  ),
+  "sprocket.md": documentText(
+    { title: `"${fixtureFacts.html.title}"`, source: "sprocket.html" },
+    `# Sprocket volunteers programme launched
+
+The sprocket programme will train 120 volunteers across Westmere by the end of 2018, to help people leaving hospital settle back at home.
+
+## Where volunteers will work
+
+Volunteers will be based in Westmere's five community hubs and will visit people at home in the first week after they leave hospital.
+
+- Training starts in March 2018.
+- Each volunteer gives four hours a week.`,
+  ),
+};
+
+/** Hit@1 as the eval counts it: the expected phrase in the answer or the first citation. */
+function isHit(answer: Answer, phrase: string): boolean {
+  return answer.answer.includes(phrase) || (answer.citations[0]?.quote.includes(phrase) ?? false);
+}
+
+/** Every passage of every document in `dir`, split by the engine's own modules. */
+async function passagesIn(dir: string): Promise<DraftPassage[]> {
+  const passages: DraftPassage[] = [];
+  for (const file of await readContentFiles(dir)) {
+    const { document } = parseDocument(file);
+    if (document) passages.push(...toPassages(document.tree, document.meta).passages);
+  }
+  return passages;
+}

@@ -1,0 +1,79 @@
+// Web pages → the article only, with the title, publisher and date the page gives about itself.
+import { describe, expect, it } from "vitest";
+import { convertHtml } from "../../src/import/html.ts";
+import { treeToMarkdown } from "../../src/import/markdown-body.ts";
+import { fixtureFacts, htmlFurniture, sprocketNewsHtml } from "../helpers/documents.ts";
+
+async function convert(html: string | Uint8Array, charset: string | null = null) {
+  const bytes = typeof html === "string" ? Buffer.from(html) : html;
+  const { fields, tree } = await convertHtml(bytes, { charset });
+  return { fields, markdown: await treeToMarkdown(tree, fields.title ?? "Untitled") };
+}
+
+describe("convertHtml", () => {
+  it("keeps the article and drops navigation, cookie banner, share buttons, comments and footer", async () => {
+    const { markdown } = await convert(sprocketNewsHtml());
+    expect(markdown).toContain("The sprocket programme will train 120 volunteers across Westmere");
+    expect(markdown).toContain("## Where volunteers will work");
+    expect(markdown).toContain("- Training starts in March 2018.");
+    expect(markdown).toContain("| Hub | Volunteers |\n| - | - |\n| Northgate | 30 |");
+    for (const furniture of htmlFurniture) expect(markdown).not.toContain(furniture);
+  });
+
+  it("reads the title, site name and publication date from the page's tags", async () => {
+    const { fields } = await convert(sprocketNewsHtml());
+    expect(fields).toEqual({
+      title: fixtureFacts.html.title,
+      publisher: fixtureFacts.html.publisher,
+      date: fixtureFacts.html.date,
+      url: null,
+    });
+  });
+
+  it("reads JSON-LD when the page has no og: tags, preferring the article to the page", async () => {
+    const ld = JSON.stringify({
+      "@graph": [
+        { "@type": "WebPage", name: "Home | Trust" },
+        {
+          "@type": "NewsArticle",
+          headline: "Clinic opens",
+          datePublished: "2019-03-04T10:00:00Z",
+          publisher: { "@type": "Organization", name: "Eastvale Trust" },
+        },
+      ],
+    });
+    const { fields } = await convert(
+      `<html><head><title>Ignored</title><script type="application/ld+json">${ld}</script></head><body><p>The clinic opens today.</p></body></html>`,
+    );
+    expect(fields).toMatchObject({
+      title: "Clinic opens",
+      publisher: "Eastvale Trust",
+      date: "2019-03-04",
+    });
+  });
+
+  it("falls back to the page's <main> when the article is too short for Readability", async () => {
+    const { markdown } = await convert(
+      "<html><head><title>Short</title></head><body><nav><a href='/'>Home</a></nav><main><p>Only one short sentence here.</p></main><footer>Footer text</footer></body></html>",
+    );
+    expect(markdown).toContain("Only one short sentence here.");
+    expect(markdown).not.toContain("Home");
+    expect(markdown).not.toContain("Footer text");
+  });
+
+  it("decodes the charset the page declares", async () => {
+    const latin1 = Buffer.from(
+      "<html><head><meta charset='windows-1252'><title>Caf\xe9</title></head><body><main><p>Costs \xa35m.</p></main></body></html>",
+      "latin1",
+    );
+    const { fields, markdown } = await convert(latin1);
+    expect(fields.title).toBe("Café");
+    expect(markdown).toContain("Costs £5m.");
+  });
+
+  it("says so when a page has no article text", async () => {
+    await expect(
+      convert("<html><body><div id='app'></div><script>render()</script></body></html>"),
+    ).rejects.toThrow(/^no article text in this web page/);
+  });
+});
