@@ -38,6 +38,7 @@ describe("the public surface", () => {
       "buildCorpusInParallel",
       "buildEngine",
       "bundledContentDir",
+      "classifyMessage",
       "declineLines",
       "defaultEngineOptions",
       "definitionText",
@@ -48,8 +49,11 @@ describe("the public surface", () => {
       "formatDate",
       "helpLines",
       "loadEngine",
+      "maxTurns",
+      "rememberTurn",
       "resolveEngineOptions",
       "sourcesLines",
+      "toTurn",
       "trimQuote",
     ]);
   });

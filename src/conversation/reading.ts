@@ -1,0 +1,58 @@
+// The engine internals the conversation layer reads, kept in one place: ranking a question and reading its words.
+//
+// `rankQuestion` has the shape the answer engine's own (src/answer.ts, being reworked alongside
+// this) is to export; once it does, this copy goes and the import moves there.
+import type { AnswerContext } from "../answer.ts";
+import { type Concept, readConcepts } from "../concepts.ts";
+import { checkQuestion, type QuestionKind } from "../question.ts";
+import { type Candidate, scoreCandidates } from "../scoring.ts";
+import type { Answer } from "../types.ts";
+
+/** A question read and its candidate sentences ranked, or why it could not be used. */
+export type RankedQuestion =
+  | { concepts: Concept[]; candidates: Candidate[]; kinds: Set<QuestionKind> }
+  | { problem: NonNullable<Answer["problem"]>; message: string };
+
+/** One word of a question as the engine reads it. */
+export interface QuestionWord {
+  /** The word as typed, lower-cased ("stps", "transfomation"). */
+  word: string;
+  /** What it is matched by; two words with one key are the same concept ("lead", "leads"). */
+  key: string;
+  /** Part of what the question is about, not a word framing it ("how *big*", "*still*"). */
+  topical: boolean;
+  /** Some document uses it (or, for a typo, a word one or two letters away). */
+  known: boolean;
+  /** How much it counts: rarer in the documents counts more. */
+  weight: number;
+}
+
+/** Reads a question into the engine's concepts and ranks the sentences that may answer it, best first. */
+export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
+  const checked = checkQuestion(question, context.options.maxQuestionLength);
+  if (!checked.ok) return { problem: checked.problem, message: checked.message };
+  const concepts = readConcepts(checked.text, context.index, context.matchers, context.synonyms);
+  const candidates = concepts.length
+    ? scoreCandidates(context, checked.text, concepts, checked.kinds)
+    : [];
+  return { concepts, candidates, kinds: checked.kinds };
+}
+
+/**
+ * The words of a question as the engine reads them, in order; null when the question cannot be
+ * looked up at all (empty, too long, no words). Topical means what the engine's coverage test
+ * counts: every concept that is not a framing word.
+ */
+export function readQuestionWords(context: AnswerContext, question: string): QuestionWord[] | null {
+  const checked = checkQuestion(question, context.options.maxQuestionLength);
+  if (!checked.ok) return null;
+  return readConcepts(checked.text, context.index, context.matchers, context.synonyms).map(
+    (concept) => ({
+      word: concept.word,
+      key: concept.alternatives[0]?.join(" ") ?? concept.word,
+      topical: !concept.framing,
+      known: concept.known,
+      weight: concept.weight,
+    }),
+  );
+}
