@@ -23,8 +23,11 @@ export interface ConversationStore {
   turns(key: string, options?: { maxIdleMs?: number }): Turn[];
   /** True while a conversation is kept under `key`: the bot answered there and has not forgotten. */
   has(key: string): boolean;
-  /** Adds a turn under `key`, starting the conversation if there is none. */
-  add(key: string, turn: Turn): void;
+  /**
+   * Adds a turn under `key`, after the turns already there, or after `earlier` when they are kept
+   * under another key (Discord: a reply to an older answer carries on from that answer).
+   */
+  add(key: string, turn: Turn, earlier?: readonly Turn[]): void;
   /** Forgets the conversation under `key` ("new" in the terminal). */
   forget(key: string): void;
   /** How many conversations are kept. */
@@ -89,8 +92,8 @@ export function createConversationStore(options: ConversationStoreOptions = {}):
       return entry.turns;
     },
     has: (key) => live(key) !== undefined,
-    add(key, turn) {
-      const previous = live(key)?.turns ?? [];
+    add(key, turn, earlier) {
+      const previous = earlier ?? live(key)?.turns ?? [];
       entries.delete(key);
       entries.set(key, { turns: rememberTurn(previous, turn, keep), answeredAt: now() });
       sweep();

@@ -80,6 +80,22 @@ describe("createConversationStore", () => {
     expect(store.size).toBe(1);
   });
 
+  it("starts a conversation from turns kept under another key", () => {
+    const { store } = storeAt();
+    store.add("answer:1", turn("what is an stp"));
+    store.add("answer:2", turn("who leads them"), store.turns("answer:1"));
+    store.add("answer:3", turn("how big is the fund"), store.turns("answer:1"));
+    expect(store.turns("answer:2").map((t) => t.question)).toEqual([
+      "what is an stp",
+      "who leads them",
+    ]);
+    expect(store.turns("answer:3").map((t) => t.question)).toEqual([
+      "what is an stp",
+      "how big is the fund",
+    ]);
+    expect(store.turns("answer:1")).toHaveLength(1);
+  });
+
   it("forgets a conversation on request", () => {
     const { store } = storeAt();
     store.add("k", turn("q"));
