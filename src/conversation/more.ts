@@ -1,8 +1,9 @@
 // "Tell me more": the next best passage on the conversation's question that no earlier answer has shown.
 import { type AnswerContext, minCoverage } from "../answer.ts";
 import { citeSentences, supportingCandidates } from "../citations.ts";
+import { describeSentence } from "../evidence.ts";
+import type { GlossaryMatcher } from "../glossary.ts";
 import type { Candidate } from "../scoring.ts";
-import { toTerms } from "../terms.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
 import type { CitedPassage, Conversation } from "./types.ts";
@@ -23,8 +24,8 @@ export function nextPassage(
 ): Answer | null {
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return null;
-  const seen = shownTexts(context.passages, conversation);
-  const unseen = ranked.candidates.filter((c) => !repeats(c.evidence.text, seen));
+  const seen = shownTexts(context.passages, context.matchers, conversation);
+  const unseen = ranked.candidates.filter((c) => !repeats(c.evidence.terms, seen));
   const best = unseen.find((c) => c.coverage >= minCoverage && c.score > 0);
   if (!best) return null;
   const sentences = quotedSentences(best);
@@ -49,21 +50,26 @@ export function nextPassage(
  * The terms of everything a conversation has shown: each quote of the last answer, and every
  * passage an earlier answer cited (those keep only which passages they cited).
  */
-function shownTexts(passages: Passage[], conversation: Conversation): Set<string>[] {
+function shownTexts(
+  passages: Passage[],
+  matchers: GlossaryMatcher[],
+  conversation: Conversation,
+): Set<string>[] {
   const last = conversation.at(-1);
   const quotes = last?.answer?.citations.map((c) => c.quote) ?? [];
   const earlier = last?.answer ? conversation.slice(0, -1) : conversation;
-  const cited = citedPassages(earlier.flatMap((turn) => turn.cited));
-  const texts = [...quotes, ...passages.filter(cited).map((p) => p.text)];
-  return texts.map((text) => new Set(toTerms(text)));
+  const cited = earlier.flatMap((turn) => turn.cited).flatMap((c) => findPassage(passages, c));
+  // Read as the candidates' sentences are, so a sentence and its own quote share every term.
+  return [...quotes, ...cited.map((p) => p.text)].map(
+    (text) => describeSentence(text, matchers).terms,
+  );
 }
 
 /** A share of a sentence's terms already shown above which it tells the reader nothing new. */
 const repeatShare = 0.8;
 
 /** True when one shown text holds most of the sentence's terms. */
-function repeats(sentence: string, shown: Set<string>[]): boolean {
-  const terms = new Set(toTerms(sentence));
+function repeats(terms: Set<string>, shown: Set<string>[]): boolean {
   if (terms.size === 0) return true;
   return shown.some((text) => {
     let found = 0;
@@ -72,16 +78,31 @@ function repeats(sentence: string, shown: Set<string>[]): boolean {
   });
 }
 
-/** A test for "was this passage cited?", by document and line as citations give them. */
-function citedPassages(cited: CitedPassage[]): (passage: Passage) => boolean {
-  const lines = new Map<string, Set<number>>();
-  for (const { source, line } of cited) {
-    const set = lines.get(source) ?? new Set<number>();
-    set.add(line);
-    lines.set(source, set);
-  }
-  return (passage) => lines.get(passage.doc.source)?.has(passage.line) ?? false;
+/** The passage a citation names (by document and line); none when the documents changed since. */
+function findPassage(passages: Passage[], cited: CitedPassage): Passage[] {
+  const found = passagesBySource(passages).get(cited.source)?.get(cited.line);
+  return found ? [found] : [];
 }
+
+/**
+ * Passages by document and first line, built once per corpus on the first "more": a lookup
+ * instead of a scan of every passage (100,000 of them in a large corpus) each time.
+ */
+function passagesBySource(passages: Passage[]): Map<string, Map<number, Passage>> {
+  let index = bySource.get(passages);
+  if (!index) {
+    index = new Map();
+    for (const passage of passages) {
+      const lines = index.get(passage.doc.source) ?? new Map<number, Passage>();
+      lines.set(passage.line, passage);
+      index.set(passage.doc.source, lines);
+    }
+    bySource.set(passages, index);
+  }
+  return index;
+}
+
+const bySource = new WeakMap<Passage[], Map<string, Map<number, Passage>>>();
 
 /**
  * The sentence to quote, with the one before when it only makes sense after it ("This fund…"),

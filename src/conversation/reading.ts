@@ -41,18 +41,31 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
 /**
  * The words of a question as the engine reads them, in order; null when the question cannot be
  * looked up at all (empty, too long, no words). Topical means what the engine's coverage test
- * counts: every concept that is not a framing word.
+ * counts: every concept that is not a framing word. The result is shared: don't change it.
  */
 export function readQuestionWords(context: AnswerContext, question: string): QuestionWord[] | null {
+  // Every follow-up reads the turn before it again: remember the last few readings.
+  const read = readings.get(context) ?? new Map<string, QuestionWord[] | null>();
+  readings.set(context, read);
+  const known = read.get(question);
+  if (known !== undefined) return known;
   const checked = checkQuestion(question, context.options.maxQuestionLength);
-  if (!checked.ok) return null;
-  return readConcepts(checked.text, context.index, context.matchers, context.synonyms).map(
-    (concept) => ({
-      word: concept.word,
-      key: concept.alternatives[0]?.join(" ") ?? concept.word,
-      topical: !concept.framing,
-      known: concept.known,
-      weight: concept.weight,
-    }),
-  );
+  const words = checked.ok
+    ? readConcepts(checked.text, context.index, context.matchers, context.synonyms).map(
+        (concept) => ({
+          word: concept.word,
+          key: concept.alternatives[0]?.join(" ") ?? concept.word,
+          topical: !concept.framing,
+          known: concept.known,
+          weight: concept.weight,
+        }),
+      )
+    : null;
+  if (read.size >= maxReadings) read.delete(read.keys().next().value as string);
+  read.set(question, words);
+  return words;
 }
+
+/** Readings remembered per engine: the questions of the conversations going on at once. */
+const maxReadings = 2000;
+const readings = new WeakMap<AnswerContext, Map<string, QuestionWord[] | null>>();
