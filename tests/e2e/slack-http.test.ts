@@ -151,7 +151,7 @@ describe("Slack over HTTP", () => {
     expect(followUp?.body.thread_ts).toBe(question.ts);
     expect(followUp?.body.channel).toBe("C0GENERAL");
     expect(sectionTexts(followUp ?? { body: {} }).join("\n")).toMatch(/lead/i);
-    expect(logs).toContain("info slack: answered a thread reply (a follow-up) in C0GENERAL");
+    await waitForLog("info slack: answered a thread reply (a follow-up) in C0GENERAL");
   });
 
   it("ignores a reply in a thread it never answered in: nothing posted, stored or logged", async () => {
@@ -169,7 +169,7 @@ describe("Slack over HTTP", () => {
     const asked = mention("who leads them?", { threadTs: "1699999999.000777" });
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(asked) });
     await waitForPost((call) => call.body.thread_ts === "1699999999.000777");
-    expect(logs).toContain("info slack: answered a mention in C0GENERAL");
+    await waitForLog("info slack: answered a mention in C0GENERAL");
   });
 
   it("answers a mention in its thread once, though Slack sends it as app_mention and message", async () => {
@@ -182,7 +182,7 @@ describe("Slack over HTTP", () => {
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(again) });
     await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === 2);
     await expectNothingMoreAfter(directMessage("How many STP areas are there?"), 3);
-    expect(logs).toContain("info slack: answered a mention (a follow-up) in C0GENERAL");
+    await waitForLog("info slack: answered a mention (a follow-up) in C0GENERAL");
   });
 
   it("stays quiet in its thread for thanks, and for a message addressed to someone else", async () => {
@@ -212,7 +212,7 @@ describe("Slack over HTTP", () => {
     const followUp = fake.callsTo("chat.postMessage")[1];
     expect(followUp?.body.thread_ts).toBeUndefined();
     expect(sectionTexts(followUp ?? { body: {} }).join("\n")).toMatch(/£\d/);
-    expect(logs).toContain("info slack: answered a direct message (a follow-up) in D0FOLLOW");
+    await waitForLog("info slack: answered a direct message (a follow-up) in D0FOLLOW");
   });
 
   it("declines a question the documents do not cover, offering questions they do", async () => {
@@ -455,6 +455,11 @@ async function expectNothingPostedAfter(sentinel: ReturnType<typeof directMessag
   await postSigned(eventsUrl, signingSecret, { json: eventCallback(sentinel) });
   await waitForPost((call) => call.body.channel === sentinel.channel);
   expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+}
+
+/** Waits for a log line: the bot logs a reply once Slack has accepted it, just after the post. */
+function waitForLog(line: string): Promise<string> {
+  return waitFor(`the log line "${line}"`, () => logs.find((logged) => logged === line));
 }
 
 /** Like expectNothingPostedAfter, when `count` posts (the sentinel's included) are expected. */
