@@ -1,6 +1,6 @@
 // Turns from answers, and a conversation kept short: what an adapter needs to remember between messages.
 import type { Answer } from "../types.ts";
-import type { Conversation, Turn } from "./types.ts";
+import type { CitedPassage, Conversation, Turn } from "./types.ts";
 
 /** Turns kept per conversation: enough for "and them?" after a few exchanges, little memory. */
 export const maxTurns = 5;
@@ -14,7 +14,7 @@ export function toTurn(question: string, answer: Answer): Turn {
     question,
     understood: answer.understood ?? question,
     answered: answer.answered,
-    cited: answer.citations.map(({ source, line }) => ({ source, line })),
+    cited: answer.citations.map(({ source, line }) => citedPassage(source, line)),
     answer,
   };
 }
@@ -36,3 +36,22 @@ function withoutAnswer(turn: Turn): Turn {
   const { answer: _answer, ...rest } = turn;
   return rest;
 }
+
+/**
+ * One shared object per cited passage: thousands of kept turns cite the same few passages, and
+ * an object each would be a third of a kept turn's memory. Shared, so never changed.
+ */
+function citedPassage(source: string, line: number): CitedPassage {
+  const key = `${line}\u0000${source}`;
+  let cited = citedPassages.get(key);
+  if (!cited) {
+    if (citedPassages.size >= maxCitedPassages) citedPassages.clear();
+    cited = Object.freeze({ source, line });
+    citedPassages.set(key, cited);
+  }
+  return cited;
+}
+
+const citedPassages = new Map<string, CitedPassage>();
+/** Enough for every passage cited in a busy day; past it the cache starts again. */
+const maxCitedPassages = 20_000;

@@ -200,7 +200,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stderr.write("bench: run with --expose-gc (npm run bench:followup) for exact memory\n");
   const conversations = loadEvalConversations();
   const engine = await loadEngine({ cacheDir: null });
-  const memory = benchMemory(conversationAnswers(engine, conversations), smoke ? 500 : 10_000);
+  const answers = conversationAnswers(engine, conversations);
+  const threads = smoke ? 500 : 10_000;
+  const memory = benchMemory(answers, threads);
+  // The worst case: every turn one of the answers with the most quoted text.
+  const size = (a: Answer) => a.answer.length + a.citations.reduce((n, c) => n + c.quote.length, 0);
+  const heaviest = [...answers].sort((a, b) => size(b.answer) - size(a.answer)).slice(0, 5);
+  const worst = benchMemory(heaviest, threads);
   const rows = [benchLatency(engine, conversations, smoke ? 1 : 20, "bundled (5 documents)")];
   if (!smoke) {
     process.stderr.write("bench: building 100,000 synthetic passages…\n");
@@ -211,6 +217,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   );
   console.log(
     `memory: ${memory.threads.toLocaleString("en-GB")} threads × ${memory.turnsPerThread} turns = ${memory.heapMb.toFixed(1)} MB of heap (${Math.round(memory.bytesPerThread).toLocaleString("en-GB")} bytes a thread); ${memory.keptAfterOverflow.toLocaleString("en-GB")} kept after as many again were added`,
+  );
+  console.log(
+    `worst case (every turn one of the 5 longest answers): ${worst.heapMb.toFixed(1)} MB (${Math.round(worst.bytesPerThread).toLocaleString("en-GB")} bytes a thread)`,
   );
   console.log(
     "\n| corpus | first questions p50 / p95 / p99 | follow-ups p50 / p95 / p99 | the same, asked as the questions they were read as |",
