@@ -13,7 +13,7 @@ export type ProvenanceKind = "sources" | "age";
  * @param previous the last answer given in the conversation.
  * @param now the date ages are counted to.
  * @example provenanceReply("age", "is that still true?", lastAnswer, new Date())
- *   // message: "[1] is from 6 October 2016, 9 years ago. The documents can't say…"
+ *   // message: "[1] is from 6 October 2016, 10 years ago. The documents can't say…"
  */
 export function provenanceReply(
   kind: ProvenanceKind,
@@ -57,7 +57,7 @@ function sourcesNote(citations: Citation[]): string {
   return `That is quoted from [1], ${describeDocument(first)}${section}.${others}`;
 }
 
-/** "[1] is from 6 October 2016, 9 years ago; [2] is undated. The documents can't say…" */
+/** "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…" */
 function ageNote(citations: Citation[], now: Date): string {
   const ages = citations.map((citation, i) => {
     const date = formatDate(citation.date);
