@@ -21,7 +21,8 @@ export function askInConversation(
   conversation: Conversation,
   now: Date = new Date(),
 ): Answer {
-  const last = conversation.at(-1);
+  // "thanks" between an answer and "where does that come from?" does not come between them.
+  const last = conversation.findLast((turn) => classifyMessage(turn.question) !== "thanks");
   if (!last) return answerQuestion(context, question);
   const kind = classifyMessage(question);
   switch (kind) {

@@ -13,8 +13,10 @@ export type ReadWords = (question: string) => QuestionWord[] | null;
  * @example classifyMessage("where does the money come from") // "question": it names its own topic
  */
 export function classifyMessage(text: string): MessageKind {
+  // Commands exactly as the adapters take them: "sources" lists the documents, "sources?" asks
+  // where the last answer came from.
+  if (/^(help|\?|sources|define(\s.*)?)$/is.test(text.trim())) return "command";
   const plain = plainMessage(text);
-  if (/^(help|\?|sources|define\b.*)$/.test(plain)) return "command";
   if (thanksPattern.test(plain)) return "thanks";
   if (morePattern.test(plain)) return "more";
   if (agePattern.test(plain)) return "age";

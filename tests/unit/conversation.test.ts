@@ -146,6 +146,13 @@ describe("where does that come from, is that still true", () => {
     expect(last(replies).message).toContain("check current NHS England guidance");
   });
 
+  it("looks past a thanks to the answer before it", () => {
+    const { replies } = converse("when were plans due", "thanks!", "where does that come from?");
+    expect(replies[1]?.message).toBe("You're welcome. Ask me anything else about the STPs.");
+    expect(replies[2]?.answered).toBe(true);
+    expect(replies[2]?.citations).toEqual(replies[0]?.citations);
+  });
+
   it("works from a kept summary of the last turn, by asking its question again", () => {
     const { turns } = converse("when were plans due");
     const summary = turns.map(({ answer: _answer, ...rest }) => rest);
