@@ -34,6 +34,7 @@ export interface ConversationStore {
   readonly size: number;
 }
 
+/** The bounds every adapter uses unless it passes its own: 5 turns, 24 hours, 10,000 conversations. */
 export const defaultConversationOptions = {
   maxTurns,
   ttlMs: 24 * 60 * 60 * 1000,
