@@ -3,6 +3,8 @@ import { type AnswerContext, answerQuestion } from "./answer.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
 import { type EngineOptions, exampleQuestions, resolveEngineOptions } from "./config.ts";
 import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
+import { askInConversation } from "./conversation/ask.ts";
+import type { Conversation } from "./conversation/types.ts";
 import { buildCorpus, buildCorpusInParallel } from "./corpus.ts";
 import { buildMatchers, findEntry } from "./glossary.ts";
 import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
@@ -13,8 +15,12 @@ import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } fro
 
 /** A loaded corpus, ready to answer. */
 export interface Engine {
-  /** Answers one question; never throws for any string. */
-  ask(question: string): Answer;
+  /**
+   * Answers one question; never throws for any string. With the earlier turns of a conversation
+   * (see `toTurn`), a follow-up ("who leads them?", "tell me more", "is that still true?") is
+   * answered in their light; a question naming its own topic is answered exactly as without.
+   */
+  ask(question: string, conversation?: Conversation): Answer;
   /** Looks up an acronym or term in the glossary, ignoring case. */
   define(term: string): GlossaryEntry | null;
   documents: DocumentMeta[];
@@ -61,8 +67,12 @@ export function buildEngine(files: ContentFile[], options: EngineOptions): Engin
 export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine {
   const context = answerContext(parts, options);
   return {
-    ask: (question) =>
-      answerQuestion(context, typeof question === "string" ? question : String(question ?? "")),
+    ask: (question, conversation) => {
+      const text = typeof question === "string" ? question : String(question ?? "");
+      return conversation?.length
+        ? askInConversation(context, text, conversation)
+        : answerQuestion(context, text);
+    },
     define: (term) => findEntry(parts.glossary, term),
     documents: parts.documents,
     glossary: parts.glossary,

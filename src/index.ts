@@ -1,5 +1,8 @@
 // The engine's public surface: re-exports only.
 export * from "./config.ts";
+export { classifyMessage } from "./conversation/follow-up.ts";
+export * from "./conversation/turns.ts";
+export type * from "./conversation/types.ts";
 export * from "./corpus.ts";
 export * from "./engine.ts";
 export * from "./errors.ts";

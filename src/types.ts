@@ -65,6 +65,11 @@ export interface Answer {
   problem?: QuestionProblem;
   /** A sentence for the user explaining a decline or a problem; "" when answered. */
   message: string;
+  /**
+   * For a follow-up in a conversation, the question it was answered as ("who leads them?" →
+   * "who leads stp"); absent when the question was answered as typed.
+   */
+  understood?: string;
 }
 
 /** A glossary entry from `content/glossary.yml`. */

@@ -2,6 +2,7 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { createConversationStore } from "../shared/conversations.ts";
 import { createAnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
@@ -58,6 +59,7 @@ export function createDiscordClient(
     logger,
     limiter: createRateLimiter({ limit: config.questionsPerMinute }),
     answers: createAnswerStore(),
+    conversations: createConversationStore(),
     deferAfterMs,
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));

@@ -1,5 +1,6 @@
 // What every handler needs, built once per client so handlers stay plain functions.
 import type { Engine } from "../../src/engine.ts";
+import type { ConversationStore } from "../shared/conversations.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { DiscordLogger } from "./log.ts";
@@ -13,6 +14,8 @@ export interface BotContext {
   limiter: RateLimiter;
   /** Answers behind the buttons. */
   answers: AnswerStore;
+  /** The turns behind each answer, thread and DM, for follow-ups. */
+  conversations: ConversationStore;
   /**
    * An interaction older than this (by its snowflake) is deferred before answering, because
    * Discord drops a response that comes after 3 seconds and a deferral buys 15 minutes.

@@ -143,6 +143,7 @@ export function helpReply(botUserId?: string): DiscordReply {
     "**On Discord**",
     "• `/stp ask question:…` answers in the channel; add `private:True` to see it alone.",
     `• Mention ${mention} with a question, or send me a direct message.`,
+    "• Reply to one of my answers to follow up: “who leads them?”, “tell me more”, “where does that come from?”.",
     "• `/stp define term:CCG` spells out an acronym; `/stp sources` lists the documents.",
   ];
   const description = [...helpLines.map((line) => escapeMarkdown(line)), ...discordLines].join(

@@ -1,9 +1,25 @@
-// Messages that @mention the bot, and DMs → a reply to that message. Without the privileged
-// Message Content intent Discord still sends the text of exactly these messages.
+// Messages that @mention the bot, replies to its answers, and DMs → a reply to that message, as a
+// follow-up where it continues a conversation. Without the privileged Message Content intent
+// Discord still sends the text of exactly these messages.
 import type { Message } from "discord.js";
+import { type Turn, toTurn } from "../../src/index.ts";
+import type { ConversationStore } from "../shared/conversations.ts";
 import type { BotContext } from "./context.ts";
 import { answerReply, helpReply, rateLimitedReply } from "./embeds.ts";
 import { describeDiscordError } from "./log.ts";
+
+/** Where a message was sent, as far as follow-ups care. */
+export interface MessagePlace {
+  channelId: string;
+  /** In a thread channel (a conversation of its own once the bot answers there). */
+  inThread: boolean;
+  inDirectMessage: boolean;
+  /** The message it replies to (Discord's message reference), if any. */
+  repliesTo: string | null;
+}
+
+/** A DM is one conversation while each message comes within this long of the last answer. */
+export const directMessageConversationMs = 30 * 60 * 1000;
 
 /** Replies to a mention or DM; ignores bots, system messages and everything else. Never throws. */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
@@ -27,13 +43,56 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       }
       return;
     }
-    const answer = ctx.engine.ask(question);
-    await message.reply(answerReply(answer, { answerId: ctx.answers.save(answer) }));
+    const place = placeOf(message);
+    const earlier = earlierTurns(place, ctx.conversations);
+    const answer = ctx.engine.ask(question, earlier);
+    const sent = await message.reply(answerReply(answer, { answerId: ctx.answers.save(answer) }));
+    const turn = toTurn(question, answer);
+    for (const key of conversationKeys(place, sent.id)) ctx.conversations.add(key, turn, earlier);
   } catch (error) {
     ctx.logger.error(
       `discord: could not reply to message ${message.id} in channel ${message.channelId}: ${describeDiscordError(error)}`,
     );
   }
+}
+
+/**
+ * The turns a message follows on from: those of the answer it replies to, else of the thread
+ * the bot answered in, else of the DM if the last answer there was under 30 minutes ago; none
+ * for a new question.
+ */
+export function earlierTurns(place: MessagePlace, conversations: ConversationStore): Turn[] {
+  if (place.repliesTo && conversations.has(answerKey(place.repliesTo)))
+    return conversations.turns(answerKey(place.repliesTo));
+  if (place.inThread) return conversations.turns(`thread:${place.channelId}`);
+  if (place.inDirectMessage)
+    return conversations.turns(`dm:${place.channelId}`, { maxIdleMs: directMessageConversationMs });
+  return [];
+}
+
+/**
+ * Where to keep the turn after answering: under the answer's own message, so a reply to it
+ * carries on from there, and under its thread or DM, so later messages there do too.
+ */
+export function conversationKeys(place: MessagePlace, answerMessageId: string): string[] {
+  const keys = [answerKey(answerMessageId)];
+  if (place.inThread) keys.push(`thread:${place.channelId}`);
+  if (place.inDirectMessage) keys.push(`dm:${place.channelId}`);
+  return keys;
+}
+
+function answerKey(messageId: string): string {
+  return `answer:${messageId}`;
+}
+
+function placeOf(message: Message): MessagePlace {
+  return {
+    channelId: message.channelId,
+    // An uncached channel (a thread the client has not seen yet) is read as not a thread.
+    inThread: message.channel?.isThread() ?? false,
+    inDirectMessage: !message.inGuild(),
+    repliesTo: message.reference?.messageId ?? null,
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface FeedbackRecord {
   platform: "slack" | "discord";
   vote: Vote;
   question: string;
+  /** For a follow-up ("who leads them?"), the question it was answered as. */
+  understood?: string;
   answered: boolean;
   /** The passages the answer cited, so a reviewer can see what was judged. */
   citations: Pick<Citation, "source" | "section" | "line" | "quote">[];
@@ -41,6 +43,7 @@ export function feedbackRecord(
     platform,
     vote,
     question: answer.question,
+    ...(answer.understood ? { understood: answer.understood } : {}),
     answered: answer.answered,
     citations: answer.citations.map(({ source, section, line, quote }) => ({
       source,

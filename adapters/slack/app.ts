@@ -8,14 +8,19 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Engine } from "../../src/engine.ts";
+import { classifyMessage, toTurn } from "../../src/index.ts";
+import { createConversationStore } from "../shared/conversations.ts";
 import { appendFeedback, feedbackRecord, type Vote } from "../shared/feedback.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
 import {
+  conversationKey,
   type IncomingMessage,
   isDirectMessage,
   isIgnoredMessage,
+  isThreadReply,
+  mentionedUsers,
   replyThreadTs,
 } from "./incoming.ts";
 import { consoleLogger, describeSlackError, type SlackLogger, toBoltLogger } from "./logger.ts";
@@ -32,6 +37,8 @@ export const stpCommand = "/stp";
  */
 const eventMemory = 5000;
 const expiredButton = "That button no longer works. Please ask the question again.";
+/** A DM is one conversation while each message comes within this long of the last answer. */
+export const directMessageConversationMs = 30 * 60 * 1000;
 
 /**
  * Builds the Bolt app for `config` (Socket Mode or HTTP) with every listener registered. It is not
@@ -50,6 +57,8 @@ export function createSlackApp(
   const app = new App({ ...boltOptions(config, logger), deferInitialization: true });
   const seenEvents = new RecentMap<true>(eventMemory);
   const replier = createReplier(engine);
+  // Each thread the bot answered in, and each DM, with its last few turns: in memory only.
+  const conversations = createConversationStore();
 
   /** Calls Slack, logging a failure with Slack's error code instead of throwing. */
   async function attempt(what: string, call: () => Promise<unknown>): Promise<boolean> {
@@ -69,49 +78,81 @@ export function createSlackApp(
     );
   }
 
-  // Slack re-sends an event when it thinks the first delivery failed; answer each event_id once.
-  app.use(async ({ body, context, next }) => {
+  /**
+   * False for an event Slack re-sends because it thinks the first delivery failed: each
+   * event_id is answered once. Checked only for messages the bot answers, so nothing is
+   * remembered of a message it ignores.
+   */
+  function isFirstDelivery(body: unknown, retryNum: number | undefined): boolean {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !seenEvents.isFirstSighting(eventId, true)) {
-      logger.info(
-        `slack: skipped event ${eventId}, already answered (Slack re-sent it, retry ${context.retryNum ?? "?"})`,
-      );
-      return;
-    }
-    await next();
-  });
+    if (typeof eventId !== "string" || seenEvents.isFirstSighting(eventId, true)) return true;
+    logger.info(
+      `slack: skipped event ${eventId}, already answered (Slack re-sent it, retry ${retryNum ?? "?"})`,
+    );
+    return false;
+  }
 
+  /** Answers `message` in its conversation (its thread, or the DM) and remembers the turn. */
   async function answerMessageEvent(
     message: IncomingMessage,
     client: webApi.WebClient,
     botUserId: string | undefined,
+    where: string,
   ): Promise<void> {
-    const reply = replier.replyTo(questionFromSlack(message.text ?? "", botUserId));
-    const where = isDirectMessage(message) ? "a direct message" : "a mention";
+    const key = conversationKey(message);
+    // A DM outside a thread is one conversation while replies keep coming within 30 minutes.
+    const idle =
+      isDirectMessage(message) && !message.thread_ts
+        ? { maxIdleMs: directMessageConversationMs }
+        : {};
+    const turns = conversations.turns(key, idle);
+    const question = questionFromSlack(message.text ?? "", botUserId);
+    const reply = replier.converse(question, turns);
     const posted = await attempt("chat.postMessage", () =>
       client.chat.postMessage({
         channel: message.channel ?? "",
         thread_ts: replyThreadTs(message),
-        text: reply.text,
-        blocks: reply.blocks,
+        text: reply.message.text,
+        blocks: reply.message.blocks,
         unfurl_links: false,
         unfurl_media: false,
       }),
     );
-    if (posted) logger.info(`slack: answered ${where} in ${message.channel}`);
+    if (!posted) return;
+    if (reply.answer) conversations.add(key, toTurn(question, reply.answer));
+    const followUp = turns.length > 0 ? " (a follow-up)" : "";
+    logger.info(`slack: answered ${where}${followUp} in ${message.channel}`);
   }
 
-  app.event("app_mention", async ({ event, context, client }) => {
+  app.event("app_mention", async ({ event, body, context, client }) => {
     const message = event as IncomingMessage;
     // A mention inside a DM also arrives as a message event, which answers it.
     if (isDirectMessage(message) || isIgnoredMessage(message, context.botUserId)) return;
-    await answerMessageEvent(message, client, context.botUserId);
+    if (!isFirstDelivery(body, context.retryNum)) return;
+    await answerMessageEvent(message, client, context.botUserId, "a mention");
   });
 
-  app.event("message", async ({ event, context, client }) => {
+  app.event("message", async ({ event, body, context, client }) => {
     const message = event as IncomingMessage;
-    if (!isDirectMessage(message) || isIgnoredMessage(message, context.botUserId)) return;
-    await answerMessageEvent(message, client, context.botUserId);
+    if (isDirectMessage(message)) {
+      if (isIgnoredMessage(message, context.botUserId)) return;
+      if (!isFirstDelivery(body, context.retryNum)) return;
+      await answerMessageEvent(message, client, context.botUserId, "a direct message");
+      return;
+    }
+    // In a channel the bot hears every message, but acts only on replies in a thread it has
+    // answered in: anything else is dropped here, before it is read, stored or logged.
+    if (!isThreadReply(message) || !conversations.has(conversationKey(message))) return;
+    if (isIgnoredMessage(message, context.botUserId)) return;
+    const mentioned = mentionedUsers(message.text ?? "");
+    // A mention of the bot also arrives as app_mention, which answers it; a message mentioning
+    // only someone else is addressed to them.
+    if (mentioned.length > 0) return;
+    // "thanks" in a thread needs no reply in front of the whole channel.
+    if (classifyMessage(questionFromSlack(message.text ?? "", context.botUserId)) === "thanks")
+      return;
+    if (!isFirstDelivery(body, context.retryNum)) return;
+    await answerMessageEvent(message, client, context.botUserId, "a thread reply");
   });
 
   // The answer goes back in the acknowledgement itself: one round trip, inside Slack's 3 seconds

@@ -44,6 +44,7 @@ const headingMax = 500;
 export const slackHelpLines = [
   "In Slack: mention me in a channel and I answer in a thread, send me a direct message, or use /stp <question> for an answer only you can see (with a button to post it).",
   "/stp sources lists the documents; /stp define <acronym> expands an acronym, e.g. /stp define CCG.",
+  "Once I've answered in a thread, reply there to follow up without mentioning me: “who leads them?”, “tell me more”, “where does that come from?”. In a DM, just keep asking.",
 ];
 
 /**

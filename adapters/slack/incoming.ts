@@ -60,6 +60,27 @@ export function replyThreadTs(message: IncomingMessage): string | undefined {
 }
 
 /**
+ * The conversation a message belongs to: the thread the bot replies in (in a channel, the
+ * mention's own thread), or the DM itself for a DM outside a thread.
+ *
+ * @example conversationKey({ channel: "C1", ts: "1.2" }) // "C1/1.2": the reply starts a thread there
+ */
+export function conversationKey(message: IncomingMessage): string {
+  const thread = replyThreadTs(message);
+  return thread ? `${message.channel}/${thread}` : `${message.channel}`;
+}
+
+/** True when a message is a reply inside a thread (not the message that starts one). */
+export function isThreadReply(message: IncomingMessage): boolean {
+  return message.thread_ts !== undefined && message.thread_ts !== message.ts;
+}
+
+/** The user ids a message's text @mentions (`<@U123>` or `<@U123|name>`). */
+export function mentionedUsers(text: string): string[] {
+  return [...text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].map((match) => match[1] ?? "");
+}
+
+/**
  * Reads `/stp` text: "" or "help", "sources", "define <term>", anything else is a question.
  *
  * @example parseStpCommand("define CCG") // { kind: "define", term: "CCG" }

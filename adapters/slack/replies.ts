@@ -1,6 +1,7 @@
 // What the bot says to each request, and the recent answers its buttons point back to.
 import { randomUUID } from "node:crypto";
 import type { Engine } from "../../src/engine.ts";
+import type { Turn } from "../../src/index.ts";
 import type { Answer } from "../../src/types.ts";
 import {
   answerMessage,
@@ -25,6 +26,12 @@ export interface ReplyOptions {
 export interface Replier {
   /** The reply to a mention, a DM or `/stp` text: help, sources, a definition, or an answer. */
   replyTo(text: string, options?: ReplyOptions): SlackMessage;
+  /**
+   * The reply to a message in a conversation: help, sources and define as ever, a question
+   * answered after the earlier `turns`. `answer` is the Answer given, to add to the turns; null
+   * for a command.
+   */
+  converse(text: string, turns: Turn[]): { message: SlackMessage; answer: Answer | null };
   /** `answer` as a message with buttons of its own, e.g. when posted to the channel. */
   replyWith(answer: Answer, options?: ReplyOptions): SlackMessage;
   /** The answer a button sits under; null for a value this bot did not make. */
@@ -48,21 +55,29 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
   function replyWith(answer: Answer, options: ReplyOptions = {}): SlackMessage {
     const id = randomUUID();
     answers.set(id, answer);
-    const buttonValue = encodeButtonValue({ id, question: answer.question });
+    // After a restart the button asks this again: for a follow-up, the question it stood for.
+    const buttonValue = encodeButtonValue({ id, question: answer.understood ?? answer.question });
     return answerMessage(answer, { buttonValue, ...options });
   }
 
+  function converse(text: string, turns: Turn[], options?: ReplyOptions) {
+    const command = parseStpCommand(text);
+    if (command.kind === "help") return { message: helpMessage(), answer: null };
+    if (command.kind === "sources")
+      return { message: sourcesMessage(engine.documents), answer: null };
+    if (command.kind === "define") {
+      const message = command.term
+        ? definitionMessage(command.term, engine.define(command.term))
+        : noteMessage("Say which acronym, for example: /stp define CCG");
+      return { message, answer: null };
+    }
+    const answer = engine.ask(command.question, turns);
+    return { message: replyWith(answer, options), answer };
+  }
+
   return {
-    replyTo(text, options) {
-      const command = parseStpCommand(text);
-      if (command.kind === "help") return helpMessage();
-      if (command.kind === "sources") return sourcesMessage(engine.documents);
-      if (command.kind === "define") {
-        if (!command.term) return noteMessage("Say which acronym, for example: /stp define CCG");
-        return definitionMessage(command.term, engine.define(command.term));
-      }
-      return replyWith(engine.ask(command.question), options);
-    },
+    replyTo: (text, options) => converse(text, [], options).message,
+    converse: (text, turns) => converse(text, turns),
     replyWith,
     answerForButton(value) {
       const decoded = decodeButtonValue(value);

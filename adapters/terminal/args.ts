@@ -6,6 +6,8 @@ export interface AskArgs {
   question: string | null;
   json: boolean;
   stdin: boolean;
+  /** --conversation: with --stdin, lines are one conversation until a blank line. */
+  conversation: boolean;
   /** --content DIR: answer from another folder of markdown files. */
   contentDir: string | null;
   help: boolean;
@@ -16,6 +18,8 @@ export const askUsage = `Usage: npm run ask -- [options] "your question"
 Options:
   --json           print one JSON object (for other tools)
   --stdin          read one question per line from standard input; print one JSON object per line
+  --conversation   with --stdin: the lines are one conversation, so follow-ups ("who leads them?",
+                   "tell me more") build on the lines before; a blank line starts a new one
   --content DIR    answer from another folder of markdown documents (default: content/, or CONTENT_DIR)
   --help           show this help
 
@@ -28,6 +32,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     question: null,
     json: false,
     stdin: false,
+    conversation: false,
     contentDir: null,
     help: false,
   };
@@ -40,6 +45,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     }
     if (arg === "--json") args.json = true;
     else if (arg === "--stdin") args.stdin = true;
+    else if (arg === "--conversation") args.conversation = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
     else if (arg === "--content" || arg.startsWith("--content=")) {
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
@@ -50,6 +56,12 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     } else words.push(arg);
   }
   if (args.help) return args;
+  if (args.conversation && !args.stdin) {
+    return {
+      error:
+        "--conversation reads a conversation from standard input: add --stdin, e.g. npm run ask -- --stdin --conversation",
+    };
+  }
   if (args.stdin && words.length > 0) {
     return { error: "Give the question either on the command line or with --stdin, not both." };
   }

@@ -1,6 +1,7 @@
-// `npm run ask`: one question (or one per stdin line) → a readable answer, or JSON for other tools.
+// `npm run ask`: one question (or one per stdin line, or a conversation) → a readable answer, or JSON for other tools.
 import { createInterface } from "node:readline";
-import { answerToText } from "../../src/index.ts";
+import { answerToText, toTurn } from "../../src/index.ts";
+import { createConversationStore } from "../shared/conversations.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
 import { toAnswerJson } from "./json.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
@@ -19,9 +20,16 @@ const engine = await loadEngineForTerminal(args.contentDir ? { contentDir: args.
 
 if (args.stdin) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // With --conversation, each run of lines between blank lines is one conversation.
+  const conversations = createConversationStore({ maxConversations: 1 });
   for await (const line of lines) {
-    if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(toAnswerJson(engine.ask(line)))}\n`);
+    if (!line.trim()) {
+      conversations.forget("stdin");
+      continue;
+    }
+    const answer = engine.ask(line, args.conversation ? conversations.turns("stdin") : []);
+    if (args.conversation) conversations.add("stdin", toTurn(line, answer));
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
   }
 } else {
   const answer = engine.ask(args.question ?? "");

@@ -7,7 +7,9 @@ import {
   type Engine,
   helpLines,
   sourcesLines,
+  toTurn,
 } from "../../src/index.ts";
+import { type ConversationStore, createConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
 export interface ChatStreams {
@@ -15,9 +17,25 @@ export interface ChatStreams {
   output: Writable;
 }
 
-/** What the chat replies to one line: a command's output, an answer, or null to quit. */
-export function replyTo(engine: Engine, line: string): string | null {
+/** The chat's one conversation, under this key in its store. */
+const chatKey = "chat";
+
+/**
+ * What the chat replies to one line: a command's output, an answer, or null to quit. Questions
+ * go into `conversations`, so a follow-up ("who leads them?", "tell me more") builds on them;
+ * `new` forgets them. Without a store, each question is answered on its own.
+ */
+export function replyTo(
+  engine: Engine,
+  line: string,
+  conversations: ConversationStore = createConversationStore({ maxConversations: 1 }),
+): string | null {
   const text = line.trim();
+  // Only the word on its own: "new care models" is a question.
+  if (/^(new|new conversation)$/i.test(text)) {
+    conversations.forget(chatKey);
+    return "New conversation: I've forgotten the earlier questions.";
+  }
   const [command = "", ...rest] = text.split(/\s+/);
   switch (command.toLowerCase()) {
     case "":
@@ -28,7 +46,12 @@ export function replyTo(engine: Engine, line: string): string | null {
       return null;
     case "help":
     case "?":
-      return [...helpLines, "", "Commands: help · sources · define <acronym> · quit"].join("\n");
+      return [
+        ...helpLines,
+        "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
+        "",
+        "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
+      ].join("\n");
     case "sources":
       return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
     case "define": {
@@ -36,8 +59,11 @@ export function replyTo(engine: Engine, line: string): string | null {
       if (!term) return "Which term? For example: define CCG";
       return definitionText(term, engine.define(term));
     }
-    default:
-      return answerToText(engine.ask(text));
+    default: {
+      const answer = engine.ask(text, conversations.turns(chatKey));
+      conversations.add(chatKey, toTurn(text, answer));
+      return answerToText(answer);
+    }
   }
 }
 
@@ -49,12 +75,13 @@ export async function runChat(engine: Engine, { input, output }: ChatStreams): P
     terminal: "isTTY" in input && Boolean(input.isTTY),
   });
   output.write(
-    `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${engine.documents.length} documents, 2016–17).\nType help for examples, sources for the documents, quit to leave.\n\n`,
+    `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${engine.documents.length} documents, 2016–17).\nType help for examples, sources for the documents, new to start over, quit to leave.\n\n`,
   );
   readline.setPrompt("stp> ");
   readline.prompt();
+  const conversations = createConversationStore({ maxConversations: 1 });
   for await (const line of readline) {
-    const reply = replyTo(engine, line);
+    const reply = replyTo(engine, line, conversations);
     if (reply === null) break;
     if (reply) output.write(`${reply}\n\n`);
     readline.prompt();

@@ -1,5 +1,8 @@
 // The benchmark keeps working: one tiny size end to end. Timings are printed by `npm run bench`, never asserted.
 import { describe, expect, it } from "vitest";
+import { loadEngine } from "../../src/index.ts";
+import { loadEvalConversations } from "../eval/conversation-metrics.ts";
+import { benchLatency, benchMemory, conversationAnswers } from "./followup.ts";
 import { benchSize, formatTable } from "./run.ts";
 
 describe("npm run bench", () => {
@@ -7,5 +10,17 @@ describe("npm run bench", () => {
     const row = await benchSize(300, 1);
     expect(row.passages).toBe(300);
     expect(formatTable([row])).toMatch(/^\| 300 \|/m);
+  }, 60_000);
+});
+
+describe("npm run bench:followup", () => {
+  it("fills a store with threads up to its cap and times follow-ups beside fresh questions", async () => {
+    const engine = await loadEngine();
+    const conversations = loadEvalConversations().slice(0, 5);
+    const memory = benchMemory(conversationAnswers(engine, conversations), 50);
+    expect(memory.keptAfterOverflow).toBe(50);
+    const latency = benchLatency(engine, conversations, 1, "bundled");
+    expect(latency.turns).toBeGreaterThan(0);
+    expect(latency.followUps.p50).toBeGreaterThan(0);
   }, 60_000);
 });

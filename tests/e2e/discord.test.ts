@@ -7,8 +7,9 @@ import { GatewayIntentBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordBot, startDiscord } from "../../adapters/discord/bot.ts";
 import { readDiscordConfig } from "../../adapters/discord/config.ts";
+import { answerReply } from "../../adapters/discord/embeds.ts";
 import type { DiscordLogger } from "../../adapters/discord/log.ts";
-import { type Engine, loadEngine } from "../../src/index.ts";
+import { type Engine, loadEngine, toTurn } from "../../src/index.ts";
 import { FakeDiscord, type RecordedRequest, waitFor } from "./fakes/discord.ts";
 
 const token = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-for-tests-only_0123456789abcdef";
@@ -191,6 +192,61 @@ describe("Discord bot against a fake Discord", () => {
     const sent = h.fake.requests.slice(before).filter((r) => r.method === "POST");
     expect(sent).toHaveLength(1);
     expect(sent[0]?.body.message_reference.message_id).toBe(question.id);
+  });
+
+  it("answers a reply to one of its answers as a follow-up to that answer", async () => {
+    const first = "what is an STP?";
+    const question = h.fake.message(`<@${h.fake.botUser.id}> ${first}`);
+    await h.mention(question);
+    const answerMessage = await waitFor(
+      () => h.fake.created.find((m) => m.message_reference?.message_id === question.id),
+      "the answer's message",
+    );
+    // A reply pings the bot by default, so Discord sends its text without Message Content.
+    const followUp = h.fake.message("who leads them?", { replyTo: answerMessage.id });
+    const reply = await h.mention(followUp);
+    const expected = h.engine.ask("who leads them?", [toTurn(first, h.engine.ask(first))]);
+    expect(expected.understood).toBeDefined();
+    expect(reply.body.embeds[0].description).toBe(
+      answerReply(expected, { answerId: "x" }).embeds[0]?.description,
+    );
+  });
+
+  it("carries on from the answer replied to, not from later ones", async () => {
+    const first = h.fake.message(`<@${h.fake.botUser.id}> how big is the transformation fund`);
+    await h.mention(first);
+    const firstAnswer = h.fake.created.find((m) => m.message_reference?.message_id === first.id);
+    await h.mention(h.fake.message(`<@${h.fake.botUser.id}> how many stp areas are there`));
+    const reply = await h.mention(
+      h.fake.message("where does that come from?", { replyTo: firstAnswer.id }),
+    );
+    expect(reply.body.embeds[0].description).toContain(
+      answerReply(h.engine.ask("how big is the transformation fund"), {
+        answerId: "x",
+      }).embeds[0]?.description?.split("\n")[0],
+    );
+  });
+
+  it("answers a reply to a message it did not answer (a /stp ask reply) as a new question", async () => {
+    const reply = await h.mention(
+      h.fake.message("who leads them?", { replyTo: "1300000000000000555" }),
+    );
+    expect(reply.body.embeds[0].description).toBe(
+      answerReply(h.engine.ask("who leads them?"), { answerId: "x" }).embeds[0]?.description,
+    );
+  });
+
+  it("takes a mention in a thread it answered in as a follow-up", async () => {
+    const inThread = { channelId: h.fake.threadId };
+    const first = "how big is the transformation fund";
+    await h.mention(h.fake.message(`<@${h.fake.botUser.id}> ${first}`, inThread));
+    const reply = await h.mention(h.fake.message(`<@${h.fake.botUser.id}> tell me more`, inThread));
+    expect(reply.path).toBe(`/channels/${h.fake.threadId}/messages`);
+    const expected = h.engine.ask("tell me more", [toTurn(first, h.engine.ask(first))]);
+    expect(expected.understood).toBe(first);
+    expect(reply.body.embeds[0].description).toBe(
+      answerReply(expected, { answerId: "x" }).embeds[0]?.description,
+    );
   });
 
   it("replies with help when a mention has no question", async () => {

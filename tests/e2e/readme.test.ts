@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { answerToText, loadEngine } from "../../src/index.ts";
+import { answerToText, loadEngine, toTurn } from "../../src/index.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
@@ -25,5 +25,22 @@ describe("README", () => {
     const [, question = "", shown = ""] = example ?? [];
     const engine = await loadEngine({ cacheDir: null });
     expect(answerToText(engine.ask(question))).toBe(shown);
+  });
+
+  it("reads its follow-up examples as it says it does", async () => {
+    expect(readme).toContain(
+      '"who leads them?" after "what is an STP?" is answered as a question about STP leaders',
+    );
+    const engine = await loadEngine({ cacheDir: null });
+    const first = engine.ask("what is an STP?");
+    const turns = [toTurn("what is an STP?", first)];
+    const followUp = engine.ask("who leads them?", turns);
+    expect(followUp.understood?.toLowerCase()).toMatch(/lead.*stp|stp.*lead/);
+    const age = engine.ask("is that still true?", turns);
+    expect(age.message).toMatch(/^\[1\] is (from \d+ \w+ \d{4}, \d+ years ago|undated)/);
+    expect(readme).toContain("That is all the documents say about it.");
+    expect(engine.ask("how many STP areas are there?", turns)).toEqual(
+      engine.ask("how many STP areas are there?"),
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "./fakes/slack-api.ts";
 import {
   buttonClick,
+  channelMessage,
   directMessage,
   eventCallback,
   mention,
@@ -137,6 +138,81 @@ describe("Slack over HTTP", () => {
     const reply = await waitForPost((call) => call.body.channel === "D0ASKER");
     expect(reply.body.thread_ts).toBeUndefined();
     expect(sectionTexts(reply).some((text) => text.startsWith("*[1]* "))).toBe(true);
+  });
+
+  it("answers a reply in a thread it answered in, in that thread, without a new mention", async () => {
+    const question = mention("what is an STP?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
+    await waitForPost((call) => call.body.thread_ts === question.ts);
+    const reply = channelMessage("who leads them?", { threadTs: question.ts });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(reply) });
+    await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === 2);
+    const followUp = fake.callsTo("chat.postMessage")[1];
+    expect(followUp?.body.thread_ts).toBe(question.ts);
+    expect(followUp?.body.channel).toBe("C0GENERAL");
+    expect(sectionTexts(followUp ?? { body: {} }).join("\n")).toMatch(/lead/i);
+    await waitForLog("info slack: answered a thread reply (a follow-up) in C0GENERAL");
+  });
+
+  it("ignores a reply in a thread it never answered in: nothing posted, stored or logged", async () => {
+    const stranger = channelMessage("who leads them? secret-thread-text", {
+      threadTs: "1699999999.000777",
+    });
+    const response = await postSigned(eventsUrl, signingSecret, { json: eventCallback(stranger) });
+    expect(response.status).toBe(200);
+    const chatter = channelMessage("lunch anyone? secret-channel-text");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(chatter) });
+    await expectNothingPostedAfter(directMessage("How many STP areas are there?"));
+    const logged = logs.join("\n");
+    expect(logged).not.toMatch(/secret|1699999999\.000777|event Ev/);
+    // Asked in that thread afterwards, it answers afresh: the ignored message was not kept.
+    const asked = mention("who leads them?", { threadTs: "1699999999.000777" });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(asked) });
+    await waitForPost((call) => call.body.thread_ts === "1699999999.000777");
+    await waitForLog("info slack: answered a mention in C0GENERAL");
+  });
+
+  it("answers a mention in its thread once, though Slack sends it as app_mention and message", async () => {
+    const question = mention("how big is the transformation fund");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
+    await waitForPost((call) => call.body.thread_ts === question.ts);
+    const again = mention("and who has to agree how it is spent?", { threadTs: question.ts });
+    const asMessage = { ...again, type: "message", channel_type: "channel" };
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(asMessage) });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(again) });
+    await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === 2);
+    await expectNothingMoreAfter(directMessage("How many STP areas are there?"), 3);
+    await waitForLog("info slack: answered a mention (a follow-up) in C0GENERAL");
+  });
+
+  it("stays quiet in its thread for thanks, and for a message addressed to someone else", async () => {
+    const question = mention("how many stp areas are there");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
+    await waitForPost((call) => call.body.thread_ts === question.ts);
+    for (const text of ["thanks!", "<@U0COLLEAGUE> does that match what you heard?"]) {
+      const reply = channelMessage(text, { threadTs: question.ts });
+      await postSigned(eventsUrl, signingSecret, { json: eventCallback(reply) });
+    }
+    await expectNothingMoreAfter(directMessage("How many STP areas are there?"), 2);
+  });
+
+  it("takes a DM soon after an answer as a follow-up to it", async () => {
+    await postSigned(eventsUrl, signingSecret, {
+      json: eventCallback(
+        directMessage("what is the sustainability and transformation fund", {
+          channel: "D0FOLLOW",
+        }),
+      ),
+    });
+    await waitForPost((call) => call.body.channel === "D0FOLLOW");
+    await postSigned(eventsUrl, signingSecret, {
+      json: eventCallback(directMessage("how much?", { channel: "D0FOLLOW" })),
+    });
+    await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === 2);
+    const followUp = fake.callsTo("chat.postMessage")[1];
+    expect(followUp?.body.thread_ts).toBeUndefined();
+    expect(sectionTexts(followUp ?? { body: {} }).join("\n")).toMatch(/£\d/);
+    await waitForLog("info slack: answered a direct message (a follow-up) in D0FOLLOW");
   });
 
   it("declines a question the documents do not cover, offering questions they do", async () => {
@@ -379,6 +455,18 @@ async function expectNothingPostedAfter(sentinel: ReturnType<typeof directMessag
   await postSigned(eventsUrl, signingSecret, { json: eventCallback(sentinel) });
   await waitForPost((call) => call.body.channel === sentinel.channel);
   expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+}
+
+/** Waits for a log line: the bot logs a reply once Slack has accepted it, just after the post. */
+function waitForLog(line: string): Promise<string> {
+  return waitFor(`the log line "${line}"`, () => logs.find((logged) => logged === line));
+}
+
+/** Like expectNothingPostedAfter, when `count` posts (the sentinel's included) are expected. */
+async function expectNothingMoreAfter(sentinel: ReturnType<typeof directMessage>, count: number) {
+  await postSigned(eventsUrl, signingSecret, { json: eventCallback(sentinel) });
+  await waitForPost((call) => call.body.channel === sentinel.channel);
+  expect(fake.callsTo("chat.postMessage")).toHaveLength(count);
 }
 
 type Block = { type: string; text?: { text: string }; elements?: Record<string, unknown>[] };

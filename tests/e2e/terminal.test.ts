@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConversationStore } from "../../adapters/shared/conversations.ts";
 import { parseAskArgs } from "../../adapters/terminal/args.ts";
 import { replyTo, runChat } from "../../adapters/terminal/chat.ts";
 import { toAnswerJson } from "../../adapters/terminal/json.ts";
@@ -69,6 +70,31 @@ describe("npm run ask", () => {
     const answers = lines.map((line) => JSON.parse(line));
     expect(answers.map((a) => a.question)).toEqual(["how many stp areas", "what is a ccg"]);
     for (const answer of answers) expect(Object.keys(answer)).toEqual(answerKeys);
+  });
+
+  it.concurrent("reads --stdin --conversation lines as one conversation, a blank line starting another", async ({
+    expect,
+  }) => {
+    const { code, stdout } = await ask(["--stdin", "--json", "--conversation"], {
+      input: "what is an stp\nwho leads them?\n\nwho leads them?\n",
+    });
+    expect(code).toBe(0);
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.question)).toEqual([
+      "what is an stp",
+      "who leads them?",
+      "who leads them?",
+    ]);
+    for (const answer of answers) expect(Object.keys(answer)).toEqual(answerKeys);
+    const [, followUp, fresh] = answers;
+    // Read as a question about STPs' leaders, then, after the blank line, with nothing to lean on.
+    expect(followUp.answered).toBe(true);
+    expect(followUp.answer).toMatch(/lead/i);
+    const alone = await ask(["--stdin"], { input: "who leads them?\n" });
+    expect(fresh).toEqual(JSON.parse(alone.stdout));
   });
 
   it.concurrent("answers from another folder with --content", async ({ expect }) => {
@@ -165,6 +191,7 @@ describe("parseAskArgs", () => {
       question: "how many areas",
       json: false,
       stdin: false,
+      conversation: false,
       contentDir: null,
       help: false,
     });
@@ -190,12 +217,23 @@ describe("parseAskArgs", () => {
     expect(parseAskArgs(["--stdin"])).toMatchObject({ stdin: true, question: null });
   });
 
+  it("reads --conversation with --stdin", () => {
+    expect(parseAskArgs(["--stdin", "--conversation"])).toMatchObject({
+      stdin: true,
+      conversation: true,
+    });
+  });
+
   it.each([
     [[], 'No question given. Example: npm run ask -- "How many STP areas are there?"'],
     [["--content"], "--content needs a folder, e.g. --content ./my-documents"],
     [["--content="], "--content needs a folder, e.g. --content ./my-documents"],
     [["--nope", "q"], "Unknown option --nope. Run npm run ask -- --help for the options."],
     [["--stdin", "q"], "Give the question either on the command line or with --stdin, not both."],
+    [
+      ["--conversation", "q"],
+      "--conversation reads a conversation from standard input: add --stdin, e.g. npm run ask -- --stdin --conversation",
+    ],
   ])("rejects %j: %s", (argv, error) => {
     expect(parseAskArgs(argv)).toEqual({ error });
   });
@@ -230,7 +268,9 @@ describe("the chat and the JSON shape", () => {
   it("replies to help with examples and the commands", () => {
     const reply = replyTo(engine, "help");
     expect(reply).toContain(helpLines[0]);
-    expect(reply).toContain("Commands: help · sources · define <acronym> · quit");
+    expect(reply).toContain(
+      "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
+    );
     expect(replyTo(engine, "?")).toBe(reply);
     expect(replyTo(engine, "  HELP ")).toBe(reply);
   });
@@ -274,6 +314,24 @@ describe("the chat and the JSON shape", () => {
     expect(reply).toMatch(/^\[1\] /m);
   });
 
+  it("builds a follow-up on the question before, and forgets it after new", () => {
+    const conversations = createConversationStore();
+    replyTo(engine, "how big is the transformation fund", conversations);
+    const more = replyTo(engine, "tell me more", conversations) ?? "";
+    expect(more).toMatch(/^\[1\] /m);
+    expect(more).not.toBe(replyTo(engine, "tell me more"));
+    expect(replyTo(engine, "new", conversations)).toBe(
+      "New conversation: I've forgotten the earlier questions.",
+    );
+    expect(replyTo(engine, "tell me more", conversations)).toBe(replyTo(engine, "tell me more"));
+  });
+
+  it("takes 'new' as a command only on its own: 'new care models' is a question", () => {
+    const conversations = createConversationStore();
+    replyTo(engine, "how big is the transformation fund", conversations);
+    expect(replyTo(engine, "new care models", conversations)).not.toMatch(/^New conversation/);
+  });
+
   it("declines a question the documents don't answer, with suggestions", () => {
     const reply = replyTo(engine, "who won the football last night") ?? "";
     expect(reply).toContain("The STP documents don't cover that");
@@ -293,7 +351,7 @@ describe("the chat and the JSON shape", () => {
     );
     await chat;
     expect(text).toContain(`(${engine.documents.length} documents, 2016–17)`);
-    expect(text).toContain("Commands: help · sources · define <acronym> · quit");
+    expect(text).toContain("Commands: help · sources · define <acronym> · new");
     expect(text).toContain("CCG: clinical commissioning group.");
     expect(text).toMatch(/£1\.8/);
     expect(text.match(/stp> /g)?.length).toBe(4);

@@ -68,7 +68,7 @@ export function runEval(
       misses.push({ question, answer, kind: "declined" });
       continue;
     }
-    const found = (text: string | undefined) => contains(text ?? "", question.expect);
+    const found = (text: string | undefined) => containsPhrase(text ?? "", question.expect);
     const inAnswer = found(answer.answer);
     if (inAnswer) answerHitAt1++;
     if (inAnswer || found(answer.citations[0]?.quote)) hitAt1++;
@@ -124,7 +124,8 @@ function lettersOnly(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-function contains(text: string, phrases: string[]): boolean {
+/** True when `text` holds one of `phrases`, ignoring case, curly quotes, dashes and runs of white space. */
+export function containsPhrase(text: string, phrases: string[]): boolean {
   const haystack = normalise(text);
   return phrases.some((phrase) => haystack.includes(normalise(phrase)));
 }

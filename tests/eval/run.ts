@@ -1,4 +1,6 @@
-// `npm run eval`: answer quality on every question set; `-- --misses [set]` lists each miss.
+// `npm run eval`: answer quality on every question set, then follow-ups; `-- --misses [set]` lists each miss.
+import { loadEngine } from "../../src/index.ts";
+import { loadEvalConversations, runConversations } from "./conversation-metrics.ts";
 import { type EvalReport, runEval } from "./metrics.ts";
 import { loadEvalSets, loadSetEngine } from "./sets.ts";
 
@@ -36,6 +38,41 @@ console.log("stp-bot eval (questions: answerable + unanswerable)");
 for (const set of sets) console.log(`  ${set.name}: ${set.about}`);
 for (const line of missing) console.log(`  ${line}`);
 console.table(rows);
+
+// Follow-ups, over the bundled content: each conversation's turns asked in order.
+const conversations = runConversations(
+  await loadEngine({ cacheDir: null }),
+  loadEvalConversations(),
+);
+if (missesFor === "all" || missesFor === "conversations") {
+  for (const { conversation, turn, kind, answer, why } of conversations.misses) {
+    console.log(`✗ [${kind}: ${why}] ${conversation}: ${turn.say}`);
+    if (answer.understood) console.log(`    read as: ${answer.understood}`);
+    console.log(`    expect: ${turn.expect.join(" | ") || "(a decline)"}`);
+    console.log(`    answer: ${answer.answered ? answer.answer : `(declined) ${answer.message}`}`);
+    if (answer.citations[0]) console.log(`    cite 1: ${answer.citations[0].quote.slice(0, 160)}`);
+  }
+}
+const row = (score: { turns: number; hitAt1: number }) => ({
+  turns: score.turns,
+  "hit@1": percent(score.hitAt1),
+});
+console.log(
+  `\nconversations: ${conversations.conversations} (tests/eval/conversations.json); hit = an expected phrase in the answer or citation 1`,
+);
+console.table({
+  "first questions": row(conversations.first),
+  "follow-ups (all below)": row(conversations.followUps),
+  "  elliptical / pronoun": row(conversations.byKind["follow-up"]),
+  "  more": row(conversations.byKind.more),
+  "  where from / who said": row(conversations.byKind.sources),
+  "  still true": row(conversations.byKind.age),
+  "elliptical / pronoun, spelled out and asked fresh": row(conversations.spelledOut),
+  "topic switches": row(conversations.byKind.switch),
+});
+console.log(
+  `topic switches answered exactly as the same question asked fresh: ${percent(conversations.switchIdentical)}`,
+);
 
 function printMisses(name: string, report: EvalReport): void {
   for (const { question, answer, kind } of report.misses) {

@@ -39,6 +39,7 @@ describe("the public surface", () => {
       "buildCorpusInParallel",
       "buildEngine",
       "bundledContentDir",
+      "classifyMessage",
       "declineLines",
       "defaultEngineOptions",
       "definitionText",
@@ -49,8 +50,11 @@ describe("the public surface", () => {
       "formatDate",
       "helpLines",
       "loadEngine",
+      "maxTurns",
+      "rememberTurn",
       "resolveEngineOptions",
       "sourcesLines",
+      "toTurn",
       "trimQuote",
     ]);
   });

@@ -1,9 +1,12 @@
 // incoming.ts: which messages the bot answers, where it replies, and what /stp asks for.
 import { describe, expect, it } from "vitest";
 import {
+  conversationKey,
   type IncomingMessage,
   isDirectMessage,
   isIgnoredMessage,
+  isThreadReply,
+  mentionedUsers,
   parseStpCommand,
   replyThreadTs,
 } from "../../adapters/slack/incoming.ts";
@@ -78,5 +81,34 @@ describe("parseStpCommand", () => {
     ["definitely a question?", { kind: "ask", question: "definitely a question?" }],
   ])("reads %j", (text, command) => {
     expect(parseStpCommand(text)).toEqual(command);
+  });
+});
+
+describe("conversationKey", () => {
+  it("files a channel mention under the thread its answer starts, and replies under the same", () => {
+    expect(conversationKey(question)).toBe("C0GENERAL/1700000000.000100");
+    const reply = { ...question, ts: "1700000000.000200", thread_ts: "1700000000.000100" };
+    expect(conversationKey(reply)).toBe("C0GENERAL/1700000000.000100");
+  });
+
+  it("files a DM under the DM itself, and a DM thread under its thread", () => {
+    const dm = { ...question, channel: "D0ASKER", channel_type: "im" };
+    expect(conversationKey(dm)).toBe("D0ASKER");
+    expect(conversationKey({ ...dm, thread_ts: "1.0" })).toBe("D0ASKER/1.0");
+  });
+});
+
+describe("isThreadReply", () => {
+  it("is true for a reply in a thread, false for a top-level message or a thread's parent", () => {
+    expect(isThreadReply({ ...question, thread_ts: "1699999999.000001" })).toBe(true);
+    expect(isThreadReply(question)).toBe(false);
+    expect(isThreadReply({ ...question, thread_ts: question.ts })).toBe(false);
+  });
+});
+
+describe("mentionedUsers", () => {
+  it("lists the users a message mentions, with or without a label", () => {
+    expect(mentionedUsers("<@U0BOT> ask <@W0ENT|sam> and <!here>")).toEqual(["U0BOT", "W0ENT"]);
+    expect(mentionedUsers("who leads them?")).toEqual([]);
   });
 });

@@ -24,16 +24,22 @@ describe("adapters/slack/manifest.yml", () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([stpCommand]);
   });
 
-  it("subscribes to mentions and direct messages, with the scopes they need", () => {
+  it("subscribes to mentions, direct messages and thread replies, with the scopes they need", () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
       "app_mention",
+      "message.channels",
+      "message.groups",
       "message.im",
+      "message.mpim",
     ]);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       "app_mentions:read",
+      "channels:history",
       "chat:write",
       "commands",
+      "groups:history",
       "im:history",
+      "mpim:history",
     ]);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
   });

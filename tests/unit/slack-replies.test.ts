@@ -8,9 +8,11 @@ import type { Answer } from "../../src/types.ts";
 /** An engine that answers every question the same way and counts how often it is asked. */
 function countingEngine() {
   const asked: string[] = [];
+  const conversations: unknown[] = [];
   const engine = {
-    ask(question: string): Answer {
+    ask(question: string, conversation?: unknown): Answer {
       asked.push(question);
+      conversations.push(conversation);
       return {
         question,
         answered: true,
@@ -26,7 +28,7 @@ function countingEngine() {
         : null,
     documents: [],
   } as unknown as Engine;
-  return { engine, asked };
+  return { engine, asked, conversations };
 }
 
 function buttonValueOf(message: ReturnType<ReturnType<typeof createReplier>["replyTo"]>) {
@@ -85,5 +87,18 @@ describe("createReplier", () => {
     const posted = replier.replyWith(answer, { askedBy: "U0ASKER" });
     expect(posted.text.startsWith("<@U0ASKER> asked:")).toBe(true);
     expect(replier.answerForButton(buttonValueOf(posted))).toBe(answer);
+  });
+
+  it("answers a question in a conversation after its turns, and commands as ever", () => {
+    const { engine, asked, conversations } = countingEngine();
+    const replier = createReplier(engine);
+    const turns = [{ question: "q", understood: "q", answered: true, cited: [] }];
+    const reply = replier.converse("who leads them?", turns);
+    expect(reply.answer?.question).toBe("who leads them?");
+    expect(conversations).toEqual([turns]);
+    const help = replier.converse("help", turns);
+    expect(help.answer).toBeNull();
+    expect(help.message.text).toBe(replier.replyTo("help").text);
+    expect(asked).toEqual(["who leads them?"]);
   });
 });

@@ -85,6 +85,9 @@ export async function waitFor<T>(
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Every message the bot created, as the fake returned it (with its new id). */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the fake made.
+  readonly created: any[] = [];
   readonly identifies: RecordedIdentify[] = [];
   readonly resumes: { session_id: string; seq: number }[] = [];
   readonly botUser: FakeUser = {
@@ -98,6 +101,8 @@ export class FakeDiscord {
   readonly applicationId = this.botUser.id;
   readonly guildId = "1200000000000000001";
   readonly channelId = "1300000000000000001";
+  /** A public thread under the channel, in the guild from the start. */
+  readonly threadId = "1300000000000000002";
   readonly roleId = "1400000000000000001";
   apiUrl = "";
   gatewayUrl = "";
@@ -213,7 +218,11 @@ export class FakeDiscord {
     };
   }
 
-  /** A MESSAGE_CREATE in the server's channel or, with `dm`, in a DM channel. */
+  /**
+   * A MESSAGE_CREATE in the server's channel or, with `dm`, in a DM channel; `channelId` puts it
+   * elsewhere (the thread). `replyTo` makes it a reply to that message, as Discord sends one:
+   * with a message reference and, when the reply pings (Discord's default), the author mentioned.
+   */
   message(
     content: string,
     {
@@ -221,12 +230,24 @@ export class FakeDiscord {
       mentionsBot = true,
       dm = false,
       mentionEveryone = false,
+      channelId = undefined as string | undefined,
+      replyTo = null as string | null,
     } = {},
   ) {
     const id = snowflake();
+    const channel = channelId ?? (dm ? "1300000000000000099" : this.channelId);
     return {
       id,
-      channel_id: dm ? "1300000000000000099" : this.channelId,
+      channel_id: channel,
+      ...(replyTo && {
+        type: 19,
+        message_reference: {
+          type: 0,
+          message_id: replyTo,
+          channel_id: channel,
+          ...(dm ? {} : { guild_id: this.guildId }),
+        },
+      }),
       ...(dm ? {} : { guild_id: this.guildId, member: this.#member(undefined) }),
       channel_type: dm ? 1 : 0,
       author,
@@ -240,7 +261,7 @@ export class FakeDiscord {
       attachments: [],
       embeds: [],
       pinned: false,
-      type: 0,
+      type: replyTo ? 19 : 0,
       flags: 0,
       components: [],
     };
@@ -289,6 +310,28 @@ export class FakeDiscord {
     };
   }
 
+  #thread() {
+    return {
+      id: this.threadId,
+      type: 11,
+      guild_id: this.guildId,
+      parent_id: this.channelId,
+      name: "our local plan",
+      owner_id: "1500000000000000003",
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: "2024-01-01T00:00:00.000Z",
+        locked: false,
+      },
+    };
+  }
+
   #channel() {
     return {
       id: this.channelId,
@@ -332,7 +375,7 @@ export class FakeDiscord {
       emojis: [],
       stickers: [],
       channels: [this.#channel()],
-      threads: [],
+      threads: [this.#thread()],
       members: [this.#member(this.botUser)],
       voice_states: [],
       presences: [],
@@ -493,7 +536,7 @@ export class FakeDiscord {
   /** The message Discord would create from a send's body. */
   #messageFrom(channelId: string, body: Record<string, unknown> | null) {
     const reference = body?.message_reference as { message_id: string } | undefined;
-    return {
+    const message = {
       id: snowflake(),
       channel_id: channelId,
       author: this.botUser,
@@ -512,6 +555,8 @@ export class FakeDiscord {
       flags: body?.flags ?? 0,
       ...(reference && { message_reference: { ...reference, channel_id: channelId } }),
     };
+    this.created.push(message);
+    return message;
   }
 }
 

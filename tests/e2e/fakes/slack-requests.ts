@@ -72,6 +72,26 @@ export function mention(text: string, options: { channel?: string; threadTs?: st
   };
 }
 
+/**
+ * A plain message in a channel (no mention), as `message.channels` delivers every one the bot
+ * can see; with `threadTs`, a reply in that thread.
+ */
+export function channelMessage(
+  text: string,
+  options: { channel?: string; threadTs?: string; user?: string } = {},
+) {
+  return {
+    type: "message",
+    channel_type: "channel",
+    channel: options.channel ?? "C0GENERAL",
+    user: options.user ?? "U0ASKER",
+    text,
+    ts: nextTs(),
+    event_ts: nextTs(),
+    ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+  };
+}
+
 /** A direct message to the bot. */
 export function directMessage(text: string, extra: Record<string, unknown> = {}) {
   return {

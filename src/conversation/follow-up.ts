@@ -1,0 +1,266 @@
+// Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
+import type { QuestionWord } from "./reading.ts";
+import type { Conversation, MessageKind } from "./types.ts";
+
+/** Reads a question's words as the engine does; null when it cannot be looked up at all. */
+export type ReadWords = (question: string) => QuestionWord[] | null;
+
+/**
+ * What a message asks for: a command, "more", the last answer's sources or age, thanks, or a
+ * question. Read from its wording alone, so it costs nothing to ask.
+ *
+ * @example classifyMessage("ok, tell me more pls") // "more"
+ * @example classifyMessage("where does the money come from") // "question": it names its own topic
+ */
+export function classifyMessage(text: string): MessageKind {
+  // Commands exactly as the adapters take them: "sources" lists the documents, "sources?" asks
+  // where the last answer came from.
+  if (/^(help|\?|sources|define(\s.*)?)$/is.test(text.trim())) return "command";
+  const plain = plainMessage(text);
+  if (thanksPattern.test(plain)) return "thanks";
+  if (morePattern.test(plain)) return "more";
+  if (agePattern.test(plain)) return "age";
+  if (sourcesPattern.test(plain)) return "sources";
+  return "question";
+}
+
+/**
+ * The question an elliptical or pronoun follow-up stands for, or null when it is to be answered
+ * exactly as typed.
+ *
+ * - A question naming a topic of its own, with nothing pointing back, is answered as typed.
+ * - One with no topic of its own ("how much?", "when was that?") or a pronoun standing for one
+ *   ("who leads them?") carries the topic of the latest earlier turn that had one: in place of
+ *   the pronoun, or at the end.
+ * - A fragment naming a new topic ("and the government?", "what about social care?") asks the
+ *   latest question again about that topic: its question words, with the new topic in place of
+ *   the old.
+ *
+ * Only words the documents know are carried: a word they never use would make every later
+ * follow-up look uncovered.
+ *
+ * @example rewriteFollowUp("who leads them?", [{ understood: "what is an stp", … }], read)
+ *   // "who leads stp"
+ */
+export function rewriteFollowUp(
+  question: string,
+  conversation: Conversation,
+  read: ReadWords,
+): string | null {
+  const own = read(question);
+  if (!own) return null;
+  const earlier = latestTopic(conversation, read);
+  if (!earlier) return null;
+  const hasTopic = own.some((word) => word.topical);
+  const fragment = hasTopic ? fragmentTopic(question) : null;
+  if (fragment) return `${questionFrame(earlier.understood, earlier.words)} ${fragment}`;
+  const pointer = backReference(question);
+  if (hasTopic && !pointer) return null;
+  const ownKeys = new Set(own.map((word) => word.key));
+  const referent = topicPhrase(earlier.words.filter((word) => !ownKeys.has(word.key)));
+  if (!referent) return null;
+  if (!pointer) return `${question.trim().replace(/[\s?!.]+$/, "")} ${referent}`;
+  return replacePointer(question, pointer, referent);
+}
+
+/** At most this many words are carried from an earlier turn: the rarest, which say most. */
+export const maxCarriedWords = 4;
+
+/** The latest earlier turn whose question had a topic the documents know, with its words. */
+function latestTopic(
+  conversation: Conversation,
+  read: ReadWords,
+): { understood: string; words: QuestionWord[] } | null {
+  for (let i = conversation.length - 1; i >= 0; i--) {
+    const understood = conversation[i]?.understood ?? "";
+    const words = (read(understood) ?? []).filter((word) => word.topical && word.known);
+    if (words.length > 0) return { understood, words };
+  }
+  return null;
+}
+
+/**
+ * The question with the topic where its pointer was, as it would have been typed: "their" gets a
+ * possessive, and a particle goes before the topic as English puts it ("sign it off" → "sign off
+ * the fund").
+ */
+function replacePointer(question: string, pointer: BackReference, referent: string): string {
+  const before = question.slice(0, pointer.index);
+  let after = question.slice(pointer.index + pointer.word.length);
+  let phrase = possessives.has(pointer.word.toLowerCase()) ? `${referent}'s` : referent;
+  const particle = /^\s+(off|up|out|down|back|away|over|through|around|together)\b/i.exec(after);
+  if (particle?.[1]) {
+    phrase = `${particle[1]} ${phrase}`;
+    after = after.slice(particle[0].length);
+  }
+  return `${before}${phrase}${after}`;
+}
+
+const possessives = new Set(["its", "their", "theirs", "his", "hers"]);
+
+/** The rarest topic words, in the order they were typed, as one phrase. */
+function topicPhrase(words: QuestionWord[]): string {
+  const kept = new Set([...words].sort((a, b) => b.weight - a.weight).slice(0, maxCarriedWords));
+  return words
+    .filter((word) => kept.has(word))
+    .map((word) => word.word)
+    .join(" ");
+}
+
+/**
+ * An earlier question without its topic words ("how much money is there for stps" → "how much is
+ * there for"): what it asked, to be asked again about a new topic.
+ */
+function questionFrame(understood: string, topicWords: QuestionWord[]): string {
+  const topical = new Set(topicWords.map((word) => word.word));
+  return understood
+    .replace(/[?!.]+\s*$/, "")
+    .split(/\s+/)
+    .filter((word) => !topical.has(foldWord(word)))
+    .join(" ");
+}
+
+/**
+ * The new topic of a fragment that asks the last question again about something else: "and the
+ * government?" → "the government". Null for anything with a question of its own ("and how big are
+ * they?"), which is read as a question.
+ */
+function fragmentTopic(question: string): string | null {
+  const plain = plainMessage(question, false);
+  const match =
+    /^(?:and|also|plus|same for|what about|how about|what of|and what about|and how about|and for|and in)\s+(.+)$/.exec(
+      plain,
+    );
+  const rest = match?.[1];
+  if (!rest) return null;
+  if (questionStart.test(rest) || /\b(is|are|was|were|does|do|did|has|have|had)\b/.test(rest))
+    return null;
+  return rest;
+}
+
+/** A word pointing back to an earlier turn's topic, and where it is in the question. */
+interface BackReference {
+  word: string;
+  index: number;
+}
+
+/**
+ * The first word standing for something said earlier: a personal pronoun ("who leads *them*"),
+ * a demonstrative ("when was *that*", "*those* areas"), but not an impersonal "it" ("is it true
+ * that…") nor a "that" joining clauses ("the fund *that*…", "says *that*…").
+ */
+function backReference(question: string): BackReference | null {
+  const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+  const words = [...lower.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const match = words[i];
+    if (!match) continue;
+    const word = match[0];
+    const before = words[i - 1]?.[0];
+    const after = words[i + 1]?.[0];
+    const pointing =
+      (personalPronouns.has(word) && !(word === "it" && impersonalIt.test(lower))) ||
+      ((word === "this" || word === "these" || word === "those") &&
+        !(after && timeWords.has(after))) ||
+      (word === "that" && (before === undefined || beforePronounThat.has(before)));
+    if (pointing)
+      return { word: question.slice(match.index, match.index + word.length), index: match.index };
+  }
+  return null;
+}
+
+/**
+ * Lower case, curly quotes straightened, mention markup and the fillers around a message taken
+ * off ("ok", "thanks,", "pls", "?"), but never the whole message: "thanks" stays "thanks".
+ * `conjunctions` also takes off a leading "and", "but" or "also".
+ */
+function plainMessage(text: string, conjunctions = true): string {
+  let plain = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/<[@#!][^>\s]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const leading = conjunctions ? leadingFillers : leadingFillersKeepingConjunctions;
+  for (let previous = ""; previous !== plain; ) {
+    previous = plain;
+    for (const filler of [trailingPunctuation, trailingFillers, leading]) {
+      const rest = plain.replace(filler, "").trim();
+      if (rest) plain = rest;
+    }
+  }
+  return plain;
+}
+
+const leadingFillers =
+  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+|and|but|also)\b[\s,.!:;-]*/;
+const leadingFillersKeepingConjunctions =
+  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+)\b[\s,.!:;-]*/;
+const trailingPunctuation = /[\s,.!?:;)(-]+$/;
+const trailingFillers = /[\s,]+(please|pls|plz|then|thanks|thx|mate)$/;
+
+function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+const questionStart = /^(what|whats|what's|who|whose|whom|when|where|why|how|which|wat|wot)\b/;
+
+const personalPronouns = new Set([
+  "it",
+  "its",
+  "they",
+  "them",
+  "their",
+  "theirs",
+  "he",
+  "she",
+  "him",
+  "his",
+  "her",
+  "hers",
+]);
+
+/** "is it true that…", "it is said that…": an "it" that stands for nothing said earlier. */
+const impersonalIt =
+  /\bis it (true|the case|possible|likely|right|correct|fair|clear|known|worth)\b.*\bthat\b|\bit (is|was|'s|has been|seems|looks|appears) (said|reported|claimed|thought|expected|likely|clear|unclear|true|possible|important|worth)\b/;
+
+/** "this year" is the present, not something said earlier. */
+const timeWords = new Set([
+  "year",
+  "years",
+  "month",
+  "months",
+  "week",
+  "weeks",
+  "time",
+  "morning",
+  "afternoon",
+  "evening",
+]);
+
+/**
+ * Words after which "that" is a pronoun ("is *that* true", "where does *that* come from"); after
+ * a noun or a verb of saying it joins clauses ("the fund that…", "it says that…").
+ */
+const beforePronounThat = new Set(
+  "is was are were 's does did do has have had will would can could should about of on from for with by to in at and but like explain mean means re regarding after before".split(
+    " ",
+  ),
+);
+
+// Whole messages, after plainMessage has taken off "ok", "please", "?" and the like.
+const thanksPattern =
+  /^(thanks|thank you|thank u|ty|cheers|ta|ok|okay|k|great|cool|nice|perfect|brilliant|lovely|excellent|got it|understood|noted|that's (great|helpful|useful|brilliant)|very helpful|helpful|👍|🙏|👌)( (so much|very much|a lot|again))?$/u;
+
+const morePattern =
+  /^((can you |could you |please )?(tell|give|show) me )?((some|a bit|a little|any) )?(more|moar|mor)( (info|information|detail|details|please))?( (on|about) (that|this|it|them|those))?$|^(and|go on|keep going|continue|carry on|and then|what else|anything else|any more|anymore|any others|others|next|elaborate|expand on (that|this|it)|say more|more sources|what else do (they|the documents) say)$/;
+
+const sourcesPattern =
+  /^((where|what) (does|did|do) (that|this|it) come from|where('s| is| was) (that|this|it) from|where did (you|u) get (that|this|it)( from)?|(what's|what is|whats) (the|your) sources?( for (that|this|it))?|sources?|who (said|says|wrote) (that|this|it|so)|says who|according to (who|whom|what)|which (document|source|report|paper)( (is|was) (that|this|it) from| (said|says) (that|this|it))?|what (document|source|report) (is|was) (that|this|it) from|references?|citations?|can you cite (that|this|it)|link|proof|evidence)$/;
+
+const agePattern =
+  /^((is|are) (that|this|it|these|those) (still )?(true|the case|right|correct|valid|accurate|current|up to date|up-to-date|happening)|(is|are) (that|this|it|these|those) (out of date|outdated|old|current)|(still )?(true|valid|current|accurate)|still the case|(is|are) (that|this|it|these|those) still (so|relevant|in place|the plan|the same)|does (that|this|it) still (apply|stand|hold)|how (old|recent|up to date) is (that|this|it)|when was (that|this|it) (written|published|said)|how current is (that|this|it))$/;

@@ -1,0 +1,81 @@
+// "Where does that come from?" and "is that still true?": the last answer again, with who published it, when, and how long ago.
+import { describeDocument, formatDate } from "../render.ts";
+import type { Answer, Citation } from "../types.ts";
+
+/** Which question about the last answer: its sources, or whether it still holds. */
+export type ProvenanceKind = "sources" | "age";
+
+/**
+ * The reply to a question about the last answer: the same quote and citations, and a note naming
+ * the source it was quoted from (for "sources") or how old each source is (for "age"). Every
+ * quote stays the documents' own words; only the note is the bot's.
+ *
+ * @param previous the last answer given in the conversation.
+ * @param now the date ages are counted to.
+ * @example provenanceReply("age", "is that still true?", lastAnswer, new Date())
+ *   // message: "[1] is from 6 October 2016, 10 years ago. The documents can't say…"
+ */
+export function provenanceReply(
+  kind: ProvenanceKind,
+  question: string,
+  previous: Answer,
+  now: Date,
+): Answer {
+  const [first] = previous.citations;
+  if (!previous.answered || !first) {
+    return {
+      question,
+      answered: false,
+      answer: "",
+      citations: [],
+      suggestions: [],
+      message:
+        "My last reply quoted no document, so it has no source to show. Ask a question about the STPs, for example: How many STP areas are there?",
+    };
+  }
+  const note =
+    kind === "sources" ? sourcesNote(previous.citations) : ageNote(previous.citations, now);
+  return {
+    question,
+    answered: true,
+    answer: previous.answer,
+    citations: previous.citations,
+    suggestions: [],
+    message: previous.message ? `${note} ${previous.message}` : note,
+  };
+}
+
+/** "That is quoted from [1], Title — Publisher, 6 October 2016 (“Section”)." */
+function sourcesNote(citations: Citation[]): string {
+  const [first] = citations;
+  if (!first) return "";
+  const section = first.section && first.section !== first.title ? ` (“${first.section}”)` : "";
+  const others =
+    citations.length > 1
+      ? ` The other ${citations.length - 1 === 1 ? "document" : `${citations.length - 1} documents`} cited with it ${citations.length - 1 === 1 ? "is" : "are"} below.`
+      : "";
+  return `That is quoted from [1], ${describeDocument(first)}${section}.${others}`;
+}
+
+/** "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…" */
+function ageNote(citations: Citation[], now: Date): string {
+  const ages = citations.map((citation, i) => {
+    const date = formatDate(citation.date);
+    if (!citation.date || !date) return `[${i + 1}] is undated`;
+    const years = yearsBetween(citation.date, now);
+    const ago =
+      years < 1 ? "less than a year ago" : years === 1 ? "a year ago" : `${years} years ago`;
+    return `[${i + 1}] is from ${date}, ${ago}`;
+  });
+  return `${ages.join("; ")}. The documents can't say whether that is still true: check current NHS England guidance before relying on it.`;
+}
+
+/** Whole years from an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) to `now`. */
+function yearsBetween(iso: string, now: Date): number {
+  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
+  let years = now.getUTCFullYear() - year;
+  const beforeAnniversary =
+    now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
+  if (beforeAnniversary) years--;
+  return Math.max(0, years);
+}

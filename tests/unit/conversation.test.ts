@@ -1,0 +1,232 @@
+// engine.ask(question, conversation): follow-ups answered in the light of earlier turns; everything else exactly as fresh.
+// The ranking is being reworked, so these check what must hold for any ranking, not exact wording.
+import { beforeAll, describe, expect, it } from "vitest";
+import { provenanceReply } from "../../src/conversation/sources.ts";
+import {
+  type Answer,
+  type Engine,
+  loadEngine,
+  maxTurns,
+  rememberTurn,
+  type Turn,
+  toTurn,
+} from "../../src/index.ts";
+import {
+  type BundledCorpus,
+  isVerbatim,
+  quoteParts,
+  readBundledCorpus,
+} from "../helpers/corpus.ts";
+
+let engine: Engine;
+let corpus: BundledCorpus;
+
+beforeAll(async () => {
+  [engine, corpus] = await Promise.all([loadEngine(), readBundledCorpus()]);
+});
+
+/** Plays messages as an adapter does, returning every reply and the turns kept. */
+function converse(...messages: string[]): { replies: Answer[]; turns: Turn[] } {
+  let turns: Turn[] = [];
+  const replies: Answer[] = [];
+  for (const message of messages) {
+    const reply = engine.ask(message, turns);
+    replies.push(reply);
+    turns = rememberTurn(turns, toTurn(message, reply));
+  }
+  return { replies, turns };
+}
+
+function last<T>(items: T[]): T {
+  const item = items.at(-1);
+  if (item === undefined) throw new Error("expected at least one item");
+  return item;
+}
+
+describe("questions that name their own topic", () => {
+  it.each([
+    ["who leads each stp", "how big is the transformation fund"],
+    ["how big is the transformation fund", "what was the original deadline for plans"],
+    ["when were plans due", "should physicians get involved"],
+    ["how many stp areas are there", "what's the weather tomorrow"],
+  ])("after %j, answers %j exactly as if asked fresh", (first, second) => {
+    const { replies } = converse(first, second);
+    expect(last(replies)).toEqual(engine.ask(second));
+  });
+
+  it("answers define, help and an empty message inside a conversation as outside one", () => {
+    const { turns } = converse("how big is the transformation fund");
+    for (const message of ["define CCG", "help", "", "   "])
+      expect(engine.ask(message, turns)).toEqual(engine.ask(message));
+  });
+
+  it("answers as before with no conversation, or an empty one", () => {
+    const question = "How many STP areas are there?";
+    expect(engine.ask(question, [])).toEqual(engine.ask(question));
+    expect(engine.ask(question, undefined)).toEqual(engine.ask(question));
+    expect(engine.ask(question).understood).toBeUndefined();
+  });
+});
+
+describe("elliptical and pronoun follow-ups", () => {
+  it("reads 'who leads them?' after 'what is an STP?' as a question about STPs' leaders", () => {
+    const { replies } = converse("what is an STP?", "who leads them?");
+    const reply = last(replies);
+    expect(reply.question).toBe("who leads them?");
+    expect(reply.understood?.toLowerCase()).toContain("stp");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer.toLowerCase()).toMatch(/lead/);
+  });
+
+  it("reads 'how much?' after a question about the fund as a question about the fund", () => {
+    const { replies } = converse("what is the sustainability and transformation fund", "how much?");
+    const reply = last(replies);
+    expect(reply.understood).toMatch(/fund/);
+    expect(reply.answered).toBe(true);
+    expect(`${reply.answer} ${reply.citations[0]?.quote}`).toMatch(/£\d/);
+  });
+
+  it("quotes the documents word for word in a follow-up, as in any answer", () => {
+    const { replies } = converse("how many stp areas are there", "and how big are they");
+    const reply = last(replies);
+    expect(reply.answered).toBe(true);
+    expect(isVerbatim(reply.answer, corpus.passages)).toBe(true);
+    for (const citation of reply.citations)
+      for (const part of quoteParts(citation.quote))
+        expect(isVerbatim(part, corpus.passages)).toBe(true);
+  });
+});
+
+describe("tell me more", () => {
+  it("shows something no earlier answer quoted, until the documents have no more", () => {
+    const question = "how big is the transformation fund";
+    let turns: Turn[] = [];
+    let reply = engine.ask(question, turns);
+    const shown = [reply.answer, ...reply.citations.map((c) => c.quote)];
+    for (let i = 0; i < 40 && reply.answered; i++) {
+      turns = rememberTurn(turns, toTurn(i === 0 ? question : "tell me more", reply), 50);
+      reply = engine.ask("tell me more", turns);
+      if (!reply.answered) break;
+      expect(reply.understood).toBe(question);
+      expect(isVerbatim(reply.answer, corpus.passages)).toBe(true);
+      expect(
+        shown.some((text) => text.includes(reply.answer)),
+        reply.answer,
+      ).toBe(false);
+      shown.push(reply.answer, ...reply.citations.map((c) => c.quote));
+    }
+    expect(reply.answered).toBe(false);
+    expect(reply.message).toBe("That is all the documents say about it.");
+  });
+
+  it("says there is nothing to add after a question the documents did not answer", () => {
+    const { replies } = converse("what's the weather tomorrow", "go on");
+    expect(last(replies).answered).toBe(false);
+    expect(last(replies).message).toMatch(/no answer to that/);
+  });
+
+  it("is an ordinary question with no conversation", () => {
+    expect(engine.ask("tell me more")).toEqual(engine.ask("tell me more", []));
+    expect(engine.ask("tell me more").understood).toBeUndefined();
+  });
+});
+
+describe("where does that come from, is that still true", () => {
+  it("gives the last answer again with a note naming its source", () => {
+    const { replies } = converse("when were plans due", "where does that come from?");
+    const [answer, sources] = replies;
+    expect(sources?.answer).toBe(answer?.answer);
+    expect(sources?.citations).toEqual(answer?.citations);
+    expect(sources?.message).toContain(`That is quoted from [1], ${answer?.citations[0]?.title}`);
+  });
+
+  it("says how old each source is for 'is that still true?'", () => {
+    const { replies } = converse("who leads each stp", "is that still true?");
+    expect(last(replies).message).toMatch(/\[1\] is (from .*\d{4}, .*ago|undated)/);
+    expect(last(replies).message).toContain("check current NHS England guidance");
+  });
+
+  it("looks past a thanks to the answer before it", () => {
+    const { replies } = converse("when were plans due", "thanks!", "where does that come from?");
+    expect(replies[1]?.message).toBe("You're welcome. Ask me anything else about the STPs.");
+    expect(replies[2]?.answered).toBe(true);
+    expect(replies[2]?.citations).toEqual(replies[0]?.citations);
+  });
+
+  it("works from a kept summary of the last turn, by asking its question again", () => {
+    const { turns } = converse("when were plans due");
+    const summary = turns.map(({ answer: _answer, ...rest }) => rest);
+    expect(engine.ask("who said that", summary)).toEqual(engine.ask("who said that", turns));
+  });
+});
+
+describe("provenanceReply", () => {
+  const answer: Answer = {
+    question: "q",
+    answered: true,
+    answer: "A total of 44 areas have been identified.",
+    citations: [
+      citation("Sustainability and Transformation Plans", null, "2016-10-06"),
+      citation("Synopsis", null, null),
+      citation("Background", "Royal College of Physicians", "2017-03"),
+    ],
+    suggestions: [],
+    message: "",
+  };
+
+  it("counts each source's age in whole years to the given date", () => {
+    const reply = provenanceReply("age", "still true?", answer, new Date("2026-10-05T12:00:00Z"));
+    expect(reply.message).toBe(
+      "[1] is from 6 October 2016, 9 years ago; [2] is undated; [3] is from March 2017, 9 years ago. The documents can't say whether that is still true: check current NHS England guidance before relying on it.",
+    );
+  });
+
+  it("names the source with its publisher and date, and keeps a note about differing sources", () => {
+    const reply = provenanceReply(
+      "sources",
+      "source?",
+      { ...answer, citations: answer.citations.slice(2), message: "The sources differ on this." },
+      new Date(),
+    );
+    expect(reply.message).toBe(
+      "That is quoted from [1], Background — Royal College of Physicians, March 2017. The sources differ on this.",
+    );
+  });
+
+  it("says there is nothing to source after a decline", () => {
+    const declined = { ...answer, answered: false, answer: "", citations: [] };
+    const reply = provenanceReply("sources", "source?", declined, new Date());
+    expect(reply.answered).toBe(false);
+    expect(reply.message).toMatch(/^My last reply quoted no document/);
+  });
+});
+
+describe("turns", () => {
+  it("keeps the last five turns, and the full answer of the latest only", () => {
+    const { turns } = converse("a", "b", "c", "d", "e", "f", "g");
+    expect(turns.map((t) => t.question)).toEqual(["c", "d", "e", "f", "g"]);
+    expect(turns).toHaveLength(maxTurns);
+    expect(turns.slice(0, -1).every((t) => t.answer === undefined)).toBe(true);
+    expect(last(turns).answer?.question).toBe("g");
+  });
+
+  it("remembers what a follow-up was understood as, and which passages were cited", () => {
+    const answer = engine.ask("how many stp areas are there");
+    const turn = toTurn("how many stp areas are there", { ...answer, understood: "x" });
+    expect(turn.understood).toBe("x");
+    expect(turn.cited).toEqual(answer.citations.map(({ source, line }) => ({ source, line })));
+  });
+});
+
+function citation(title: string, publisher: string | null, date: string | null) {
+  return {
+    title,
+    publisher,
+    date,
+    source: `${title}.txt`,
+    section: null,
+    line: 1,
+    quote: "…",
+    url: null,
+  };
+}
