@@ -1,8 +1,9 @@
 // `npm start`: Slack and/or Discord when their variables are set, otherwise the terminal chat; either way the content folder is watched.
 import { ConfigError } from "../src/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
+import { startService } from "./service/run.ts";
 import { startContentReload } from "./shared/content-reload.ts";
-import { consoleLogger, stderrLogger } from "./shared/logger.ts";
+import { stderrLogger } from "./shared/logger.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./terminal/load.ts";
@@ -12,29 +13,26 @@ try {
   const slackConfig = isSlackEnabled() ? readSlackConfig() : null;
   const discordConfig = isDiscordEnabled() ? readDiscordConfig() : null;
   const chat = !slackConfig && !discordConfig;
+  // A platform bot runs as a service: JSON logs, /healthz, /readyz and /metrics on HEALTH_PORT,
+  // state shared through REDIS_URL, and a graceful shutdown (adapters/service/).
+  const service = chat ? null : await startService();
   // Every adapter answers from one live engine, which swaps in new content as it lands. In the
   // chat, reload lines go to stderr, so they never mix into the answers on stdout.
   const content = await startContentReload(
     await loadEngineForTerminal(),
-    chat ? stderrLogger : consoleLogger,
+    service?.logger ?? stderrLogger,
   );
   const engine = content.engine;
-  if (chat) {
+  if (!service) {
     await runChat(engine, { input: process.stdin, output: process.stdout });
     process.exit(0);
   }
-  // One failed reply must not take the bot down for everyone: log it and keep answering.
-  process.on("unhandledRejection", (reason) =>
-    consoleLogger.error(`stp-bot: unexpected error: ${reason}`),
-  );
-  const running: { stop(): Promise<void> }[] = [content];
-  if (slackConfig) running.push(await startSlack(engine, slackConfig, consoleLogger));
-  if (discordConfig) running.push(await startDiscord(engine, discordConfig, consoleLogger));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      Promise.allSettled(running.map((bot) => bot.stop())).finally(() => process.exit(0));
-    });
-  }
+  service.contentLoaded(engine);
+  service.shutdown.onClose("content watcher", () => content.stop());
+  const { logger, adapters } = service;
+  if (slackConfig) service.run("slack", await startSlack(engine, slackConfig, logger, adapters));
+  if (discordConfig)
+    service.run("discord", await startDiscord(engine, discordConfig, logger, adapters));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof ConfigError ? usageExitCode : 1);

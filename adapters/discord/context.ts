@@ -1,5 +1,6 @@
 // What every handler needs, built once per client so handlers stay plain functions.
 import type { Engine } from "../../src/engine.ts";
+import type { AdapterService } from "../service/adapter-service.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
@@ -21,4 +22,6 @@ export interface BotContext {
    * Discord drops a response that comes after 3 seconds and a deferral buys 15 minutes.
    */
   deferAfterMs: number;
+  /** Answers in flight, readiness and shared state, from the service that runs the bot. */
+  service: AdapterService;
 }

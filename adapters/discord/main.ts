@@ -2,8 +2,8 @@
 // platform whose variables are set. Exit 2 means a setting to fix, and the message names it.
 import { ConfigError } from "../../src/errors.ts";
 import { loadEngine } from "../../src/index.ts";
+import { startService } from "../service/run.ts";
 import { startContentReload } from "../shared/content-reload.ts";
-import { consoleLogger } from "../shared/logger.ts";
 import { startDiscord } from "./bot.ts";
 import { readDiscordConfig } from "./config.ts";
 import { describeDiscordError } from "./log.ts";
@@ -11,13 +11,14 @@ import { describeDiscordError } from "./log.ts";
 try {
   // Settings first: a missing token should not wait for the engine to load.
   const config = readDiscordConfig();
-  const content = await startContentReload(await loadEngine(), consoleLogger);
-  const bot = await startDiscord(content.engine, config);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void Promise.allSettled([bot.stop(), content.stop()]).then(() => process.exit(0));
-    });
-  }
+  // Logs, health, metrics, shared state and the graceful shutdown, as under `npm start`; a shard
+  // listens on HEALTH_PORT + its shard id.
+  const service = await startService();
+  const content = await startContentReload(await loadEngine(), service.logger);
+  service.contentLoaded(content.engine);
+  service.shutdown.onClose("content watcher", () => content.stop());
+  const bot = await startDiscord(content.engine, config, service.logger, service.adapters);
+  service.run("discord", bot);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

@@ -31,7 +31,11 @@ export interface Replier {
    * answered after the earlier `turns`. `answer` is the Answer given, to add to the turns; null
    * for a command.
    */
-  converse(text: string, turns: Turn[]): { message: SlackMessage; answer: Answer | null };
+  converse(
+    text: string,
+    turns: Turn[],
+    options?: ReplyOptions,
+  ): { message: SlackMessage; answer: Answer | null };
   /** `answer` as a message with buttons of its own, e.g. when posted to the channel. */
   replyWith(answer: Answer, options?: ReplyOptions): SlackMessage;
   /** The answer a button sits under; null for a value this bot did not make. */
@@ -77,7 +81,7 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
 
   return {
     replyTo: (text, options) => converse(text, [], options).message,
-    converse: (text, turns) => converse(text, turns),
+    converse,
     replyWith,
     answerForButton(value) {
       const decoded = decodeButtonValue(value);

@@ -9,7 +9,7 @@ import {
   sourcesLines,
   toTurn,
 } from "../../src/index.ts";
-import { type ConversationStore, createConversationStore } from "../shared/conversations.ts";
+import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
 export interface ChatStreams {
@@ -28,7 +28,7 @@ const chatKey = "chat";
 export function replyTo(
   engine: Engine,
   line: string,
-  conversations: ConversationStore = createConversationStore({ maxConversations: 1 }),
+  conversations: MemoryConversationStore = createConversationStore({ maxConversations: 1 }),
 ): string | null {
   const text = line.trim();
   // Only the word on its own: "new care models" is a question.

@@ -25,7 +25,8 @@ interface Run {
 function runMain(env: Record<string, string>): Run {
   const child = spawn(tsx, [main], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? root, ...env },
+    // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? root, HEALTH_PORT: "0", ...env },
   });
   const run: Run = {
     child,
