@@ -1,9 +1,14 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * The Dockerfile's build steps (two `npm ci`s and a build, mostly disk) slow every test beside
+ * them, so they run last, on their own: the whole run is shorter that way.
+ */
+const dockerfileTest = "tests/e2e/dockerfile.test.ts";
+
 // Tests never read the developer's own Slack/Discord variables: each test sets what it needs.
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     reporters: ["default", "./tests/summary-reporter.ts"],
     setupFiles: ["./tests/setup.ts"],
     env: {
@@ -16,5 +21,15 @@ export default defineConfig({
     },
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "stp-bot", include: ["tests/**/*.test.ts"], exclude: [dockerfileTest] },
+      },
+      {
+        extends: true,
+        test: { name: "container", include: [dockerfileTest], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
