@@ -141,3 +141,40 @@ describe.skipIf(!server)("when Redis goes away", () => {
     }
   });
 });
+
+describe("a Redis that stays away", () => {
+  it("is warned about once per interval (a minute by default), however often reconnecting fails", async () => {
+    // A port nothing listens on: every reconnect (every 0.1 s at first, then every 2 s) fails.
+    const closed = await freePort();
+    const lines: string[] = [];
+    const quiet = { ...logger, warn: (m: string) => lines.push(m) };
+    const started = Date.now();
+    // 400 ms stands in for the minute, so the test sees the warning come back without a minute's wait.
+    const link = await connectRedis(`redis://127.0.0.1:${closed}`, quiet, {
+      connectWaitMs: 100,
+      warnEveryMs: 400,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const elapsed = Date.now() - started;
+      expect(link.up).toBe(false);
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines.length).toBeLessThanOrEqual(Math.ceil(elapsed / 400));
+      expect(
+        lines.every((line) => line.includes(`Redis at 127.0.0.1:${closed} is unavailable`)),
+      ).toBe(true);
+    } finally {
+      await link.close();
+    }
+  });
+});
+
+/** A port that was free a moment ago: listened on, then closed. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === "object" && address ? address.port : 1;
+}
