@@ -1,4 +1,5 @@
 // /healthz, /readyz and /metrics on their own listener, and added to another server's routes (the web page's Hono app).
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addServiceRoutes,
@@ -62,6 +63,11 @@ describe("the health listener", () => {
     expect(text).toContain("stp_answers_in_flight");
     expect(text).toContain("nodejs_eventloop_lag_seconds");
     expect(text).toContain("process_resident_memory_bytes");
+    // And every metric in the README's table, so the table cannot name one that is not served.
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const named = [...readme.matchAll(/^\| `((?:stp|nodejs|process)_\w+)` \|/gm)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThanOrEqual(11);
+    for (const name of named) expect(text, name).toContain(`${name}`);
   });
 
   it("answers 404 for any other path", async () => {
