@@ -7,6 +7,7 @@ import { toAnswerJson } from "../shared/answer-json.ts";
 import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { adminAccess } from "./admin-auth.ts";
+import { cacheAnswers } from "./answer-cache.ts";
 import type { Assets } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
 import type { WebConfig } from "./config.ts";
@@ -19,10 +20,12 @@ import {
   questionPage,
   reportPlaceholderPage,
   resultRegion,
+  type ShownReply,
   sourcesPage,
   tooManyPage,
   tooManyText,
 } from "./pages.ts";
+import { createRecentCache } from "./recent-cache.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
 import { renderReply } from "./reply-view.ts";
 import { reportHeaders, securityHeaders } from "./security.ts";
@@ -58,8 +61,9 @@ type WebEnv = { Bindings: Partial<HttpBindings> };
  * used at once). Nothing about a visitor is kept but the rate limit's counts; no cookie is set.
  * @example serve({ fetch: createWebApp(engine, readWebConfig(), { assets }).fetch, port: 8080 })
  */
-export function createWebApp(engine: Engine, config: WebConfig, options: WebAppOptions) {
+export function createWebApp(live: Engine, config: WebConfig, options: WebAppOptions) {
   const { assets, logger } = options;
+  const engine = cacheAnswers(live);
   const now = options.now ?? Date.now;
   const limiter = createRateLimiter({ limit: config.questionsPerMinute, now });
   const app = new Hono<WebEnv>();
@@ -81,6 +85,21 @@ export function createWebApp(engine: Engine, config: WebConfig, options: WebAppO
     );
     const decision = limiter.take(key);
     return decision.allowed ? null : Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  };
+
+  // Replies to fresh questions (no conversation) are the same for everyone until a reload: made
+  // once, so a popular question costs no search and no rendering.
+  const freshReplies = createRecentCache<ShownReply & { region: string }>({
+    source: () => engine.documents,
+  });
+  const replyFor = (embed: boolean, question: string, state: string) => {
+    const make = () => {
+      const exchange = replyToQuestion(engine, question, state);
+      const rendered = renderReply(pageContext(embed), exchange);
+      const region = resultRegion(rendered, exchange.conversation).value;
+      return { rendered, conversation: exchange.conversation, region };
+    };
+    return state === "" ? freshReplies.get(`${embed}\u0000${question}`, make) : make();
   };
 
   const pageHeaders = securityHeaders({ embedOrigins: null });
@@ -109,12 +128,10 @@ export function createWebApp(engine: Engine, config: WebConfig, options: WebAppO
         c.header("Retry-After", String(wait));
         return c.html(tooManyPage(context, config.questionsPerMinute, wait).value, 429);
       }
-      const exchange = replyToQuestion(engine, question, c.req.query("c") ?? "");
-      return c.html(questionPage(context, exchange).value);
+      return c.html(questionPage(context, replyFor(embed, question, c.req.query("c") ?? "")).value);
     });
     // The page's script fetches only the result region, then puts the page's address in history.
     app.get(embed ? "/embed/part" : "/part", (c) => {
-      const context = pageContext(embed);
       const question = c.req.query("q") ?? "";
       const wait = overLimit(c);
       if (wait !== null) {
@@ -127,8 +144,7 @@ export function createWebApp(engine: Engine, config: WebConfig, options: WebAppO
           429,
         );
       }
-      const exchange = replyToQuestion(engine, question, c.req.query("c") ?? "");
-      return c.html(resultRegion(renderReply(context, exchange), exchange.conversation).value);
+      return c.html(replyFor(embed, question, c.req.query("c") ?? "").region);
     });
   }
 

@@ -2,17 +2,23 @@
 
 import { html, type SafeHtml } from "./html.ts";
 import { basePath, type PageContext, renderPage } from "./layout.ts";
-import type { WebExchange } from "./reply.ts";
-import { documentsList, type RenderedReply, renderReply } from "./reply-view.ts";
+import { documentsList, type RenderedReply } from "./reply-view.ts";
+
+/** A reply ready to show: rendered, with the conversation to carry on with. */
+export interface ShownReply {
+  rendered: RenderedReply;
+  /** The state for the page's hidden field ("" for none). */
+  conversation: string;
+}
 
 /**
  * The question page: heading, question box and, after a question, the reply. Without
  * JavaScript the form submits `GET /?q=…` (with the conversation in a hidden field) and this
  * page comes back whole; with it, the page's script fetches only the result region.
  */
-export function questionPage(context: PageContext, exchange: WebExchange | null): SafeHtml {
-  const rendered = exchange ? renderReply(context, exchange) : null;
-  const state = exchange?.conversation ?? "";
+export function questionPage(context: PageContext, reply: ShownReply | null): SafeHtml {
+  const rendered = reply?.rendered ?? null;
+  const state = reply?.conversation ?? "";
   const followUp = state !== "";
   const intro = context.embed
     ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
