@@ -49,7 +49,7 @@ export function renderPage(
 ${context.embed ? "" : skipLinkAndHeader()}
 <div class="nhsuk-width-container">
 <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
-<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+<div class="nhsuk-grid-row"><div class="${context.embed ? "nhsuk-grid-column-full" : "nhsuk-grid-column-two-thirds"}">
 ${main}
 </div></div>
 </main>

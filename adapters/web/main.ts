@@ -13,6 +13,7 @@ try {
   process.on("unhandledRejection", (reason) =>
     consoleLogger.error(`stp-bot: unexpected error: ${reason}`),
   );
+  // The report for /admin/report is passed here too once the question log exists (issue 15).
   const web = await startWeb(content.engine, config, consoleLogger);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
