@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// Tests never read the developer's own Slack/Discord variables: each test sets what it needs.
+// Tests never read the developer's own Slack/Discord/web variables: each test sets what it needs.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
@@ -13,6 +13,12 @@ export default defineConfig({
       DISCORD_TOKEN: "",
       DISCORD_APPLICATION_ID: "",
       CONTENT_DIR: "",
+      WEB_PORT: "",
+      WEB_OPERATOR: "",
+      WEB_EMBED_ORIGINS: "",
+      WEB_RATE_LIMIT: "",
+      WEB_TRUST_PROXY: "",
+      ADMIN_TOKEN: "",
     },
     testTimeout: 30_000,
     hookTimeout: 30_000,

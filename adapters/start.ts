@@ -1,4 +1,4 @@
-// `npm start`: Slack and/or Discord when their variables are set, otherwise the terminal chat; either way the content folder is watched.
+// `npm start`: Slack, Discord and the web page when their variables are set, otherwise the terminal chat; either way the content folder is watched.
 import { ConfigError } from "../src/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
 import { startContentReload } from "./shared/content-reload.ts";
@@ -6,12 +6,14 @@ import { consoleLogger, stderrLogger } from "./shared/logger.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./terminal/load.ts";
+import { isWebEnabled, readWebConfig, startWeb } from "./web/index.ts";
 
 try {
   // Settings are checked before the documents load, so a missing token is reported at once.
   const slackConfig = isSlackEnabled() ? readSlackConfig() : null;
   const discordConfig = isDiscordEnabled() ? readDiscordConfig() : null;
-  const chat = !slackConfig && !discordConfig;
+  const webConfig = isWebEnabled() ? readWebConfig() : null;
+  const chat = !slackConfig && !discordConfig && !webConfig;
   // Every adapter answers from one live engine, which swaps in new content as it lands. In the
   // chat, reload lines go to stderr, so they never mix into the answers on stdout.
   const content = await startContentReload(
@@ -30,6 +32,8 @@ try {
   const running: { stop(): Promise<void> }[] = [content];
   if (slackConfig) running.push(await startSlack(engine, slackConfig, consoleLogger));
   if (discordConfig) running.push(await startDiscord(engine, discordConfig, consoleLogger));
+  // The report for /admin/report is wired in here once the question log exists (issue 15).
+  if (webConfig) running.push(await startWeb(engine, webConfig, consoleLogger));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       Promise.allSettled(running.map((bot) => bot.stop())).finally(() => process.exit(0));

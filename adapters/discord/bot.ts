@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { createConversationStore } from "../shared/conversations.ts";
+import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createAnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
@@ -10,7 +11,6 @@ import { noMentions } from "./embeds.ts";
 import { handleInteraction } from "./interactions.ts";
 import { consoleLogger, type DiscordLogger, describeDiscordError } from "./log.ts";
 import { handleMessage } from "./messages.ts";
-import { createRateLimiter } from "./rate-limit.ts";
 
 /** A running bot. */
 export interface DiscordBot {

@@ -1,10 +1,10 @@
 // What every handler needs, built once per client so handlers stay plain functions.
 import type { Engine } from "../../src/engine.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
+import type { RateLimiter } from "../shared/rate-limit.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { DiscordLogger } from "./log.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 
 export interface BotContext {
   engine: Engine;
