@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  */
 const dockerfileTest = "tests/e2e/dockerfile.test.ts";
 
-// Tests never read the developer's own Slack/Discord variables: each test sets what it needs.
+// Tests never read the developer's own Slack/Discord/web/service variables: each test sets what it needs.
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summary-reporter.ts"],
@@ -18,6 +18,17 @@ export default defineConfig({
       DISCORD_TOKEN: "",
       DISCORD_APPLICATION_ID: "",
       CONTENT_DIR: "",
+      WEB_PORT: "",
+      WEB_OPERATOR: "",
+      WEB_EMBED_ORIGINS: "",
+      WEB_RATE_LIMIT: "",
+      WEB_TRUST_PROXY: "",
+      ADMIN_TOKEN: "",
+      REDIS_URL: "",
+      LOG_LEVEL: "",
+      LOG_QUESTIONS: "",
+      DISCORD_SHARDS: "",
+      DISCORD_SHARD_COUNT: "",
     },
     testTimeout: 30_000,
     hookTimeout: 30_000,

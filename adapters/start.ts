@@ -1,4 +1,4 @@
-// `npm start`: Slack and/or Discord when their variables are set, otherwise the terminal chat; either way the content folder is watched.
+// `npm start`: Slack, Discord and the web page when their variables are set, otherwise the terminal chat; either way the content folder is watched.
 import { ConfigError } from "../src/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
 import { startService } from "./service/run.ts";
@@ -7,14 +7,17 @@ import { stderrLogger } from "./shared/logger.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./terminal/load.ts";
+import { isWebEnabled, readWebConfig, startWeb } from "./web/index.ts";
 
 try {
   // Settings are checked before the documents load, so a missing token is reported at once.
   const slackConfig = isSlackEnabled() ? readSlackConfig() : null;
   const discordConfig = isDiscordEnabled() ? readDiscordConfig() : null;
-  const chat = !slackConfig && !discordConfig;
-  // A platform bot runs as a service: JSON logs, /healthz, /readyz and /metrics on HEALTH_PORT,
-  // state shared through REDIS_URL, and a graceful shutdown (adapters/service/).
+  const webConfig = isWebEnabled() ? readWebConfig() : null;
+  const chat = !slackConfig && !discordConfig && !webConfig;
+  // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
+  // HEALTH_PORT, state shared through REDIS_URL, and a graceful
+  // shutdown (adapters/service/).
   const service = chat ? null : await startService();
   // Every adapter answers from one live engine, which swaps in new content as it lands. In the
   // chat, reload lines go to stderr, so they never mix into the answers on stdout.
@@ -29,10 +32,16 @@ try {
   }
   service.contentLoaded(engine);
   service.shutdown.onClose("content watcher", () => content.stop());
+  // The question log (issue 15) opens here and registers its flush, before the adapters:
+  //   service.shutdown.onClose("question log", () => questionLog.close());
+  // Close hooks run last-registered first, so it writes its last batch once every adapter has
+  // stopped and every answer in flight has been posted (and recorded), and before Redis closes.
   const { logger, adapters } = service;
   if (slackConfig) service.run("slack", await startSlack(engine, slackConfig, logger, adapters));
   if (discordConfig)
     service.run("discord", await startDiscord(engine, discordConfig, logger, adapters));
+  // The report for /admin/report is wired in here once the question log exists (issue 15).
+  if (webConfig) service.run("web", await startWeb(engine, webConfig, logger));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof ConfigError ? usageExitCode : 1);

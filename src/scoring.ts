@@ -1,10 +1,13 @@
 // Scores every sentence of the candidate passages against a question: coverage, kind of fact, phrasing.
+
+import { ablated } from "./ablation.ts";
 import { type Concept, conceptMatch, searchTerms } from "./concepts.ts";
 import { describeSentence, type SentenceEvidence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import type { QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
+import { toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
 
 /** What scoring reads: the passages and their index. */
@@ -65,13 +68,14 @@ export function scoreCandidates(
   const hits = searchPassages(context.index, searchTerms(concepts), candidatePassages);
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
+  const docTerms = documentTermsFor(question, context.matchers);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
     if (!passage) continue;
     const heading = new Set([
       ...headingTerms(passage.section ?? "", context.matchers),
-      ...titleTerms(passage.doc, context.matchers),
+      ...docTerms(passage.doc),
     ]);
     const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
@@ -225,6 +229,31 @@ function phraseBonus(concepts: Concept[], sequence: string[]): number {
     }
   }
   return bonus;
+}
+
+/**
+ * What a passage's document says it is about: its title, and its publisher's name only when the
+ * question names the publisher. "The King's Fund" is a name, not a topic: without this, every
+ * sentence the King's Fund published would seem to be about whatever fund was asked about.
+ */
+function documentTermsFor(
+  question: string,
+  matchers: GlossaryMatcher[],
+): (doc: Passage["doc"]) => string[] {
+  const asked = new Set(toTerms(question));
+  const read = new Map<Passage["doc"], string[]>();
+  return (doc) => {
+    let terms = read.get(doc);
+    if (!terms) {
+      const publisher = doc.publisher ? toTerms(doc.publisher) : [];
+      const named =
+        ablated("publishers") ||
+        (publisher.length > 0 && publisher.every((term) => asked.has(term)));
+      terms = named ? titleTerms(doc, matchers) : titleTerms({ ...doc, publisher: null }, matchers);
+      read.set(doc, terms);
+    }
+    return terms;
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   type RateDecision,
   type RateLimiter,
   type RateLimiterOptions,
-} from "../discord/rate-limit.ts";
+} from "../shared/rate-limit.ts";
 import { type RedisLink, unavailable } from "./redis-link.ts";
 
 /**

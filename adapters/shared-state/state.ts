@@ -1,16 +1,16 @@
 // The state replicas must share, in one place: in this process's memory by default, in Redis when REDIS_URL is set.
 import { type AnswerStore, createAnswerStore } from "../discord/answer-store.ts";
 import {
-  createRateLimiter,
-  type RateLimiter,
-  type RateLimiterOptions,
-} from "../discord/rate-limit.ts";
-import {
   type ConversationStore,
   type ConversationStoreOptions,
   createConversationStore,
 } from "../shared/conversations.ts";
 import type { Logger } from "../shared/logger.ts";
+import {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimiterOptions,
+} from "../shared/rate-limit.ts";
 import { createRedisAnswerStore } from "./answer-store.ts";
 import { createRedisConversationStore } from "./conversations.ts";
 import { createFirstSighting, type FirstSighting } from "./first-sightings.ts";

@@ -1,9 +1,9 @@
 // `npm run ask`: one question (or one per stdin line, or a conversation) → a readable answer, or JSON for other tools.
 import { createInterface } from "node:readline";
 import { answerToText, toTurn } from "../../src/index.ts";
+import { toAnswerJson } from "../shared/answer-json.ts";
 import { createConversationStore } from "../shared/conversations.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
-import { toAnswerJson } from "./json.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 
 const args = parseAskArgs(process.argv.slice(2));

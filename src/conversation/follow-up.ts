@@ -53,7 +53,7 @@ export function rewriteFollowUp(
   if (!earlier) return null;
   const hasTopic = own.some((word) => word.topical);
   const fragment = hasTopic ? fragmentTopic(question) : null;
-  if (fragment) return `${questionFrame(earlier.understood, earlier.words)} ${fragment}`;
+  if (fragment) return askAgainAbout(earlier.understood, earlier.words, fragment);
   const pointer = backReference(question);
   if (hasTopic && !pointer) return null;
   const ownKeys = new Set(own.map((word) => word.key));
@@ -108,17 +108,29 @@ function topicPhrase(words: QuestionWord[]): string {
 }
 
 /**
- * An earlier question without its topic words ("how much money is there for stps" → "how much is
- * there for"): what it asked, to be asked again about a new topic.
+ * An earlier question asked again about a new topic. Where its topic words stand together
+ * ("what should [nhs england and nhs improvement] do"), the new topic takes their place, so the
+ * question still reads as English ("what should the government do"); otherwise the topic words
+ * are dropped and the new topic goes at the end ("how much money is there for stps" → "how much
+ * is there for social care").
  */
-function questionFrame(understood: string, topicWords: QuestionWord[]): string {
+function askAgainAbout(understood: string, topicWords: QuestionWord[], topic: string): string {
   const topical = new Set(topicWords.map((word) => word.word));
-  return understood
-    .replace(/[?!.]+\s*$/, "")
-    .split(/\s+/)
-    .filter((word) => !topical.has(foldWord(word)))
-    .join(" ");
+  const words = understood.replace(/[?!.]+\s*$/, "").split(/\s+/);
+  const isTopic = words.map((word) => topical.has(foldWord(word)));
+  const first = isTopic.indexOf(true);
+  const last = isTopic.lastIndexOf(true);
+  const together =
+    first >= 0 &&
+    words
+      .slice(first, last + 1)
+      .every((word, i) => isTopic[first + i] || topicJoiners.has(foldWord(word)));
+  if (together) return [...words.slice(0, first), topic, ...words.slice(last + 1)].join(" ");
+  return `${words.filter((_, i) => !isTopic[i]).join(" ")} ${topic}`;
 }
+
+/** Words that join the parts of one topic: "nhs england *and* nhs improvement", "care *of* the elderly". */
+const topicJoiners = new Set(["and", "or", "of", "the", "&"]);
 
 /**
  * The new topic of a fragment that asks the last question again about something else: "and the

@@ -5,6 +5,7 @@ import { loadEvalConversations } from "../eval/conversation-metrics.ts";
 import { benchLatency, benchMemory, conversationAnswers } from "./followup.ts";
 import { benchSize, formatTable } from "./run.ts";
 import { soakEngine, soakSlack } from "./soak.ts";
+import { formatWebLoad, runWebLoad } from "./web-load.ts";
 
 describe("npm run bench", () => {
   it("measures a 300-passage corpus and prints a table row for it", async () => {
@@ -35,4 +36,16 @@ describe("npm run bench:soak", () => {
     expect(slack.replies).toBe(30);
     expect(slack.cpuMsPerEvent).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe("npm run bench:web", () => {
+  it("has clients from their own addresses flood a real server, which answers or says 429, nothing else", async () => {
+    const result = await runWebLoad({ clients: 4, seconds: 2, rateLimit: 5, warm: false });
+    expect(result.errors).toEqual([]);
+    expect(result.answered).toBe(4 * 5);
+    expect(result.limited).toBeGreaterThan(0);
+    expect(formatWebLoad(result)).toMatch(
+      /^4 clients \(flood, nothing cached\) for 2 s, WEB_RATE_LIMIT=5/,
+    );
+  }, 60_000);
 });

@@ -179,6 +179,17 @@ describe("acronyms and their expansions", () => {
       /Sustainability and Transformation Fund/i,
     );
   });
+
+  it("reads a publisher's name as a name, not a topic: The King's Fund is not about a fund", () => {
+    const answer = engine.ask("what is the sustainability and transformation fund");
+    expectTrustworthy(answer);
+    expect(answer.answer).toMatch(/Sustainability and Transformation Fund/i);
+  });
+
+  it("still finds a publisher's documents when the question names it", () => {
+    const answer = engine.ask("what does the kings fund say stps are for");
+    expect(answer.citations[0]?.publisher).toBe("The King's Fund");
+  });
 });
 
 describe("typos", () => {

@@ -131,6 +131,13 @@ describe("rewriteFollowUp", () => {
     expect(rewriteFollowUp("what about stps", money, read)).toBe("how much is there for stps");
   });
 
+  it("puts a fragment's new topic where the old one stood, when the old one's words stood together", () => {
+    const oversee = [turn("what should nhs england and nhs improvement do")];
+    expect(rewriteFollowUp("and the government?", oversee, read)).toBe(
+      "what should the government do",
+    );
+  });
+
   it("reads 'and how big are they?' as a question, not a fragment", () => {
     expect(rewriteFollowUp("and how big are they", [turn("how many stp areas")], read)).toBe(
       "and how big are stp areas",
