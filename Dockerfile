@@ -36,10 +36,12 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build --chown=node:node /app/content ./content
+# The web page's own styles and script, which the build does not copy into dist/.
+COPY --from=build /app/adapters/web/static ./adapters/web/static
 COPY --from=build --chown=node:node /app/.cache ./.cache
 COPY --from=build --chown=node:node /app/.data ./.data
 USER node
-EXPOSE 3000 9090
+EXPOSE 3000 8080 9090
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/adapters/service/healthcheck.js"]
 # The bot stops on SIGTERM within about 15 s (10 s for answers in flight, then close hooks).

@@ -16,9 +16,9 @@ try {
   const webConfig = isWebEnabled() ? readWebConfig() : null;
   const chat = !slackConfig && !discordConfig && !webConfig;
   // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
-  // HEALTH_PORT, state shared through REDIS_URL, and a graceful
+  // HEALTH_PORT (or the page's own port), state shared through REDIS_URL, and a graceful
   // shutdown (adapters/service/).
-  const service = chat ? null : await startService();
+  const service = chat ? null : await startService(process.env, { webPort: webConfig?.port });
   // Every adapter answers from one live engine, which swaps in new content as it lands. In the
   // chat, reload lines go to stderr, so they never mix into the answers on stdout.
   const content = await startContentReload(
@@ -41,7 +41,13 @@ try {
   if (discordConfig)
     service.run("discord", await startDiscord(engine, discordConfig, logger, adapters));
   // The report for /admin/report is wired in here once the question log exists (issue 15).
-  if (webConfig) service.run("web", await startWeb(engine, webConfig, logger));
+  if (webConfig)
+    service.run(
+      "web",
+      await startWeb(engine, webConfig, logger, {
+        service: { ...adapters, healthRoutes: service.healthOnWeb },
+      }),
+    );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof ConfigError ? usageExitCode : 1);

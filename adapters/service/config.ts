@@ -8,6 +8,11 @@ export interface ServiceConfig {
    * off. A Discord shard adds its shard id. [`HEALTH_PORT`, default 9090]
    */
   healthPort: number | null;
+  /**
+   * Whether HEALTH_PORT was set. When it was not and the web page runs, its server answers the
+   * three paths instead of a listener of their own. [default: false]
+   */
+  healthPortSet: boolean;
   /** Lowest level logged. [`LOG_LEVEL`, default `info`] */
   logLevel: LogLevel;
   /** Log each question's text with its answer line; off, the text never reaches the log. [`LOG_QUESTIONS=1`, default off] */
@@ -23,6 +28,7 @@ export type LogLevel = (typeof logLevels)[number];
 
 export const defaultServiceConfig: ServiceConfig = {
   healthPort: 9090,
+  healthPortSet: false,
   logLevel: "info",
   logQuestions: false,
   redisUrl: null,
@@ -45,6 +51,7 @@ export function readServiceConfig(env: NodeJS.ProcessEnv = process.env): Service
   return {
     ...defaultServiceConfig,
     healthPort: healthPort === null ? null : healthPort + offset,
+    healthPortSet: Boolean(env.HEALTH_PORT?.trim()),
     logLevel: readLogLevel(env.LOG_LEVEL),
     logQuestions: readFlag(env.LOG_QUESTIONS, "LOG_QUESTIONS"),
     redisUrl: readRedisUrl(env.REDIS_URL),

@@ -29,14 +29,25 @@ export interface RunningService {
   inFlight: InFlight;
   state: SharedState;
   shutdown: Shutdown;
-  /** The health listener, or null with HEALTH_PORT=off. */
+  /** The health listener, or null with HEALTH_PORT=off or when the web page's server has the routes. */
   server: ServiceServer | null;
+  /** True when the web page's server answers /healthz, /readyz and /metrics (pass it to `startWeb`). */
+  healthOnWeb: boolean;
   /** What to hand `startSlack`, `startDiscord` and the web adapter as their `service`. */
   adapters: AdapterService;
   /** Marks the index loaded (readiness "index") and points the content gauges at `engine`. */
   contentLoaded(engine: Engine): void;
   /** Registers an adapter's stopTaking and stop with the shutdown. */
   run(name: string, adapter: RunningAdapter): void;
+}
+
+/** Options for {@link startService}. */
+export interface StartServiceOptions {
+  /**
+   * The web page's port when it runs too (WEB_PORT): the three paths are then served by its
+   * server, unless HEALTH_PORT is set to another port (or `off`). [default: no web page]
+   */
+  webPort?: number | null;
 }
 
 /**
@@ -51,14 +62,25 @@ export interface RunningService {
  * service.contentLoaded(content.engine);
  * service.run("slack", await startSlack(content.engine, config, service.logger, service.adapters));
  */
-export async function startService(env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+export async function startService(
+  env: NodeJS.ProcessEnv = process.env,
+  { webPort = null }: StartServiceOptions = {},
+): Promise<RunningService> {
   const config = readServiceConfig(env);
+  // "HEALTH_PORT (default 9090; the web page's server when both run)": one port for everything
+  // unless the operator keeps health and metrics apart on a port of their own (#16).
+  const healthOnWeb =
+    webPort !== null &&
+    config.healthPort !== null &&
+    (!config.healthPortSet || config.healthPort === webPort);
   const logger = createServiceLogger({ level: config.logLevel, logQuestions: config.logQuestions });
   const readiness = createReadiness();
   readiness.set("index", false, "loading the documents");
   const inFlight = createInFlight();
   const server =
-    config.healthPort === null ? null : await startServiceServer(config.healthPort, readiness);
+    config.healthPort === null || healthOnWeb
+      ? null
+      : await startServiceServer(config.healthPort, readiness);
   const state = config.redisUrl
     ? await connectSharedState(config.redisUrl, logger, {
         onUpChange: (up) => metrics.setSharedStateUp(up),
@@ -86,6 +108,7 @@ export async function startService(env: NodeJS.ProcessEnv = process.env): Promis
     state,
     shutdown,
     server,
+    healthOnWeb,
     adapters: { inFlight, readiness, state },
     contentLoaded(engine) {
       metrics.watchContent(engine);

@@ -14,7 +14,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { repoRoot, slackEventsUrl, startBotProcess } from "../helpers/bot-process.ts";
+import {
+  healthPortLine,
+  repoRoot,
+  slackEventsUrl,
+  startBotProcess,
+} from "../helpers/bot-process.ts";
 import { startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
 import { eventCallback, mention, postSigned } from "./fakes/slack-requests.ts";
 
@@ -66,15 +71,23 @@ describe("the Dockerfile's steps, run as plain shell steps", () => {
         SLACK_BOT_TOKEN: botToken,
         SLACK_SIGNING_SECRET: signingSecret,
         SLACK_API_URL: fake.apiUrl,
-        // As `docker run -e` would: free ports, since tests run side by side.
+        // As `docker run -e` would: free ports, since tests run side by side. The web page too,
+        // whose server then answers /healthz (HEALTH_PORT names the same port).
         PORT: "0",
+        WEB_PORT: "0",
+        WEB_HOST: "127.0.0.1",
         HEALTH_PORT: "0",
       },
       { command: cmd, cwd: runtime.dir },
     );
     try {
       const url = (await bot.waitForLog(slackEventsUrl, "the events URL", 30_000))[0];
-      const healthPort = (await bot.waitForLog(/on port (\d+)/, "the health port"))[1] ?? "";
+      const healthPort = (await bot.waitForLog(healthPortLine, "the health port"))[1] ?? "";
+      // The web page's styles come from the runtime's copy of adapters/web/static.
+      const page = await (
+        await fetch(`http://127.0.0.1:${healthPort}/?q=How+many+STP+areas`)
+      ).text();
+      expect(page).toContain("Where this comes from");
       const event = mention("How many STP areas are there?");
       expect((await postSigned(url, signingSecret, { json: eventCallback(event) })).status).toBe(
         200,

@@ -7,6 +7,7 @@ describe("readServiceConfig", () => {
   it("defaults to port 9090, info, no questions logged, state in memory and a 10 s grace", () => {
     expect(readServiceConfig({})).toEqual({
       healthPort: 9090,
+      healthPortSet: false,
       logLevel: "info",
       logQuestions: false,
       redisUrl: null,
