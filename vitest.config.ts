@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Tests never read the developer's own Slack/Discord or question log variables: each test sets
-// what it needs, and nothing writes to the project's .data/ unless a test asks for it.
+// Tests never read the developer's own Slack/Discord/web or question log variables: each test
+// sets what it needs, and nothing writes to the project's .data/ unless a test asks for it.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
@@ -19,6 +19,12 @@ export default defineConfig({
       QUESTION_LOG_DIR: "",
       DATABASE_URL: "",
       FEEDBACK_LOG: "",
+      WEB_PORT: "",
+      WEB_OPERATOR: "",
+      WEB_EMBED_ORIGINS: "",
+      WEB_RATE_LIMIT: "",
+      WEB_TRUST_PROXY: "",
+      ADMIN_TOKEN: "",
     },
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -219,7 +219,8 @@ function datedCopy(candidates: Candidate[]): Candidate | undefined {
   );
 }
 
-function decline(
+/** An Answer that quotes nothing: a decline, or a reply (`message`) that is not an answer. */
+export function decline(
   question: string,
   message: string,
   suggestions: string[],

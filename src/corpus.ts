@@ -9,7 +9,7 @@ import { defaultEngineOptions, type EngineOptions } from "./config.ts";
 import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
-import { findDefinedAcronyms, withDefinedAcronyms } from "./lexicon/acronyms.ts";
+import { definedAcronyms, mergeDefinitions, withDefinedAcronyms } from "./lexicon/acronyms.ts";
 import { lexiconFor, loadWordGraph } from "./lexicon/lexicon.ts";
 import { loadParsers } from "./parsers.ts";
 import { mergePostings } from "./postings.ts";
@@ -119,7 +119,10 @@ function assembleCorpus(
   const lexicon = lexiconFor(index.documentFrequency.keys(), graph);
   const glossary = ablated("acronyms")
     ? data.glossary
-    : withDefinedAcronyms(data.glossary, findDefinedAcronyms(passages));
+    : withDefinedAcronyms(
+        data.glossary,
+        definedAcronyms(mergeDefinitions(shares.map((share) => share.definitions))),
+      );
   return { ...data, glossary, documents, passages, dropped, index, lexicon };
 }
 

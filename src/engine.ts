@@ -5,7 +5,7 @@ import { type EngineOptions, exampleQuestions, resolveEngineOptions } from "./co
 import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
 import { askInConversation } from "./conversation/ask.ts";
 import type { Conversation } from "./conversation/types.ts";
-import { buildCorpus, buildCorpusInParallel } from "./corpus.ts";
+import { buildCorpus, buildCorpusInParallel, type ParallelBuildOptions } from "./corpus.ts";
 import { buildMatchers, findEntry } from "./glossary.ts";
 import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
 import type { DroppedBlock } from "./passages.ts";
@@ -40,19 +40,23 @@ export interface Engine {
 }
 
 /**
- * Reads the content folder and builds the index.
+ * Reads the content folder and builds the index (or loads its snapshot). `build` says how a
+ * parallel build shares the work out (a running bot's reload leaves every chunk to workers).
  * Throws ContentError when the folder is missing or has no documents; bad files become warnings.
  * @example const engine = await loadEngine({ contentDir: "content" }); engine.ask("How many STP areas?")
  */
-export async function loadEngine(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
+export async function loadEngine(
+  overrides: Partial<EngineOptions> = {},
+  build: ParallelBuildOptions = {},
+): Promise<Engine> {
   const options = resolveEngineOptions(overrides);
   const files = await readContentFiles(options.contentDir);
   if (!options.cacheDir)
-    return engineFromCorpus(await buildCorpusInParallel(files, options), options);
+    return engineFromCorpus(await buildCorpusInParallel(files, options, build), options);
   const fingerprint = fingerprintContent(files, await engineCodeHash());
   const cached = await readSnapshot(options.cacheDir, fingerprint);
   if (cached) return engineFromCorpus(cached, options);
-  const corpus = await buildCorpusInParallel(files, options);
+  const corpus = await buildCorpusInParallel(files, options, build);
   const failure = await writeSnapshot(options.cacheDir, fingerprint, corpus);
   if (failure) {
     corpus.warnings.push({

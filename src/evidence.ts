@@ -1,4 +1,5 @@
 // What a sentence offers as evidence: its terms (with glossary aliases) and the kinds of fact it states.
+import { ablated } from "./ablation.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
 import { tokenize } from "./terms.ts";
@@ -119,8 +120,14 @@ function countedTerms(text: string): Set<string> {
     if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
   }
+  // "General and acute beds: 214", as a table row or a list reads: the label is what is counted.
+  if (text.includes(": ") && !ablated("labels"))
+    for (const match of text.matchAll(labelledPattern))
+      for (const token of tokenize(match[1] ?? "")) counted.add(token.term);
   return counted;
 }
+
+const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 
 // Here "one" counts too: "one leader per area" says what there is one of.
 const countedPattern = new RegExp(

@@ -1,6 +1,7 @@
 // Content files → documents, passages and counted terms: the share of a build one thread does.
 import { type ContentFile, parseDocument } from "./content.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { collectDefinitions, type Definitions } from "./lexicon/acronyms.ts";
 import { type DraftPassage, type DroppedBlock, toPassages } from "./passages.ts";
 import { countPostings, type Postings } from "./postings.ts";
 import type { ContentWarning, DocumentMeta } from "./types.ts";
@@ -12,6 +13,8 @@ export interface ShareRead {
   passages: DraftPassage[];
   dropped: { file: string; block: DroppedBlock }[];
   postings: Postings;
+  /** Acronyms the share's documents define, for the glossary. */
+  definitions: Definitions;
 }
 
 /** Parses and splits `files` (document files, in order) and counts their passages' terms. */
@@ -32,7 +35,14 @@ export function readShare(files: readonly ContentFile[], matchers: GlossaryMatch
     for (const passage of split.passages) passages.push(passage);
     for (const block of split.dropped) dropped.push({ file: meta.file, block });
   }
-  return { warnings, documents, passages, dropped, postings: countPostings(passages, matchers) };
+  return {
+    warnings,
+    documents,
+    passages,
+    dropped,
+    postings: countPostings(passages, matchers),
+    definitions: collectDefinitions(passages),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { createConversationStore } from "../shared/conversations.ts";
+import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createAnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
@@ -11,7 +12,6 @@ import { noMentions } from "./embeds.ts";
 import { handleInteraction } from "./interactions.ts";
 import { consoleLogger, type DiscordLogger, describeDiscordError } from "./log.ts";
 import { handleMessage } from "./messages.ts";
-import { createRateLimiter } from "./rate-limit.ts";
 
 /** A running bot. */
 export interface DiscordBot {

@@ -2,10 +2,10 @@
 import type { Engine } from "../../src/engine.ts";
 import type { QuestionLog } from "../../src/question-log/index.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
+import type { RateLimiter } from "../shared/rate-limit.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { DiscordLogger } from "./log.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 
 export interface BotContext {
   engine: Engine;

@@ -1,4 +1,4 @@
-// Starts the question log for `npm start` and each adapter, from QUESTION_LOG, QUESTION_LOG_DAYS, QUESTION_LOG_DIR, DATABASE_URL and FEEDBACK_LOG.
+// Starts the question log for `npm start` and each adapter, from QUESTION_LOG, QUESTION_LOG_DAYS, QUESTION_LOG_DIR, DATABASE_URL and FEEDBACK_LOG; and builds its report for the web page.
 import type { Engine } from "../../src/index.ts";
 import {
   createQuestionLog,
@@ -8,6 +8,7 @@ import {
   type QuestionLogConfig,
   readQuestionLogConfig,
 } from "../../src/question-log/index.ts";
+import { buildReport, reportHtml } from "../../src/report/index.ts";
 import type { Logger } from "./logger.ts";
 
 /**
@@ -37,4 +38,28 @@ export function startQuestionLog(
     feedbackLog: config.feedbackLog,
     readTopics: (question) => engine.topics(question),
   });
+}
+
+/**
+ * The content owners' report over everything `questionLog` keeps, as the HTML page `npm run report`
+ * writes: what the web page serves at `/admin/report`. Null when the log is off, so the page says
+ * there is nothing recorded instead of failing. Each call reads the log afresh, after what is
+ * queued has been written.
+ *
+ * @example startWeb(engine, webConfig, logger, { report: questionLogReport(questionLog, engine) ?? undefined })
+ */
+export function questionLogReport(
+  questionLog: QuestionLog,
+  engine: Engine,
+): (() => Promise<string>) | null {
+  if (!questionLog.enabled) return null;
+  return async () =>
+    reportHtml(
+      await questionLog.read((db) =>
+        buildReport(db, {
+          documents: engine.documents,
+          readTopics: (question) => engine.topics(question),
+        }),
+      ),
+    );
 }

@@ -6,11 +6,11 @@ import {
   type QuestionLog,
   readQuestionLogConfig,
 } from "../../src/question-log/index.ts";
+import { toAnswerJson } from "../shared/answer-json.ts";
 import { createConversationStore } from "../shared/conversations.ts";
 import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
-import { toAnswerJson } from "./json.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 
 const args = parseAskArgs(process.argv.slice(2));

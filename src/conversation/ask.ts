@@ -1,5 +1,5 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
-import { type AnswerContext, answerQuestion } from "../answer.ts";
+import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
 import type { Answer } from "../types.ts";
 import { classifyMessage, rewriteFollowUp } from "./follow-up.ts";
 import { nextPassage } from "./more.ts";
@@ -29,28 +29,14 @@ export function askInConversation(
     case "command":
       return answerQuestion(context, question);
     case "thanks":
-      return {
-        question,
-        answered: false,
-        answer: "",
-        citations: [],
-        suggestions: [],
-        message: "You're welcome. Ask me anything else about the STPs.",
-      };
+      return decline(question, "You're welcome. Ask me anything else about the STPs.", []);
     case "more": {
       const more = nextPassage(context, last.understood, conversation);
       if (more) return { ...more, question, understood: last.understood };
-      return {
-        question,
-        answered: false,
-        answer: "",
-        citations: [],
-        suggestions: [],
-        understood: last.understood,
-        message: last.answered
-          ? "That is all the documents say about it."
-          : "The documents had no answer to that, so there is no more to show. Try asking it another way.",
-      };
+      const message = last.answered
+        ? "That is all the documents say about it."
+        : "The documents had no answer to that, so there is no more to show. Try asking it another way.";
+      return { ...decline(question, message, []), understood: last.understood };
     }
     case "sources":
     case "age": {

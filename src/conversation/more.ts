@@ -3,6 +3,7 @@ import { type AnswerContext, minCoverage } from "../answer.ts";
 import { citeSentences, supportingCandidates } from "../citations.ts";
 import { describeSentence } from "../evidence.ts";
 import type { GlossaryMatcher } from "../glossary.ts";
+import { joinSentences } from "../passages.ts";
 import type { Candidate } from "../scoring.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
@@ -36,7 +37,10 @@ export function nextPassage(
   return {
     question,
     answered: true,
-    answer: sentences.map((i) => best.passage.sentences[i]).join(" "),
+    answer: joinSentences(
+      best.passage,
+      sentences.map((i) => best.passage.sentences[i] ?? ""),
+    ),
     citations: [
       citeSentences(best.passage, sentences),
       ...others.map((c) => citeSentences(c.passage, [c.sentence])),

@@ -1,4 +1,5 @@
 // "Where does that come from?" and "is that still true?": the last answer again, with who published it, when, and how long ago.
+import { decline } from "../answer.ts";
 import { describeDocument, formatDate } from "../render.ts";
 import type { Answer, Citation } from "../types.ts";
 
@@ -23,15 +24,11 @@ export function provenanceReply(
 ): Answer {
   const [first] = previous.citations;
   if (!previous.answered || !first) {
-    return {
+    return decline(
       question,
-      answered: false,
-      answer: "",
-      citations: [],
-      suggestions: [],
-      message:
-        "My last reply quoted no document, so it has no source to show. Ask a question about the STPs, for example: How many STP areas are there?",
-    };
+      "My last reply quoted no document, so it has no source to show. Ask a question about the STPs, for example: How many STP areas are there?",
+      [],
+    );
   }
   const note =
     kind === "sources" ? sourcesNote(previous.citations) : ageNote(previous.citations, now);

@@ -12,11 +12,31 @@ export interface DefiningText {
  * "HEE (Health Education England)" and, opening a sentence or list item, "ICB – integrated care
  * board". The long form must spell the acronym out letter by letter, so "(see above)" or
  * "(2016)" define nothing. When documents differ, the most used long form wins.
- * @example findDefinedAcronyms([{ text: "…created local workforce action boards (LWABs)…", … }])
+ * @example findDefinedAcronyms([{ sentences: ["…created local workforce action boards (LWABs)."], … }])
  *   // [{ term: "LWAB", expansion: "local workforce action boards", aliases: ["LWABs"], … }]
  */
 export function findDefinedAcronyms(passages: Iterable<DefiningText>): GlossaryEntry[] {
-  const found = new Map<string, Map<string, LongForm>>();
+  return definedAcronyms(collectDefinitions(passages));
+}
+
+/**
+ * The long forms found for each acronym, with how often each was used: what one share of a
+ * parallel build finds in its passages, merged in file order by `mergeDefinitions`.
+ */
+export type Definitions = Map<string, Map<string, LongForm>>;
+
+/** A long form as found. */
+export interface LongForm {
+  /** As first written. */
+  long: string;
+  count: number;
+  /** The title of the first document that defines it. */
+  doc: string;
+}
+
+/** Reads the definitions in some passages. */
+export function collectDefinitions(passages: Iterable<DefiningText>): Definitions {
+  const found: Definitions = new Map();
   const add = (short: string, long: string, doc: string) => {
     const term = singular(short);
     const key = long.toLowerCase();
@@ -36,6 +56,28 @@ export function findDefinedAcronyms(passages: Iterable<DefiningText>): GlossaryE
         readDefinitions(text, doc.title, add);
     }
   }
+  return found;
+}
+
+/** Shares' definitions as one, in order: counts add up, the first document to define one stays. */
+export function mergeDefinitions(shares: Definitions[]): Definitions {
+  const merged: Definitions = new Map();
+  for (const share of shares) {
+    for (const [term, forms] of share) {
+      const into = merged.get(term) ?? new Map<string, LongForm>();
+      merged.set(term, into);
+      for (const [key, form] of forms) {
+        const seen = into.get(key);
+        if (seen) seen.count += form.count;
+        else into.set(key, { ...form });
+      }
+    }
+  }
+  return merged;
+}
+
+/** Glossary entries for the definitions found: each acronym with its most used long form. */
+export function definedAcronyms(found: Definitions): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   for (const [term, forms] of found) {
     const { long, doc } = [...forms.values()].sort((a, b) => b.count - a.count)[0] as LongForm;
@@ -50,37 +92,27 @@ export function findDefinedAcronyms(passages: Iterable<DefiningText>): GlossaryE
   return entries;
 }
 
-interface LongForm {
-  /** As first written. */
-  long: string;
-  count: number;
-  /** The title of the first document that defines it. */
-  doc: string;
-}
-
 /** Each definition in one sentence, passed to `add`. */
 function readDefinitions(
   text: string,
   doc: string,
   add: (short: string, long: string, doc: string) => void,
 ): void {
-  {
-    for (const match of text.matchAll(shortInBrackets)) {
-      const short = match[1] as string;
-      const before = text.slice(Math.max(0, match.index - 120), match.index);
-      const long = longFormBefore(singular(short), before);
-      if (long) add(short, long, doc);
-    }
-    for (const match of text.matchAll(longInBrackets)) {
-      const [, short, long] = match as unknown as [string, string, string];
-      if (spellsOut(singular(short), long)) add(short, long.trim(), doc);
-    }
-    const opening = shortThenDash.exec(text);
-    if (opening) {
-      const [, short, rest] = opening as unknown as [string, string, string];
-      const long = longFormAfter(singular(short), rest);
-      if (long) add(short, long, doc);
-    }
+  for (const match of text.matchAll(shortInBrackets)) {
+    const short = match[1] as string;
+    const before = text.slice(Math.max(0, match.index - 120), match.index);
+    const long = longFormBefore(singular(short), before);
+    if (long) add(short, long, doc);
+  }
+  for (const match of text.matchAll(longInBrackets)) {
+    const [, short, long] = match as unknown as [string, string, string];
+    if (spellsOut(singular(short), long)) add(short, long.trim(), doc);
+  }
+  const opening = shortThenDash.exec(text);
+  if (opening) {
+    const [, short, rest] = opening as unknown as [string, string, string];
+    const long = longFormAfter(singular(short), rest);
+    if (long) add(short, long, doc);
   }
 }
 

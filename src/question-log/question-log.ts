@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Topic } from "../topics.ts";
 import type { Answer } from "../types.ts";
-import type { Database } from "./database.ts";
+import { type Database, DatabaseError } from "./database.ts";
 import { importFeedbackLog } from "./import-feedback.ts";
 import { migrate } from "./migrations.ts";
 import {
@@ -29,6 +29,12 @@ export interface QuestionLog {
   recordVote(answer: Answer, vote: Vote, platform: Platform): void;
   /** Writes everything queued so far. Never rejects: a failure is logged once and retried later. */
   flush(): Promise<void>;
+  /**
+   * Runs `task` on the log's own database once everything queued has been written: how the web
+   * page's `/admin/report` reads the log the process is writing.
+   * @throws {DatabaseError} when the log is off or its database cannot be opened just now.
+   */
+  read<T>(task: (db: Database) => Promise<T>): Promise<T>;
   /** Writes what is queued, stops the daily clean-up and closes the database. */
   close(): Promise<void>;
 }
@@ -68,6 +74,12 @@ export const disabledQuestionLog: QuestionLog = {
   recordAnswer: () => {},
   recordVote: () => {},
   flush: async () => {},
+  read: () =>
+    Promise.reject(
+      new DatabaseError(
+        "the question log is off (QUESTION_LOG=off), so there is nothing to read; unset QUESTION_LOG to keep questions",
+      ),
+    ),
   close: async () => {},
 };
 
@@ -351,6 +363,25 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       accept({ type: "vote", id: randomUUID(), at: now(), answer, vote, platform, questionId });
     },
     flush,
+    async read<T>(task: (db: Database) => Promise<T>): Promise<T> {
+      await flush();
+      // serial() swallows errors (a failed write must not stop the bot); a read's go to its caller.
+      const unopened = new DatabaseError(
+        "the question log's database cannot be opened just now; the bot's log says why",
+      );
+      let result = { error: unopened } as { value: T } | { error: unknown };
+      await serial(async () => {
+        const database = closed ? null : await connect();
+        if (!database) return;
+        try {
+          result = { value: await task(database) };
+        } catch (error) {
+          result = { error };
+        }
+      });
+      if ("error" in result) throw result.error;
+      return result.value;
+    },
     async close() {
       if (closed) return work;
       closed = true;

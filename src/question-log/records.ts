@@ -4,14 +4,24 @@ import type { Topic } from "../topics.ts";
 import type { Answer, AnswerScores } from "../types.ts";
 import { redact, redactionLabels } from "./redact.ts";
 
-/** Where a question came from. The web page (issue 17) will add "web". */
+/** Where a question came from. */
 export type Platform = "slack" | "discord" | "terminal" | "web";
 
 /**
  * How it was asked: in a `channel` (a mention), a `thread` (a reply, or a mention inside a
- * thread), a `dm`, a `slash` command, the terminal `chat`, or `npm run ask -- --log` (`ask`).
+ * thread), a `dm`, a `slash` command, the terminal `chat`, `npm run ask -- --log` (`ask`), or
+ * on the web: the question `page`, the `embed`ded page, or the JSON `api`.
  */
-export type Place = "channel" | "thread" | "dm" | "slash" | "chat" | "ask";
+export type Place =
+  | "channel"
+  | "thread"
+  | "dm"
+  | "slash"
+  | "chat"
+  | "ask"
+  | "page"
+  | "embed"
+  | "api";
 
 /**
  * What the message asked for: a `question` (asked on its own or naming its own topic), a

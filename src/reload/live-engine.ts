@@ -20,7 +20,8 @@ export interface LiveEngine extends Engine {
 export function createLiveEngine(initial: Engine): LiveEngine {
   let current = initial;
   return {
-    ask: (question) => current.ask(question),
+    // The conversation is passed on: without it every follow-up would be read as a fresh question.
+    ask: (question, conversation) => current.ask(question, conversation),
     define: (term) => current.define(term),
     get documents() {
       return current.documents;

@@ -1,9 +1,6 @@
 // Builds a fresh engine for a reload on workers started for it: the fallback when the long-lived build thread cannot be used.
 import type { EngineOptions } from "../config.ts";
-import { fingerprintContent, readContentFiles } from "../content.ts";
-import { buildCorpusInParallel } from "../corpus.ts";
-import { type Engine, engineFromCorpus } from "../engine.ts";
-import { engineCodeHash, readSnapshot, writeSnapshot } from "../snapshot.ts";
+import { type Engine, loadEngine } from "../engine.ts";
 
 /**
  * `loadEngine` for a running bot, used when the build thread (build-thread.ts) cannot start or
@@ -14,23 +11,6 @@ import { engineCodeHash, readSnapshot, writeSnapshot } from "../snapshot.ts";
  * The new snapshot is saved, so the next start is quick.
  * @throws {ContentError} when the folder is missing or has no usable documents.
  */
-export async function rebuildEngine(options: EngineOptions): Promise<Engine> {
-  const files = await readContentFiles(options.contentDir);
-  const fingerprint = options.cacheDir ? fingerprintContent(files, await engineCodeHash()) : null;
-  if (options.cacheDir && fingerprint) {
-    const cached = await readSnapshot(options.cacheDir, fingerprint);
-    if (cached) return engineFromCorpus(cached, options);
-  }
-  const corpus = await buildCorpusInParallel(files, options, { minBytes: 0, readHere: false });
-  if (options.cacheDir && fingerprint) {
-    const failure = await writeSnapshot(options.cacheDir, fingerprint, corpus);
-    if (failure) {
-      corpus.warnings.push({
-        file: options.cacheDir,
-        line: null,
-        reason: `could not save the index snapshot (${failure.message}); start-up stays slower`,
-      });
-    }
-  }
-  return engineFromCorpus(corpus, options);
+export function rebuildEngine(options: EngineOptions): Promise<Engine> {
+  return loadEngine(options, { minBytes: 0, readHere: false });
 }

@@ -4,6 +4,7 @@ import { loadEngine } from "../../src/index.ts";
 import { loadEvalConversations } from "../eval/conversation-metrics.ts";
 import { benchLatency, benchMemory, conversationAnswers } from "./followup.ts";
 import { benchSize, formatTable } from "./run.ts";
+import { formatWebLoad, runWebLoad } from "./web-load.ts";
 
 describe("npm run bench", () => {
   it("measures a 300-passage corpus and prints a table row for it", async () => {
@@ -22,5 +23,17 @@ describe("npm run bench:followup", () => {
     const latency = benchLatency(engine, conversations, 1, "bundled");
     expect(latency.turns).toBeGreaterThan(0);
     expect(latency.followUps.p50).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe("npm run bench:web", () => {
+  it("has clients from their own addresses flood a real server, which answers or says 429, nothing else", async () => {
+    const result = await runWebLoad({ clients: 4, seconds: 2, rateLimit: 5, warm: false });
+    expect(result.errors).toEqual([]);
+    expect(result.answered).toBe(4 * 5);
+    expect(result.limited).toBeGreaterThan(0);
+    expect(formatWebLoad(result)).toMatch(
+      /^4 clients \(flood, nothing cached\) for 2 s, WEB_RATE_LIMIT=5/,
+    );
   }, 60_000);
 });

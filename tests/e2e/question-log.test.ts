@@ -1,4 +1,4 @@
-// The question log end to end: questions and votes through the real Slack and Discord clients against fakes land in the database and the report; QUESTION_LOG=off stores nothing; a read-only folder costs one warning and no answer.
+// The question log end to end: questions and votes through the real Slack and Discord clients against fakes, and questions on the web page, land in the database and the report; QUESTION_LOG=off stores nothing; a read-only folder costs one warning and no answer.
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -6,7 +6,7 @@ import { GatewayIntentBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordBot, startDiscord } from "../../adapters/discord/bot.ts";
 import { readDiscordConfig } from "../../adapters/discord/config.ts";
-import { startQuestionLog } from "../../adapters/shared/question-log.ts";
+import { questionLogReport, startQuestionLog } from "../../adapters/shared/question-log.ts";
 import { type RunningSlack, startSlack } from "../../adapters/slack/index.ts";
 import { type Engine, loadEngine } from "../../src/index.ts";
 import {
@@ -20,6 +20,7 @@ import { buildReport, reportHtml } from "../../src/report/index.ts";
 import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import { makeReadOnlyDir } from "../helpers/read-only-dir.ts";
 import { runScript } from "../helpers/run-script.ts";
+import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
 import { FakeDiscord } from "./fakes/discord.ts";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
 import { buttonClick, eventCallback, mention, postSigned } from "./fakes/slack-requests.ts";
@@ -234,6 +235,81 @@ describe("questions and votes through Slack and Discord", () => {
 
   it("logged no warning", () => {
     expect(bots.logs.filter((l) => l.startsWith("warn") || l.startsWith("error"))).toEqual([]);
+  });
+});
+
+describe("questions on the web page", () => {
+  const adminToken = "test-admin-token-0123456789abcdef";
+  const logs: string[] = [];
+  let dir: string;
+  let log: QuestionLog;
+  let web: TestWebServer;
+  const fetchPage = (pathAndQuery: string, init?: RequestInit) =>
+    fetch(`${web.origin}${pathAndQuery}`, init);
+
+  beforeAll(async () => {
+    dir = await freshQuestionLogDir();
+    const logger: Logger = {
+      info: (m) => logs.push(`info ${m}`),
+      warn: (m) => logs.push(`warn ${m}`),
+      error: (m) => logs.push(`error ${m}`),
+    };
+    log = startQuestionLog(engine, logger, readQuestionLogConfig({ QUESTION_LOG_DIR: dir }));
+    const report = questionLogReport(log, engine) ?? undefined;
+    web = await startTestWebServer(
+      { adminToken, questionsPerMinute: 0 },
+      { engine, questionLog: log, ...(report ? { report } : {}) },
+    );
+    const ask = new URLSearchParams({ q: "how much is hospital parking? email jo@example.com" });
+    await fetchPage(`/?${ask}`);
+    await fetchPage(`/embed/part?${new URLSearchParams({ q: "How many STP areas are there?" })}`);
+    await fetchPage("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "Who leads each STP?" }),
+    });
+    // Commands are not questions: not recorded.
+    await fetchPage("/?q=help");
+    await fetchPage("/?q=define+CCG");
+    await log.flush();
+  }, 90_000);
+
+  afterAll(async () => {
+    await web?.stop();
+    await log?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("records the page's, the embedded page's and the API's questions as web, redacted, and no command or warm-up", async () => {
+    const rows = await log.read((db) =>
+      db.query<{ platform: string; place: string; question: string; answered: boolean }>(
+        "select platform, place, question, answered from question_log.questions",
+      ),
+    );
+    const byPlace = rows.map((r) => [r.platform, r.place, r.question, r.answered]).sort();
+    expect(byPlace).toEqual([
+      ["web", "api", "Who leads each STP?", true],
+      ["web", "embed", "How many STP areas are there?", true],
+      ["web", "page", "how much is hospital parking? email [email]", false],
+    ]);
+  });
+
+  it("serves the question log's report at /admin/report, only with the admin token", async () => {
+    const at = (authorization?: string) =>
+      fetchPage("/admin/report", authorization ? { headers: { authorization } } : {});
+    expect((await at()).status).toBe(401);
+    expect((await at("Bearer not-the-token-0123456789abcdef")).status).toBe(401);
+    const response = await at(`Bearer ${adminToken}`);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain("how much is hospital parking? email [email]");
+    expect(page).toContain("<svg");
+    expect(page).not.toContain("<script");
+    expect(page).not.toContain("jo@example.com");
+  });
+
+  it("logged no warning", () => {
+    expect(logs.filter((l) => l.startsWith("warn") || l.startsWith("error"))).toEqual([]);
   });
 });
 

@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
 import { createConversationStore } from "../../adapters/shared/conversations.ts";
 import { parseAskArgs } from "../../adapters/terminal/args.ts";
 import { replyTo, runChat } from "../../adapters/terminal/chat.ts";
-import { toAnswerJson } from "../../adapters/terminal/json.ts";
 import { formatWarning } from "../../adapters/terminal/load.ts";
 import { type Engine, helpLines, loadEngine } from "../../src/index.ts";
 import {

@@ -12,11 +12,12 @@ export interface ScriptRun {
 
 const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 
-/** The environment without the developer's Slack, Discord or content settings, plus `extra`. */
+/** The environment without the developer's Slack, Discord, web or content settings, plus `extra`. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([key]) => !/^(SLACK_|DISCORD_)/.test(key) && key !== "CONTENT_DIR",
+      ([key]) =>
+        !/^(SLACK_|DISCORD_|WEB_)/.test(key) && key !== "CONTENT_DIR" && key !== "ADMIN_TOKEN",
     ),
   );
   return { ...env, ...extra };

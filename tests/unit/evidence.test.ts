@@ -17,4 +17,13 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("Plans were published in 2016.").has("amount")).toBe(false);
     expect(kindsOf("It follows the Five Year Forward View.").has("amount")).toBe(false);
   });
+
+  it("counts what a number counts, before it or labelling it as a table row does", () => {
+    const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
+    expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);
+    expect(
+      counted("Site: Ashby Vale Hospital; General and acute beds: 214; Extra winter beds: 12"),
+    ).toEqual(expect.arrayContaining(["gener", "acut", "bed", "extra", "winter"]));
+    expect(counted("Site: Ashby Vale Hospital")).toEqual([]);
+  });
 });

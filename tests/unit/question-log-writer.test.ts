@@ -206,9 +206,40 @@ describe("createQuestionLog", () => {
     await log.close();
   });
 
+  it("reads its own database after writing what is queued, so a report sees the last question", async () => {
+    const fake = fakeDatabase();
+    const { log } = logFor(fake, { flushMs: 60_000 });
+    log.recordAnswer(answer("asked a moment ago"), { platform: "web", place: "page" });
+    const seen = await log.read(async (db) => {
+      expect(db).toBe(fake.db);
+      return fake.rows("questions").map((r) => r.question);
+    });
+    expect(seen).toEqual(["asked a moment ago"]);
+    await expect(
+      log.read(async () => {
+        throw new Error("syntax error at or near");
+      }),
+    ).rejects.toThrow("syntax error at or near");
+    await log.close();
+  });
+
+  it("refuses to read, saying why, while its database cannot be opened", async () => {
+    const fake = fakeDatabase();
+    fake.state.down = true;
+    const { log, logs } = logFor(fake);
+    await expect(log.read(async () => "never")).rejects.toThrow(
+      "the question log's database cannot be opened just now; the bot's log says why",
+    );
+    expect(logs.filter((l) => l.startsWith("warn"))).toHaveLength(1);
+    await log.close();
+  });
+
   it("when off, does nothing at all and says so", async () => {
     expect(disabledQuestionLog.enabled).toBe(false);
     disabledQuestionLog.recordAnswer(answer("anything"), { platform: "slack", place: "dm" });
     await expect(disabledQuestionLog.flush()).resolves.toBeUndefined();
+    await expect(disabledQuestionLog.read(async () => "never")).rejects.toThrow(
+      "the question log is off (QUESTION_LOG=off)",
+    );
   });
 });

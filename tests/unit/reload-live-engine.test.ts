@@ -1,7 +1,7 @@
 // The live engine: adapters hold one object, and swapping what is inside changes every answer, list and lookup at once.
 import { describe, expect, it } from "vitest";
 import { replyTo } from "../../adapters/terminal/chat.ts";
-import { loadEngine } from "../../src/index.ts";
+import { loadEngine, toTurn } from "../../src/index.ts";
 import { createLiveEngine } from "../../src/reload/index.ts";
 import { makeContentFolder, removeFolder, widgetDocument } from "../helpers/content-folder.ts";
 
@@ -27,5 +27,13 @@ describe("createLiveEngine", () => {
     } finally {
       await removeFolder(dir);
     }
+  });
+
+  it("answers a follow-up in the light of the conversation it is given, as the engine inside does", async () => {
+    const engine = await loadEngine({ cacheDir: null });
+    const live = createLiveEngine(engine);
+    const turns = [toTurn("what is an stp", live.ask("what is an stp"))];
+    expect(live.ask("who leads them?", turns)).toEqual(engine.ask("who leads them?", turns));
+    expect(live.ask("who leads them?", turns).understood).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-// Per-user question limit, so one member cannot flood a channel through the bot.
+// Per-user (Discord) or per-client (web) question limit, so one person cannot flood the bot.
 // Pure bookkeeping with an injectable clock: no timers, so nothing keeps the process alive.
 
 /** Options for {@link createRateLimiter}. */
@@ -9,6 +9,11 @@ export interface RateLimiterOptions {
   windowMs?: number;
   /** Clock, replaced in tests. [default: `Date.now`] */
   now?: () => number;
+  /**
+   * Most keys remembered at once. Past it, idle keys are forgotten first, then the key seen
+   * longest ago, so a flood of new addresses cannot grow memory without bound. [default: 100,000]
+   */
+  maxKeys?: number;
 }
 
 /** What {@link RateLimiter.take} decided. */
@@ -38,6 +43,7 @@ export function createRateLimiter({
   limit,
   windowMs = 60_000,
   now = Date.now,
+  maxKeys = 100_000,
 }: RateLimiterOptions): RateLimiter {
   const history = new Map<string, UserHistory>();
   let takesSinceSweep = 0;
@@ -51,8 +57,17 @@ export function createRateLimiter({
         takesSinceSweep = 0;
         sweep(history, time - windowMs);
       }
-      const entry = history.get(key) ?? { times: [], refused: false };
-      history.set(key, entry);
+      let entry = history.get(key);
+      if (!entry) {
+        if (history.size >= maxKeys) {
+          sweep(history, time - windowMs);
+          // Still full of active keys: the one added longest ago goes (a Map keeps insertion order).
+          const oldest = history.keys().next();
+          if (history.size >= maxKeys && !oldest.done) history.delete(oldest.value);
+        }
+        entry = { times: [], refused: false };
+        history.set(key, entry);
+      }
       entry.times = entry.times.filter((t) => t > time - windowMs);
       if (entry.times.length < limit) {
         entry.times.push(time);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "../../adapters/discord/rate-limit.ts";
+import { createRateLimiter } from "../../adapters/shared/rate-limit.ts";
 
 function clock(start = 0) {
   let time = start;
@@ -88,6 +88,18 @@ describe("createRateLimiter", () => {
     expect(limiter.take("ann").allowed).toBe(false);
     c.advance(60_000);
     for (let i = 0; i < 1500; i++) limiter.take(`user-${i}`);
+    expect(limiter.take("ann").allowed).toBe(true);
+  });
+
+  it("remembers at most maxKeys clients, forgetting idle ones first", () => {
+    const c = clock();
+    const limiter = createRateLimiter({ limit: 1, now: c.now, maxKeys: 2 });
+    limiter.take("ann");
+    c.advance(60_001);
+    limiter.take("bob");
+    // Ann is idle, so she is the one forgotten; Bob is still refused.
+    limiter.take("cy");
+    expect(limiter.take("bob").allowed).toBe(false);
     expect(limiter.take("ann").allowed).toBe(true);
   });
 });

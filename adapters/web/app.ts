@@ -1,0 +1,295 @@
+// The web adapter's routes on Hono: the question page and the part its script fetches, /embed, /sources, /api/ask, the static files and /admin/report.
+import type { HttpBindings } from "@hono/node-server";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Answer, Engine } from "../../src/index.ts";
+import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
+import { toAnswerJson } from "../shared/answer-json.ts";
+import type { Logger } from "../shared/logger.ts";
+import { createRateLimiter } from "../shared/rate-limit.ts";
+import { adminAccess } from "./admin-auth.ts";
+import { cacheAnswers } from "./answer-cache.ts";
+import type { Assets } from "./assets.ts";
+import { clientKey } from "./client-address.ts";
+import type { WebConfig } from "./config.ts";
+import { decodeConversation, isStateError } from "./conversation-state.ts";
+import { html } from "./html.ts";
+import type { PageContext } from "./layout.ts";
+import {
+  errorPage,
+  notFoundPage,
+  questionPage,
+  reportPlaceholderPage,
+  resultRegion,
+  type ShownReply,
+  sourcesPage,
+  tooManyPage,
+  tooManyText,
+} from "./pages.ts";
+import { createRecentCache } from "./recent-cache.ts";
+import { answerInConversation, replyToQuestion } from "./reply.ts";
+import { renderReply } from "./reply-view.ts";
+import { reportHeaders, securityHeaders } from "./security.ts";
+
+/**
+ * Builds the content owners' report for `/admin/report`: a whole HTML document, made where the
+ * question log is kept. Start-up passes one in; without it the route shows a placeholder.
+ */
+export type ReportProvider = () => string | Promise<string>;
+
+/** Options for {@link createWebApp}. */
+export interface WebAppOptions {
+  /** The static files the pages link to (see `loadAssets`). */
+  assets: Assets;
+  /** The report at `/admin/report`. [default: a page saying there is no report yet] */
+  report?: ReportProvider;
+  /**
+   * Where each question asked is recorded (redacted, with nothing about who asked), with platform
+   * `web` and place `page`, `embed` or `api`; commands (help, sources, define) are not.
+   * [default: nothing recorded]
+   */
+  questionLog?: QuestionLog;
+  /** Where failures are logged; never a question. [default: nothing logged] */
+  logger?: Logger;
+  /** The clock for the documents' age and the rate limit. [default: the system clock] */
+  now?: () => number;
+}
+
+/** The header carrying `/api/ask`'s conversation state, so the JSON stays `ask --json`'s. */
+export const conversationHeader = "Stp-Conversation";
+
+/** Largest `POST /api/ask` body: a question and a conversation fit in a fraction of it. */
+const maxBodyBytes = 32 * 1024;
+
+type WebEnv = { Bindings: Partial<HttpBindings> };
+
+/**
+ * The site as a Hono app, answering from `engine` (a live engine, so reloaded documents are
+ * used at once). Nothing about a visitor is kept but the rate limit's counts; no cookie is set.
+ * @example serve({ fetch: createWebApp(engine, readWebConfig(), { assets }).fetch, port: 8080 })
+ */
+export function createWebApp(live: Engine, config: WebConfig, options: WebAppOptions) {
+  const { assets, logger } = options;
+  const engine = cacheAnswers(live);
+  const now = options.now ?? Date.now;
+  const questionLog = options.questionLog ?? disabledQuestionLog;
+  /** Records an answer given to a visitor; a cached reply is recorded each time it is given. */
+  const record = (answer: Answer | null, place: Place, followUp: boolean) => {
+    if (answer) questionLog.recordAnswer(answer, { platform: "web", place, followUp });
+  };
+  const limiter = createRateLimiter({ limit: config.questionsPerMinute, now });
+  const app = new Hono<WebEnv>();
+
+  const pageContext = (embed: boolean): PageContext => ({
+    embed,
+    operator: config.operator,
+    documents: engine.documents,
+    assets,
+    now: new Date(now()),
+  });
+
+  /** Seconds to wait when the client is over its limit; null when it may ask. */
+  const overLimit = (c: Context<WebEnv>): number | null => {
+    const key = clientKey(
+      c.env?.incoming?.socket?.remoteAddress,
+      c.req.header("x-forwarded-for"),
+      config.trustProxy,
+    );
+    const decision = limiter.take(key);
+    return decision.allowed ? null : Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  };
+
+  // Replies to fresh questions (no conversation) are the same for everyone until a reload: made
+  // once, so a popular question costs no search and no rendering.
+  const freshReplies = createRecentCache<
+    ShownReply & { region: string; answer: Answer | null; followUp: boolean }
+  >({
+    source: () => engine.documents,
+  });
+  const replyFor = (embed: boolean, question: string, state: string) => {
+    const make = () => {
+      const exchange = replyToQuestion(engine, question, state);
+      const rendered = renderReply(pageContext(embed), exchange);
+      const region = resultRegion(rendered, exchange.conversation).value;
+      const answer = exchange.reply.kind === "answer" ? exchange.reply.answer : null;
+      const followUp = exchange.earlier.length > 0;
+      return { rendered, conversation: exchange.conversation, region, answer, followUp };
+    };
+    const reply = state === "" ? freshReplies.get(`${embed}\u0000${question}`, make) : make();
+    record(reply.answer, embed ? "embed" : "page", reply.followUp);
+    return reply;
+  };
+
+  const pageHeaders = securityHeaders({ embedOrigins: null });
+  const embedHeaders = securityHeaders({ embedOrigins: config.embedOrigins });
+  app.use("*", (c, next) => {
+    const path = c.req.path;
+    if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders(c, next);
+    if (path === "/admin/report" && options.report && config.adminToken)
+      return reportHeaders(c, next);
+    return pageHeaders(c, next);
+  });
+  app.use("*", async (c, next) => {
+    await next();
+    // Pages and answers hold the question asked: no cache on the way may keep them.
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
+  });
+
+  for (const embed of [false, true]) {
+    const base = embed ? "/embed" : "/";
+    app.get(base, (c) => {
+      const context = pageContext(embed);
+      const question = c.req.query("q");
+      if (question === undefined) return c.html(questionPage(context, null).value);
+      const wait = overLimit(c);
+      if (wait !== null) {
+        c.header("Retry-After", String(wait));
+        return c.html(tooManyPage(context, config.questionsPerMinute, wait).value, 429);
+      }
+      return c.html(questionPage(context, replyFor(embed, question, c.req.query("c") ?? "")).value);
+    });
+    // The page's script fetches only the result region, then puts the page's address in history.
+    app.get(embed ? "/embed/part" : "/part", (c) => {
+      const question = c.req.query("q") ?? "";
+      const wait = overLimit(c);
+      if (wait !== null) {
+        c.header("Retry-After", String(wait));
+        const body = html`<h2 class="nhsuk-heading-m" id="reply-heading">Please wait a moment</h2>${tooManyText(config.questionsPerMinute, wait)}`;
+        const announce = `Please wait ${wait} seconds before asking again.`;
+        const state = c.req.query("c") ?? "";
+        return c.html(
+          resultRegion({ body, announce, title: "Too many questions" }, state).value,
+          429,
+        );
+      }
+      return c.html(replyFor(embed, question, c.req.query("c") ?? "").region);
+    });
+  }
+
+  app.get("/sources", (c) => c.html(sourcesPage(pageContext(false)).value));
+
+  app.get("/api/ask", (c) => {
+    const question = c.req.query("q");
+    if (question === undefined)
+      return c.json(
+        { error: 'Give the question as /api/ask?q=… (GET) or as {"question": "…"} (POST).' },
+        400,
+      );
+    return answerApi(c, question, c.req.query("c") ?? "");
+  });
+  app.post(
+    "/api/ask",
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          {
+            error: `The request body is over ${maxBodyBytes / 1024} KB; send only {"question", "conversation"}.`,
+          },
+          413,
+        ),
+    }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return c.json(
+          {
+            error:
+              'Send JSON: {"question": "…"}, with "conversation" from the last answer\'s Stp-Conversation header to follow up.',
+          },
+          400,
+        );
+      }
+      const { question, conversation = "" } = (body ?? {}) as Record<string, unknown>;
+      if (typeof question !== "string" || typeof conversation !== "string")
+        return c.json(
+          {
+            error:
+              '"question" must be a string, and "conversation" (if given) the string from the last answer\'s Stp-Conversation header.',
+          },
+          400,
+        );
+      return answerApi(c, question, conversation);
+    },
+  );
+
+  /** `ask --json`'s object for `question`, with the state to follow up with in a header. */
+  function answerApi(c: Context<WebEnv>, question: string, state: string) {
+    const turns = decodeConversation(state, engine.options.maxQuestionLength);
+    if (isStateError(turns))
+      return c.json(
+        {
+          error: `The conversation could not be read: ${turns.error}. Send back the ${conversationHeader} header of the previous answer unchanged, or leave it out to start afresh.`,
+        },
+        400,
+      );
+    const wait = overLimit(c);
+    if (wait !== null) {
+      c.header("Retry-After", String(wait));
+      return c.json(
+        {
+          error: `Too many questions: at most ${config.questionsPerMinute} a minute from one client. Try again in ${wait} s.`,
+        },
+        429,
+      );
+    }
+    const { answer, conversation } = answerInConversation(engine, question, turns);
+    record(answer, "api", turns.length > 0);
+    c.header(conversationHeader, conversation);
+    return c.json(toAnswerJson(answer));
+  }
+
+  app.get("/static/:name", (c) => {
+    const file = assets.get(c.req.path);
+    if (!file) return c.html(notFoundPage(pageContext(false)).value, 404);
+    // The name carries the content's hash: a changed file gets a new name, so a year is safe.
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+      "Content-Type": file.contentType,
+      "Cache-Control": "public, max-age=31536000, immutable",
+    });
+  });
+
+  app.get("/admin/report", async (c) => {
+    // Without a token the report does not exist, as far as anyone asking can tell.
+    if (!config.adminToken) return c.html(notFoundPage(pageContext(false)).value, 404);
+    const access = adminAccess(c.req.header("authorization"), config.adminToken);
+    if (access !== "granted") {
+      // Wrong guesses count against the same limit as questions, which slows guessing down.
+      const wait = access === "refused" ? overLimit(c) : null;
+      if (wait !== null) c.header("Retry-After", String(wait));
+      c.header("WWW-Authenticate", 'Basic realm="stp-bot report", charset="UTF-8"');
+      return c.text(
+        "The report needs the admin token: give it as the password (any user name), or as Authorization: Bearer <token>.",
+        wait === null ? 401 : 429,
+      );
+    }
+    if (!options.report) return c.html(reportPlaceholderPage(pageContext(false)).value);
+    try {
+      return c.html(await options.report());
+    } catch (error) {
+      // Only an admin gets here, and the reason (a database that cannot be opened) is theirs to fix.
+      const reason = error instanceof Error ? error.message : String(error);
+      logger?.warn(`web: the report could not be built: ${reason}`);
+      c.header("Retry-After", "60");
+      return c.text(
+        `The report could not be built just now: ${reason}. Try again in a minute.`,
+        503,
+      );
+    }
+  });
+
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? c.json({ error: `No such address: ${c.req.method} ${c.req.path}. Use /api/ask.` }, 404)
+      : c.html(notFoundPage(pageContext(false)).value, 404),
+  );
+  app.onError((error, c) => {
+    logger?.error(`web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error}`);
+    return c.req.path.startsWith("/api/")
+      ? c.json({ error: "The question could not be answered just now; try again later." }, 500)
+      : c.html(errorPage(pageContext(false)).value, 500);
+  });
+  return app;
+}

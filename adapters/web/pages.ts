@@ -1,0 +1,106 @@
+// The site's pages: the question page (with or without a reply), the documents, and the pages for too many questions, a wrong address and a failure.
+
+import { html, type SafeHtml } from "./html.ts";
+import { basePath, type PageContext, renderPage } from "./layout.ts";
+import { documentsList, type RenderedReply } from "./reply-view.ts";
+
+/** A reply ready to show: rendered, with the conversation to carry on with. */
+export interface ShownReply {
+  rendered: RenderedReply;
+  /** The state for the page's hidden field ("" for none). */
+  conversation: string;
+}
+
+/**
+ * The question page: heading, question box and, after a question, the reply. Without
+ * JavaScript the form submits `GET /?q=…` (with the conversation in a hidden field) and this
+ * page comes back whole; with it, the page's script fetches only the result region.
+ */
+export function questionPage(context: PageContext, reply: ShownReply | null): SafeHtml {
+  const rendered = reply?.rendered ?? null;
+  const state = reply?.conversation ?? "";
+  const followUp = state !== "";
+  const intro = context.embed
+    ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
+    : html`<h1 class="nhsuk-heading-l">Ask about NHS England's Sustainability and Transformation Plans</h1>
+<p class="nhsuk-body-l">Answers are quoted word for word from published documents, with where each quote came from.</p>`;
+  const main = html`${intro}
+<form class="stp-ask" method="get" action="${basePath(context)}" novalidate data-ask>
+<div class="nhsuk-form-group">
+<label class="nhsuk-label nhsuk-label--s" for="question" id="question-label">${followUp ? "Ask a follow-up question" : "Your question"}</label>
+<div class="nhsuk-hint" id="question-hint">For example: How many STP areas are there? Type <kbd>sources</kbd> for the documents, or <kbd>help</kbd>.</div>
+<input class="nhsuk-input" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint">
+</div>
+<input type="hidden" name="c" value="${state}" data-conversation>
+<div class="stp-ask__actions">
+<button class="nhsuk-button" type="submit">Ask</button>
+<a class="stp-new${followUp ? "" : " stp-hidden"}" href="${basePath(context)}" data-new-question>New question</a>
+</div>
+</form>
+${resultRegion(rendered, state)}
+<p class="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" id="announcer"></p>`;
+  return renderPage(context, { title: rendered?.title ?? "", main });
+}
+
+/**
+ * The region a reply goes in. The page's script swaps it for the same region fetched from
+ * `/part`, and reads what to announce, the title and the conversation from its data attributes.
+ */
+export function resultRegion(rendered: RenderedReply | null, state: string): SafeHtml {
+  if (!rendered) return html`<div id="result" data-conversation="" data-title=""></div>`;
+  return html`<div id="result" class="stp-result" data-conversation="${state}" data-announce="${rendered.announce}" data-title="${rendered.title}">${rendered.body}</div>`;
+}
+
+/** /sources: every document, with its publisher and date. */
+export function sourcesPage(context: PageContext): SafeHtml {
+  return renderPage(context, {
+    title: "The documents",
+    main: html`<h1 class="nhsuk-heading-l">The documents</h1>
+<p>Every answer is quoted from one of these ${context.documents.length} documents, and names the document, its publisher, date and section.</p>
+${documentsList(context.documents, context.embed)}
+<p><a href="/">Ask a question</a></p>`,
+  });
+}
+
+/** The friendly 429 page: how long to wait, and why there is a limit. */
+export function tooManyPage(context: PageContext, limit: number, retryAfterSeconds: number) {
+  return renderPage(context, {
+    title: "Too many questions",
+    main: html`<h1 class="nhsuk-heading-l">Please wait a moment</h1>${tooManyText(limit, retryAfterSeconds)}
+<p><a href="${basePath(context)}">Back to the question page</a></p>`,
+  });
+}
+
+/** The body of the 429 reply, also shown in the result region by the page's script. */
+export function tooManyText(limit: number, retryAfterSeconds: number): SafeHtml {
+  return html`<p>You have asked ${limit} questions in the last minute, the most this site answers for one person, so that it stays quick for everyone.</p>
+<p>Please try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? "second" : "seconds"}.</p>`;
+}
+
+/** 404 for any address the site does not have. */
+export function notFoundPage(context: PageContext): SafeHtml {
+  return renderPage(context, {
+    title: "Page not found",
+    main: html`<h1 class="nhsuk-heading-l">Page not found</h1>
+<p>There is no page at this address. Check it, or <a href="/">ask a question</a>.</p>`,
+  });
+}
+
+/** 500: something failed while answering; the log says what. */
+export function errorPage(context: PageContext): SafeHtml {
+  return renderPage(context, {
+    title: "Sorry, there is a problem",
+    main: html`<h1 class="nhsuk-heading-l">Sorry, there is a problem with the site</h1>
+<p>Your question could not be answered just now. Please try again later, or <a href="/">ask another question</a>.</p>`,
+  });
+}
+
+/** /admin/report when no question log is kept (QUESTION_LOG=off), so there is nothing to report on. */
+export function reportPlaceholderPage(context: PageContext): SafeHtml {
+  return renderPage(context, {
+    title: "Question report",
+    main: html`<h1 class="nhsuk-heading-l">Question report</h1>
+<p>This copy of stp-bot does not record questions: its question log is turned off (<code>QUESTION_LOG=off</code>), so there is no report of what people ask and which questions the documents miss.</p>
+<p>Unset <code>QUESTION_LOG</code> and restart it to keep questions, redacted, for the report for content owners shown here.</p>`,
+  });
+}

@@ -1,0 +1,109 @@
+// Starts the web page's server: static files read, the engine warmed up, then listening; a port that is taken becomes a ConfigError naming WEB_PORT.
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { ConfigError } from "../../src/errors.ts";
+import { type Engine, exampleQuestions } from "../../src/index.ts";
+import type { QuestionLog } from "../../src/question-log/index.ts";
+import type { Logger } from "../shared/logger.ts";
+import { createWebApp, type ReportProvider } from "./app.ts";
+import { loadAssets } from "./assets.ts";
+import type { WebConfig } from "./config.ts";
+
+/** A running web page. */
+export interface RunningWeb {
+  /** The port listened on (useful with `WEB_PORT=0`). */
+  port: number;
+  /** The page's address on this machine, e.g. "http://localhost:8080/". */
+  url: string;
+  /** Stops listening and closes open connections. */
+  stop(): Promise<void>;
+}
+
+/** Options for {@link startWeb}. */
+export interface StartWebOptions {
+  /** Builds `/admin/report`. [default: a page saying no questions are recorded] */
+  report?: ReportProvider;
+  /** Where visitors' questions are recorded, from the first visitor on. [default: nothing recorded] */
+  questionLog?: QuestionLog;
+}
+
+/**
+ * Serves the page from `engine` on `config.port`, and logs its address:
+ * "web: serving the question page at http://localhost:8080/".
+ *
+ * @throws {ConfigError} when WEB_PORT is taken or needs privileges this user lacks.
+ * @example const web = await startWeb(content.engine, readWebConfig(), consoleLogger); await web.stop();
+ */
+export async function startWeb(
+  engine: Engine,
+  config: WebConfig,
+  logger: Logger,
+  options: StartWebOptions = {},
+): Promise<RunningWeb> {
+  const assets = await loadAssets();
+  // The warm-up's two questions are the server's own, not a visitor's: they are not recorded.
+  let warm = false;
+  const { questionLog, ...rest } = options;
+  const visitorsOnly: QuestionLog | undefined = questionLog && {
+    ...questionLog,
+    enabled: questionLog.enabled,
+    recordAnswer: (answer, where) => {
+      if (warm) questionLog.recordAnswer(answer, where);
+    },
+  };
+  const app = createWebApp(engine, config, {
+    assets,
+    logger,
+    ...rest,
+    ...(visitorsOnly ? { questionLog: visitorsOnly } : {}),
+  });
+  await warmUp(app);
+  warm = true;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve(
+      { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
+      () => resolve(started),
+    );
+    started.once("error", (error) => reject(explainListenError(error, config.port)));
+  });
+  const address = server.address() as AddressInfo;
+  const host =
+    !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}/`;
+  logger.info(`web: serving the question page at ${url}`);
+  if (!config.operator)
+    logger.warn(
+      'web: WEB_OPERATOR is not set, so the page says its operator has not given their name; set it to your organisation\'s name, e.g. WEB_OPERATOR="Healthwatch Anytown".',
+    );
+  return {
+    port: address.port,
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would hold close() open until they time out.
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Asks one question the documents answer and one they do not, through the site itself, before
+ * the first visitor comes: the first answer compiles the engine's and the pages' code, and the
+ * first decline builds the pool of suggested questions, which together take a tenth of a second
+ * or more once. (They count against no visitor's limit: they come from no address.)
+ */
+async function warmUp(app: ReturnType<typeof createWebApp>): Promise<void> {
+  for (const question of [exampleQuestions[0] ?? "what is an stp", "what is the weather on mars"])
+    await app.request(`/part?${new URLSearchParams({ q: question })}`);
+}
+
+function explainListenError(error: unknown, port: number): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "EADDRINUSE" || code === "EACCES")
+    return new ConfigError(
+      "WEB_PORT",
+      `Web: WEB_PORT ${port} ${code === "EADDRINUSE" ? "is already in use" : "needs more privileges than this user has"}. Set WEB_PORT to a free port above 1024 (or stop what is using it).`,
+    );
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,121 @@
+// @ts-check
+// The question page's one script: answers appear without a reload, the address and the back button follow each one, and screen readers hear it arrive. Without it the form still works.
+
+const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-ask]"));
+if (form) enhance(form);
+
+/**
+ * Takes over the question form: fetches the reply region from `/part` (or `/embed/part`), swaps
+ * it in, and records the page's own address in history, so reloading or going back shows it.
+ * @param {HTMLFormElement} form
+ */
+function enhance(form) {
+  const input = /** @type {HTMLInputElement} */ (form.querySelector("#question"));
+  const state = /** @type {HTMLInputElement} */ (form.querySelector("[data-conversation]"));
+  const label = /** @type {HTMLElement} */ (form.querySelector("#question-label"));
+  const newQuestion = /** @type {HTMLElement} */ (form.querySelector("[data-new-question]"));
+  const announcer = /** @type {HTMLElement} */ (document.getElementById("announcer"));
+  const base = form.getAttribute("action") ?? "/";
+  const part = base === "/" ? "/part" : `${base}/part`;
+  const serviceName = document.title.split(" – ").at(-1) ?? document.title;
+  /** @type {AbortController | null} */
+  let pending = null;
+
+  /** The page address whose reply is on screen. */
+  let shown = location.pathname + location.search;
+  history.replaceState({ result: region().outerHTML }, "", location.href);
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams({ q: input.value });
+    if (state.value) params.set("c", state.value);
+    void ask(params, false);
+  });
+
+  // Suggested and example questions are links to the page: follow them in place.
+  document.addEventListener("click", (event) => {
+    const target = /** @type {Element | null} */ (event.target);
+    const link = /** @type {HTMLAnchorElement | null} */ (
+      target?.closest("a[data-ask-link]") ?? null
+    );
+    if (
+      !link ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    void ask(new URL(link.href).searchParams, true);
+  });
+
+  window.addEventListener("popstate", (event) => {
+    if (event.state?.result) {
+      show(event.state.result, false);
+      shown = location.pathname + location.search;
+    }
+    // The skip link's jump to #maincontent is a history entry too, on the same question.
+    else if (location.pathname + location.search !== shown) location.reload();
+  });
+
+  /**
+   * @param {URLSearchParams} params the question and conversation, as the form would send them
+   * @param {boolean} fromLink focus goes to the reply, since the link clicked is gone
+   */
+  async function ask(params, fromLink) {
+    pending?.abort();
+    const controller = new AbortController();
+    pending = controller;
+    form.setAttribute("aria-busy", "true");
+    try {
+      const response = await fetch(`${part}?${params}`, { signal: controller.signal });
+      if (!response.ok && response.status !== 429) throw new Error(`HTTP ${response.status}`);
+      const markup = await response.text();
+      show(markup, true);
+      if (response.ok) {
+        input.value = "";
+        history.pushState({ result: markup }, "", `${base}?${params}`);
+        shown = `${base}?${params}`;
+      }
+      if (fromLink) document.getElementById("reply-heading")?.focus();
+    } catch {
+      if (controller.signal.aborted) return;
+      // Whatever failed, the page without script still works: ask it that way.
+      location.assign(`${base}?${params}`);
+    } finally {
+      if (pending === controller) form.removeAttribute("aria-busy");
+    }
+  }
+
+  /**
+   * Puts a reply region in place, with the conversation, label and title that go with it.
+   * @param {string} markup the region as the server rendered it (every question escaped there)
+   * @param {boolean} announce whether the live region should read it out
+   */
+  function show(markup, announce) {
+    const template = document.createElement("template");
+    template.innerHTML = markup;
+    const next = /** @type {HTMLElement | null} */ (template.content.querySelector("#result"));
+    if (!next) return;
+    region().replaceWith(next);
+    const conversation = next.dataset.conversation ?? "";
+    state.value = conversation;
+    label.textContent = conversation ? "Ask a follow-up question" : "Your question";
+    newQuestion.classList.toggle("stp-hidden", !conversation);
+    document.title = next.dataset.title ? `${next.dataset.title} – ${serviceName}` : serviceName;
+    next.querySelector("#reply-heading")?.setAttribute("tabindex", "-1");
+    if (announce) {
+      // Emptied first, so the same words said twice in a row are read out twice.
+      announcer.textContent = "";
+      setTimeout(() => {
+        announcer.textContent = next.dataset.announce ?? "";
+      }, 50);
+    }
+  }
+
+  function region() {
+    return /** @type {HTMLElement} */ (document.getElementById("result"));
+  }
+}

@@ -1,0 +1,217 @@
+// `npm run bench:web`: 200 clients asking the web page at once for 30 s, against one server process on 127.0.0.1; every reply must be an answer or the rate limit's 429.
+// Options: --people (clients pause to read and honour Retry-After), --cold (no answers cached
+// first), --clients=N, --seconds=N, --rate-limit=N.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { percentiles } from "./run.ts";
+
+/** Options for {@link runWebLoad}. */
+export interface WebLoadOptions {
+  /** Clients asking at once, each from its own loopback address. [default: 200] */
+  clients?: number;
+  /** How long they keep asking, in seconds. [default: 30] */
+  seconds?: number;
+  /** `WEB_RATE_LIMIT` for the server: questions per client per minute. [default: 30, the server's own] */
+  rateLimit?: number;
+  /**
+   * "flood": all clients start at once and each asks again the moment it has a reply, 429 or
+   * not. "people": each arrives within the first 3 s, reads for 1 to 3 s between questions, and
+   * waits as long as a 429's Retry-After says. [default: "flood"]
+   */
+  clientKind?: "flood" | "people";
+  /** Ask every question once before the timed run, as a site that has been up a while has. [default: true] */
+  warm?: boolean;
+}
+
+/** What the clients saw. */
+export interface WebLoadResult {
+  clients: number;
+  seconds: number;
+  rateLimit: number;
+  clientKind: "flood" | "people";
+  warm: boolean;
+  requests: number;
+  answered: number;
+  limited: number;
+  /** Anything but 200 and 429: other statuses, refused or dropped connections. */
+  errors: string[];
+  /** Latency of answered requests, in milliseconds. */
+  answeredMs: { p50: number; p95: number; p99: number; max: number };
+  limitedMs: { p50: number; p95: number; p99: number; max: number };
+}
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * Starts `npm run web`'s server in its own process, then has `clients` clients ask back to back
+ * (each waits for its reply, then asks the next) for `seconds`. Each client connects from its own
+ * address in 127.0.0.0/8, so the rate limit counts each separately, as it would count people.
+ * Clients take turns at the three ways of asking: the page's script (`/part`), the page without
+ * script (`/?q=`) and `/api/ask`, with questions from the eval sets.
+ */
+export async function runWebLoad(options: WebLoadOptions = {}): Promise<WebLoadResult> {
+  const {
+    clients = 200,
+    seconds = 30,
+    rateLimit = 30,
+    clientKind = "flood",
+    warm = true,
+  } = options;
+  const questions = loadQuestions();
+  const server = await startServer(rateLimit);
+  if (warm) {
+    // From addresses of their own, so the timed clients start with their whole allowance.
+    for (const [i, question] of questions.entries()) {
+      const agent = new http.Agent({
+        localAddress: `127.1.${Math.floor(i / 250)}.${1 + (i % 250)}`,
+      });
+      await get(server.port, `/part?q=${encodeURIComponent(question)}`, agent);
+      agent.destroy();
+    }
+  }
+  const answered: number[] = [];
+  const limited: number[] = [];
+  const errors: string[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  try {
+    await Promise.all(
+      Array.from({ length: clients }, async (_, i) => {
+        const agent = new http.Agent({
+          keepAlive: true,
+          maxSockets: 1,
+          localAddress: `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`,
+        });
+        let n = i * 7;
+        // People do not all arrive in the same millisecond: each first question comes within 3 s.
+        if (clientKind === "people") await sleep(Math.random() * 3000);
+        while (performance.now() < deadline) {
+          const question = questions[n++ % questions.length] ?? "what is an stp";
+          const q = encodeURIComponent(question);
+          const route = [`/part?q=${q}`, `/?q=${q}`, `/api/ask?q=${q}`][i % 3] ?? "/";
+          const started = performance.now();
+          const reply = await get(server.port, route, agent).catch((error: Error) => error.message);
+          const ms = performance.now() - started;
+          const status = typeof reply === "string" ? reply : reply.status;
+          if (status === 200) answered.push(ms);
+          else if (status === 429) limited.push(ms);
+          else errors.push(`${route.split("?")[0]}: ${status}`);
+          if (clientKind === "people") {
+            const retryAfter = typeof reply === "string" ? 0 : reply.retryAfter;
+            const pause = status === 429 ? retryAfter * 1000 : 1000 + Math.random() * 2000;
+            await sleep(Math.min(pause, deadline - performance.now()));
+          }
+        }
+        agent.destroy();
+      }),
+    );
+  } finally {
+    server.child.kill("SIGTERM");
+  }
+  const summary = (times: number[]) => ({ ...percentiles(times), max: Math.max(0, ...times) });
+  return {
+    clients,
+    seconds,
+    rateLimit,
+    clientKind,
+    warm,
+    requests: answered.length + limited.length + errors.length,
+    answered: answered.length,
+    limited: limited.length,
+    errors,
+    answeredMs: summary(answered),
+    limitedMs: summary(limited),
+  };
+}
+
+/** The result as lines for the terminal and the README. */
+export function formatWebLoad(r: WebLoadResult): string {
+  const ms = (x: number) => x.toFixed(x >= 100 ? 0 : 1);
+  const row = (t: WebLoadResult["answeredMs"]) =>
+    `p50 ${ms(t.p50)} ms, p95 ${ms(t.p95)} ms, p99 ${ms(t.p99)} ms, max ${ms(t.max)} ms`;
+  return [
+    `${r.clients} clients (${r.clientKind}${r.warm ? ", answers cached beforehand" : ", nothing cached"}) for ${r.seconds} s, WEB_RATE_LIMIT=${r.rateLimit}: ${r.requests.toLocaleString("en-GB")} requests (${Math.round(r.requests / r.seconds).toLocaleString("en-GB")}/s)`,
+    `  answered (200): ${r.answered.toLocaleString("en-GB")}, ${row(r.answeredMs)}`,
+    `  rate-limited (429): ${r.limited.toLocaleString("en-GB")}, ${row(r.limitedMs)}`,
+    `  errors: ${r.errors.length}${r.errors.length ? ` (${[...new Set(r.errors)].slice(0, 5).join("; ")})` : ""}`,
+  ].join("\n");
+}
+
+function loadQuestions(): string[] {
+  const sets = ["questions.json", "heldout.json", "train-bundled.json"];
+  return sets.flatMap((set) =>
+    (
+      JSON.parse(readFileSync(path.join(root, "tests/eval", set), "utf8")) as { question: string }[]
+    ).map((q) => q.question),
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** One GET; resolves with the status (and Retry-After, in seconds) once the whole body has arrived. */
+function get(
+  port: number,
+  route: string,
+  agent: http.Agent,
+): Promise<{ status: number; retryAfter: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: route, agent }, (response) => {
+      response.resume();
+      const retryAfter = Number(response.headers["retry-after"] ?? 0);
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, retryAfter }));
+      response.on("error", reject);
+    });
+    request.setTimeout(10_000, () => request.destroy(new Error("no reply in 10 s")));
+    request.on("error", reject);
+  });
+}
+
+/** `npm run web` in a child process, on a free port; resolves once it prints its address. */
+function startServer(rateLimit: number): Promise<{ child: ChildProcess; port: number }> {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const child = spawn(tsx, [path.join(root, "adapters/web/main.ts")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      WEB_PORT: "0",
+      WEB_HOST: "127.0.0.1",
+      WEB_RATE_LIMIT: String(rateLimit),
+      WEB_OPERATOR: "bench",
+    },
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const seen = (chunk: unknown) => {
+      output += String(chunk);
+      const port = /serving the question page at http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
+      if (port) resolve({ child, port: Number(port) });
+    };
+    child.stdout?.on("data", seen);
+    child.stderr?.on("data", seen);
+    child.on("exit", (code) => reject(new Error(`web server exited ${code}: ${output}`)));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name: string) => {
+    const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+    return found ? Number(found.slice(name.length + 3)) : undefined;
+  };
+  const result = await runWebLoad({
+    clients: arg("clients"),
+    seconds: arg("seconds"),
+    rateLimit: arg("rate-limit"),
+    clientKind: process.argv.includes("--people") ? "people" : "flood",
+    warm: !process.argv.includes("--cold"),
+  });
+  console.log(formatWebLoad(result));
+  const ok = result.errors.length === 0 && result.answeredMs.p95 <= 100;
+  console.log(
+    ok
+      ? "target met: no errors but 429s, p95 ≤ 100 ms for answered requests"
+      : "target NOT met: the target is no errors but 429s and p95 ≤ 100 ms for answered requests",
+  );
+  process.exit(ok ? 0 : 1);
+}

@@ -1,0 +1,413 @@
+// The web page over HTTP as browsers and scripts reach it: pages, headers, escaping, /api/ask, /embed, the rate limit and /admin/report.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
+import { cleanEnv } from "../helpers/run-script.ts";
+import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
+
+const hostile = [
+  "<script>window.pwned=1</script>",
+  '"><img src=x onerror="window.pwned=1">',
+  "javascript:window.pwned=1",
+];
+const adminToken = "test-admin-token-0123456789abcdef";
+
+let web: TestWebServer;
+beforeAll(async () => {
+  web = await startTestWebServer({ operator: "Healthwatch Anytown", questionsPerMinute: 0 });
+});
+afterAll(() => web?.stop());
+
+const get = (pathAndQuery: string, init?: RequestInit) =>
+  fetch(`${web.origin}${pathAndQuery}`, init);
+const ask = (question: string, state = "") =>
+  get(`/?${new URLSearchParams(state ? { q: question, c: state } : { q: question })}`);
+/** The conversation a page carries on with, from its hidden field. */
+const stateOf = (page: string) => /name="c" value="([^"]*)"/.exec(page)?.[1] ?? "";
+
+describe("the question page", () => {
+  it("serves the question box with the security headers and no cookie", async () => {
+    const response = await get("/");
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<label class="nhsuk-label nhsuk-label--s" for="question"');
+    expect(page).toContain('<form class="stp-ask" method="get" action="/"');
+    expect(page).toContain('class="nhsuk-skip-link" href="#maincontent"');
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc="\/static\/app\.[0-9a-f]{10}\.js")/);
+    expect(page).not.toMatch(/\sstyle=|\son\w+=/);
+  });
+
+  it("says who runs it, that it is not an NHS service, and how old the documents are", async () => {
+    const page = await (await get("/")).text();
+    expect(page).toContain("Run by Healthwatch Anytown.");
+    expect(page).toContain("This is not an NHS service");
+    expect(page).toMatch(
+      /The 5 documents date from 17 February 2016 to 31 March 2017 \(2 are undated\); the newest is \d+ years old\./,
+    );
+    expect(page).not.toMatch(/nhsuk-header__logo|aria-label="NHS"/);
+  });
+
+  it("answers GET /?q= with the quoted answer and numbered citations", async () => {
+    const page = await (await ask("How many STP areas are there?")).text();
+    const answer = web.engine.ask("How many STP areas are there?");
+    expect(page).toContain('<h2 class="nhsuk-heading-m" id="reply-heading">Answer</h2>');
+    expect(page).toContain(escapeText(answer.answer));
+    answer.citations.forEach((citation, i) => {
+      expect(page).toContain(
+        `<span class="stp-citation__number">[${i + 1}]</span> ${escapeText(citation.title)}`,
+      );
+      expect(page).toContain(escapeText(`“${citation.quote}”`));
+    });
+    expect(page).toContain("Royal College of Physicians, 31 March 2017");
+    expect(page).toContain(
+      '6 October 2016 · <span class="stp-citation__section">Section: What are Sustainability and Transformation Plans?',
+    );
+    expect(page).toContain("<title>How many STP areas are there? – Ask the STP documents</title>");
+  });
+
+  it("declines with the suggested questions as links that ask them", async () => {
+    const page = await (await ask("what is the weather on mars")).text();
+    const answer = web.engine.ask("what is the weather on mars");
+    expect(answer.answered).toBe(false);
+    expect(page).toContain("No answer in the documents");
+    for (const suggestion of answer.suggestions) {
+      const link = new RegExp(
+        `<a href="/\\?q=${encodeURIComponent(suggestion).replace(/%20/g, "\\+").replace(/[?]/g, "\\?")}[^"]*" data-ask-link>`,
+      );
+      expect(page).toMatch(link);
+    }
+  });
+
+  it("keeps the conversation in the page: a follow-up is answered as one, New question starts over", async () => {
+    const first = await (await ask("what is an stp")).text();
+    expect(first).toContain("Ask a follow-up question");
+    const follow = await (await ask("who leads them?", stateOf(first))).text();
+    expect(follow).toMatch(/Answered as: <q>who leads .*stp.*<\/q>/i);
+    expect(follow).toContain("Earlier in this conversation (1)");
+    expect(follow).toContain('<a class="stp-new" href="/" data-new-question>New question</a>');
+    const fresh = await (await ask("who leads them?")).text();
+    expect(fresh).not.toContain("Answered as");
+  });
+
+  it("answers define, sources and help as the chat does", async () => {
+    expect(await (await ask("define CCG")).text()).toContain("CCG: clinical commissioning group");
+    const sources = await (await ask("sources")).text();
+    for (const doc of web.engine.documents) expect(sources).toContain(escapeText(doc.title));
+    const help = await (await ask("help")).text();
+    expect(help).toContain("What you can ask");
+    expect(help).toMatch(/<a href="\/\?q=[^"]+" data-ask-link>How many STP areas are there\?<\/a>/);
+  });
+
+  it("refuses a question over the length limit with the usual message, linking to the box", async () => {
+    const page = await (await ask("x".repeat(2001))).text();
+    expect(page).toContain("There is a problem");
+    expect(page).toContain(
+      '<a href="#question">That question is 2,001 characters long; please ask in under 2,000.</a>',
+    );
+  });
+
+  it.each(hostile)("shows the hostile question %s as text, never as markup", async (question) => {
+    const page = await (await ask(question)).text();
+    expect(page).toContain(`<q>${escapeText(question)}</q>`);
+    expect(page).not.toContain("<script>window");
+    expect(page).not.toContain("<img src=x");
+    expect(page).not.toMatch(/href="\s*javascript:/i);
+  });
+
+  it("lists the documents at /sources with publishers and dates", async () => {
+    const page = await (await get("/sources")).text();
+    expect(page).toContain('<h1 class="nhsuk-heading-l">The documents</h1>');
+    expect(page).toContain("Royal College of Physicians, 31 March 2017");
+    expect(page).toContain("6 October 2016");
+  });
+
+  it("serves only the result region at /part, for the page's script", async () => {
+    const part = await (await get("/part?q=how+many+stp+areas+are+there")).text();
+    expect(part).toMatch(
+      /^<div id="result" class="stp-result" data-conversation="1\.[\w-]+" data-announce="Answer: [^"]+" data-title="how many stp areas are there">/,
+    );
+    expect(part).not.toContain("<html");
+  });
+
+  it("says a page is not found in the site's own words", async () => {
+    const response = await get("/nope");
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Page not found");
+  });
+});
+
+describe("static files", () => {
+  it("serves the styles and script under hashed names, cached for a year, fonts left out", async () => {
+    const page = await (await get("/")).text();
+    const links = [...page.matchAll(/(?:href|src)="(\/static\/[^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(links.length).toBe(4);
+    for (const link of links) {
+      expect(link).toMatch(/\.[0-9a-f]{10}\.(css|js|svg)$/);
+      const response = await get(link);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("content-type")).toMatch(
+        /^(text\/css|text\/javascript|image\/svg\+xml)/,
+      );
+    }
+    const css = await (await get(links.find((l) => l.includes("nhsuk-frontend")) ?? "")).text();
+    expect(css).not.toContain("@font-face");
+    expect(css).not.toContain("assets.nhs.uk");
+    expect(css).toMatch(/url\(\/static\/nhsuk-icon-[\w-]+\.[0-9a-f]{10}\.svg\)/);
+    expect((await get("/static/app.0000000000.js")).status).toBe(404);
+  });
+});
+
+describe("/api/ask", () => {
+  it("answers GET ?q= with exactly ask --json's object", async () => {
+    const response = await get("/api/ask?q=who+leads+each+stp");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(text).toBe(JSON.stringify(toAnswerJson(web.engine.ask("who leads each stp"))));
+  });
+
+  it("answers POST {question, conversation} and carries the conversation in a header", async () => {
+    const post = (body: unknown) =>
+      get("/api/ask", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const first = await post({ question: "what is an stp" });
+    const state = first.headers.get("stp-conversation") ?? "";
+    expect(state).toMatch(/^1\./);
+    const follow = await post({ question: "who leads them?", conversation: state });
+    const json = (await follow.json()) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      "question",
+      "answered",
+      "answer",
+      "citations",
+      "suggestions",
+      "message",
+    ]);
+    expect(json.question).toBe("who leads them?");
+    expect(json.answered).toBe(true);
+  });
+
+  it.each([
+    ["GET without q", () => get("/api/ask"), 400, /Give the question as/],
+    [
+      "a body that is not JSON",
+      () => get("/api/ask", { method: "POST", body: "question=hi" }),
+      400,
+      /Send JSON/,
+    ],
+    [
+      "a question that is not a string",
+      () => get("/api/ask", { method: "POST", body: '{"question": 1}' }),
+      400,
+      /"question" must be a string/,
+    ],
+    [
+      "a conversation it did not write",
+      () => get("/api/ask?q=more&c=forged"),
+      400,
+      /The conversation could not be read/,
+    ],
+    [
+      "a body over 32 KB",
+      () =>
+        get("/api/ask", { method: "POST", body: JSON.stringify({ question: "x".repeat(40_000) }) }),
+      413,
+      /over 32 KB/,
+    ],
+  ])(
+    "refuses %s with a JSON error saying what to send",
+    async (_case, request, status, message) => {
+      const response = await request();
+      expect(response.status).toBe(status);
+      expect(((await response.json()) as { error: string }).error).toMatch(message);
+    },
+  );
+});
+
+describe("/embed", () => {
+  it("is the question page without header or footer bar, framed nowhere by default", async () => {
+    const response = await get("/embed?q=how+many+stp+areas+are+there");
+    const page = await response.text();
+    expect(page).not.toContain("nhsuk-header");
+    expect(page).not.toContain("nhsuk-footer");
+    expect(page).toContain('action="/embed"');
+    expect(page).toContain("Run by Healthwatch Anytown.");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("may be framed by the sites in WEB_EMBED_ORIGINS, and only /embed", async () => {
+    const framed = await startTestWebServer({
+      embedOrigins: ["https://healthwatch.example", "https://www.anytown.gov.uk"],
+    });
+    try {
+      const embed = await fetch(`${framed.origin}/embed`);
+      expect(embed.headers.get("content-security-policy")).toContain(
+        "frame-ancestors https://healthwatch.example https://www.anytown.gov.uk",
+      );
+      expect(embed.headers.get("x-frame-options")).toBeNull();
+      const home = await fetch(`${framed.origin}/`);
+      expect(home.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(home.headers.get("x-frame-options")).toBe("DENY");
+    } finally {
+      await framed.stop();
+    }
+  });
+});
+
+describe("the rate limit", () => {
+  it("answers a client's questions over WEB_RATE_LIMIT with a friendly 429 and Retry-After", async () => {
+    const limited = await startTestWebServer({ questionsPerMinute: 2 });
+    try {
+      const page = (q: string) => fetch(`${limited.origin}/?q=${q}`);
+      expect((await page("one")).status).toBe(200);
+      expect((await fetch(`${limited.origin}/api/ask?q=two`)).status).toBe(200);
+      const refused = await page("three");
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(50);
+      const text = await refused.text();
+      expect(text).toContain("Please wait a moment");
+      expect(text).toMatch(/You have asked 2 questions in the last minute/);
+      const api = await fetch(`${limited.origin}/api/ask?q=four`);
+      expect(api.status).toBe(429);
+      expect(((await api.json()) as { error: string }).error).toMatch(/at most 2 a minute/);
+      const part = await fetch(`${limited.origin}/part?q=five`);
+      expect(part.status).toBe(429);
+      expect(await part.text()).toMatch(/^<div id="result"/);
+      // Reading pages without asking is never limited.
+      expect((await fetch(`${limited.origin}/`)).status).toBe(200);
+      expect((await fetch(`${limited.origin}/sources`)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe("/admin/report", () => {
+  it("does not exist without ADMIN_TOKEN", async () => {
+    expect((await get("/admin/report")).status).toBe(404);
+    expect(
+      (await get("/admin/report", { headers: { authorization: `Bearer ${adminToken}` } })).status,
+    ).toBe(404);
+  });
+
+  it("asks for the token, refuses a wrong one, and shows the report for the right one", async () => {
+    const admin = await startTestWebServer(
+      { adminToken },
+      { report: () => "<!DOCTYPE html><title>Report</title><style>p{}</style><p>42 questions</p>" },
+    );
+    try {
+      const at = (authorization?: string) =>
+        fetch(`${admin.origin}/admin/report`, authorization ? { headers: { authorization } } : {});
+      const none = await at();
+      expect(none.status).toBe(401);
+      expect(none.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
+      expect((await at("Bearer wrong-token")).status).toBe(401);
+      const right = await at(`Bearer ${adminToken}`);
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain("42 questions");
+      expect(right.headers.get("content-security-policy")).toContain("style-src 'unsafe-inline'");
+      expect(right.headers.get("content-security-policy")).not.toContain("script-src");
+      const basic = `Basic ${Buffer.from(`admin:${adminToken}`).toString("base64")}`;
+      expect((await at(basic)).status).toBe(200);
+    } finally {
+      await admin.stop();
+    }
+  });
+
+  it("says no questions are recorded when there is no report (QUESTION_LOG=off)", async () => {
+    const admin = await startTestWebServer({ adminToken });
+    try {
+      const response = await fetch(`${admin.origin}/admin/report`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(
+        "does not record questions: its question log is turned off (<code>QUESTION_LOG=off</code>)",
+      );
+    } finally {
+      await admin.stop();
+    }
+  });
+});
+
+describe("npm run web and npm start", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+
+  /** Starts a script and resolves with the address it prints, or rejects with what it said. */
+  function startScript(script: string, env: Record<string, string>) {
+    const child: ChildProcess = spawn(tsx, [script], { cwd: root, env: cleanEnv(env) });
+    let output = "";
+    const url = new Promise<string>((resolve, reject) => {
+      const seen = (chunk: unknown) => {
+        output += String(chunk);
+        const found = /serving the question page at (http:\/\/\S+)/.exec(output);
+        if (found?.[1]) resolve(found[1]);
+      };
+      child.stdout?.on("data", seen);
+      child.stderr?.on("data", seen);
+      child.on("exit", (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    const exit = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    return { child, url, exit, output: () => output };
+  }
+
+  it.concurrent("npm run web prints its address and serves the page there", async ({ expect }) => {
+    const run = startScript("adapters/web/main.ts", { WEB_PORT: "0", WEB_HOST: "127.0.0.1" });
+    try {
+      const url = await run.url;
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(await (await fetch(`${url}?q=how+many+stp+areas`)).text()).toContain("44");
+      expect(run.output()).toContain("WEB_OPERATOR is not set");
+    } finally {
+      run.child.kill("SIGTERM");
+      expect(await run.exit).toBe(0);
+    }
+  });
+
+  it.concurrent("npm start serves the page when WEB_PORT is set, instead of opening the chat", async ({
+    expect,
+  }) => {
+    const run = startScript("adapters/start.ts", {
+      WEB_PORT: "0",
+      WEB_HOST: "127.0.0.1",
+      WEB_OPERATOR: "Test",
+    });
+    try {
+      const url = await run.url;
+      expect((await fetch(url)).status).toBe(200);
+      expect(run.output()).not.toContain("stp>");
+    } finally {
+      run.child.kill("SIGTERM");
+      await run.exit;
+    }
+  });
+
+  it.concurrent("stops with exit code 2 and the variable's name for a bad setting", async ({
+    expect,
+  }) => {
+    const run = startScript("adapters/web/main.ts", { WEB_PORT: "eighty" });
+    await expect(run.url).rejects.toThrow(/exited 2: .*WEB_PORT should be a whole number/s);
+  });
+});
+
+function escapeText(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`,
+  );
+}
