@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Tests never read the developer's own Slack/Discord/web variables: each test sets what it needs.
+// Tests never read the developer's own Slack/Discord/web or question log variables: each test
+// sets what it needs, and nothing writes to the project's .data/ unless a test asks for it.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
@@ -13,6 +14,11 @@ export default defineConfig({
       DISCORD_TOKEN: "",
       DISCORD_APPLICATION_ID: "",
       CONTENT_DIR: "",
+      QUESTION_LOG: "off",
+      QUESTION_LOG_DAYS: "",
+      QUESTION_LOG_DIR: "",
+      DATABASE_URL: "",
+      FEEDBACK_LOG: "",
       WEB_PORT: "",
       WEB_OPERATOR: "",
       WEB_EMBED_ORIGINS: "",

@@ -2,6 +2,7 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { createConversationStore } from "../shared/conversations.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createAnswerStore } from "./answer-store.ts";
@@ -35,6 +36,7 @@ const deferAfterMs = 1500;
 /**
  * A client that answers `/stp`, its buttons, mentions and DMs. Not logged in yet.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @example
  * const client = createDiscordClient(await loadEngine(), readDiscordConfig());
  * await client.login(config.token);
@@ -43,6 +45,7 @@ export function createDiscordClient(
   engine: Engine,
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
 ): Client {
   const client = new Client({
     intents: discordIntents,
@@ -60,6 +63,7 @@ export function createDiscordClient(
     limiter: createRateLimiter({ limit: config.questionsPerMinute }),
     answers: createAnswerStore(),
     conversations: createConversationStore(),
+    questionLog,
     deferAfterMs,
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));
@@ -100,6 +104,7 @@ export function createDiscordClient(
 /**
  * Logs in and resolves once the bot is ready to answer.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @throws {ConfigError} for `DISCORD_TOKEN` when Discord rejects the token.
  * @example
  * const bot = await startDiscord(await loadEngine(), readDiscordConfig());
@@ -109,8 +114,9 @@ export async function startDiscord(
   engine: Engine,
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
 ): Promise<DiscordBot> {
-  const client = createDiscordClient(engine, config, logger);
+  const client = createDiscordClient(engine, config, logger, questionLog);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(config.token);

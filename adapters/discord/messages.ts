@@ -46,6 +46,11 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     const place = placeOf(message);
     const earlier = earlierTurns(place, ctx.conversations);
     const answer = ctx.engine.ask(question, earlier);
+    ctx.questionLog.recordAnswer(answer, {
+      platform: "discord",
+      place: place.inDirectMessage ? "dm" : place.inThread ? "thread" : "channel",
+      followUp: earlier.length > 0,
+    });
     const sent = await message.reply(answerReply(answer, { answerId: ctx.answers.save(answer) }));
     const turn = toTurn(question, answer);
     for (const key of conversationKeys(place, sent.id)) ctx.conversations.add(key, turn, earlier);

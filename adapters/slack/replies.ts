@@ -27,11 +27,15 @@ export interface Replier {
   /** The reply to a mention, a DM or `/stp` text: help, sources, a definition, or an answer. */
   replyTo(text: string, options?: ReplyOptions): SlackMessage;
   /**
-   * The reply to a message in a conversation: help, sources and define as ever, a question
-   * answered after the earlier `turns`. `answer` is the Answer given, to add to the turns; null
-   * for a command.
+   * The reply to a message in a conversation (or, with no `turns`, on its own): help, sources
+   * and define as ever, a question answered after the earlier `turns`. `answer` is the Answer
+   * given, to add to the turns and the question log; null for a command.
    */
-  converse(text: string, turns: Turn[]): { message: SlackMessage; answer: Answer | null };
+  converse(
+    text: string,
+    turns: Turn[],
+    options?: ReplyOptions,
+  ): { message: SlackMessage; answer: Answer | null };
   /** `answer` as a message with buttons of its own, e.g. when posted to the channel. */
   replyWith(answer: Answer, options?: ReplyOptions): SlackMessage;
   /** The answer a button sits under; null for a value this bot did not make. */
@@ -77,7 +81,7 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
 
   return {
     replyTo: (text, options) => converse(text, [], options).message,
-    converse: (text, turns) => converse(text, turns),
+    converse: (text, turns, options) => converse(text, turns, options),
     replyWith,
     answerForButton(value) {
       const decoded = decodeButtonValue(value);

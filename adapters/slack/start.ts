@@ -2,6 +2,7 @@
 import type { AddressInfo } from "node:net";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { createSlackApp } from "./app.ts";
 import type { SlackConfig } from "./config.ts";
 import { consoleLogger, describeSlackError, type SlackLogger } from "./logger.ts";
@@ -30,6 +31,7 @@ const rejectedTokenCodes = new Set([
  * Checks the bot token (auth.test), then connects: Socket Mode dials out to Slack; HTTP mode
  * listens for `/slack/events` on `config.port`.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @throws {ConfigError} when Slack rejects SLACK_BOT_TOKEN or SLACK_APP_TOKEN, or PORT is taken.
  * @example const slack = await startSlack(await loadEngine(), readSlackConfig()); await slack.stop();
  */
@@ -37,8 +39,9 @@ export async function startSlack(
   engine: Engine,
   config: SlackConfig,
   logger: SlackLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
 ): Promise<RunningSlack> {
-  const app = createSlackApp(engine, config, logger);
+  const app = createSlackApp(engine, config, logger, questionLog);
   const stopApp = async () => {
     await app.stop();
   };

@@ -21,11 +21,14 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-/** Starts a script with only PATH from this environment, so a developer's own variables stay out. */
+/**
+ * Starts a script with only PATH from this environment, so a developer's own variables stay
+ * out, and the question log off, so nothing is written to the project's .data/.
+ */
 function start(script: string, env: Record<string, string>): Run {
   const child = spawn(tsx, [script], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", QUESTION_LOG: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
