@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
  */
 const dockerfileTest = "tests/e2e/dockerfile.test.ts";
 
-// Tests never read the developer's own Slack/Discord/web/service variables: each test sets what it needs.
+// Tests never read the developer's own Slack/Discord/web, service or question log variables: each
+// test sets what it needs, and nothing writes to the project's .data/ unless a test asks for it.
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summary-reporter.ts"],
@@ -18,6 +19,11 @@ export default defineConfig({
       DISCORD_TOKEN: "",
       DISCORD_APPLICATION_ID: "",
       CONTENT_DIR: "",
+      QUESTION_LOG: "off",
+      QUESTION_LOG_DAYS: "",
+      QUESTION_LOG_DIR: "",
+      DATABASE_URL: "",
+      FEEDBACK_LOG: "",
       WEB_PORT: "",
       WEB_OPERATOR: "",
       WEB_EMBED_ORIGINS: "",

@@ -1,9 +1,11 @@
-// `npm start`: Slack, Discord and the web page when their variables are set, otherwise the terminal chat; either way the content folder is watched.
+// `npm start`: Slack, Discord and the web page when their variables are set, otherwise the terminal chat; either way the content folder is watched and questions go to the question log.
 import { ConfigError } from "../src/index.ts";
+import { readQuestionLogConfig } from "../src/question-log/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
 import { startService } from "./service/run.ts";
 import { startContentReload } from "./shared/content-reload.ts";
 import { stderrLogger } from "./shared/logger.ts";
+import { questionLogReport, startQuestionLog } from "./shared/question-log.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./terminal/load.ts";
@@ -14,6 +16,7 @@ try {
   const slackConfig = isSlackEnabled() ? readSlackConfig() : null;
   const discordConfig = isDiscordEnabled() ? readDiscordConfig() : null;
   const webConfig = isWebEnabled() ? readWebConfig() : null;
+  const logConfig = readQuestionLogConfig();
   const chat = !slackConfig && !discordConfig && !webConfig;
   // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
   // HEALTH_PORT (or the page's own port), state shared through REDIS_URL, and a graceful
@@ -26,28 +29,37 @@ try {
     service?.logger ?? stderrLogger,
   );
   const engine = content.engine;
+  const questionLog = startQuestionLog(engine, service?.logger ?? stderrLogger, logConfig);
   if (!service) {
-    await runChat(engine, { input: process.stdin, output: process.stdout });
+    await runChat(engine, { input: process.stdin, output: process.stdout }, questionLog);
+    await questionLog.close();
     process.exit(0);
   }
   service.contentLoaded(engine);
   service.shutdown.onClose("content watcher", () => content.stop());
-  // The question log (issue 15) opens here and registers its flush, before the adapters:
-  //   service.shutdown.onClose("question log", () => questionLog.close());
-  // Close hooks run last-registered first, so it writes its last batch once every adapter has
-  // stopped and every answer in flight has been posted (and recorded), and before Redis closes.
+  // Registered before the adapters, so closed after them (hooks run last-registered first): the
+  // log writes its last batch once every answer in flight has been posted and recorded, and
+  // before Redis closes.
+  service.shutdown.onClose("question log", () => questionLog.close());
   const { logger, adapters } = service;
-  if (slackConfig) service.run("slack", await startSlack(engine, slackConfig, logger, adapters));
+  if (slackConfig)
+    service.run("slack", await startSlack(engine, slackConfig, logger, questionLog, adapters));
   if (discordConfig)
-    service.run("discord", await startDiscord(engine, discordConfig, logger, adapters));
-  // The report for /admin/report is wired in here once the question log exists (issue 15).
-  if (webConfig)
+    service.run(
+      "discord",
+      await startDiscord(engine, discordConfig, logger, questionLog, adapters),
+    );
+  if (webConfig) {
+    const report = questionLogReport(questionLog, engine);
     service.run(
       "web",
       await startWeb(engine, webConfig, logger, {
+        questionLog,
+        ...(report ? { report } : {}),
         service: { ...adapters, healthRoutes: service.healthOnWeb },
       }),
     );
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof ConfigError ? usageExitCode : 1);

@@ -50,12 +50,18 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   const chance = answerChance(
     declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
   );
+  // Read off what was decided on, for the question log; nothing below depends on it.
+  const top = candidates[0];
+  const scores = { chance, score: top?.score ?? 0, coverage: top?.coverage ?? 0 };
   if (!best || (chance < declineModel.threshold && !ablated("decline"))) {
-    return decline(
-      question,
-      "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
-      context.suggest(concepts),
-    );
+    return {
+      ...decline(
+        question,
+        "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
+        context.suggest(concepts),
+      ),
+      scores,
+    };
   }
   const sentences = answerSentences(best, concepts, kinds, context.matchers);
   const supporting = supportingCandidates(minCoverage, candidates, best, kinds);
@@ -87,6 +93,7 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
     message: differing.length
       ? `The sources differ on this: compare [1] with ${differing.join(" and ")}, and check their dates.`
       : "",
+    scores,
   };
 }
 

@@ -17,9 +17,12 @@ export interface EngineOptions {
   cacheDir: string | null;
 }
 
-// src/config.ts runs from the sources or, built, from dist/src/config.js: the project root is
-// the nearest folder above that holds package.json.
-const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+/**
+ * The project's folder, where `.cache/` and `.data/` sit. src/config.ts runs from the sources
+ * or, built, from dist/src/config.js: the project root is the nearest folder above that holds
+ * package.json.
+ */
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Questions the bundled documents answer: shown by `help`, and offered with a decline. */
 export const exampleQuestions = [

@@ -11,6 +11,7 @@ import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
 import type { DroppedBlock } from "./passages.ts";
 import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./snapshot.ts";
 import { toTerms } from "./terms.ts";
+import { readTopics, type Topic } from "./topics.ts";
 import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
 
 /** A loaded corpus, ready to answer. */
@@ -23,6 +24,11 @@ export interface Engine {
   ask(question: string, conversation?: Conversation): Answer;
   /** Looks up an acronym or term in the glossary, ignoring case. */
   define(term: string): GlossaryEntry | null;
+  /**
+   * What a question is about, as the engine reads it: its rarest topic words, at most three
+   * (see `readTopics`). The question log keeps them so the report can group questions.
+   */
+  topics(question: string): Topic[];
   documents: DocumentMeta[];
   glossary: GlossaryEntry[];
   /** Files skipped or partly read, each with the reason. */
@@ -78,6 +84,7 @@ export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine 
         : answerQuestion(context, text);
     },
     define: (term) => findEntry(parts.glossary, term),
+    topics: (question) => readTopics(context, String(question ?? "")),
     documents: parts.documents,
     glossary: parts.glossary,
     warnings: parts.warnings,

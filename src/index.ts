@@ -7,4 +7,5 @@ export * from "./corpus.ts";
 export * from "./engine.ts";
 export * from "./errors.ts";
 export * from "./render.ts";
+export type { Topic } from "./topics.ts";
 export type * from "./types.ts";

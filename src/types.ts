@@ -51,6 +51,19 @@ export interface Citation {
 /** Why a question was not looked up at all. */
 export type QuestionProblem = "empty" | "too-long" | "no-words";
 
+/**
+ * The numbers the engine decided on, kept by the question log so content owners can see how
+ * near a decline was. Never shown to users and not part of `ask --json`.
+ */
+export interface AnswerScores {
+  /** The decline model's chance that the documents answer (src/model/): below its threshold, declined. */
+  chance: number;
+  /** The best sentence's ranking score (src/scoring.ts); 0 when no sentence matched. */
+  score: number;
+  /** Share of the question's weight the best sentence's passage shows, 0 to 1; 0 when none matched. */
+  coverage: number;
+}
+
 /** What the engine says back: the same shape for every adapter and for `ask --json`. */
 export interface Answer {
   question: string;
@@ -70,6 +83,11 @@ export interface Answer {
    * "who leads stp"); absent when the question was answered as typed.
    */
   understood?: string;
+  /**
+   * What the decision to answer or decline read, for the question log; absent when the question
+   * was never looked up (a problem, no words) or the reply is not a fresh answer ("tell me more").
+   */
+  scores?: AnswerScores;
 }
 
 /** A glossary entry from `content/glossary.yml`. */

@@ -17,7 +17,7 @@ export interface AnswerStore {
   get(id: string): Answer | null | Promise<Answer | null>;
   /**
    * Notes that `userId` voted on answer `id`; false if they already had, so one person's
-   * repeated clicks count once in the feedback log.
+   * repeated clicks count once in the question log.
    */
   markVoted(id: string, userId: string): boolean | Promise<boolean>;
 }

@@ -2,6 +2,7 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
@@ -39,6 +40,7 @@ const deferAfterMs = 1500;
 /**
  * A client that answers `/stp`, its buttons, mentions and DMs. Not logged in yet.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @example
  * const client = createDiscordClient(await loadEngine(), readDiscordConfig());
  * await client.login(config.token);
@@ -47,6 +49,7 @@ export function createDiscordClient(
   engine: Engine,
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
   service: AdapterService = standaloneService(),
 ): Client {
   const client = new Client({
@@ -65,6 +68,7 @@ export function createDiscordClient(
     limiter: service.state.rateLimiter({ limit: config.questionsPerMinute }),
     answers: service.state.answerStore(),
     conversations: service.state.conversations(),
+    questionLog,
     deferAfterMs,
     service,
   };
@@ -121,6 +125,7 @@ export function createDiscordClient(
 /**
  * Logs in and resolves once the bot is ready to answer.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @throws {ConfigError} for `DISCORD_TOKEN` when Discord rejects the token.
  * @example
  * const bot = await startDiscord(await loadEngine(), readDiscordConfig());
@@ -130,9 +135,10 @@ export async function startDiscord(
   engine: Engine,
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
   service: AdapterService = standaloneService(),
 ): Promise<DiscordBot> {
-  const client = createDiscordClient(engine, config, logger, service);
+  const client = createDiscordClient(engine, config, logger, questionLog, service);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(config.token);

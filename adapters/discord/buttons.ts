@@ -6,7 +6,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Vote } from "../shared/feedback.ts";
+import type { Vote } from "../../src/question-log/index.ts";
 
 /** What a click asks for, decoded from its custom_id. */
 export type ButtonAction =

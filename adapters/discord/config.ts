@@ -1,7 +1,6 @@
 // The Discord adapter's settings, read from the environment in this one place and checked once,
 // so a mistake stops the bot at start with the variable's name and where to find its value.
 import { ConfigError } from "../../src/errors.ts";
-import { defaultFeedbackLog, readFeedbackLogPath } from "../shared/feedback.ts";
 
 /** Everything the Discord adapter needs to run or to register its command. */
 export interface DiscordConfig {
@@ -15,8 +14,6 @@ export interface DiscordConfig {
   apiUrl: string;
   /** Questions one user may ask per minute (`DISCORD_RATE_LIMIT`); 0 turns the limit off. [default: 5] */
   questionsPerMinute: number;
-  /** The 👍/👎 log shared with Slack (`FEEDBACK_LOG`). [default: `feedback.jsonl`] */
-  feedbackLog: string;
 }
 
 /** Options for {@link readDiscordConfig}. */
@@ -40,7 +37,6 @@ export const defaultDiscordApiUrl = "https://discord.com/api";
 export const defaultDiscordConfig = {
   apiUrl: defaultDiscordApiUrl,
   questionsPerMinute: 5,
-  feedbackLog: defaultFeedbackLog,
 } as const;
 
 const portal = "the Discord developer portal (https://discord.com/developers/applications)";
@@ -78,7 +74,6 @@ export function readDiscordConfig(
     guildId: readSnowflake(env, "DISCORD_GUILD_ID"),
     apiUrl: readApiUrl(env.DISCORD_API_URL),
     questionsPerMinute: readRateLimit(env.DISCORD_RATE_LIMIT),
-    feedbackLog: readFeedbackLogPath(env),
   };
 }
 

@@ -8,10 +8,10 @@ import {
   type Interaction,
   MessageFlags,
 } from "discord.js";
+import type { Vote } from "../../src/question-log/index.ts";
 import type { Answer } from "../../src/types.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
-import { appendFeedback, feedbackRecord, type Vote } from "../shared/feedback.ts";
 import { parseButton } from "./buttons.ts";
 import { commandName, subcommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
@@ -95,6 +95,7 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   const late = Date.now() - interaction.createdTimestamp > ctx.deferAfterMs;
   if (late) await interaction.deferReply({ flags });
   const answer = ctx.engine.ask(question);
+  ctx.questionLog.recordAnswer(answer, { platform: "discord", place: "slash" });
   const reply = answerReply(answer, { answerId: await ctx.answers.save(answer) });
   if (late) await interaction.editReply(reply);
   else await interaction.reply({ ...reply, flags });
@@ -132,7 +133,7 @@ async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Pr
   await interaction.reply({ ...noticeReply(text), flags: MessageFlags.Ephemeral });
 }
 
-/** Appends the vote to the feedback log (never the voter) and says how it went. */
+/** Records the vote in the question log (never the voter) and says so. */
 async function recordVote(
   answer: Answer,
   answerId: string,
@@ -142,15 +143,9 @@ async function recordVote(
 ): Promise<string> {
   if (!(await ctx.answers.markVoted(answerId, userId)))
     return "You've already voted on this answer.";
-  const record = feedbackRecord(answer, vote, "discord");
-  try {
-    await appendFeedback(ctx.config.feedbackLog, record);
-  } catch (error) {
-    ctx.logger.error(
-      `discord: could not write the vote to FEEDBACK_LOG (${ctx.config.feedbackLog}): ${describeDiscordError(error)}`,
-    );
-    return "Sorry, your vote could not be saved.";
-  }
+  ctx.questionLog.recordVote(answer, vote, "discord");
+  if (!ctx.questionLog.enabled)
+    return "Thanks. This bot keeps no record of votes: its question log is turned off.";
   return vote === "up"
     ? "Thanks! Your 👍 is recorded."
     : "Thanks! Your 👎 is recorded; it helps us find answers that need fixing.";

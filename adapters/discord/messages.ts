@@ -57,6 +57,11 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     const place = placeOf(message);
     const earlier = await earlierTurns(place, ctx.conversations);
     const answer = ctx.engine.ask(question, earlier);
+    ctx.questionLog.recordAnswer(answer, {
+      platform: "discord",
+      place: place.inDirectMessage ? "dm" : place.inThread ? "thread" : "channel",
+      followUp: earlier.length > 0,
+    });
     const answerId = await ctx.answers.save(answer);
     const sent = await message.reply(answerReply(answer, { answerId }));
     const turn = toTurn(question, answer);

@@ -11,11 +11,16 @@ import {
 } from "@slack/bolt";
 import type { Engine } from "../../src/engine.ts";
 import { classifyMessage, toTurn } from "../../src/index.ts";
+import {
+  disabledQuestionLog,
+  type Place,
+  type QuestionLog,
+  type Vote,
+} from "../../src/question-log/index.ts";
 import type { Answer } from "../../src/types.ts";
 import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
-import { appendFeedback, feedbackRecord, type Vote } from "../shared/feedback.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
@@ -51,6 +56,8 @@ export const directMessageConversationMs = 30 * 60 * 1000;
  *
  * @param engine answers questions; the adapter adds no answering logic of its own.
  * @param logger where problems are reported, e.g. `chat.postMessage failed: channel_not_found`.
+ * @param questionLog where each question and vote is recorded (redacted, with no user or
+ *   channel named); off unless given.
  * @param service answers in flight, readiness and shared state (Redis or memory), from the
  *   service that runs the bot; on its own the adapter keeps everything in memory.
  * @example const app = createSlackApp(await loadEngine(), readSlackConfig());
@@ -59,6 +66,7 @@ export function createSlackApp(
   engine: Engine,
   config: SlackConfig,
   logger: SlackLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
   service: AdapterService = standaloneService(),
 ): App {
   const app = new App({ ...boltOptions(config, logger, service), deferInitialization: true });
@@ -128,6 +136,12 @@ export function createSlackApp(
     const turns = await conversations.turns(key, idle);
     const question = questionFromSlack(message.text ?? "", botUserId);
     const reply = replier.converse(question, turns);
+    if (reply.answer)
+      questionLog.recordAnswer(reply.answer, {
+        platform: "slack",
+        place: placeOf(message),
+        followUp: turns.length > 0,
+      });
     const posted = await attempt("chat.postMessage", () =>
       client.chat.postMessage({
         channel: message.channel ?? "",
@@ -191,6 +205,7 @@ export function createSlackApp(
     let answer: Answer | null = null;
     try {
       ({ message: reply, answer } = replier.converse(question, [], { offerPost: true }));
+      if (answer) questionLog.recordAnswer(answer, { platform: "slack", place: "slash" });
     } catch (error) {
       logger.error(`slack: ${stpCommand} failed: ${describeSlackError(error)}`);
       reply = noteMessage("Sorry, something went wrong answering that. Please try again.");
@@ -212,12 +227,10 @@ export function createSlackApp(
     await args.ack();
     const answer = replier.answerForButton(args.action.value);
     if (!answer) return void (await tell(args.respond, expiredButton));
-    const saved = await attempt("writing the feedback log", () =>
-      appendFeedback(config.feedbackLog, feedbackRecord(answer, vote, "slack")),
-    );
-    const note = saved
+    questionLog.recordVote(answer, vote, "slack");
+    const note = questionLog.enabled
       ? `Thanks, your ${vote === "up" ? "👍" : "👎"} has been recorded.`
-      : "Sorry, your vote could not be saved. Please try again later.";
+      : "Thanks. This bot keeps no record of votes: its question log is turned off.";
     await tell(args.respond, note);
   };
   app.action<BlockAction<ButtonAction>>(actionIds.voteUp, onVote("up"));
@@ -249,6 +262,12 @@ export function createSlackApp(
   });
 
   return app;
+}
+
+/** Where a message was asked, as the question log records it: never which channel or who. */
+function placeOf(message: IncomingMessage): Place {
+  if (isDirectMessage(message)) return "dm";
+  return message.thread_ts ? "thread" : "channel";
 }
 
 type ButtonArgs = {

@@ -1,7 +1,6 @@
 // Every Slack setting and its default, read once from the environment: the only file that reads SLACK_*.
 
 import { ConfigError } from "../../src/errors.ts";
-import { defaultFeedbackLog, readFeedbackLogPath } from "../shared/feedback.ts";
 
 /** Settings both modes share. */
 interface SlackConfigBase {
@@ -9,8 +8,6 @@ interface SlackConfigBase {
   botToken: string;
   /** Web API base URL, ending in `/`. [`SLACK_API_URL`, default `https://slack.com/api/`] */
   apiUrl: string;
-  /** JSON-lines file the 👍/👎 votes are appended to. [`FEEDBACK_LOG`, default `feedback.jsonl`] */
-  feedbackLog: string;
 }
 
 /** Socket Mode: the bot dials out to Slack, so it needs no public URL. */
@@ -34,7 +31,6 @@ export type SlackConfig = SlackSocketConfig | SlackHttpConfig;
 
 export const defaultSlackApiUrl = "https://slack.com/api/";
 export const defaultPort = 3000;
-export { defaultFeedbackLog };
 
 const appSettings = "https://api.slack.com/apps → your app";
 
@@ -60,7 +56,6 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
   const base: SlackConfigBase = {
     botToken: readBotToken(env),
     apiUrl: readApiUrl(env),
-    feedbackLog: readFeedbackLogPath(env),
   };
   const appToken = readAppToken(env);
   if (appToken) return { ...base, mode: "socket", appToken };

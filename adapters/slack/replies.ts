@@ -27,9 +27,9 @@ export interface Replier {
   /** The reply to a mention, a DM or `/stp` text: help, sources, a definition, or an answer. */
   replyTo(text: string, options?: ReplyOptions): SlackMessage;
   /**
-   * The reply to a message in a conversation: help, sources and define as ever, a question
-   * answered after the earlier `turns`. `answer` is the Answer given, to add to the turns; null
-   * for a command.
+   * The reply to a message in a conversation (or, with no `turns`, on its own): help, sources
+   * and define as ever, a question answered after the earlier `turns`. `answer` is the Answer
+   * given, to add to the turns and the question log; null for a command.
    */
   converse(
     text: string,

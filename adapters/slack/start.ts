@@ -2,6 +2,7 @@
 import type { AddressInfo } from "node:net";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
+import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import { createSlackApp } from "./app.ts";
 import type { SlackConfig } from "./config.ts";
@@ -37,6 +38,7 @@ const rejectedTokenCodes = new Set([
  * Checks the bot token (auth.test), then connects: Socket Mode dials out to Slack; HTTP mode
  * listens for `/slack/events` on `config.port`.
  *
+ * @param questionLog where questions and votes are recorded; off unless given.
  * @param service answers in flight, readiness ("slack") and shared state; see createSlackApp.
  * @throws {ConfigError} when Slack rejects SLACK_BOT_TOKEN or SLACK_APP_TOKEN, or PORT is taken.
  * @example const slack = await startSlack(await loadEngine(), readSlackConfig()); await slack.stop();
@@ -45,10 +47,11 @@ export async function startSlack(
   engine: Engine,
   config: SlackConfig,
   logger: SlackLogger = consoleLogger,
+  questionLog: QuestionLog = disabledQuestionLog,
   service: AdapterService = standaloneService(),
 ): Promise<RunningSlack> {
   service.readiness.set("slack", false, "connecting to Slack");
-  const app = createSlackApp(engine, config, logger, service);
+  const app = createSlackApp(engine, config, logger, questionLog, service);
   let stopped = false;
   const stopApp = async () => {
     if (stopped) return;

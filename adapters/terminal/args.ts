@@ -10,6 +10,8 @@ export interface AskArgs {
   conversation: boolean;
   /** --content DIR: answer from another folder of markdown files. */
   contentDir: string | null;
+  /** --log: record the questions in the question log (scripts and evals stay out of it unless they ask). */
+  log: boolean;
   help: boolean;
 }
 
@@ -21,6 +23,8 @@ Options:
   --conversation   with --stdin: the lines are one conversation, so follow-ups ("who leads them?",
                    "tell me more") build on the lines before; a blank line starts a new one
   --content DIR    answer from another folder of markdown documents (default: content/, or CONTENT_DIR)
+  --log            record the questions in the question log, like the chat and the bots do
+                   (without it, ask records nothing)
   --help           show this help
 
 Example:
@@ -34,6 +38,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     stdin: false,
     conversation: false,
     contentDir: null,
+    log: false,
     help: false,
   };
   const words: string[] = [];
@@ -46,6 +51,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     if (arg === "--json") args.json = true;
     else if (arg === "--stdin") args.stdin = true;
     else if (arg === "--conversation") args.conversation = true;
+    else if (arg === "--log") args.log = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
     else if (arg === "--content" || arg.startsWith("--content=")) {
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];

@@ -1,8 +1,15 @@
 // `npm run ask`: one question (or one per stdin line, or a conversation) → a readable answer, or JSON for other tools.
 import { createInterface } from "node:readline";
-import { answerToText, toTurn } from "../../src/index.ts";
+import { answerToText, ConfigError, toTurn } from "../../src/index.ts";
+import {
+  disabledQuestionLog,
+  type QuestionLog,
+  readQuestionLogConfig,
+} from "../../src/question-log/index.ts";
 import { toAnswerJson } from "../shared/answer-json.ts";
 import { createConversationStore } from "../shared/conversations.ts";
+import { stderrLogger } from "../shared/logger.ts";
+import { startQuestionLog } from "../shared/question-log.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 
@@ -16,7 +23,21 @@ if (args.help) {
   process.exit(0);
 }
 
+// Only with --log: scripts and evals that call ask stay out of the question log.
+let logConfig = null;
+try {
+  logConfig = args.log ? readQuestionLogConfig() : null;
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`stp-bot: ${error.message}`);
+  process.exit(usageExitCode);
+}
+
 const engine = await loadEngineForTerminal(args.contentDir ? { contentDir: args.contentDir } : {});
+const questionLog: QuestionLog = logConfig
+  ? startQuestionLog(engine, stderrLogger, logConfig)
+  : disabledQuestionLog;
+const where = { platform: "terminal", place: "ask" } as const;
 
 if (args.stdin) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -27,11 +48,15 @@ if (args.stdin) {
       conversations.forget("stdin");
       continue;
     }
-    const answer = engine.ask(line, args.conversation ? conversations.turns("stdin") : []);
+    const turns = args.conversation ? conversations.turns("stdin") : [];
+    const answer = engine.ask(line, turns);
+    questionLog.recordAnswer(answer, { ...where, followUp: turns.length > 0 });
     if (args.conversation) conversations.add("stdin", toTurn(line, answer));
     process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
   }
 } else {
   const answer = engine.ask(args.question ?? "");
+  questionLog.recordAnswer(answer, where);
   console.log(args.json ? JSON.stringify(toAnswerJson(answer)) : answerToText(answer));
 }
+await questionLog.close();

@@ -9,6 +9,7 @@ import {
   sourcesLines,
   toTurn,
 } from "../../src/index.ts";
+import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
@@ -23,12 +24,14 @@ const chatKey = "chat";
 /**
  * What the chat replies to one line: a command's output, an answer, or null to quit. Questions
  * go into `conversations`, so a follow-up ("who leads them?", "tell me more") builds on them;
- * `new` forgets them. Without a store, each question is answered on its own.
+ * `new` forgets them. Without a store, each question is answered on its own. Each question
+ * (not a command) is recorded in `questionLog`.
  */
 export function replyTo(
   engine: Engine,
   line: string,
   conversations: MemoryConversationStore = createConversationStore({ maxConversations: 1 }),
+  questionLog: QuestionLog = disabledQuestionLog,
 ): string | null {
   const text = line.trim();
   // Only the word on its own: "new care models" is a question.
@@ -60,15 +63,28 @@ export function replyTo(
       return definitionText(term, engine.define(term));
     }
     default: {
-      const answer = engine.ask(text, conversations.turns(chatKey));
+      const turns = conversations.turns(chatKey);
+      const answer = engine.ask(text, turns);
+      questionLog.recordAnswer(answer, {
+        platform: "terminal",
+        place: "chat",
+        followUp: turns.length > 0,
+      });
       conversations.add(chatKey, toTurn(text, answer));
       return answerToText(answer);
     }
   }
 }
 
-/** Runs the chat until the user types quit or closes the input (Ctrl-D). */
-export async function runChat(engine: Engine, { input, output }: ChatStreams): Promise<void> {
+/**
+ * Runs the chat until the user types quit or closes the input (Ctrl-D), recording questions in
+ * `questionLog` (the caller closes it).
+ */
+export async function runChat(
+  engine: Engine,
+  { input, output }: ChatStreams,
+  questionLog: QuestionLog = disabledQuestionLog,
+): Promise<void> {
   const readline = createInterface({
     input,
     output,
@@ -81,7 +97,7 @@ export async function runChat(engine: Engine, { input, output }: ChatStreams): P
   readline.prompt();
   const conversations = createConversationStore({ maxConversations: 1 });
   for await (const line of readline) {
-    const reply = replyTo(engine, line, conversations);
+    const reply = replyTo(engine, line, conversations, questionLog);
     if (reply === null) break;
     if (reply) output.write(`${reply}\n\n`);
     readline.prompt();

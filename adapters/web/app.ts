@@ -2,7 +2,8 @@
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
+import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
 import { outcomeOf } from "../service/answer-report.ts";
 import type { Outcome } from "../service/metrics.ts";
 import { toAnswerJson } from "../shared/answer-json.ts";
@@ -45,6 +46,12 @@ export interface WebAppOptions {
   assets: Assets;
   /** The report at `/admin/report`. [default: a page saying there is no report yet] */
   report?: ReportProvider;
+  /**
+   * Where each question asked is recorded (redacted, with nothing about who asked), with platform
+   * `web` and place `page`, `embed` or `api`; commands (help, sources, define) are not.
+   * [default: nothing recorded]
+   */
+  questionLog?: QuestionLog;
   /** Where failures are logged; never a question. [default: nothing logged] */
   logger?: Logger;
   /** The clock for the documents' age and the rate limit. [default: the system clock] */
@@ -75,6 +82,11 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   const { assets, logger } = options;
   const engine = cacheAnswers(live);
   const now = options.now ?? Date.now;
+  const questionLog = options.questionLog ?? disabledQuestionLog;
+  /** Records an answer given to a visitor; a cached reply is recorded each time it is given. */
+  const record = (answer: Answer | null, place: Place, followUp: boolean) => {
+    if (answer) questionLog.recordAnswer(answer, { platform: "web", place, followUp });
+  };
   const limiter = createRateLimiter({ limit: config.questionsPerMinute, now });
   const app = new Hono<WebEnv>();
   // First, so the shutdown's gate sees every request before any other middleware.
@@ -103,7 +115,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
 
   // Replies to fresh questions (no conversation) are the same for everyone until a reload: made
   // once, so a popular question costs no search and no rendering.
-  const freshReplies = createRecentCache<ShownReply & { region: string; outcome: Outcome }>({
+  const freshReplies = createRecentCache<
+    ShownReply & { region: string; answer: Answer | null; followUp: boolean; outcome: Outcome }
+  >({
     source: () => engine.documents,
   });
   const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
@@ -111,12 +125,15 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const exchange = replyToQuestion(engine, question, state);
       const rendered = renderReply(pageContext(embed), exchange);
       const region = resultRegion(rendered, exchange.conversation).value;
+      const answer = exchange.reply.kind === "answer" ? exchange.reply.answer : null;
+      const followUp = exchange.earlier.length > 0;
       // help, sources, define and new are answered too; only the engine's replies can decline.
-      const outcome = outcomeOf(exchange.reply.kind === "answer" ? exchange.reply.answer : null);
-      return { rendered, conversation: exchange.conversation, region, outcome };
+      const outcome = outcomeOf(answer);
+      return { rendered, conversation: exchange.conversation, region, answer, followUp, outcome };
     };
     const startedAt = performance.now();
     const reply = state === "" ? freshReplies.get(`${embed}\u0000${question}`, make) : make();
+    record(reply.answer, embed ? "embed" : "page", reply.followUp);
     report(c, reply.outcome, startedAt);
     return reply;
   };
@@ -240,6 +257,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }
     const startedAt = performance.now();
     const { answer, conversation } = answerInConversation(engine, question, turns);
+    record(answer, "api", turns.length > 0);
     report(c, outcomeOf(answer), startedAt);
     c.header(conversationHeader, conversation);
     return c.json(toAnswerJson(answer));
@@ -270,7 +288,18 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       );
     }
     if (!options.report) return c.html(reportPlaceholderPage(pageContext(false)).value);
-    return c.html(await options.report());
+    try {
+      return c.html(await options.report());
+    } catch (error) {
+      // Only an admin gets here, and the reason (a database that cannot be opened) is theirs to fix.
+      const reason = error instanceof Error ? error.message : String(error);
+      logger?.warn(`web: the report could not be built: ${reason}`);
+      c.header("Retry-After", "60");
+      return c.text(
+        `The report could not be built just now: ${reason}. Try again in a minute.`,
+        503,
+      );
+    }
   });
 
   app.notFound((c) =>

@@ -95,12 +95,12 @@ export function errorPage(context: PageContext): SafeHtml {
   });
 }
 
-/** /admin/report before a question log exists to report on. */
+/** /admin/report when no question log is kept (QUESTION_LOG=off), so there is nothing to report on. */
 export function reportPlaceholderPage(context: PageContext): SafeHtml {
   return renderPage(context, {
     title: "Question report",
     main: html`<h1 class="nhsuk-heading-l">Question report</h1>
-<p>This copy of stp-bot does not record questions yet, so there is no report of what people ask and which questions the documents miss.</p>
-<p>When it has a question log, the report for content owners is shown here.</p>`,
+<p>This copy of stp-bot does not record questions: its question log is turned off (<code>QUESTION_LOG=off</code>), so there is no report of what people ask and which questions the documents miss.</p>
+<p>Unset <code>QUESTION_LOG</code> and restart it to keep questions, redacted, for the report for content owners shown here.</p>`,
   });
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { ConfigError } from "../../src/errors.ts";
 import { type Engine, exampleQuestions } from "../../src/index.ts";
+import type { QuestionLog } from "../../src/question-log/index.ts";
 import type { Logger } from "../shared/logger.ts";
 import { createWebApp, type ReportProvider } from "./app.ts";
 import { loadAssets } from "./assets.ts";
@@ -21,8 +22,10 @@ export interface RunningWeb {
 
 /** Options for {@link startWeb}. */
 export interface StartWebOptions {
-  /** Builds `/admin/report`. [default: a page saying there is no report yet] */
+  /** Builds `/admin/report`. [default: a page saying no questions are recorded] */
   report?: ReportProvider;
+  /** Where visitors' questions are recorded, from the first visitor on. [default: nothing recorded] */
+  questionLog?: QuestionLog;
   /**
    * Run as part of the service (`npm start`): /readyz waits for the page to listen, answers are
    * counted and logged, a shutdown refuses new requests with 503 and finishes those in flight;
@@ -47,8 +50,24 @@ export async function startWeb(
 ): Promise<RunningWeb> {
   options.service?.readiness.set("web", false, "starting the web page");
   const assets = await loadAssets();
-  const app = createWebApp(engine, config, { assets, logger, ...options });
+  // The warm-up's two questions are the server's own, not a visitor's: they are not recorded.
+  let warm = false;
+  const { questionLog, ...rest } = options;
+  const visitorsOnly: QuestionLog | undefined = questionLog && {
+    ...questionLog,
+    enabled: questionLog.enabled,
+    recordAnswer: (answer, where) => {
+      if (warm) questionLog.recordAnswer(answer, where);
+    },
+  };
+  const app = createWebApp(engine, config, {
+    assets,
+    logger,
+    ...rest,
+    ...(visitorsOnly ? { questionLog: visitorsOnly } : {}),
+  });
   await warmUp(app);
+  warm = true;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(
       { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },

@@ -41,6 +41,7 @@ export function createLiveEngine(initial: Engine): LiveEngine {
     get options() {
       return current.options;
     },
+    topics: (question) => current.topics(question),
     get current() {
       return current;
     },

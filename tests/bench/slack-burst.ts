@@ -34,7 +34,6 @@ try {
       signingSecret,
       port: 0,
       apiUrl: fake.apiUrl,
-      feedbackLog: path.join(work, "feedback.jsonl"),
     },
     { info: quiet, warn: quiet, error: quiet },
   );

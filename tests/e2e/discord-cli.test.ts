@@ -21,12 +21,15 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-/** Starts a script with only PATH from this environment, so a developer's own variables stay out. */
+/**
+ * Starts a script with only PATH from this environment, so a developer's own variables stay
+ * out, and the question log off, so nothing is written to the project's .data/.
+ */
 function start(script: string, env: Record<string, string>): Run {
   const child = spawn(tsx, [script], {
     cwd: root,
     // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
-    env: { PATH: process.env.PATH ?? "", HEALTH_PORT: "0", ...env },
+    env: { PATH: process.env.PATH ?? "", HEALTH_PORT: "0", QUESTION_LOG: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,8 +1,6 @@
 // The real discord.js client, the real engine over the bundled content, and a fake Discord on
 // 127.0.0.1: what each question makes the bot send, request by request.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { GatewayIntentBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordBot, startDiscord } from "../../adapters/discord/bot.ts";
@@ -10,6 +8,14 @@ import { readDiscordConfig } from "../../adapters/discord/config.ts";
 import { answerReply } from "../../adapters/discord/embeds.ts";
 import type { DiscordLogger } from "../../adapters/discord/log.ts";
 import { type Engine, loadEngine, toTurn } from "../../src/index.ts";
+import {
+  createQuestionLog,
+  type Database,
+  disabledQuestionLog,
+  openDatabase,
+  type QuestionLog,
+} from "../../src/question-log/index.ts";
+import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import { FakeDiscord, type RecordedRequest, waitFor } from "./fakes/discord.ts";
 
 const token = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-for-tests-only_0123456789abcdef";
@@ -22,7 +28,9 @@ interface Harness {
   bot: DiscordBot;
   engine: Engine;
   logs: { level: string; message: string }[];
-  feedbackLog: string;
+  questionLog: QuestionLog;
+  /** The question log's database, read as a second process would; null without a log. */
+  db: Database | null;
   /** Dispatches an INTERACTION_CREATE and returns the callback discord.js sent for it. */
   interact(payload: { id: string; token: string }): Promise<RecordedRequest>;
   /** Dispatches a MESSAGE_CREATE and returns the reply that references it. */
@@ -33,10 +41,10 @@ interface Harness {
 async function startHarness(
   env: Record<string, string> = {},
   wrapEngine: (engine: Engine) => Engine = (engine) => engine,
+  { withLog = false }: { withLog?: boolean } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start({ token, intents });
-  const dir = await mkdtemp(path.join(tmpdir(), "stp-discord-"));
-  const feedbackLog = path.join(dir, "feedback.jsonl");
+  const dir = withLog ? await freshQuestionLogDir() : null;
   const logs: Harness["logs"] = [];
   const logger: DiscordLogger = {
     info: (message) => logs.push({ level: "info", message }),
@@ -44,19 +52,26 @@ async function startHarness(
     error: (message) => logs.push({ level: "error", message }),
   };
   const engine = wrapEngine(await loadEngine());
-  const config = readDiscordConfig({
-    DISCORD_TOKEN: token,
-    DISCORD_API_URL: fake.apiUrl,
-    FEEDBACK_LOG: feedbackLog,
-    ...env,
-  });
-  const bot = await startDiscord(engine, config, logger);
+  const config = readDiscordConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, ...env });
+  const logConfig = { databaseUrl: null, dataDir: dir ?? "" };
+  const questionLog = dir
+    ? createQuestionLog({
+        open: () => openDatabase(logConfig),
+        logger,
+        days: 90,
+        readTopics: engine.topics,
+      })
+    : disabledQuestionLog;
+  const bot = await startDiscord(engine, config, logger, questionLog);
+  await questionLog.flush();
+  const db = dir ? await openDatabase(logConfig) : null;
   return {
     fake,
     bot,
     engine,
     logs,
-    feedbackLog,
+    questionLog,
+    db,
     async interact(payload) {
       fake.dispatch("INTERACTION_CREATE", payload);
       return fake.waitForRequest(
@@ -74,7 +89,9 @@ async function startHarness(
     async close() {
       await bot.stop();
       await fake.close();
-      await rm(dir, { recursive: true, force: true });
+      await db?.close();
+      await questionLog.close();
+      if (dir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
@@ -87,8 +104,8 @@ describe("Discord bot against a fake Discord", () => {
   let h: Harness;
   beforeAll(async () => {
     // The limit has its own tests below; here many questions come from one user.
-    h = await startHarness({ DISCORD_RATE_LIMIT: "0" });
-  });
+    h = await startHarness({ DISCORD_RATE_LIMIT: "0" }, undefined, { withLog: true });
+  }, 60_000);
   afterAll(async () => {
     await h?.close();
   });
@@ -272,7 +289,7 @@ describe("Discord bot against a fake Discord", () => {
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
-  it("records a 👍 in the feedback log once per person, without who voted", async () => {
+  it("records a 👍 in the question log once per person, against its answer, without who voted", async () => {
     const question = "How many STP areas are there?";
     const callback = await h.interact(h.fake.slashCommand("ask", { question }));
     const up = callback.body.data.components[0].components.find((b: { custom_id: string }) =>
@@ -287,13 +304,45 @@ describe("Discord bot against a fake Discord", () => {
     const again = await h.interact(h.fake.buttonClick(up.custom_id, message, { user: voter }));
     expect(again.body.data.embeds[0].description).toMatch(/already voted/);
 
-    const lines = (await readFile(h.feedbackLog, "utf8")).trim().split("\n");
-    expect(lines).toHaveLength(1);
-    const record = JSON.parse(lines[0] ?? "{}");
-    expect(record).toMatchObject({ platform: "discord", vote: "up", question, answered: true });
-    expect(record.citations.length).toBeGreaterThan(0);
-    expect(lines[0]).not.toContain(voter.id);
-    expect(lines[0]).not.toContain(voter.username);
+    await h.questionLog.flush();
+    const votes =
+      (await h.db?.query<Record<string, unknown>>(
+        `select v.platform, v.vote, v.question, v.answered, jsonb_array_length(v.citations) as cited, q.place
+       from question_log.votes v join question_log.questions q on q.id = v.question_id`,
+      )) ?? [];
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({
+      platform: "discord",
+      vote: "up",
+      question,
+      answered: true,
+      place: "slash",
+    });
+    expect(votes[0]?.cited).toBeGreaterThan(0);
+    const everything = JSON.stringify(await h.db?.query("select * from question_log.votes"));
+    expect(everything).not.toContain(voter.id);
+    expect(everything).not.toContain(voter.username);
+  });
+
+  it("records every question with where it was asked, and no user, channel or server", async () => {
+    await h.questionLog.flush();
+    const places =
+      (await h.db?.query<{ place: string }>(
+        "select distinct place from question_log.questions order by 1",
+      )) ?? [];
+    expect(places.map((p) => p.place)).toEqual(["channel", "dm", "slash", "thread"]);
+    const everything = JSON.stringify([
+      ...((await h.db?.query("select * from question_log.questions")) ?? []),
+      ...((await h.db?.query("select * from question_log.citations")) ?? []),
+    ]);
+    for (const id of [
+      h.fake.guildId,
+      h.fake.channelId,
+      h.fake.threadId,
+      h.fake.botUser.id,
+      "stp-bot",
+    ])
+      expect(everything).not.toContain(id);
   });
 
   it("answers a click on a button it no longer remembers with a note to ask again", async () => {

@@ -77,6 +77,9 @@ describe("the Dockerfile's steps, run as plain shell steps", () => {
         WEB_PORT: "0",
         WEB_HOST: "127.0.0.1",
         HEALTH_PORT: "0",
+        // The question log on, as in production: its embedded database goes in the image's
+        // writable .data/, which shows its packages are among the production dependencies.
+        QUESTION_LOG: "on",
       },
       { command: cmd, cwd: runtime.dir },
     );

@@ -36,7 +36,7 @@ describe("Slack Web API faults, over HTTP mode", () => {
     fake = await startFakeSlackApi({ botToken });
     slack = await startSlack(
       engine,
-      { mode: "http", botToken, signingSecret, port: 0, apiUrl: fake.apiUrl, feedbackLog: "x" },
+      { mode: "http", botToken, signingSecret, port: 0, apiUrl: fake.apiUrl },
       logger,
     );
     eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
@@ -89,7 +89,7 @@ describe("Slack Socket Mode connection dropped", () => {
     fake = await startFakeSlackApi({ botToken, appToken, socketUrl: socket.url });
     slack = await startSlack(
       engine,
-      { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl, feedbackLog: "x" },
+      { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl },
       logger,
     );
     await socket.connected();

@@ -122,7 +122,6 @@ describe("Slack over HTTP, against the fake Slack API", () => {
         signingSecret,
         port: 0,
         apiUrl: fake.apiUrl,
-        feedbackLog: path.join(contentDir, "feedback.jsonl"),
       },
       logger,
     );

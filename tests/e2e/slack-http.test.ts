@@ -1,10 +1,15 @@
 // The Slack adapter in HTTP mode, end to end: signed requests in, the real Bolt app, a fake Web API.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningSlack, type SlackHttpConfig, startSlack } from "../../adapters/slack/index.ts";
 import { ConfigError, loadEngine } from "../../src/index.ts";
+import {
+  createQuestionLog,
+  type Database,
+  openDatabase,
+  type QuestionLog,
+} from "../../src/question-log/index.ts";
+import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import {
   type FakeSlackApi,
   fakeBot,
@@ -28,37 +33,49 @@ const signingSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 let fake: FakeSlackApi;
 let slack: RunningSlack;
 let eventsUrl: string;
-let feedbackDir: string;
-let feedbackLog: string;
+let logDir: string;
+let questionLog: QuestionLog;
+let db: Database;
 /** This test's log lines (cleared before each test), and every line since the start. */
 const logs: string[] = [];
 const allLogs: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeSlackApi({ botToken });
-  feedbackDir = await mkdtemp(path.join(tmpdir(), "stp-slack-"));
-  feedbackLog = path.join(feedbackDir, "votes", "feedback.jsonl");
+  logDir = await freshQuestionLogDir();
   const config: SlackHttpConfig = {
     mode: "http",
     botToken,
     signingSecret,
     port: 0,
     apiUrl: fake.apiUrl,
-    feedbackLog,
   };
   const record = (level: string) => (message: string) => {
     logs.push(`${level} ${message}`);
     allLogs.push(`${level} ${message}`);
   };
   const logger = { info: record("info"), warn: record("warn"), error: record("error") };
-  slack = await startSlack(await loadEngine(), config, logger);
+  const engine = await loadEngine();
+  const logConfig = { databaseUrl: null, dataDir: logDir };
+  questionLog = createQuestionLog({
+    open: () => openDatabase(logConfig),
+    logger,
+    days: 90,
+    readTopics: engine.topics,
+  });
+  slack = await startSlack(engine, config, logger, questionLog);
   eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
-});
+  await questionLog.flush();
+  // The test reads the log as a second process would: through the one holding it.
+  db = await openDatabase(logConfig);
+}, 60_000);
 
 afterAll(async () => {
   await slack?.stop();
   await fake?.close();
-  await rm(feedbackDir, { recursive: true, force: true });
+  await db?.close();
+  await questionLog?.close();
+  await rm(logDir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -73,7 +90,7 @@ describe("Slack over HTTP", () => {
     const other = await startFakeSlackApi({ botToken });
     const running = await startSlack(
       await loadEngine(),
-      { mode: "http", botToken, signingSecret, port: 0, apiUrl: other.apiUrl, feedbackLog },
+      { mode: "http", botToken, signingSecret, port: 0, apiUrl: other.apiUrl },
       { info: () => {}, warn: () => {}, error: () => {} },
     );
     await running.stop();
@@ -91,7 +108,6 @@ describe("Slack over HTTP", () => {
         signingSecret,
         port: slack.port ?? 0,
         apiUrl: fake.apiUrl,
-        feedbackLog,
       },
       { info: () => {}, warn: () => {}, error: () => {} },
     );
@@ -334,7 +350,7 @@ describe("Slack over HTTP", () => {
     expect(removal?.body).toEqual({ delete_original: true });
   });
 
-  it("records a 👍 in the feedback log with the question and cited passages, not the voter", async () => {
+  it("records a 👍 in the question log against the answer it judges, never the voter", async () => {
     const event = mention("How many STP areas are there?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
     const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
@@ -348,24 +364,23 @@ describe("Slack over HTTP", () => {
     expect(thanks.body.response_type).toBe("ephemeral");
     expect(thanks.body.replace_original).toBe(false);
     expect(String(thanks.body.text)).toContain("👍");
-    const log = await readFile(feedbackLog, "utf8");
-    const records = log
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    const record = records.at(-1);
-    expect(record).toMatchObject({
+    await questionLog.flush();
+    const [vote] = await db.query<Record<string, unknown>>(
+      `select v.platform, v.vote, v.question, v.answered, v.citations, q.place, q.answered as question_answered
+       from question_log.votes v join question_log.questions q on q.id = v.question_id
+       order by v.voted_at desc limit 1`,
+    );
+    expect(vote).toMatchObject({
       platform: "slack",
       vote: "up",
       question: "How many STP areas are there?",
       answered: true,
+      place: "channel",
+      question_answered: true,
     });
-    expect(record.citations.length).toBeGreaterThan(0);
-    const [first] = record.citations;
-    expect(Object.keys(first).sort()).toEqual(["line", "quote", "section", "source"]);
-    expect(first.quote.length).toBeGreaterThan(0);
-    expect(log).not.toContain("U0VOTER");
-    expect(log).not.toContain("voter.name");
+    const citations = vote?.citations as Record<string, unknown>[];
+    expect(citations.length).toBeGreaterThan(0);
+    expect(Object.keys(citations[0] ?? {}).sort()).toEqual(["line", "quote", "section", "source"]);
   });
 
   it("records a 👎 on an answer it no longer remembers by asking the question again", async () => {
@@ -379,10 +394,40 @@ describe("Slack over HTTP", () => {
     await waitFor("the vote to be acknowledged", () =>
       fake.responses.find((r) => r.id === "old-vote"),
     );
-    const log = await readFile(feedbackLog, "utf8");
-    const record = JSON.parse(log.trim().split("\n").at(-1) ?? "{}");
-    expect(record).toMatchObject({ vote: "down", question: "How many STP areas are there?" });
-    expect(record.citations.length).toBeGreaterThan(0);
+    await questionLog.flush();
+    const [vote] = await db.query<Record<string, unknown>>(
+      "select vote, question, question_id, jsonb_array_length(citations) as cited from question_log.votes order by voted_at desc limit 1",
+    );
+    expect(vote).toMatchObject({
+      vote: "down",
+      question: "How many STP areas are there?",
+      question_id: null,
+    });
+    expect(vote?.cited).toBeGreaterThan(0);
+  });
+
+  it("records every question with where it was asked, and no user, channel or team", async () => {
+    await questionLog.flush();
+    const places = await db.query<{ place: string }>(
+      "select distinct place from question_log.questions order by 1",
+    );
+    expect(places.map((p) => p.place)).toEqual(["channel", "dm", "slash", "thread"]);
+    const everything = JSON.stringify([
+      ...(await db.query("select * from question_log.questions")),
+      ...(await db.query("select * from question_log.votes")),
+      ...(await db.query("select * from question_log.citations")),
+    ]);
+    for (const id of [
+      "U0ASKER",
+      "U0VOTER",
+      "voter.name",
+      "C0GENERAL",
+      "D0ASKER",
+      "D0FOLLOW",
+      "T0NHS",
+      "U0STPBOT",
+    ])
+      expect(everything).not.toContain(id);
   });
 
   it("never echoes <!channel> or other markup from a question raw", async () => {

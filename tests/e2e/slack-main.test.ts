@@ -1,6 +1,5 @@
 // `tsx adapters/slack/main.ts` as a user runs it: bad settings exit 2 with one message; good ones answer.
 import { type ChildProcess, spawn } from "node:child_process";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
@@ -21,12 +20,21 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-/** Starts main.ts with only PATH, HOME and `env`: the developer's own Slack variables stay out. */
+/**
+ * Starts main.ts with only PATH, HOME and `env`: the developer's own Slack variables stay out,
+ * and the question log is off, so nothing is written to the project's .data/.
+ */
 function runMain(env: Record<string, string>): Run {
   const child = spawn(tsx, [main], {
     cwd: root,
     // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? root, HEALTH_PORT: "0", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? root,
+      HEALTH_PORT: "0",
+      QUESTION_LOG: "off",
+      ...env,
+    },
   });
   const run: Run = {
     child,
@@ -117,7 +125,6 @@ describe("adapters/slack/main.ts following the README", () => {
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
-      FEEDBACK_LOG: path.join(tmpdir(), "stp-slack-main-test-feedback.jsonl"),
     });
     try {
       const eventsUrl = await waitFor(

@@ -19,7 +19,7 @@ beforeAll(async () => {
   fake = await startFakeSlackApi({ botToken, appToken, socketUrl: socket.url });
   slack = await startSlack(
     await loadEngine(),
-    { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl, feedbackLog: "unused.jsonl" },
+    { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl },
     quiet,
   );
   await socket.connected();
@@ -97,7 +97,7 @@ describe("Slack over Socket Mode", () => {
     const strict = await startFakeSlackApi({ botToken, appToken: "xapp-the-only-good-one" });
     const attempt = startSlack(
       await loadEngine(),
-      { mode: "socket", botToken, appToken, apiUrl: strict.apiUrl, feedbackLog: "unused.jsonl" },
+      { mode: "socket", botToken, appToken, apiUrl: strict.apiUrl },
       quiet,
     );
     await expect(attempt).rejects.toThrow(ConfigError);

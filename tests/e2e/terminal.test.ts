@@ -1,4 +1,6 @@
 // The terminal front door as people use it: `npm run ask`, the chat that `npm start` opens, and their parts.
+
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -9,7 +11,14 @@ import { parseAskArgs } from "../../adapters/terminal/args.ts";
 import { replyTo, runChat } from "../../adapters/terminal/chat.ts";
 import { formatWarning } from "../../adapters/terminal/load.ts";
 import { type Engine, helpLines, loadEngine } from "../../src/index.ts";
+import {
+  disabledQuestionLog,
+  migrate,
+  openDatabase,
+  type QuestionLog,
+} from "../../src/question-log/index.ts";
 import { makeContentFolder, removeFolder, widgetDocument } from "../helpers/content-folder.ts";
+import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import { runScript } from "../helpers/run-script.ts";
 
 const askScript = path.join("adapters", "terminal", "ask.ts");
@@ -185,6 +194,51 @@ describe("npm start with no Slack or Discord variables", () => {
   });
 });
 
+describe("the question log from the terminal", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await freshQuestionLogDir();
+  }, 60_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const counted = async () => {
+    const db = await openDatabase({ databaseUrl: null, dataDir: dir });
+    try {
+      await migrate(db);
+      return await db.query<{ platform: string; place: string; question: string }>(
+        "select platform, place, question from question_log.questions order by asked_at",
+      );
+    } finally {
+      await db.close();
+    }
+  };
+
+  it("npm run ask records nothing without --log, so scripts and evals stay out of it", async () => {
+    const env = { QUESTION_LOG: "on", QUESTION_LOG_DIR: dir };
+    const run = await ask(["How many STP areas are there?"], { env });
+    expect(run.code).toBe(0);
+    expect(await counted()).toEqual([]);
+  });
+
+  it("npm run ask -- --log records the question, redacted", async () => {
+    const env = { QUESTION_LOG: "on", QUESTION_LOG_DIR: dir };
+    const run = await ask(
+      ["--log", "--json", "my postcode is LS1 4AP, how many STP areas are there?"],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).question).toContain("LS1 4AP");
+    expect(await counted()).toEqual([
+      {
+        platform: "terminal",
+        place: "ask",
+        question: "my postcode is [postcode], how many STP areas are there?",
+      },
+    ]);
+  });
+});
+
 describe("parseAskArgs", () => {
   it("reads a question from the words given", () => {
     expect(parseAskArgs(["how", "many", "areas"])).toEqual({
@@ -193,8 +247,13 @@ describe("parseAskArgs", () => {
       stdin: false,
       conversation: false,
       contentDir: null,
+      log: false,
       help: false,
     });
+  });
+
+  it("reads --log", () => {
+    expect(parseAskArgs(["--log", "q"])).toMatchObject({ log: true, question: "q" });
   });
 
   it("reads --json, --content DIR and --content=DIR", () => {
@@ -248,6 +307,23 @@ describe("the chat and the JSON shape", () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await loadEngine();
+  });
+
+  it("records each chat question, and follow-ups as such, but not commands", () => {
+    const recorded: { question: string; place: string; followUp: boolean | undefined }[] = [];
+    const log: QuestionLog = {
+      ...disabledQuestionLog,
+      enabled: true,
+      recordAnswer: (answer, where) =>
+        recorded.push({ question: answer.question, place: where.place, followUp: where.followUp }),
+    };
+    const conversations = createConversationStore({ maxConversations: 1 });
+    for (const line of ["what is an stp", "who leads them?", "help", "define CCG"])
+      replyTo(engine, line, conversations, log);
+    expect(recorded).toEqual([
+      { question: "what is an stp", place: "chat", followUp: false },
+      { question: "who leads them?", place: "chat", followUp: true },
+    ]);
   });
 
   it("keeps only the documented fields in --json output", () => {

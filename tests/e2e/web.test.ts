@@ -328,14 +328,16 @@ describe("/admin/report", () => {
     }
   });
 
-  it("shows a placeholder until start-up wires in a report", async () => {
+  it("says no questions are recorded when there is no report (QUESTION_LOG=off)", async () => {
     const admin = await startTestWebServer({ adminToken });
     try {
       const response = await fetch(`${admin.origin}/admin/report`, {
         headers: { authorization: `Bearer ${adminToken}` },
       });
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain("does not record questions yet");
+      expect(await response.text()).toContain(
+        "does not record questions: its question log is turned off (<code>QUESTION_LOG=off</code>)",
+      );
     } finally {
       await admin.stop();
     }

@@ -25,9 +25,9 @@ export interface BotProcessOptions {
 }
 
 /**
- * Starts `script` (relative to the repository) under tsx with only PATH, HOME, HEALTH_PORT=0
- * and `env`: the developer's own variables stay out, and bots started at once do not fight over
- * the health port.
+ * Starts `script` (relative to the repository) under tsx with only PATH, HOME, HEALTH_PORT=0,
+ * QUESTION_LOG=off and `env`: the developer's own variables stay out, bots started at once do
+ * not fight over the health port, and none writes a question log unless `env` turns it on.
  */
 export function startBotProcess(
   script: string,
@@ -41,6 +41,8 @@ export function startBotProcess(
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? repoRoot,
       HEALTH_PORT: "0",
+      // Nothing is written to the project's .data/ unless a test asks for the question log.
+      QUESTION_LOG: "off",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

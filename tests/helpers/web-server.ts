@@ -5,6 +5,7 @@ import type { ReportProvider } from "../../adapters/web/app.ts";
 import { defaultWebConfig, type WebConfig } from "../../adapters/web/config.ts";
 import { startWeb } from "../../adapters/web/start.ts";
 import { type Engine, loadEngine } from "../../src/index.ts";
+import type { QuestionLog } from "../../src/question-log/index.ts";
 
 /** A running test server. */
 export interface TestWebServer {
@@ -19,7 +20,7 @@ export interface TestWebServer {
 /** Starts the web adapter with `config` over the defaults, on 127.0.0.1 and a free port. */
 export async function startTestWebServer(
   config: Partial<WebConfig> = {},
-  options: { engine?: Engine; report?: ReportProvider } = {},
+  options: { engine?: Engine; report?: ReportProvider; questionLog?: QuestionLog } = {},
 ): Promise<TestWebServer> {
   const engine = options.engine ?? (await loadEngine());
   const logged: string[] = [];
@@ -32,7 +33,10 @@ export async function startTestWebServer(
     engine,
     { ...defaultWebConfig, host: "127.0.0.1", port: 0, ...config },
     logger,
-    options.report ? { report: options.report } : {},
+    {
+      ...(options.report ? { report: options.report } : {}),
+      ...(options.questionLog ? { questionLog: options.questionLog } : {}),
+    },
   );
   return { origin: `http://127.0.0.1:${web.port}`, engine, logged, stop: web.stop };
 }

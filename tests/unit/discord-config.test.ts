@@ -23,7 +23,6 @@ describe("readDiscordConfig", () => {
       guildId: null,
       apiUrl: "https://discord.com/api",
       questionsPerMinute: 5,
-      feedbackLog: "feedback.jsonl",
     });
   });
 
@@ -34,7 +33,6 @@ describe("readDiscordConfig", () => {
       DISCORD_GUILD_ID: "1200000000000000001",
       DISCORD_API_URL: "http://127.0.0.1:5000/api/",
       DISCORD_RATE_LIMIT: "0",
-      FEEDBACK_LOG: "logs/votes.jsonl",
     });
     expect(config).toEqual({
       token,
@@ -42,7 +40,6 @@ describe("readDiscordConfig", () => {
       guildId: "1200000000000000001",
       apiUrl: "http://127.0.0.1:5000/api",
       questionsPerMinute: 0,
-      feedbackLog: "logs/votes.jsonl",
     });
   });
 

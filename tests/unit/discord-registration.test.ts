@@ -13,7 +13,6 @@ const config: DiscordConfig = {
   guildId: null,
   apiUrl: "http://127.0.0.1:9/api",
   questionsPerMinute: 5,
-  feedbackLog: "feedback.jsonl",
 };
 
 function apiError(status: number, code: number, message: string): DiscordAPIError {

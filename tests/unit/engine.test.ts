@@ -51,6 +51,7 @@ describe("the public surface", () => {
       "helpLines",
       "loadEngine",
       "maxTurns",
+      "projectRoot",
       "rememberTurn",
       "resolveEngineOptions",
       "sourcesLines",
@@ -59,7 +60,7 @@ describe("the public surface", () => {
     ]);
   });
 
-  it("gives an engine that asks, defines, and lists its documents, warnings and dropped blocks", () => {
+  it("gives an engine that asks, defines, reads topics, and lists its documents, warnings and dropped blocks", () => {
     expect(Object.keys(engine).sort()).toEqual(
       [
         "ask",
@@ -69,15 +70,17 @@ describe("the public surface", () => {
         "glossary",
         "options",
         "passageCount",
+        "topics",
         "warnings",
       ].sort(),
     );
   });
 
-  it("answers with exactly the documented fields", () => {
+  it("answers with exactly the documented fields, scores included for the question log", () => {
     expect(Object.keys(engine.ask("who leads each stp")).sort()).toEqual(
-      ["answer", "answered", "citations", "message", "question", "suggestions"].sort(),
+      ["answer", "answered", "citations", "message", "question", "scores", "suggestions"].sort(),
     );
+    expect(Object.keys(engine.ask("what's the weather tomorrow")).sort()).toContain("scores");
     expect(Object.keys(engine.ask("")).sort()).toEqual(
       ["answer", "answered", "citations", "message", "problem", "question", "suggestions"].sort(),
     );

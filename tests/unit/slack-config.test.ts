@@ -1,7 +1,6 @@
 // readSlackConfig: modes, defaults, and an error naming each bad variable (never its value).
 import { describe, expect, it } from "vitest";
 import {
-  defaultFeedbackLog,
   defaultSlackApiUrl,
   isSlackEnabled,
   readSlackConfig,
@@ -30,7 +29,6 @@ describe("readSlackConfig", () => {
       botToken,
       appToken,
       apiUrl: defaultSlackApiUrl,
-      feedbackLog: defaultFeedbackLog,
     });
   });
 
@@ -43,23 +41,20 @@ describe("readSlackConfig", () => {
       signingSecret,
       port: 3000,
       apiUrl: "https://slack.com/api/",
-      feedbackLog: "feedback.jsonl",
     });
   });
 
-  it("reads PORT, SLACK_API_URL (adding the final slash) and FEEDBACK_LOG", () => {
+  it("reads PORT and SLACK_API_URL (adding the final slash)", () => {
     const config = readSlackConfig({
       SLACK_BOT_TOKEN: ` ${botToken}\n`,
       SLACK_SIGNING_SECRET: signingSecret,
       PORT: "8080",
       SLACK_API_URL: "https://slack-gov.com/api",
-      FEEDBACK_LOG: "/var/log/stp/votes.jsonl",
     });
     expect(config).toMatchObject({
       botToken,
       port: 8080,
       apiUrl: "https://slack-gov.com/api/",
-      feedbackLog: "/var/log/stp/votes.jsonl",
     });
   });
 
