@@ -2,8 +2,9 @@
 import { ConfigError } from "../src/index.ts";
 import { readQuestionLogConfig } from "../src/question-log/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
+import { startService } from "./service/run.ts";
 import { startContentReload } from "./shared/content-reload.ts";
-import { consoleLogger, stderrLogger } from "./shared/logger.ts";
+import { stderrLogger } from "./shared/logger.ts";
 import { questionLogReport, startQuestionLog } from "./shared/question-log.ts";
 import { isSlackEnabled, readSlackConfig, startSlack } from "./slack/index.ts";
 import { runChat } from "./terminal/chat.ts";
@@ -17,41 +18,47 @@ try {
   const webConfig = isWebEnabled() ? readWebConfig() : null;
   const logConfig = readQuestionLogConfig();
   const chat = !slackConfig && !discordConfig && !webConfig;
+  // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
+  // HEALTH_PORT (or the page's own port), state shared through REDIS_URL, and a graceful
+  // shutdown (adapters/service/).
+  const service = chat ? null : await startService(process.env, { webPort: webConfig?.port });
   // Every adapter answers from one live engine, which swaps in new content as it lands. In the
   // chat, reload lines go to stderr, so they never mix into the answers on stdout.
-  const logger = chat ? stderrLogger : consoleLogger;
-  const content = await startContentReload(await loadEngineForTerminal(), logger);
+  const content = await startContentReload(
+    await loadEngineForTerminal(),
+    service?.logger ?? stderrLogger,
+  );
   const engine = content.engine;
-  const questionLog = startQuestionLog(engine, logger, logConfig);
-  if (chat) {
+  const questionLog = startQuestionLog(engine, service?.logger ?? stderrLogger, logConfig);
+  if (!service) {
     await runChat(engine, { input: process.stdin, output: process.stdout }, questionLog);
     await questionLog.close();
     process.exit(0);
   }
-  // One failed reply must not take the bot down for everyone: log it and keep answering.
-  process.on("unhandledRejection", (reason) =>
-    consoleLogger.error(`stp-bot: unexpected error: ${reason}`),
-  );
-  const running: { stop(): Promise<void> }[] = [content];
-  if (slackConfig) running.push(await startSlack(engine, slackConfig, consoleLogger, questionLog));
+  service.contentLoaded(engine);
+  service.shutdown.onClose("content watcher", () => content.stop());
+  // Registered before the adapters, so closed after them (hooks run last-registered first): the
+  // log writes its last batch once every answer in flight has been posted and recorded, and
+  // before Redis closes.
+  service.shutdown.onClose("question log", () => questionLog.close());
+  const { logger, adapters } = service;
+  if (slackConfig)
+    service.run("slack", await startSlack(engine, slackConfig, logger, questionLog, adapters));
   if (discordConfig)
-    running.push(await startDiscord(engine, discordConfig, consoleLogger, questionLog));
+    service.run(
+      "discord",
+      await startDiscord(engine, discordConfig, logger, questionLog, adapters),
+    );
   if (webConfig) {
     const report = questionLogReport(questionLog, engine);
-    running.push(
-      await startWeb(engine, webConfig, consoleLogger, {
+    service.run(
+      "web",
+      await startWeb(engine, webConfig, logger, {
         questionLog,
         ...(report ? { report } : {}),
+        service: { ...adapters, healthRoutes: service.healthOnWeb },
       }),
     );
-  }
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      // The bots stop taking questions first; then the log writes the last batch.
-      Promise.allSettled(running.map((bot) => bot.stop()))
-        .then(() => questionLog.close())
-        .finally(() => process.exit(0));
-    });
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -9,15 +9,23 @@ export interface AnswerStoreOptions {
   capacity?: number;
 }
 
+/** The answers behind buttons; `await` each call, so a store shared through Redis fits too. */
 export interface AnswerStore {
   /** Keeps an answer and returns the ID its buttons carry. */
-  save(answer: Answer): string;
+  save(answer: Answer): string | Promise<string>;
   /** The answer saved under `id`, or null once forgotten (or after a restart). */
-  get(id: string): Answer | null;
+  get(id: string): Answer | null | Promise<Answer | null>;
   /**
    * Notes that `userId` voted on answer `id`; false if they already had, so one person's
    * repeated clicks count once in the question log.
    */
+  markVoted(id: string, userId: string): boolean | Promise<boolean>;
+}
+
+/** The in-memory store: every call answers at once. */
+export interface MemoryAnswerStore extends AnswerStore {
+  save(answer: Answer): string;
+  get(id: string): Answer | null;
   markVoted(id: string, userId: string): boolean;
 }
 
@@ -30,7 +38,7 @@ export interface AnswerStore {
  * const id = store.save(engine.ask("How many STP areas are there?"));
  * store.get(id); // the same Answer
  */
-export function createAnswerStore({ capacity = 5000 }: AnswerStoreOptions = {}): AnswerStore {
+export function createAnswerStore({ capacity = 5000 }: AnswerStoreOptions = {}): MemoryAnswerStore {
   // A Map iterates in insertion order, so its first key is always the oldest answer.
   const entries = new Map<string, { answer: Answer; voters: Set<string> }>();
   return {

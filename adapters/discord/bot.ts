@@ -3,9 +3,7 @@ import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
-import { createConversationStore } from "../shared/conversations.ts";
-import { createRateLimiter } from "../shared/rate-limit.ts";
-import { createAnswerStore } from "./answer-store.ts";
+import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { BotContext } from "./context.ts";
 import { noMentions } from "./embeds.ts";
@@ -16,6 +14,12 @@ import { handleMessage } from "./messages.ts";
 /** A running bot. */
 export interface DiscordBot {
   client: Client;
+  /**
+   * Stops taking new events, for a graceful shutdown: once the service's tracker stops accepting,
+   * new interactions and messages are left alone while answers in flight finish; `stop` then
+   * closes the gateway cleanly (close code 1000).
+   */
+  stopTaking(): Promise<void>;
   /** Disconnects from the gateway; the process can then exit. */
   stop(): Promise<void>;
 }
@@ -46,6 +50,7 @@ export function createDiscordClient(
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
   questionLog: QuestionLog = disabledQuestionLog,
+  service: AdapterService = standaloneService(),
 ): Client {
   const client = new Client({
     intents: discordIntents,
@@ -60,14 +65,23 @@ export function createDiscordClient(
     engine,
     config,
     logger,
-    limiter: createRateLimiter({ limit: config.questionsPerMinute }),
-    answers: createAnswerStore(),
-    conversations: createConversationStore(),
+    limiter: service.state.rateLimiter({ limit: config.questionsPerMinute }),
+    answers: service.state.answerStore(),
+    conversations: service.state.conversations(),
     questionLog,
     deferAfterMs,
+    service,
   };
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx));
+  // Once a shutdown begins, new events are left alone: the gateway closes as soon as the answers
+  // already in flight are posted.
+  const { inFlight, readiness } = service;
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (inFlight.accepting) void inFlight.run(() => handleInteraction(interaction, ctx));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (inFlight.accepting) void inFlight.run(() => handleMessage(message, ctx));
+  });
+  readiness.set("discord", false, "connecting to the gateway");
   // Without an "error" listener an EventEmitter throws, which would end the process.
   client.on(Events.Error, (error) =>
     logger.error(`discord: client error: ${describeDiscordError(error)}`),
@@ -79,6 +93,9 @@ export function createDiscordClient(
   // outage once and the recovery once, not every attempt.
   const down = new Set<number>();
   client.on(Events.ShardReconnecting, (shardId) => {
+    // client.destroy() at shutdown closes the connection too: that is no outage.
+    if (!inFlight.accepting) return;
+    readiness.set("discord", false, `shard ${shardId} reconnecting to the gateway`);
     if (down.has(shardId)) return;
     down.add(shardId);
     logger.warn(
@@ -86,15 +103,19 @@ export function createDiscordClient(
     );
   });
   const recovered = (shardId: number) => {
-    if (down.delete(shardId)) logger.info(`discord: shard ${shardId} reconnected`);
+    const wasDown = down.delete(shardId);
+    if (down.size === 0) readiness.set("discord", true);
+    if (wasDown) logger.info(`discord: shard ${shardId} reconnected`);
   };
   client.on(Events.ShardResume, recovered);
   client.on(Events.ShardReady, recovered);
-  client.on(Events.ShardDisconnect, (event, shardId) =>
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (!inFlight.accepting) return;
+    readiness.set("discord", false, `shard ${shardId} disconnected (close code ${event.code})`);
     logger.error(
       `discord: shard ${shardId} disconnected and will not reconnect (close code ${event.code})`,
-    ),
-  );
+    );
+  });
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn(`discord: rate limited by Discord on ${info.route} for ${info.timeToReset} ms`),
   );
@@ -115,8 +136,9 @@ export async function startDiscord(
   config: DiscordConfig,
   logger: DiscordLogger = consoleLogger,
   questionLog: QuestionLog = disabledQuestionLog,
+  service: AdapterService = standaloneService(),
 ): Promise<DiscordBot> {
-  const client = createDiscordClient(engine, config, logger, questionLog);
+  const client = createDiscordClient(engine, config, logger, questionLog, service);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(config.token);
@@ -143,8 +165,12 @@ export async function startDiscord(
       `discord: DISCORD_APPLICATION_ID is ${config.applicationId} but the token belongs to application ${applicationId}; /stp must be registered for ${applicationId} (npm run discord:register).`,
     );
   }
+  service.readiness.set("discord", true);
   return {
     client,
+    // New events are refused through the service's tracker; the gateway stays open meanwhile so
+    // that replies in flight keep their REST client (destroy() also drops the token).
+    async stopTaking() {},
     async stop() {
       await client.destroy();
     },

@@ -1,6 +1,7 @@
 // What every handler needs, built once per client so handlers stay plain functions.
 import type { Engine } from "../../src/engine.ts";
 import type { QuestionLog } from "../../src/question-log/index.ts";
+import type { AdapterService } from "../service/adapter-service.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
 import type { RateLimiter } from "../shared/rate-limit.ts";
 import type { AnswerStore } from "./answer-store.ts";
@@ -24,4 +25,6 @@ export interface BotContext {
    * Discord drops a response that comes after 3 seconds and a deferral buys 15 minutes.
    */
   deferAfterMs: number;
+  /** Answers in flight, readiness and shared state, from the service that runs the bot. */
+  service: AdapterService;
 }

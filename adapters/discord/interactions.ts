@@ -10,6 +10,8 @@ import {
 } from "discord.js";
 import type { Vote } from "../../src/question-log/index.ts";
 import type { Answer } from "../../src/types.ts";
+import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
+import { metrics } from "../service/metrics.ts";
 import { parseButton } from "./buttons.ts";
 import { commandName, subcommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
@@ -22,7 +24,7 @@ import {
   rateLimitedReply,
   sourcesReply,
 } from "./embeds.ts";
-import { describeDiscordError } from "./log.ts";
+import { describeDiscordError, discordErrorCode } from "./log.ts";
 
 /** Answers `/stp …` and our buttons; ignores everything else. Never throws. */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -33,6 +35,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       await handleButton(interaction, ctx);
     }
   } catch (error) {
+    metrics.sendFailed("discord", discordErrorCode(error));
     ctx.logger.error(
       `discord: could not answer interaction ${interaction.id}: ${describeDiscordError(error)}`,
     );
@@ -67,13 +70,22 @@ async function handleCommand(
 }
 
 async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const startedAt = performance.now();
   const question = interaction.options.getString("question", true);
   const isPrivate = interaction.options.getBoolean("private") ?? false;
-  const decision = ctx.limiter.take(interaction.user.id);
+  const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     await interaction.reply({
       ...rateLimitedReply(decision.retryAfterMs, ctx.config.questionsPerMinute),
       flags: MessageFlags.Ephemeral,
+    });
+    reportAnswer(ctx.logger, {
+      platform: "discord",
+      outcome: "refused",
+      startedAt,
+      message: `discord: refused /stp ask in ${interaction.channelId}: over the rate limit`,
+      question,
+      fields: { channel: interaction.channelId, reason: "rate limit" },
     });
     return;
   }
@@ -84,15 +96,23 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   if (late) await interaction.deferReply({ flags });
   const answer = ctx.engine.ask(question);
   ctx.questionLog.recordAnswer(answer, { platform: "discord", place: "slash" });
-  const reply = answerReply(answer, { answerId: ctx.answers.save(answer) });
+  const reply = answerReply(answer, { answerId: await ctx.answers.save(answer) });
   if (late) await interaction.editReply(reply);
   else await interaction.reply({ ...reply, flags });
+  reportAnswer(ctx.logger, {
+    platform: "discord",
+    outcome: outcomeOf(answer),
+    startedAt,
+    message: `discord: answered /stp ask in ${interaction.channelId}`,
+    question,
+    fields: { channel: interaction.channelId, deferred: late },
+  });
 }
 
 async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const action = parseButton(interaction.customId);
   if (!action) return;
-  const answer = ctx.answers.get(action.answerId);
+  const answer = await ctx.answers.get(action.answerId);
   if (!answer) {
     await interaction.reply({
       ...noticeReply(
@@ -109,19 +129,20 @@ async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Pr
     });
     return;
   }
-  const text = recordVote(answer, action.answerId, action.vote, interaction.user.id, ctx);
+  const text = await recordVote(answer, action.answerId, action.vote, interaction.user.id, ctx);
   await interaction.reply({ ...noticeReply(text), flags: MessageFlags.Ephemeral });
 }
 
 /** Records the vote in the question log (never the voter) and says so. */
-function recordVote(
+async function recordVote(
   answer: Answer,
   answerId: string,
   vote: Vote,
   userId: string,
   ctx: BotContext,
-): string {
-  if (!ctx.answers.markVoted(answerId, userId)) return "You've already voted on this answer.";
+): Promise<string> {
+  if (!(await ctx.answers.markVoted(answerId, userId)))
+    return "You've already voted on this answer.";
   ctx.questionLog.recordVote(answer, vote, "discord");
   if (!ctx.questionLog.enabled)
     return "Thanks. This bot keeps no record of votes: its question log is turned off.";

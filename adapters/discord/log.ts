@@ -24,6 +24,16 @@ export function describeDiscordError(error: unknown): string {
   return String(error);
 }
 
+/**
+ * The code counted in `stp_send_failures_total`: Discord's JSON error code (`50013`), else the
+ * HTTP status (`429`, `500`), else "other".
+ */
+export function discordErrorCode(error: unknown): string {
+  if (error instanceof DiscordAPIError) return String(error.code || error.status);
+  if (error instanceof HTTPError) return String(error.status);
+  return "other";
+}
+
 /** The path of a REST URL with interaction and webhook tokens hidden. */
 function redactPath(url: string): string {
   let path: string;

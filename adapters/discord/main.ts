@@ -3,8 +3,8 @@
 import { ConfigError } from "../../src/errors.ts";
 import { loadEngine } from "../../src/index.ts";
 import { readQuestionLogConfig } from "../../src/question-log/index.ts";
+import { startService } from "../service/run.ts";
 import { startContentReload } from "../shared/content-reload.ts";
-import { consoleLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { startDiscord } from "./bot.ts";
 import { readDiscordConfig } from "./config.ts";
@@ -14,17 +14,24 @@ try {
   // Settings first: a missing token should not wait for the engine to load.
   const config = readDiscordConfig();
   const logConfig = readQuestionLogConfig();
-  const content = await startContentReload(await loadEngine(), consoleLogger);
+  // Logs, health, metrics, shared state and the graceful shutdown, as under `npm start`; a shard
+  // listens on HEALTH_PORT + its shard id.
+  const service = await startService();
+  const content = await startContentReload(await loadEngine(), service.logger);
+  service.contentLoaded(content.engine);
+  service.shutdown.onClose("content watcher", () => content.stop());
   // Each shard process runs this: the first holds the embedded database, the others write through it.
-  const questionLog = startQuestionLog(content.engine, consoleLogger, logConfig);
-  const bot = await startDiscord(content.engine, config, consoleLogger, questionLog);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void Promise.allSettled([bot.stop(), content.stop()])
-        .then(() => questionLog.close())
-        .finally(() => process.exit(0));
-    });
-  }
+  const questionLog = startQuestionLog(content.engine, service.logger, logConfig);
+  // Closed after the bot (hooks run last-registered first): its last batch holds every answer.
+  service.shutdown.onClose("question log", () => questionLog.close());
+  const bot = await startDiscord(
+    content.engine,
+    config,
+    service.logger,
+    questionLog,
+    service.adapters,
+  );
+  service.run("discord", bot);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

@@ -3,10 +3,12 @@
 // Discord still sends the text of exactly these messages.
 import type { Message } from "discord.js";
 import { type Turn, toTurn } from "../../src/index.ts";
+import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
+import { metrics } from "../service/metrics.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
 import type { BotContext } from "./context.ts";
 import { answerReply, helpReply, rateLimitedReply } from "./embeds.ts";
-import { describeDiscordError } from "./log.ts";
+import { describeDiscordError, discordErrorCode } from "./log.ts";
 
 /** Where a message was sent, as far as follow-ups care. */
 export interface MessagePlace {
@@ -28,33 +30,54 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   // mentions.users holds only direct mentions of users (and a reply's pinged author), so a
   // message that merely says @everyone or @here does not wake the bot.
   if (message.inGuild() && !message.mentions.users.has(botId)) return;
+  const startedAt = performance.now();
   try {
     const question = questionFrom(message.content);
     if (!question) {
       await message.reply(helpReply(botId));
       return;
     }
-    const decision = ctx.limiter.take(message.author.id);
+    const decision = await ctx.limiter.take(message.author.id);
     if (!decision.allowed) {
       // A channel reply cannot be ephemeral, so say it once per burst rather than answer spam
       // with more spam.
       if (decision.firstRefusal) {
         await message.reply(rateLimitedReply(decision.retryAfterMs, ctx.config.questionsPerMinute));
       }
+      reportAnswer(ctx.logger, {
+        platform: "discord",
+        outcome: "refused",
+        startedAt,
+        message: `discord: refused a message in ${message.channelId}: over the rate limit`,
+        question,
+        fields: { channel: message.channelId, reason: "rate limit" },
+      });
       return;
     }
     const place = placeOf(message);
-    const earlier = earlierTurns(place, ctx.conversations);
+    const earlier = await earlierTurns(place, ctx.conversations);
     const answer = ctx.engine.ask(question, earlier);
     ctx.questionLog.recordAnswer(answer, {
       platform: "discord",
       place: place.inDirectMessage ? "dm" : place.inThread ? "thread" : "channel",
       followUp: earlier.length > 0,
     });
-    const sent = await message.reply(answerReply(answer, { answerId: ctx.answers.save(answer) }));
+    const answerId = await ctx.answers.save(answer);
+    const sent = await message.reply(answerReply(answer, { answerId }));
     const turn = toTurn(question, answer);
-    for (const key of conversationKeys(place, sent.id)) ctx.conversations.add(key, turn, earlier);
+    for (const key of conversationKeys(place, sent.id))
+      await ctx.conversations.add(key, turn, earlier);
+    const followUp = earlier.length > 0;
+    reportAnswer(ctx.logger, {
+      platform: "discord",
+      outcome: outcomeOf(answer),
+      startedAt,
+      message: `discord: answered ${place.inDirectMessage ? "a direct message" : "a mention"}${followUp ? " (a follow-up)" : ""} in ${message.channelId}`,
+      question,
+      fields: { channel: message.channelId, followUp },
+    });
   } catch (error) {
+    metrics.sendFailed("discord", discordErrorCode(error));
     ctx.logger.error(
       `discord: could not reply to message ${message.id} in channel ${message.channelId}: ${describeDiscordError(error)}`,
     );
@@ -66,8 +89,11 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
  * the bot answered in, else of the DM if the last answer there was under 30 minutes ago; none
  * for a new question.
  */
-export function earlierTurns(place: MessagePlace, conversations: ConversationStore): Turn[] {
-  if (place.repliesTo && conversations.has(answerKey(place.repliesTo)))
+export async function earlierTurns(
+  place: MessagePlace,
+  conversations: ConversationStore,
+): Promise<Turn[]> {
+  if (place.repliesTo && (await conversations.has(answerKey(place.repliesTo))))
     return conversations.turns(answerKey(place.repliesTo));
   if (place.inThread) return conversations.turns(`thread:${place.channelId}`);
   if (place.inDirectMessage)

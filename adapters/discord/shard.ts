@@ -6,19 +6,26 @@ import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "
 import { ConfigError } from "../../src/errors.ts";
 import { readDiscordConfig } from "./config.ts";
 import { describeDiscordError } from "./log.ts";
+import { readShardPlan } from "./shard-config.ts";
 
 try {
   const config = readDiscordConfig();
+  // Which shards run here: all of Discord's recommendation, or this host's share of a count that
+  // every host is given (DISCORD_SHARD_COUNT, DISCORD_SHARDS).
+  const plan = readShardPlan();
   // Asked through our REST client rather than ShardingManager's "auto", which always calls
   // discord.com and so would ignore DISCORD_API_URL.
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
-  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  const gateway = plan.total
+    ? { shards: plan.total }
+    : ((await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult);
 
   // Each shard runs main.ts, which reads the same variables; discord.js hands every child its
   // shard ID and count (SHARDS, SHARD_COUNT) and the token (DISCORD_TOKEN) in its environment.
   const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
     token: config.token,
     totalShards: gateway.shards,
+    ...(plan.here ? { shardList: plan.here } : {}),
     execArgv: ["--import", import.meta.resolve("tsx")],
     respawn: true,
   });

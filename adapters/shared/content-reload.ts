@@ -6,6 +6,7 @@ import {
   type ReloadReport,
   watchContent,
 } from "../../src/reload/index.ts";
+import { metrics } from "../service/metrics.ts";
 import { formatWarning } from "../terminal/load.ts";
 import type { Logger } from "./logger.ts";
 
@@ -31,6 +32,7 @@ export async function startContentReload(
 
 /** One line for a reload, then one per new warning, in the form `npm start` uses at start-up. */
 export function logReload(report: ReloadReport, logger: Logger): void {
+  metrics.contentReloaded(report.kind);
   if (report.kind === "failed") {
     logger.error(
       `content: reload failed, still answering from the last good index: ${report.reason}`,

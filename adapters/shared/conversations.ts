@@ -13,22 +13,37 @@ export interface ConversationStoreOptions {
   now?: () => number;
 }
 
-/** Each platform conversation's earlier turns, by a key the adapter makes (channel and thread). */
+/** A value now, or once a shared store (Redis) has answered. */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Each platform conversation's earlier turns, by a key the adapter makes (channel and thread).
+ * Adapters `await` every call, so the same shape serves the in-memory store and one shared by
+ * several replicas (adapters/shared-state/).
+ */
 export interface ConversationStore {
   /**
    * The earlier turns under `key`, oldest first: [] when there are none, or they were forgotten.
    * With `maxIdleMs`, a conversation whose last answer is older than that is over: it is
    * forgotten and [] returned (a DM is one conversation for 30 minutes after an answer).
    */
-  turns(key: string, options?: { maxIdleMs?: number }): Turn[];
+  turns(key: string, options?: { maxIdleMs?: number }): Awaitable<Turn[]>;
   /** True while a conversation is kept under `key`: the bot answered there and has not forgotten. */
-  has(key: string): boolean;
+  has(key: string): Awaitable<boolean>;
   /**
    * Adds a turn under `key`, after the turns already there, or after `earlier` when they are kept
    * under another key (Discord: a reply to an older answer carries on from that answer).
    */
-  add(key: string, turn: Turn, earlier?: readonly Turn[]): void;
+  add(key: string, turn: Turn, earlier?: readonly Turn[]): Awaitable<void>;
   /** Forgets the conversation under `key` ("new" in the terminal). */
+  forget(key: string): Awaitable<void>;
+}
+
+/** The in-memory store: every call answers at once, and it knows its size. */
+export interface MemoryConversationStore extends ConversationStore {
+  turns(key: string, options?: { maxIdleMs?: number }): Turn[];
+  has(key: string): boolean;
+  add(key: string, turn: Turn, earlier?: readonly Turn[]): void;
   forget(key: string): void;
   /** How many conversations are kept. */
   readonly size: number;
@@ -51,7 +66,9 @@ export const defaultConversationOptions = {
  * const answer = engine.ask(text, store.turns(key));
  * store.add(key, toTurn(text, answer));
  */
-export function createConversationStore(options: ConversationStoreOptions = {}): ConversationStore {
+export function createConversationStore(
+  options: ConversationStoreOptions = {},
+): MemoryConversationStore {
   const {
     maxTurns: keep,
     ttlMs,

@@ -27,8 +27,14 @@ export type RateDecision =
       firstRefusal: boolean;
     };
 
+/** Per-key question limit; `await` each take, so a limiter shared through Redis fits too. */
 export interface RateLimiter {
   /** Counts one question for `key` if it is within the limit. */
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
+
+/** The in-memory limiter: decides at once. */
+export interface MemoryRateLimiter extends RateLimiter {
   take(key: string): RateDecision;
 }
 
@@ -44,7 +50,7 @@ export function createRateLimiter({
   windowMs = 60_000,
   now = Date.now,
   maxKeys = 100_000,
-}: RateLimiterOptions): RateLimiter {
+}: RateLimiterOptions): MemoryRateLimiter {
   const history = new Map<string, UserHistory>();
   let takesSinceSweep = 0;
 

@@ -4,7 +4,9 @@ import {
   type AppOptions,
   type BlockAction,
   type ButtonAction,
+  HTTPReceiver,
   type RespondFn,
+  SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
 import type { Engine } from "../../src/engine.ts";
@@ -15,7 +17,10 @@ import {
   type QuestionLog,
   type Vote,
 } from "../../src/question-log/index.ts";
-import { createConversationStore } from "../shared/conversations.ts";
+import type { Answer } from "../../src/types.ts";
+import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
+import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
+import { metrics } from "../service/metrics.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
@@ -30,17 +35,16 @@ import {
 } from "./incoming.ts";
 import { consoleLogger, describeSlackError, type SlackLogger, toBoltLogger } from "./logger.ts";
 import { questionFromSlack } from "./mrkdwn.ts";
-import { RecentMap } from "./recent.ts";
 import { createReplier } from "./replies.ts";
 
 /** The slash command the manifest registers. */
 export const stpCommand = "/stp";
 
 /**
- * Event ids remembered to drop Slack's re-sends. Slack retries a missed event three times within
- * about five minutes, so the last few thousand events are plenty.
+ * How long an event id is remembered to drop Slack's re-sends. Slack retries a missed event three
+ * times within about five minutes; an hour also covers a replica restarting in between.
  */
-const eventMemory = 5000;
+const eventMemoryMs = 60 * 60 * 1000;
 const expiredButton = "That button no longer works. Please ask the question again.";
 /** A DM is one conversation while each message comes within this long of the last answer. */
 export const directMessageConversationMs = 30 * 60 * 1000;
@@ -54,6 +58,8 @@ export const directMessageConversationMs = 30 * 60 * 1000;
  * @param logger where problems are reported, e.g. `chat.postMessage failed: channel_not_found`.
  * @param questionLog where each question and vote is recorded (redacted, with no user or
  *   channel named); off unless given.
+ * @param service answers in flight, readiness and shared state (Redis or memory), from the
+ *   service that runs the bot; on its own the adapter keeps everything in memory.
  * @example const app = createSlackApp(await loadEngine(), readSlackConfig());
  */
 export function createSlackApp(
@@ -61,12 +67,13 @@ export function createSlackApp(
   config: SlackConfig,
   logger: SlackLogger = consoleLogger,
   questionLog: QuestionLog = disabledQuestionLog,
+  service: AdapterService = standaloneService(),
 ): App {
-  const app = new App({ ...boltOptions(config, logger), deferInitialization: true });
-  const seenEvents = new RecentMap<true>(eventMemory);
+  const app = new App({ ...boltOptions(config, logger, service), deferInitialization: true });
   const replier = createReplier(engine);
-  // Each thread the bot answered in, and each DM, with its last few turns: in memory only.
-  const conversations = createConversationStore();
+  // Each thread the bot answered in, and each DM, with its last few turns: in memory, or in Redis
+  // when replicas share state.
+  const conversations = service.state.conversations();
 
   /** Calls Slack, logging a failure with Slack's error code instead of throwing. */
   async function attempt(what: string, call: () => Promise<unknown>): Promise<boolean> {
@@ -74,7 +81,9 @@ export function createSlackApp(
       await call();
       return true;
     } catch (error) {
-      logger.error(`slack: ${what} failed: ${describeSlackError(error)}`);
+      const code = describeSlackError(error);
+      metrics.sendFailed("slack", slackErrorCode(error, code));
+      logger.error(`slack: ${what} failed: ${code}`);
       return false;
     }
   }
@@ -91,9 +100,10 @@ export function createSlackApp(
    * event_id is answered once. Checked only for messages the bot answers, so nothing is
    * remembered of a message it ignores.
    */
-  function isFirstDelivery(body: unknown, retryNum: number | undefined): boolean {
+  async function isFirstDelivery(body: unknown, retryNum: number | undefined): Promise<boolean> {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId !== "string" || seenEvents.isFirstSighting(eventId, true)) return true;
+    if (typeof eventId !== "string") return true;
+    if (await service.state.firstSighting(`slack-event:${eventId}`, eventMemoryMs)) return true;
     logger.info(
       `slack: skipped event ${eventId}, already answered (Slack re-sent it, retry ${retryNum ?? "?"})`,
     );
@@ -101,19 +111,29 @@ export function createSlackApp(
   }
 
   /** Answers `message` in its conversation (its thread, or the DM) and remembers the turn. */
-  async function answerMessageEvent(
+  function answerMessageEvent(
     message: IncomingMessage,
     client: webApi.WebClient,
     botUserId: string | undefined,
     where: string,
   ): Promise<void> {
+    return service.inFlight.run(() => answerInConversation(message, client, botUserId, where));
+  }
+
+  async function answerInConversation(
+    message: IncomingMessage,
+    client: webApi.WebClient,
+    botUserId: string | undefined,
+    where: string,
+  ): Promise<void> {
+    const startedAt = performance.now();
     const key = conversationKey(message);
     // A DM outside a thread is one conversation while replies keep coming within 30 minutes.
     const idle =
       isDirectMessage(message) && !message.thread_ts
         ? { maxIdleMs: directMessageConversationMs }
         : {};
-    const turns = conversations.turns(key, idle);
+    const turns = await conversations.turns(key, idle);
     const question = questionFromSlack(message.text ?? "", botUserId);
     const reply = replier.converse(question, turns);
     if (reply.answer)
@@ -133,16 +153,23 @@ export function createSlackApp(
       }),
     );
     if (!posted) return;
-    if (reply.answer) conversations.add(key, toTurn(question, reply.answer));
+    if (reply.answer) await conversations.add(key, toTurn(question, reply.answer));
     const followUp = turns.length > 0 ? " (a follow-up)" : "";
-    logger.info(`slack: answered ${where}${followUp} in ${message.channel}`);
+    reportAnswer(logger, {
+      platform: "slack",
+      outcome: outcomeOf(reply.answer),
+      startedAt,
+      message: `slack: answered ${where}${followUp} in ${message.channel}`,
+      question,
+      fields: { channel: message.channel, followUp: turns.length > 0 },
+    });
   }
 
   app.event("app_mention", async ({ event, body, context, client }) => {
     const message = event as IncomingMessage;
     // A mention inside a DM also arrives as a message event, which answers it.
     if (isDirectMessage(message) || isIgnoredMessage(message, context.botUserId)) return;
-    if (!isFirstDelivery(body, context.retryNum)) return;
+    if (!(await isFirstDelivery(body, context.retryNum))) return;
     await answerMessageEvent(message, client, context.botUserId, "a mention");
   });
 
@@ -150,13 +177,13 @@ export function createSlackApp(
     const message = event as IncomingMessage;
     if (isDirectMessage(message)) {
       if (isIgnoredMessage(message, context.botUserId)) return;
-      if (!isFirstDelivery(body, context.retryNum)) return;
+      if (!(await isFirstDelivery(body, context.retryNum))) return;
       await answerMessageEvent(message, client, context.botUserId, "a direct message");
       return;
     }
     // In a channel the bot hears every message, but acts only on replies in a thread it has
     // answered in: anything else is dropped here, before it is read, stored or logged.
-    if (!isThreadReply(message) || !conversations.has(conversationKey(message))) return;
+    if (!isThreadReply(message) || !(await conversations.has(conversationKey(message)))) return;
     if (isIgnoredMessage(message, context.botUserId)) return;
     const mentioned = mentionedUsers(message.text ?? "");
     // A mention of the bot also arrives as app_mention, which answers it; a message mentioning
@@ -165,28 +192,38 @@ export function createSlackApp(
     // "thanks" in a thread needs no reply in front of the whole channel.
     if (classifyMessage(questionFromSlack(message.text ?? "", context.botUserId)) === "thanks")
       return;
-    if (!isFirstDelivery(body, context.retryNum)) return;
+    if (!(await isFirstDelivery(body, context.retryNum))) return;
     await answerMessageEvent(message, client, context.botUserId, "a thread reply");
   });
 
   // The answer goes back in the acknowledgement itself: one round trip, inside Slack's 3 seconds
   // (the engine answers synchronously), and it works in channels the bot has not joined.
   app.command(stpCommand, async ({ command, ack }) => {
+    const startedAt = performance.now();
+    const question = questionFromSlack(command.text);
     let reply: SlackMessage;
+    let answer: Answer | null = null;
     try {
-      const given = replier.converse(questionFromSlack(command.text), [], { offerPost: true });
-      if (given.answer)
-        questionLog.recordAnswer(given.answer, { platform: "slack", place: "slash" });
-      reply = given.message;
+      ({ message: reply, answer } = replier.converse(question, [], { offerPost: true }));
+      if (answer) questionLog.recordAnswer(answer, { platform: "slack", place: "slash" });
     } catch (error) {
       logger.error(`slack: ${stpCommand} failed: ${describeSlackError(error)}`);
       reply = noteMessage("Sorry, something went wrong answering that. Please try again.");
     }
     await ack({ response_type: "ephemeral", ...reply });
-    logger.info(`slack: answered ${stpCommand} in ${command.channel_id}`);
+    reportAnswer(logger, {
+      platform: "slack",
+      outcome: outcomeOf(answer),
+      startedAt,
+      message: `slack: answered ${stpCommand} in ${command.channel_id}`,
+      question,
+      fields: { channel: command.channel_id },
+    });
   });
 
-  const onVote = (vote: Vote) => async (args: ButtonArgs) => {
+  const onVote = (vote: Vote) => (args: ButtonArgs) =>
+    service.inFlight.run(() => recordVote(vote, args));
+  const recordVote = async (vote: Vote, args: ButtonArgs) => {
     await args.ack();
     const answer = replier.answerForButton(args.action.value);
     if (!answer) return void (await tell(args.respond, expiredButton));
@@ -200,17 +237,25 @@ export function createSlackApp(
   app.action<BlockAction<ButtonAction>>(actionIds.voteDown, onVote("down"));
 
   // Posting through response_url works wherever /stp was used, even where the bot is no member.
-  app.action<BlockAction<ButtonAction>>(actionIds.post, async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(actionIds.post, ({ ack, action, body, respond }) =>
+    service.inFlight.run(() => postToChannel(ack, action, body.user.id, respond)),
+  );
+  const postToChannel = async (
+    ack: () => Promise<void>,
+    action: ButtonAction,
+    userId: string,
+    respond: RespondFn,
+  ) => {
     await ack();
     const answer = replier.answerForButton(action.value);
     if (!answer) return void (await tell(respond, expiredButton));
-    const message = replier.replyWith(answer, { askedBy: body.user.id });
+    const message = replier.replyWith(answer, { askedBy: userId });
     const posted = await attempt("posting an answer to the channel", () =>
       respond({ response_type: "in_channel", replace_original: false, ...message }),
     );
     if (posted)
       await attempt("removing the private answer", () => respond({ delete_original: true }));
-  });
+  };
 
   app.error(async (error) => {
     logger.error(`slack: ${describeSlackError(error.original ?? error)}`);
@@ -232,7 +277,11 @@ type ButtonArgs = {
 };
 
 /** Bolt's options for `config`: which receiver, where the Web API is, how to log. */
-function boltOptions(config: SlackConfig, logger: SlackLogger): AppOptions {
+function boltOptions(
+  config: SlackConfig,
+  logger: SlackLogger,
+  service: AdapterService,
+): AppOptions {
   const boltLogger = toBoltLogger(logger);
   // A failed post is retried briefly, then logged: an answer arriving half an hour late (the Web
   // API client's default retry policy) would only confuse.
@@ -247,14 +296,57 @@ function boltOptions(config: SlackConfig, logger: SlackLogger): AppOptions {
     convoStore: false,
   };
   if (config.mode === "socket") {
-    return {
-      ...common,
-      socketMode: true,
+    // Socket Mode's own client calls apps.connections.open, so it needs the API URL too. It gets
+    // a copy: it rewrites the retry policy of the options it is given to reconnect patiently.
+    const receiver = new SocketModeReceiver({
       appToken: config.appToken,
-      // Socket Mode's own client calls apps.connections.open, so it needs the API URL too. It gets
-      // a copy: it rewrites the retry policy of the options it is given to reconnect patiently.
+      logger: boltLogger,
       installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
-    };
+    });
+    reportSocketState(receiver, service);
+    return { ...common, receiver };
   }
-  return { ...common, signingSecret: config.signingSecret, port: config.port };
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, logger: boltLogger });
+  gateRequests(receiver, service);
+  return { ...common, receiver };
+}
+
+/** Socket Mode's connection as readiness: "slack" is up while the WebSocket is. */
+function reportSocketState(receiver: SocketModeReceiver, service: AdapterService): void {
+  const client = receiver.client;
+  service.readiness.set("slack", false, "connecting to Socket Mode");
+  client.on("connected", () => service.readiness.set("slack", true));
+  client.on("reconnecting", () =>
+    service.readiness.set("slack", false, "reconnecting to Socket Mode"),
+  );
+  client.on("disconnected", () =>
+    service.readiness.set("slack", false, "disconnected from Socket Mode"),
+  );
+}
+
+/**
+ * Once a shutdown begins, every request gets 503, so Slack re-sends the event to another replica
+ * (or to this one after its restart). A request that got in first counts as in flight until its
+ * response is written, so the shutdown waits for it to reach its listener.
+ */
+function gateRequests(receiver: HTTPReceiver, service: AdapterService): void {
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (!service.inFlight.accepting) {
+      res.writeHead(503, { "content-type": "text/plain", "retry-after": "1", connection: "close" });
+      res.end("stp-bot is restarting; Slack will retry.\n");
+      return;
+    }
+    let answered = () => {};
+    void service.inFlight.run(() => new Promise<void>((resolve) => (answered = resolve)));
+    res.once("close", () => setImmediate(answered));
+    listener(req, res);
+  };
+}
+
+/** The code counted in `stp_send_failures_total`: Slack's error, or the HTTP status it gave. */
+function slackErrorCode(error: unknown, described: string): string {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === "number") return String(status);
+  return /^[a-z_]+$/.test(described) ? described : "other";
 }

@@ -81,7 +81,7 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
 
   return {
     replyTo: (text, options) => converse(text, [], options).message,
-    converse: (text, turns, options) => converse(text, turns, options),
+    converse,
     replyWith,
     answerForButton(value) {
       const decoded = decodeButtonValue(value);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
+import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import { createSlackApp } from "./app.ts";
 import type { SlackConfig } from "./config.ts";
 import { consoleLogger, describeSlackError, type SlackLogger } from "./logger.ts";
@@ -12,6 +13,12 @@ export interface RunningSlack {
   mode: SlackConfig["mode"];
   /** The port HTTP mode listens on (useful with `PORT=0`); null in Socket Mode. */
   port: number | null;
+  /**
+   * Stops taking new events, for a graceful shutdown: Socket Mode disconnects (Slack sends the
+   * events to another connection); HTTP mode answers 503 once the service's tracker stops
+   * accepting, so this has nothing more to do. Answers in flight still post.
+   */
+  stopTaking(): Promise<void>;
   /** Disconnects from Slack or closes the HTTP server. */
   stop(): Promise<void>;
 }
@@ -32,6 +39,7 @@ const rejectedTokenCodes = new Set([
  * listens for `/slack/events` on `config.port`.
  *
  * @param questionLog where questions and votes are recorded; off unless given.
+ * @param service answers in flight, readiness ("slack") and shared state; see createSlackApp.
  * @throws {ConfigError} when Slack rejects SLACK_BOT_TOKEN or SLACK_APP_TOKEN, or PORT is taken.
  * @example const slack = await startSlack(await loadEngine(), readSlackConfig()); await slack.stop();
  */
@@ -40,9 +48,14 @@ export async function startSlack(
   config: SlackConfig,
   logger: SlackLogger = consoleLogger,
   questionLog: QuestionLog = disabledQuestionLog,
+  service: AdapterService = standaloneService(),
 ): Promise<RunningSlack> {
-  const app = createSlackApp(engine, config, logger, questionLog);
+  service.readiness.set("slack", false, "connecting to Slack");
+  const app = createSlackApp(engine, config, logger, questionLog, service);
+  let stopped = false;
   const stopApp = async () => {
+    if (stopped) return;
+    stopped = true;
     await app.stop();
   };
   try {
@@ -57,7 +70,7 @@ export async function startSlack(
       throw explainStartError(error, "SLACK_APP_TOKEN", config);
     }
     logger.info("slack: connected in Socket Mode; mention the bot, DM it or use /stp.");
-    return { mode: "socket", port: null, stop: stopApp };
+    return { mode: "socket", port: null, stopTaking: stopApp, stop: stopApp };
   }
   let server: { address(): AddressInfo | string | null };
   try {
@@ -67,8 +80,9 @@ export async function startSlack(
   }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  service.readiness.set("slack", true);
   logger.info(`slack: HTTP mode, listening for events at http://localhost:${port}/slack/events`);
-  return { mode: "http", port, stop: stopApp };
+  return { mode: "http", port, stopTaking: async () => {}, stop: stopApp };
 }
 
 function explainStartError(error: unknown, variable: string, config: SlackConfig): Error {

@@ -10,7 +10,7 @@ import {
   toTurn,
 } from "../../src/index.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
-import { type ConversationStore, createConversationStore } from "../shared/conversations.ts";
+import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
 export interface ChatStreams {
@@ -30,7 +30,7 @@ const chatKey = "chat";
 export function replyTo(
   engine: Engine,
   line: string,
-  conversations: ConversationStore = createConversationStore({ maxConversations: 1 }),
+  conversations: MemoryConversationStore = createConversationStore({ maxConversations: 1 }),
   questionLog: QuestionLog = disabledQuestionLog,
 ): string | null {
   const text = line.trim();

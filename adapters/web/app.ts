@@ -4,6 +4,8 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Answer, Engine } from "../../src/index.ts";
 import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
+import { outcomeOf } from "../service/answer-report.ts";
+import type { Outcome } from "../service/metrics.ts";
 import { toAnswerJson } from "../shared/answer-json.ts";
 import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
@@ -30,6 +32,7 @@ import { createRecentCache } from "./recent-cache.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
 import { renderReply } from "./reply-view.ts";
 import { reportHeaders, securityHeaders } from "./security.ts";
+import { type ReportWebAnswer, serveAsService, type WebService } from "./service.ts";
 
 /**
  * Builds the content owners' report for `/admin/report`: a whole HTML document, made where the
@@ -53,6 +56,12 @@ export interface WebAppOptions {
   logger?: Logger;
   /** The clock for the documents' age and the rate limit. [default: the system clock] */
   now?: () => number;
+  /**
+   * Run as part of the service (`npm start`): answers counted in the metrics with platform
+   * `web` and logged, 503 once a shutdown began, and the health routes when asked.
+   * [default: none, the page on its own]
+   */
+  service?: WebService;
 }
 
 /** The header carrying `/api/ask`'s conversation state, so the JSON stays `ask --json`'s. */
@@ -61,7 +70,8 @@ export const conversationHeader = "Stp-Conversation";
 /** Largest `POST /api/ask` body: a question and a conversation fit in a fraction of it. */
 const maxBodyBytes = 32 * 1024;
 
-type WebEnv = { Bindings: Partial<HttpBindings> };
+/** Node's request and response, and `warmUp` on the questions start-up asks itself. */
+type WebEnv = { Bindings: Partial<HttpBindings> & { warmUp?: boolean } };
 
 /**
  * The site as a Hono app, answering from `engine` (a live engine, so reloaded documents are
@@ -79,6 +89,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   };
   const limiter = createRateLimiter({ limit: config.questionsPerMinute, now });
   const app = new Hono<WebEnv>();
+  // First, so the shutdown's gate sees every request before any other middleware.
+  const report: ReportWebAnswer = options.service
+    ? serveAsService(app, options.service, logger)
+    : () => {};
 
   const pageContext = (embed: boolean): PageContext => ({
     embed,
@@ -102,21 +116,25 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   // Replies to fresh questions (no conversation) are the same for everyone until a reload: made
   // once, so a popular question costs no search and no rendering.
   const freshReplies = createRecentCache<
-    ShownReply & { region: string; answer: Answer | null; followUp: boolean }
+    ShownReply & { region: string; answer: Answer | null; followUp: boolean; outcome: Outcome }
   >({
     source: () => engine.documents,
   });
-  const replyFor = (embed: boolean, question: string, state: string) => {
+  const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
     const make = () => {
       const exchange = replyToQuestion(engine, question, state);
       const rendered = renderReply(pageContext(embed), exchange);
       const region = resultRegion(rendered, exchange.conversation).value;
       const answer = exchange.reply.kind === "answer" ? exchange.reply.answer : null;
       const followUp = exchange.earlier.length > 0;
-      return { rendered, conversation: exchange.conversation, region, answer, followUp };
+      // help, sources, define and new are answered too; only the engine's replies can decline.
+      const outcome = outcomeOf(answer);
+      return { rendered, conversation: exchange.conversation, region, answer, followUp, outcome };
     };
+    const startedAt = performance.now();
     const reply = state === "" ? freshReplies.get(`${embed}\u0000${question}`, make) : make();
     record(reply.answer, embed ? "embed" : "page", reply.followUp);
+    report(c, reply.outcome, startedAt);
     return reply;
   };
 
@@ -146,7 +164,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         c.header("Retry-After", String(wait));
         return c.html(tooManyPage(context, config.questionsPerMinute, wait).value, 429);
       }
-      return c.html(questionPage(context, replyFor(embed, question, c.req.query("c") ?? "")).value);
+      return c.html(
+        questionPage(context, replyFor(c, embed, question, c.req.query("c") ?? "")).value,
+      );
     });
     // The page's script fetches only the result region, then puts the page's address in history.
     app.get(embed ? "/embed/part" : "/part", (c) => {
@@ -162,7 +182,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
           429,
         );
       }
-      return c.html(replyFor(embed, question, c.req.query("c") ?? "").region);
+      return c.html(replyFor(c, embed, question, c.req.query("c") ?? "").region);
     });
   }
 
@@ -235,8 +255,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         429,
       );
     }
+    const startedAt = performance.now();
     const { answer, conversation } = answerInConversation(engine, question, turns);
     record(answer, "api", turns.length > 0);
+    report(c, outcomeOf(answer), startedAt);
     c.header(conversationHeader, conversation);
     return c.json(toAnswerJson(answer));
   }

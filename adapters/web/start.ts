@@ -8,6 +8,7 @@ import type { Logger } from "../shared/logger.ts";
 import { createWebApp, type ReportProvider } from "./app.ts";
 import { loadAssets } from "./assets.ts";
 import type { WebConfig } from "./config.ts";
+import type { WebService } from "./service.ts";
 
 /** A running web page. */
 export interface RunningWeb {
@@ -25,6 +26,13 @@ export interface StartWebOptions {
   report?: ReportProvider;
   /** Where visitors' questions are recorded, from the first visitor on. [default: nothing recorded] */
   questionLog?: QuestionLog;
+  /**
+   * Run as part of the service (`npm start`): /readyz waits for the page to listen, answers are
+   * counted and logged, a shutdown refuses new requests with 503 and finishes those in flight;
+   * with `healthRoutes`, the page's server also answers /healthz, /readyz and /metrics.
+   * [default: none, the page on its own]
+   */
+  service?: WebService;
 }
 
 /**
@@ -40,6 +48,7 @@ export async function startWeb(
   logger: Logger,
   options: StartWebOptions = {},
 ): Promise<RunningWeb> {
+  options.service?.readiness.set("web", false, "starting the web page");
   const assets = await loadAssets();
   // The warm-up's two questions are the server's own, not a visitor's: they are not recorded.
   let warm = false;
@@ -71,6 +80,9 @@ export async function startWeb(
     !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}/`;
   logger.info(`web: serving the question page at ${url}`);
+  if (options.service?.healthRoutes)
+    logger.info(`service: /healthz, /readyz and /metrics on port ${address.port}, the web page's`);
+  options.service?.readiness.set("web", true);
   if (!config.operator)
     logger.warn(
       'web: WEB_OPERATOR is not set, so the page says its operator has not given their name; set it to your organisation\'s name, e.g. WEB_OPERATOR="Healthwatch Anytown".',
@@ -95,7 +107,7 @@ export async function startWeb(
  */
 async function warmUp(app: ReturnType<typeof createWebApp>): Promise<void> {
   for (const question of [exampleQuestions[0] ?? "what is an stp", "what is the weather on mars"])
-    await app.request(`/part?${new URLSearchParams({ q: question })}`);
+    await app.request(`/part?${new URLSearchParams({ q: question })}`, undefined, { warmUp: true });
 }
 
 function explainListenError(error: unknown, port: number): Error {

@@ -4,6 +4,7 @@ import { loadEngine } from "../../src/index.ts";
 import { loadEvalConversations } from "../eval/conversation-metrics.ts";
 import { benchLatency, benchMemory, conversationAnswers } from "./followup.ts";
 import { benchSize, formatTable } from "./run.ts";
+import { soakEngine, soakSlack } from "./soak.ts";
 import { formatWebLoad, runWebLoad } from "./web-load.ts";
 
 describe("npm run bench", () => {
@@ -24,6 +25,17 @@ describe("npm run bench:followup", () => {
     expect(latency.turns).toBeGreaterThan(0);
     expect(latency.followUps.p50).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe("npm run bench:soak", () => {
+  it("asks questions through the engine and sends Slack events to the bot in its own process, without an error", async () => {
+    const engine = await soakEngine(300);
+    expect(engine.errors).toBe(0);
+    const slack = await soakSlack(30, 2);
+    expect(slack.errors).toBe(0);
+    expect(slack.replies).toBe(30);
+    expect(slack.cpuMsPerEvent).toBeGreaterThan(0);
+  }, 90_000);
 });
 
 describe("npm run bench:web", () => {

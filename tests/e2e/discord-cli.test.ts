@@ -28,7 +28,8 @@ interface Run {
 function start(script: string, env: Record<string, string>): Run {
   const child = spawn(tsx, [script], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", QUESTION_LOG: "off", ...env },
+    // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
+    env: { PATH: process.env.PATH ?? "", HEALTH_PORT: "0", QUESTION_LOG: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -27,9 +27,11 @@ interface Run {
 function runMain(env: Record<string, string>): Run {
   const child = spawn(tsx, [main], {
     cwd: root,
+    // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? root,
+      HEALTH_PORT: "0",
       QUESTION_LOG: "off",
       ...env,
     },

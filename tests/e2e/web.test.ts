@@ -355,7 +355,7 @@ describe("npm run web and npm start", () => {
     const url = new Promise<string>((resolve, reject) => {
       const seen = (chunk: unknown) => {
         output += String(chunk);
-        const found = /serving the question page at (http:\/\/\S+)/.exec(output);
+        const found = /serving the question page at (http:\/\/[^\s"]+)/.exec(output);
         if (found?.[1]) resolve(found[1]);
       };
       child.stdout?.on("data", seen);

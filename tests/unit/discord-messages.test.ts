@@ -48,30 +48,32 @@ describe("earlierTurns and conversationKeys", () => {
     return { clock, store: createConversationStore({ now: () => clock.time }) };
   }
 
-  it("starts afresh for a mention in a channel, and files the answer under its message", () => {
+  it("starts afresh for a mention in a channel, and files the answer under its message", async () => {
     const { store } = storeAt();
-    expect(earlierTurns(channel, store)).toEqual([]);
+    expect(await earlierTurns(channel, store)).toEqual([]);
     expect(conversationKeys(channel, "A1")).toEqual(["answer:A1"]);
   });
 
-  it("carries on from the answer a reply refers to, before its thread's or DM's turns", () => {
+  it("carries on from the answer a reply refers to, before its thread's or DM's turns", async () => {
     const { store } = storeAt();
     store.add("answer:A1", turn("what is an stp"));
     store.add("thread:T", turn("how big is the fund"));
     const reply = { ...channel, channelId: "T", inThread: true, repliesTo: "A1" };
-    expect(earlierTurns(reply, store).map((t) => t.question)).toEqual(["what is an stp"]);
+    expect((await earlierTurns(reply, store)).map((t) => t.question)).toEqual(["what is an stp"]);
     expect(conversationKeys(reply, "A2")).toEqual(["answer:A2", "thread:T"]);
     const unknown = { ...reply, repliesTo: "A9" };
-    expect(earlierTurns(unknown, store).map((t) => t.question)).toEqual(["how big is the fund"]);
+    expect((await earlierTurns(unknown, store)).map((t) => t.question)).toEqual([
+      "how big is the fund",
+    ]);
   });
 
-  it("keeps a DM one conversation for 30 minutes after an answer", () => {
+  it("keeps a DM one conversation for 30 minutes after an answer", async () => {
     const { store, clock } = storeAt();
     const dm = { ...channel, channelId: "D", inDirectMessage: true };
     for (const key of conversationKeys(dm, "A1")) store.add(key, turn("what is an stp"));
     clock.time += directMessageConversationMs;
-    expect(earlierTurns(dm, store)).toHaveLength(1);
+    expect(await earlierTurns(dm, store)).toHaveLength(1);
     clock.time += 1;
-    expect(earlierTurns(dm, store)).toEqual([]);
+    expect(await earlierTurns(dm, store)).toEqual([]);
   });
 });

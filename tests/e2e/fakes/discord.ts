@@ -39,7 +39,9 @@ export interface InjectedFailure {
   method: string;
   path: RegExp;
   status: number;
-  body: { message: string; code: number };
+  body: { message: string; code: number; retry_after?: number; global?: boolean };
+  /** Response headers, e.g. a 429's `retry-after` and `x-ratelimit-scope`. */
+  headers?: Record<string, string>;
 }
 
 export interface FakeDiscordOptions {
@@ -473,7 +475,7 @@ export class FakeDiscord {
     );
     if (failure >= 0) {
       const [f] = this.#failures.splice(failure, 1);
-      return send(res, f?.status ?? 500, f?.body);
+      return send(res, f?.status ?? 500, f?.body, f?.headers);
     }
     // Interaction callbacks and webhooks are authorised by their token in the path instead.
     const tokenInPath = /^\/(interactions|webhooks)\//.test(path);
@@ -631,10 +633,17 @@ export function formProblems(message: SentMessage | null): string[] {
   return problems;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (status === 204 || body === undefined) {
-    res.writeHead(status).end();
+    res.writeHead(status, headers).end();
     return;
   }
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { "content-type": "application/json", ...headers })
+    .end(JSON.stringify(body));
 }

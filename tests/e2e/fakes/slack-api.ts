@@ -41,9 +41,24 @@ export interface FakeSlackApi {
   callsTo(method: string): SlackApiCall[];
   /** Makes the next call to `method` answer `{ ok: false, error }`, as Slack does. */
   failNext(method: string, error: string): void;
+  /**
+   * Makes the next `times` calls to `method` fail at the HTTP level: `status` (429, 500…) with
+   * `headers` (e.g. `retry-after`), as Slack does when rate limiting or failing.
+   */
+  failHttp(method: string, failure: HttpFailure): void;
+  /** Holds every response to `method` for `ms` first, so replies stay in flight that long. */
+  delay(method: string, ms: number): void;
   /** Sets the `url` apps.connections.open returns. */
   setSocketUrl(url: string): void;
   close(): Promise<void>;
+}
+
+/** An HTTP-level failure for {@link FakeSlackApi.failHttp}. */
+export interface HttpFailure {
+  status: number;
+  headers?: Record<string, string>;
+  /** How many calls in a row fail. [default: 1] */
+  times?: number;
 }
 
 /** The bot's identity as auth.test reports it. */
@@ -54,6 +69,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: SlackApiCall[] = [];
   const responses: SlackResponseUrlPost[] = [];
   const failures = new Map<string, string>();
+  const httpFailures = new Map<string, HttpFailure & { times: number }>();
+  const delays = new Map<string, number>();
   let socketUrl = options.socketUrl ?? "";
   let nextTs = 1_700_000_000_000_100;
 
@@ -74,6 +91,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const body = parseBody(req, raw);
     const token = auth?.startsWith("Bearer ") ? auth.slice(7) : ((body.token as string) ?? null);
     calls.push({ method, body, token });
+    const wait = delays.get(method);
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    const httpFailure = httpFailures.get(method);
+    if (httpFailure) {
+      if (--httpFailure.times <= 0) httpFailures.delete(method);
+      res.writeHead(httpFailure.status, { "content-type": "text/plain", ...httpFailure.headers });
+      return res.end(`fake: ${httpFailure.status}`);
+    }
     const failure = failures.get(method);
     if (failure) {
       failures.delete(method);
@@ -118,6 +143,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     responses,
     callsTo: (method) => calls.filter((call) => call.method === method),
     failNext: (method, error) => failures.set(method, error),
+    failHttp: (method, failure) =>
+      httpFailures.set(method, { ...failure, times: failure.times ?? 1 }),
+    delay: (method, ms) => delays.set(method, ms),
     setSocketUrl: (url) => {
       socketUrl = url;
     },

@@ -14,6 +14,10 @@ export interface FakeSlackSocket {
   acks: SocketAck[];
   /** Resolves once a client has connected and been greeted. */
   connected(): Promise<void>;
+  /** How many connections the bot has opened so far. */
+  readonly connections: number;
+  /** Cuts the bot's connection without a close handshake, as a network drop would. */
+  drop(): void;
   /** Sends an envelope to the connected bot. */
   send(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -25,9 +29,11 @@ export async function startFakeSlackSocket(): Promise<FakeSlackSocket> {
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const acks: SocketAck[] = [];
   let socket: WebSocket | null = null;
+  let connections = 0;
   const connected = new Promise<void>((resolve) => {
     server.on("connection", (ws) => {
       socket = ws;
+      connections += 1;
       ws.on("message", (data) => acks.push(JSON.parse(String(data)) as SocketAck));
       ws.send(
         JSON.stringify({
@@ -44,6 +50,13 @@ export async function startFakeSlackSocket(): Promise<FakeSlackSocket> {
     url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link`,
     acks,
     connected: () => connected,
+    get connections() {
+      return connections;
+    },
+    drop() {
+      socket?.terminate();
+      socket = null;
+    },
     send(envelope) {
       if (!socket) throw new Error("FakeSlackSocket: no bot is connected yet");
       socket.send(JSON.stringify(envelope));

@@ -1,0 +1,85 @@
+// Runs one of the bot's entry points as its own process, as an operator would, and reads its JSON log.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+
+/** A bot process and what it has printed. */
+export interface BotProcess {
+  child: ChildProcess;
+  /** stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (or 128 + signal number when killed by one). */
+  exit: Promise<number>;
+  /** Waits for a line matching `pattern` and returns the match. */
+  waitForLog(pattern: RegExp, what: string, timeoutMs?: number): Promise<RegExpExecArray>;
+}
+
+/** Options for {@link startBotProcess}. */
+export interface BotProcessOptions {
+  /** Command and arguments instead of `tsx script` (e.g. `node dist/adapters/start.js`). */
+  command?: string[];
+  /** Working folder. [default: the repository] */
+  cwd?: string;
+}
+
+/**
+ * Starts `script` (relative to the repository) under tsx with only PATH, HOME, HEALTH_PORT=0,
+ * QUESTION_LOG=off and `env`: the developer's own variables stay out, bots started at once do
+ * not fight over the health port, and none writes a question log unless `env` turns it on.
+ */
+export function startBotProcess(
+  script: string,
+  env: Record<string, string>,
+  { command, cwd = repoRoot }: BotProcessOptions = {},
+): BotProcess {
+  const [file, ...args] = command ?? [tsx, path.join(repoRoot, script)];
+  const child = spawn(file ?? tsx, args, {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? repoRoot,
+      HEALTH_PORT: "0",
+      // Nothing is written to the project's .data/ unless a test asks for the question log.
+      QUESTION_LOG: "off",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += String(chunk);
+  });
+  const exit = new Promise<number>((resolve) =>
+    child.on("exit", (code, signal) =>
+      resolve(code ?? 128 + (signal === "SIGKILL" ? 9 : signal === "SIGINT" ? 2 : 15)),
+    ),
+  );
+  return {
+    child,
+    output: () => output,
+    exit,
+    async waitForLog(pattern, what, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = pattern.exec(output);
+        if (match) return match;
+        if (child.exitCode !== null || Date.now() > deadline)
+          throw new Error(
+            `${child.exitCode !== null ? `exited ${child.exitCode}` : `no ${what} within ${timeoutMs} ms`} waiting for ${what}; output:\n${output}`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+  };
+}
+
+/** The events URL a Slack bot in HTTP mode logs when it listens. */
+export const slackEventsUrl = /http:\/\/localhost:\d+\/slack\/events/;
+
+/** The health port the service logs when it listens. */
+export const healthPortLine = /\/metrics on port (\d+)/;
