@@ -2,7 +2,7 @@
 import { ConfigError } from "../src/index.ts";
 import { readQuestionLogConfig } from "../src/question-log/index.ts";
 import { isDiscordEnabled, readDiscordConfig, startDiscord } from "./discord/index.ts";
-import { startService } from "./service/run.ts";
+import { startBot } from "./service/start-bot.ts";
 import { startContentReload } from "./shared/content-reload.ts";
 import { stderrLogger } from "./shared/logger.ts";
 import { questionLogReport, startQuestionLog } from "./shared/question-log.ts";
@@ -18,29 +18,23 @@ try {
   const webConfig = isWebEnabled() ? readWebConfig() : null;
   const logConfig = readQuestionLogConfig();
   const chat = !slackConfig && !discordConfig && !webConfig;
-  // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
-  // HEALTH_PORT (or the page's own port), state shared through REDIS_URL, and a graceful
-  // shutdown (adapters/service/).
-  const service = chat ? null : await startService(process.env, { webPort: webConfig?.port });
-  // Every adapter answers from one live engine, which swaps in new content as it lands. In the
-  // chat, reload lines go to stderr, so they never mix into the answers on stdout.
-  const content = await startContentReload(
-    await loadEngineForTerminal(),
-    service?.logger ?? stderrLogger,
-  );
-  const engine = content.engine;
-  const questionLog = startQuestionLog(engine, service?.logger ?? stderrLogger, logConfig);
-  if (!service) {
-    await runChat(engine, { input: process.stdin, output: process.stdout }, questionLog);
+  if (chat) {
+    // The chat answers from a live engine too, which swaps in new content as it lands; reload
+    // lines go to stderr, so they never mix into the answers on stdout.
+    const content = await startContentReload(await loadEngineForTerminal(), stderrLogger);
+    const questionLog = startQuestionLog(content.engine, stderrLogger, logConfig);
+    await runChat(content.engine, { input: process.stdin, output: process.stdout }, questionLog);
     await questionLog.close();
     process.exit(0);
   }
-  service.contentLoaded(engine);
-  service.shutdown.onClose("content watcher", () => content.stop());
-  // Registered before the adapters, so closed after them (hooks run last-registered first): the
-  // log writes its last batch once every answer in flight has been posted and recorded, and
-  // before Redis closes.
-  service.shutdown.onClose("question log", () => questionLog.close());
+  // The bots and the page run as a service: JSON logs, /healthz, /readyz and /metrics on
+  // HEALTH_PORT (or the page's own port), state shared through REDIS_URL, and a graceful
+  // shutdown (adapters/service/). Every adapter answers from one live engine.
+  const { service, engine, questionLog } = await startBot(
+    () => loadEngineForTerminal(),
+    logConfig,
+    { webPort: webConfig?.port },
+  );
   const { logger, adapters } = service;
   if (slackConfig)
     service.run("slack", await startSlack(engine, slackConfig, logger, questionLog, adapters));

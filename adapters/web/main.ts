@@ -1,9 +1,8 @@
 // `npm run web`: the question page alone, on port 8080 unless WEB_PORT says otherwise, answering from the content folder as it changes and recording questions in the question log.
 import { ConfigError } from "../../src/index.ts";
 import { readQuestionLogConfig } from "../../src/question-log/index.ts";
-import { startService } from "../service/run.ts";
-import { startContentReload } from "../shared/content-reload.ts";
-import { questionLogReport, startQuestionLog } from "../shared/question-log.ts";
+import { startBot } from "../service/start-bot.ts";
+import { questionLogReport } from "../shared/question-log.ts";
 import { loadEngineForTerminal, usageExitCode } from "../terminal/load.ts";
 import { readWebConfig } from "./config.ts";
 import { startWeb } from "./start.ts";
@@ -13,15 +12,13 @@ try {
   const logConfig = readQuestionLogConfig();
   // Logs, health, metrics and the graceful shutdown, as under `npm start`; /healthz, /readyz
   // and /metrics are on the page's own port unless HEALTH_PORT names another.
-  const service = await startService(process.env, { webPort: config.port });
-  const content = await startContentReload(await loadEngineForTerminal(), service.logger);
-  service.contentLoaded(content.engine);
-  service.shutdown.onClose("content watcher", () => content.stop());
-  const questionLog = startQuestionLog(content.engine, service.logger, logConfig);
-  // Closed after the page (hooks run last-registered first): its last batch holds every answer.
-  service.shutdown.onClose("question log", () => questionLog.close());
-  const report = questionLogReport(questionLog, content.engine);
-  const web = await startWeb(content.engine, config, service.logger, {
+  const { service, engine, questionLog } = await startBot(
+    () => loadEngineForTerminal(),
+    logConfig,
+    { webPort: config.port },
+  );
+  const report = questionLogReport(questionLog, engine);
+  const web = await startWeb(engine, config, service.logger, {
     questionLog,
     ...(report ? { report } : {}),
     service: { ...service.adapters, healthRoutes: service.healthOnWeb },
