@@ -1,9 +1,18 @@
 // Runs one of the bot's entry points as its own process, as an operator would, and reads its JSON log.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+/**
+ * Node with tsx's loader, rather than the `tsx` command: that command runs the script in a second
+ * process, which a SIGKILL to the first leaves running after the test, holding its ports.
+ */
+const nodeWithTsx = [
+  process.execPath,
+  "--import",
+  pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/loader.mjs")).href,
+];
 
 /** A bot process and what it has printed. */
 export interface BotProcess {
@@ -34,8 +43,8 @@ export function startBotProcess(
   env: Record<string, string>,
   { command, cwd = repoRoot }: BotProcessOptions = {},
 ): BotProcess {
-  const [file, ...args] = command ?? [tsx, path.join(repoRoot, script)];
-  const child = spawn(file ?? tsx, args, {
+  const [file, ...args] = command ?? [...nodeWithTsx, path.join(repoRoot, script)];
+  const child = spawn(file ?? process.execPath, args, {
     cwd,
     env: {
       PATH: process.env.PATH ?? "",
