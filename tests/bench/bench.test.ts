@@ -4,7 +4,7 @@ import { loadEngine } from "../../src/index.ts";
 import { loadEvalConversations } from "../eval/conversation-metrics.ts";
 import { benchLatency, benchMemory, conversationAnswers } from "./followup.ts";
 import { benchSize, formatTable } from "./run.ts";
-import { soakEngine, soakSlack } from "./soak.ts";
+import { soakDiscord, soakEngine, soakSlack } from "./soak.ts";
 import { formatWebLoad, runWebLoad } from "./web-load.ts";
 
 describe("npm run bench", () => {
@@ -35,6 +35,15 @@ describe("npm run bench:soak", () => {
     expect(slack.errors).toBe(0);
     expect(slack.replies).toBe(30);
     expect(slack.cpuMsPerEvent).toBeGreaterThan(0);
+  }, 90_000);
+
+  it("sends Discord messages (mentions, replies to its answers, DMs) to a shard in its own process: one reply each, no errors", async () => {
+    const discord = await soakDiscord(30, 2);
+    expect(discord.errors).toBe(0);
+    expect(discord.replies).toBe(30);
+    expect(discord.unanswered).toBe(0);
+    expect(discord.answeredTwice).toBe(0);
+    expect(discord.cpuMsPerEvent).toBeGreaterThan(0);
   }, 90_000);
 });
 
