@@ -1,6 +1,11 @@
 // lexicon/: WordNet read into relations between index terms, kept only where they reach the documents' words.
 import { beforeAll, describe, expect, it } from "vitest";
-import { lexiconFor, loadWordGraph } from "../../src/lexicon/lexicon.ts";
+import {
+  decodeLexicon,
+  encodeLexicon,
+  lexiconFor,
+  loadWordGraph,
+} from "../../src/lexicon/lexicon.ts";
 import type { WordGraph } from "../../src/lexicon/wordnet.ts";
 import { wordTerm } from "../../src/terms.ts";
 
@@ -36,5 +41,22 @@ describe("lexiconFor", () => {
         .flat()
         .every(([t]) => t === term("decision") || t === term("fund")),
     ).toBe(true);
+  });
+});
+
+describe("the lexicon in a snapshot", () => {
+  it("comes back from its two strings as it went in", () => {
+    const lexicon = lexiconFor(["survey", "decision", "approve"].map(term), graph);
+    const back = decodeLexicon(encodeLexicon(lexicon));
+    expect([...back.related]).toEqual([...lexicon.related]);
+    expect(back.english.size).toBe(lexicon.english.size);
+    expect(back.english.has(term("poll"))).toBe(true);
+    expect(back.english.has("icb")).toBe(false);
+  });
+
+  it("comes back empty from an empty lexicon", () => {
+    const back = decodeLexicon(encodeLexicon({ related: new Map(), english: new Set() }));
+    expect(back.related.size).toBe(0);
+    expect(back.english.size).toBe(0);
   });
 });
