@@ -8,7 +8,8 @@ import { type Engine, loadEngine } from "../../src/index.ts";
 import { FakeDiscord, waitFor as waitForDiscord } from "./fakes/discord.ts";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
 import { eventCallback, mention, postSigned } from "./fakes/slack-requests.ts";
-import { type FakeSlackSocket, startFakeSlackSocket } from "./fakes/slack-socket.ts";
+import type { FakeSlackSocket } from "./fakes/slack-socket.ts";
+import { type SocketModeSlack, startSocketModeSlack } from "./fakes/slack-socket-bot.ts";
 
 const botToken = "xoxb-7777-8888-faultTestBotToken";
 const appToken = "xapp-1-A0STPBOT-9999-faultTestAppToken";
@@ -82,23 +83,15 @@ describe("Slack Web API faults, over HTTP mode", () => {
 describe("Slack Socket Mode connection dropped", () => {
   let fake: FakeSlackApi;
   let socket: FakeSlackSocket;
-  let slack: RunningSlack;
+  let running: SocketModeSlack | undefined;
 
   beforeAll(async () => {
-    socket = await startFakeSlackSocket();
-    fake = await startFakeSlackApi({ botToken, appToken, socketUrl: socket.url });
-    slack = await startSlack(
-      engine,
-      { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl },
-      logger,
-    );
-    await socket.connected();
+    running = await startSocketModeSlack(engine, { botToken, appToken }, logger);
+    ({ fake, socket } = running);
   });
 
   afterAll(async () => {
-    await slack?.stop();
-    await socket?.close();
-    await fake?.close();
+    await running?.stop();
   });
 
   it("reconnects through apps.connections.open and answers the next event", async () => {

@@ -4,7 +4,8 @@ import { type RunningSlack, startSlack } from "../../adapters/slack/index.ts";
 import { ConfigError, loadEngine } from "../../src/index.ts";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
 import { eventCallback, mention, slashCommand } from "./fakes/slack-requests.ts";
-import { type FakeSlackSocket, startFakeSlackSocket } from "./fakes/slack-socket.ts";
+import type { FakeSlackSocket } from "./fakes/slack-socket.ts";
+import { type SocketModeSlack, startSocketModeSlack } from "./fakes/slack-socket-bot.ts";
 
 const botToken = "xoxb-3333-4444-socketTestBotToken";
 const appToken = "xapp-1-A0STPBOT-5555-socketTestAppToken";
@@ -13,22 +14,15 @@ const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 let fake: FakeSlackApi;
 let socket: FakeSlackSocket;
 let slack: RunningSlack;
+let running: SocketModeSlack | undefined;
 
 beforeAll(async () => {
-  socket = await startFakeSlackSocket();
-  fake = await startFakeSlackApi({ botToken, appToken, socketUrl: socket.url });
-  slack = await startSlack(
-    await loadEngine(),
-    { mode: "socket", botToken, appToken, apiUrl: fake.apiUrl },
-    quiet,
-  );
-  await socket.connected();
+  running = await startSocketModeSlack(await loadEngine(), { botToken, appToken }, quiet);
+  ({ fake, socket, slack } = running);
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  await socket?.close();
-  await fake?.close();
+  await running?.stop();
 });
 
 describe("Slack over Socket Mode", () => {
