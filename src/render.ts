@@ -27,6 +27,16 @@ export function formatDate(iso: string | null): string | null {
   return year ?? iso;
 }
 
+/** Whole years from an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) to `now`, never below 0. */
+export function yearsBetween(iso: string, now: Date): number {
+  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
+  let years = now.getUTCFullYear() - year;
+  const beforeAnniversary =
+    now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
+  if (beforeAnniversary) years--;
+  return Math.max(0, years);
+}
+
 /** "Title — Publisher, 6 October 2016", leaving out what the document does not say. */
 export function describeDocument(doc: Pick<Citation, "title" | "publisher" | "date">): string {
   const byline = [doc.publisher, formatDate(doc.date) ?? "undated"].filter(Boolean).join(", ");

@@ -1,20 +1,13 @@
 // The `ask --json` contract: the fields other tools rely on, in a fixed order.
-import type { Answer } from "../../src/index.ts";
+import type { Answer, Citation } from "../../src/index.ts";
 
 /** One line of `ask --json` / `--stdin` output. */
 export interface AnswerJson {
   question: string;
   answered: boolean;
   answer: string;
-  citations: {
-    title: string;
-    publisher: string | null;
-    date: string | null;
-    source: string;
-    section: string | null;
-    line: number;
-    quote: string;
-  }[];
+  /** The engine's citations without `url`, which is not part of the contract yet. */
+  citations: Omit<Citation, "url">[];
   suggestions: string[];
   /** Why a question was declined or could not be used; "" when answered without a caveat. */
   message: string;

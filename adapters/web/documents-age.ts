@@ -1,5 +1,5 @@
 // How old the documents are, in one sentence every page shows, so nobody takes a 2016 quote for current policy.
-import { type DocumentMeta, formatDate } from "../../src/index.ts";
+import { type DocumentMeta, formatDate, yearsBetween } from "../../src/index.ts";
 
 /**
  * "The 5 documents date from 17 February 2016 to 31 March 2017 (2 are undated); the newest is
@@ -27,11 +27,7 @@ export function documentsAge(documents: DocumentMeta[], now: Date): string {
 
 /** "9 years old", "a year old", "less than a year old". */
 function age(iso: string, now: Date): string {
-  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
-  let years = now.getUTCFullYear() - year;
-  const beforeAnniversary =
-    now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
-  if (beforeAnniversary) years--;
+  const years = yearsBetween(iso, now);
   if (years < 1) return "less than a year old";
   return years === 1 ? "a year old" : `${years} years old`;
 }

@@ -1,6 +1,6 @@
 // "Where does that come from?" and "is that still true?": the last answer again, with who published it, when, and how long ago.
 import { decline } from "../answer.ts";
-import { describeDocument, formatDate } from "../render.ts";
+import { describeDocument, formatDate, yearsBetween } from "../render.ts";
 import type { Answer, Citation } from "../types.ts";
 
 /** Which question about the last answer: its sources, or whether it still holds. */
@@ -65,14 +65,4 @@ function ageNote(citations: Citation[], now: Date): string {
     return `[${i + 1}] is from ${date}, ${ago}`;
   });
   return `${ages.join("; ")}. The documents can't say whether that is still true: check current NHS England guidance before relying on it.`;
-}
-
-/** Whole years from an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) to `now`. */
-function yearsBetween(iso: string, now: Date): number {
-  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
-  let years = now.getUTCFullYear() - year;
-  const beforeAnniversary =
-    now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day);
-  if (beforeAnniversary) years--;
-  return Math.max(0, years);
 }
