@@ -71,9 +71,23 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
     .subarray(0, 4096)
     .toString("utf8")
     .replace(/^\uFEFF/, "");
+  if (looksBinary(head)) return "binary";
   if (/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html[\s>]|head[\s>]|body[\s>])/i.test(head))
     return "html";
   return "text";
+}
+
+/**
+ * Bytes that are not UTF-8 text, though they hold no NUL: more than one character in ten
+ * undecodable (U+FFFD) or a control character other than tab, line breaks and form feed.
+ */
+function looksBinary(head: string): boolean {
+  let odd = 0;
+  for (const char of head) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 0xfffd || code === 0x7f || (code < 0x20 && !textControls.has(code))) odd++;
+  }
+  return odd > head.length / 10;
 }
 
 /**
@@ -131,3 +145,6 @@ function isBlank(buffer: Buffer): boolean {
 function startsWith(buffer: Buffer, signature: number[]): boolean {
   return signature.every((byte, i) => buffer[i] === byte);
 }
+
+/** Tab, line feed, form feed and carriage return: the control characters text holds. */
+const textControls = new Set([0x09, 0x0a, 0x0c, 0x0d]);

@@ -16,6 +16,8 @@ describe("sniffKind", () => {
     ["# A heading\n\nSome text.", "text"],
     [" \n\t ", "empty"],
     ["abc\u0000def", "binary"],
+    ["\u00f1\u0093\u00c7\u0002\u00e8\u00ff\u0081\u0017\u009f\u00b3 random bytes, no NUL", "binary"],
+    ["Caf\u00c3\u00a9 na\u00c3\u00afve r\u00c3\u00a9sum\u00c3\u00a9: UTF-8 accents", "text"],
   ])("sees %j as %s", (content, kind) => {
     expect(sniffKind(bytes(content))).toBe(kind);
   });
