@@ -57,6 +57,7 @@ describe("the public surface", () => {
       "sourcesLines",
       "toTurn",
       "trimQuote",
+      "yearsBetween",
     ]);
   });
 
