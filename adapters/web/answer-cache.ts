@@ -1,6 +1,6 @@
 // Answers to questions asked afresh, remembered: a public page is asked the same few questions again and again, and the engine gives the same answer to the same question over the same documents.
 import type { Answer, Conversation, Engine } from "../../src/index.ts";
-import { createRecentCache } from "./recent-cache.ts";
+import { createRecentCache } from "../shared/recent-cache.ts";
 
 /**
  * `engine` with its answers to fresh questions (no conversation) remembered, so a repeated

@@ -1,4 +1,4 @@
-// A small least-recently-used cache that forgets everything when the documents are reloaded: answers and rendered replies to questions asked afresh.
+// A small least-recently-used cache that forgets everything when the documents are reloaded: the web page's answers and replies to questions asked afresh, and the question log's reading of what a question is about.
 
 /** Options for {@link createRecentCache}. */
 export interface RecentCacheOptions {
