@@ -50,6 +50,9 @@ export function wordNetVersion(): string {
 
 const partsOfSpeech = ["noun", "verb", "adj", "adv"] as const;
 
+/** WordNet's own letter for each part of speech, which its pointers use ("r" for adverbs). */
+const posLetter = { noun: "n", verb: "v", adj: "a", adv: "r" } as const;
+
 /**
  * Reads WordNet's index and data files (about 30 MB of text, under a second) into a term graph.
  * Only single words are kept: a phrase ("take part") would need the question's word order.
@@ -80,8 +83,8 @@ export function readWordGraph(
   const synsets = new Map<string, Synset>();
   const topSenses = new Map<string, string[]>();
   for (const pos of partsOfSpeech) {
-    readIndex(path.join(dir, `index.${pos}`), pos[0] as string, options.senses, topSenses);
-    readData(path.join(dir, `data.${pos}`), pos[0] as string, synsets);
+    readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses);
+    readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets);
   }
   const inTopSenses = (lemma: string, key: string) =>
     topSenses.get(`${key[0]}${lemma}`)?.includes(key) ?? false;

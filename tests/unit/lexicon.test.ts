@@ -26,6 +26,16 @@ describe("the WordNet graph", () => {
     expect(graph.related.get(term(a))?.get(term(b))).toBe(relation);
   });
 
+  // Adjectives and adverbs share a first letter but not WordNet's files: a word that is both
+  // ("fast", "early") keeps its senses as an adjective.
+  it.each([
+    ["fast", "quick", "similar"],
+    ["early", "earlier", "similar"],
+    ["hard", "difficult", "synonym"],
+  ])("relates the adjective %j to %j (%s), though it is an adverb too", (a, b, relation) => {
+    expect(graph.related.get(term(a))?.get(term(b))).toBe(relation);
+  });
+
   it("knows ordinary English words, and not an abbreviation or an acronym", () => {
     expect(graph.english.has(term("approve"))).toBe(true);
     expect(graph.english.has("icb")).toBe(false);

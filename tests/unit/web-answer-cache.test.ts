@@ -1,7 +1,7 @@
 // The web page's caches: a fresh question is searched once, a follow-up always, and a reload forgets every answer.
 import { describe, expect, it } from "vitest";
-import { cacheAnswers } from "../../adapters/web/answer-cache.ts";
 import { createRecentCache } from "../../adapters/shared/recent-cache.ts";
+import { cacheAnswers } from "../../adapters/web/answer-cache.ts";
 import { type Engine, loadEngine, toTurn } from "../../src/index.ts";
 import { createLiveEngine } from "../../src/reload/index.ts";
 
