@@ -60,7 +60,9 @@ export function createServiceLogger(options: ServiceLoggerOptions = {}): Logger 
           translateTime: "SYS:HH:MM:ss",
           ignore: "pid,hostname",
         })
-      : pino.destination({ dest: 1, sync: true }));
+      : // Written as the event loop allows, not one blocking write per line: under load the
+        // lines of many answers go out together. pino writes what is left when the process exits.
+        pino.destination({ dest: 1, sync: false }));
   const base = pino(
     {
       level: options.level ?? "info",
