@@ -101,9 +101,9 @@ export async function runWebLoad(options: WebLoadOptions = {}): Promise<WebLoadR
         // People do not all arrive in the same millisecond: each first question comes within 3 s.
         if (clientKind === "people") await sleep(Math.random() * 3000);
         // Each opens the question page first, as a browser does, and asks on the same connection.
-        // The page's time is kept apart from the questions': under load Node accepts one new
-        // connection per turn of its event loop (libuv 1.45), so 200 connecting in the same
-        // millisecond wait for each other's first replies, which a proxy's pooled connections avoid.
+        // The page's time is kept apart from the questions': under load Node 20 (libuv 1.46) takes
+        // one new connection per turn of its event loop, so 200 connecting in the same millisecond
+        // wait for each other's first replies, which a proxy's pooled connections avoid.
         const opened = performance.now();
         const page = await get(server.port, "/", agent).catch((error: Error) => error.message);
         pageLoads.push(performance.now() - opened);
