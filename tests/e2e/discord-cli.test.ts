@@ -1,50 +1,17 @@
 // The two Discord scripts as people run them (`tsx adapters/discord/main.ts`, `npm run
 // discord:register`), in child processes with a clean environment and a fake Discord.
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { GatewayIntentBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stpCommand } from "../../adapters/discord/commands.ts";
+import { startBotProcess } from "../helpers/bot-process.ts";
 import { FakeDiscord, waitFor } from "./fakes/discord.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const token = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEx.fake-token-for-cli-tests_0123456789abcdef";
 const intents =
   GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
 
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-/**
- * Starts a script with only PATH from this environment, so a developer's own variables stay
- * out, and the question log off, so nothing is written to the project's .data/.
- */
-function start(script: string, env: Record<string, string>): Run {
-  const child = spawn(tsx, [script], {
-    cwd: root,
-    // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
-    env: { PATH: process.env.PATH ?? "", HEALTH_PORT: "0", QUESTION_LOG: "off", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exit = once(child, "exit").then(([code]) => code as number | null);
-  return { child, output: () => output, exit };
-}
-
 async function run(script: string, env: Record<string, string>) {
-  const started = start(script, env);
+  const started = startBotProcess(script, env);
   const code = await started.exit;
   return { code, output: started.output() };
 }
@@ -157,7 +124,7 @@ describe("Discord scripts against a fake Discord", () => {
   });
 
   it("main.ts connects, answers a mention and exits 0 on SIGTERM", async () => {
-    const bot = start(main, { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl });
+    const bot = startBotProcess(main, { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl });
     try {
       await waitFor(() => bot.output().includes("logged in as stp-bot"), "login message", 20_000);
       const message = fake.message(`<@${fake.botUser.id}> How many STP areas are there?`);

@@ -1,13 +1,11 @@
 // `tsx adapters/slack/main.ts` as a user runs it: bad settings exit 2 with one message; good ones answer.
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBotProcess } from "../helpers/bot-process.ts";
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from "./fakes/slack-api.ts";
 import { eventCallback, mention, postSigned } from "./fakes/slack-requests.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
-const main = path.join(root, "adapters/slack/main.ts");
+const main = "adapters/slack/main.ts";
 
 const botToken = "xoxb-9999-8888-mainTestBotTokenValue";
 const appToken = "xapp-1-A0STPBOT-7777-mainTestAppTokenValue";
@@ -25,30 +23,17 @@ interface Run {
  * and the question log is off, so nothing is written to the project's .data/.
  */
 function runMain(env: Record<string, string>): Run {
-  const child = spawn(tsx, [main], {
-    cwd: root,
-    // HEALTH_PORT=0: several bots run at once here, and the default 9090 would be taken.
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? root,
-      HEALTH_PORT: "0",
-      QUESTION_LOG: "off",
-      ...env,
+  const bot = startBotProcess(main, env);
+  return {
+    child: bot.child,
+    exit: bot.exit,
+    get stdout() {
+      return bot.stdout();
     },
-  });
-  const run: Run = {
-    child,
-    stdout: "",
-    stderr: "",
-    exit: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+    get stderr() {
+      return bot.stderr();
+    },
   };
-  child.stdout?.on("data", (chunk) => {
-    run.stdout += String(chunk);
-  });
-  child.stderr?.on("data", (chunk) => {
-    run.stderr += String(chunk);
-  });
-  return run;
 }
 
 let fake: FakeSlackApi;

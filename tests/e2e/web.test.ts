@@ -1,9 +1,7 @@
 // The web page over HTTP as browsers and scripts reach it: pages, headers, escaping, /api/ask, /embed, the rate limit and /admin/report.
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
-import { cleanEnv } from "../helpers/run-script.ts";
+import { startBotProcess } from "../helpers/bot-process.ts";
 import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
 
 const hostile = [
@@ -345,25 +343,18 @@ describe("/admin/report", () => {
 });
 
 describe("npm run web and npm start", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const tsx = path.join(root, "node_modules/.bin/tsx");
-
   /** Starts a script and resolves with the address it prints, or rejects with what it said. */
   function startScript(script: string, env: Record<string, string>) {
-    const child: ChildProcess = spawn(tsx, [script], { cwd: root, env: cleanEnv(env) });
-    let output = "";
-    const url = new Promise<string>((resolve, reject) => {
-      const seen = (chunk: unknown) => {
-        output += String(chunk);
-        const found = /serving the question page at (http:\/\/[^\s"]+)/.exec(output);
-        if (found?.[1]) resolve(found[1]);
-      };
-      child.stdout?.on("data", seen);
-      child.stderr?.on("data", seen);
-      child.on("exit", (code) => reject(new Error(`exited ${code}: ${output}`)));
-    });
-    const exit = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    return { child, url, exit, output: () => output };
+    const bot = startBotProcess(script, env);
+    const url = bot
+      .waitForLog(/serving the question page at (http:\/\/[^\s"]+)/, "the page's address")
+      .then(
+        (found) => found[1] as string,
+        async () => {
+          throw new Error(`exited ${await bot.exit}: ${bot.output()}`);
+        },
+      );
+    return { child: bot.child, url, exit: bot.exit, output: bot.output };
   }
 
   it.concurrent("npm run web prints its address and serves the page there", async ({ expect }) => {

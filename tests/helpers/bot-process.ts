@@ -19,6 +19,10 @@ export interface BotProcess {
   child: ChildProcess;
   /** stdout and stderr so far. */
   output(): string;
+  /** stdout alone so far. */
+  stdout(): string;
+  /** stderr alone so far. */
+  stderr(): string;
   /** Resolves with the exit code (or 128 + signal number when killed by one). */
   exit: Promise<number>;
   /** Waits for a line matching `pattern` and returns the match. */
@@ -57,11 +61,15 @@ export function startBotProcess(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let stdout = "";
+  let stderr = "";
   child.stdout?.on("data", (chunk) => {
     output += String(chunk);
+    stdout += String(chunk);
   });
   child.stderr?.on("data", (chunk) => {
     output += String(chunk);
+    stderr += String(chunk);
   });
   const exit = new Promise<number>((resolve) =>
     child.on("exit", (code, signal) =>
@@ -71,6 +79,8 @@ export function startBotProcess(
   return {
     child,
     output: () => output,
+    stdout: () => stdout,
+    stderr: () => stderr,
     exit,
     async waitForLog(pattern, what, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
