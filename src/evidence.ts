@@ -47,6 +47,17 @@ const beforeMultiplier = String.raw`(?= (million|billion|thousand|hundred)\b)`;
 const countPattern = new RegExp(
   String.raw`(?<![\w-])(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
 );
+// A stretch of time: "for 13 weeks", "a three-year programme", "from 7 October 2016 to 6 January
+// 2017". As with counts, a capitalised number word mid-sentence is a name ("Five Year Forward View").
+const durationPatterns = [
+  new RegExp(
+    String.raw`(\b(\d[\d.,]*|a|one|${numberWords}|several|few|couple of)|^(A|One|${capitalNumberWords}|Several))[- ](days?|weeks?|months?|years?|decades?)\b`,
+  ),
+  new RegExp(
+    String.raw`\bfrom (\d{1,2} )?(${monthNames})( \d{4})? (to|until) (\d{1,2} )?(${monthNames})\b`,
+    "i",
+  ),
+];
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =
@@ -96,6 +107,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   const kinds = new Set<QuestionKind>();
   if (moneyPattern.test(text) || countPattern.test(text)) kinds.add("amount");
   if (datePattern.test(text)) kinds.add("date");
+  if (durationPatterns.some((pattern) => pattern.test(text))) kinds.add("duration");
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
   const purpose = purposePattern.test(text);

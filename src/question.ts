@@ -6,6 +6,7 @@ import type { QuestionProblem } from "./types.ts";
 export type QuestionKind =
   | "amount"
   | "date"
+  | "duration"
   | "person"
   | "place"
   | "reason"
@@ -129,15 +130,21 @@ export function cleanQuestion(raw: string): string {
 export function classifyQuestion(text: string): Set<QuestionKind> {
   const q = text.toLowerCase();
   const kinds = new Set<QuestionKind>();
-  if (
-    /\bhow (many|much|big|large|long|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(
+  // "How long did the consultation run?" asks for a stretch of time ("13 weeks"), not any figure.
+  const duration =
+    /\b(for )?how long\b(?! ago)|\bhow many (days|weeks|months|years)\b|\bhow much time\b|\bover what period\b/.test(
       q,
+    );
+  if (duration) kinds.add("duration");
+  if (
+    /\bhow (many|much|big|large|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(
+      q.replace(/\bhow many (days|weeks|months|years)\b/, ""),
     )
   ) {
     kinds.add("amount");
   }
   if (
-    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\buntil\b/.test(
+    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\bhow long ago\b|\buntil\b/.test(
       q,
     )
   ) {

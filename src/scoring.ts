@@ -196,7 +196,7 @@ function kindFactor(
     else if (sentence.kinds.has(kind)) factor *= 1.3;
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
     else if (next?.kinds.has(kind)) factor *= 1.1;
-    else if (kind === "amount" || kind === "date") factor *= 0.75;
+    else if (kind === "amount" || kind === "date" || kind === "duration") factor *= 0.75;
     if (kind === "amount") {
       // "How many footprints": a number counting the asker's own word beats one counting a synonym.
       if (concepts.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? "")))

@@ -18,6 +18,14 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("It follows the Five Year Forward View.").has("amount")).toBe(false);
   });
 
+  it("states a stretch of time in units or between two dates, not in a name", () => {
+    expect(kindsOf("The consultation ran for 13 weeks.").has("duration")).toBe(true);
+    expect(kindsOf("STPs are five-year plans.").has("duration")).toBe(true);
+    expect(kindsOf("It ran from 7 October 2016 to 6 January 2017.").has("duration")).toBe(true);
+    expect(kindsOf("It follows the Five Year Forward View.").has("duration")).toBe(false);
+    expect(kindsOf("Plans were published in 2016.").has("duration")).toBe(false);
+  });
+
   it("counts what a number counts, before it or labelling it as a table row does", () => {
     const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
     expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);

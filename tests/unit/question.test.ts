@@ -134,6 +134,9 @@ describe("classifyQuestion", () => {
     ["what is the budget", "amount"],
     ["when were plans resubmitted", "date"],
     ["whats the deadline for plans", "date"],
+    ["how long ago was the fund announced", "date"],
+    ["how long did the consultation run", "duration"],
+    ["how many weeks was it open for comments", "duration"],
     ["who leads each stp", "person"],
     ["which organisations are involved", "person"],
     ["where are the vanguards", "place"],
@@ -155,6 +158,11 @@ describe("classifyQuestion", () => {
 
   it("reads a question as asking for more than one kind when it does", () => {
     expect([...classifyQuestion("when and how much")].sort()).toEqual(["amount", "date"]);
+  });
+
+  it("reads how long as a stretch of time, not any figure", () => {
+    expect(classifyQuestion("how long did the consultation run").has("amount")).toBe(false);
+    expect(classifyQuestion("how many weeks was it open").has("amount")).toBe(false);
   });
 
   it("reads a question with no clue as other", () => {
