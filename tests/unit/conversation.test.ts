@@ -1,9 +1,12 @@
 // engine.ask(question, conversation): follow-ups answered in the light of earlier turns; everything else exactly as fresh.
 // The ranking is being reworked, so these check what must hold for any ranking, not exact wording.
 import { beforeAll, describe, expect, it } from "vitest";
+import { resolveEngineOptions } from "../../src/config.ts";
+import { readContentFiles } from "../../src/content.ts";
 import { provenanceReply } from "../../src/conversation/sources.ts";
 import {
   type Answer,
+  buildEngine,
   type Engine,
   loadEngine,
   maxTurns,
@@ -11,6 +14,7 @@ import {
   type Turn,
   toTurn,
 } from "../../src/index.ts";
+import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 import {
   type BundledCorpus,
   isVerbatim,
@@ -117,6 +121,33 @@ describe("tell me more", () => {
     }
     expect(reply.answered).toBe(false);
     expect(reply.message).toBe("That is all the documents say about it.");
+  });
+
+  it("quotes the sentence after when it carries on from the one found ('For example, …')", async () => {
+    const dir = await makeContentFolder({
+      "widget.md": documentText(
+        { title: '"Widget fund briefing"', publisher: '"Acme Health"', date: "2016-10-06" },
+        `# Widget fund briefing
+
+The widget fund will hold £5 billion to support gadget makers in deficit.
+
+There are some reasons to be cautious about the widget fund. For example, gadget makers say its money arrives too late to save their workshops.`,
+      ),
+    });
+    try {
+      const widgets = buildEngine(
+        await readContentFiles(dir),
+        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
+      );
+      const first = widgets.ask("how big is the widget fund");
+      expect(first.answer).toContain("£5 billion");
+      const more = widgets.ask("tell me more", [toTurn("how big is the widget fund", first)]);
+      expect(more.answer).toContain(
+        "There are some reasons to be cautious about the widget fund. For example, gadget makers say",
+      );
+    } finally {
+      await removeFolder(dir);
+    }
   });
 
   it("says there is nothing to add after a question the documents did not answer", () => {
