@@ -154,7 +154,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     kinds.add("person");
   if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
     kinds.add("place");
-  if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b/.test(q)) kinds.add("reason");
+  if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b|\bthe point of\b/.test(q))
+    kinds.add("reason");
   // What someone or something does, must do or is there for: a role, a duty, a responsibility.
   if (
     /\bwhat (do|does|did|will|would|should|must)\b.{0,60}\b(do|doing)\b|\brole\b|\bresponsib|\bjob\b|\bduties\b|\bduty\b|\bin charge\b|\bexpected to\b|\bhave to\b|\bhas to\b/.test(

@@ -143,6 +143,7 @@ describe("classifyQuestion", () => {
     ["which areas have vanguards", "place"],
     ["why should physicians get involved", "reason"],
     ["what is the purpose of the fund", "reason"],
+    ["whats the point of a single application process", "reason"],
     ["what does the stp leader have to do", "duty"],
     ["what is the role of hm treasury", "duty"],
     ["who is responsible for the plans", "duty"],
