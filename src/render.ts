@@ -37,10 +37,17 @@ export function yearsBetween(iso: string, now: Date): number {
   return Math.max(0, years);
 }
 
-/** "Title — Publisher, 6 October 2016", leaving out what the document does not say. */
+/**
+ * "Publisher, 6 October 2016", saying so where the document does not: a reader judging a quote
+ * needs to know who said it and when, and that nobody knows is worth knowing too.
+ */
+export function byline(doc: Pick<Citation, "publisher" | "date">): string {
+  return `${doc.publisher ?? "publisher not stated"}, ${formatDate(doc.date) ?? "undated"}`;
+}
+
+/** "Title — Publisher, 6 October 2016". */
 export function describeDocument(doc: Pick<Citation, "title" | "publisher" | "date">): string {
-  const byline = [doc.publisher, formatDate(doc.date) ?? "undated"].filter(Boolean).join(", ");
-  return `${doc.title} — ${byline}`;
+  return `${doc.title} — ${byline(doc)}`;
 }
 
 /** The line above a quoted passage: document, publisher, date and section. */

@@ -1,10 +1,10 @@
 // A reply as HTML: the quoted answer and its numbered citations, a decline with questions to try as links, or a command's output.
 import {
   type Answer,
+  byline,
   type Citation,
   type DocumentMeta,
   definitionText,
-  formatDate,
   helpLines,
 } from "../../src/index.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -69,8 +69,7 @@ export function renderReply(context: PageContext, exchange: WebExchange): Render
 /** The documents with publishers and dates, for /sources and the `sources` command. */
 export function documentsList(documents: DocumentMeta[], embed: boolean): SafeHtml {
   const items = documents.map((doc) => {
-    const byline = [doc.publisher, formatDate(doc.date) ?? "undated"].filter(Boolean).join(", ");
-    return html`<li class="stp-document"><p class="stp-document__title">${titleLink(doc.title, doc.url, embed)}</p><p class="nhsuk-body-s stp-document__byline">${byline}</p></li>`;
+    return html`<li class="stp-document"><p class="stp-document__title">${titleLink(doc.title, doc.url, embed)}</p><p class="nhsuk-body-s stp-document__byline">${byline(doc)}</p></li>`;
   });
   return html`<ul class="nhsuk-list stp-documents">${items}</ul>`;
 }
@@ -131,15 +130,13 @@ function answerView(
 
 /** "[1] Title", then "Publisher, 6 October 2016 · Section", then the quote. */
 function citationView(citation: Citation, n: number, embed: boolean): SafeHtml {
-  const byline = [citation.publisher, formatDate(citation.date) ?? "undated"]
-    .filter(Boolean)
-    .join(", ");
+  const published = byline(citation);
   // A document whose first heading is its title would otherwise name itself twice.
   const section =
     citation.section && citation.section !== citation.title
       ? html` · <span class="stp-citation__section">Section: ${citation.section}</span>`
       : "";
-  return html`<li class="stp-citation" id="citation-${n}"><p class="stp-citation__title"><span class="stp-citation__number">[${n}]</span> ${titleLink(citation.title, citation.url, embed)}</p><p class="nhsuk-body-s stp-citation__byline">${byline}${section}</p><blockquote class="stp-citation__quote"><p>“${citation.quote}”</p></blockquote></li>`;
+  return html`<li class="stp-citation" id="citation-${n}"><p class="stp-citation__title"><span class="stp-citation__number">[${n}]</span> ${titleLink(citation.title, citation.url, embed)}</p><p class="nhsuk-body-s stp-citation__byline">${published}${section}</p><blockquote class="stp-citation__quote"><p>“${citation.quote}”</p></blockquote></li>`;
 }
 
 /** The title, linked to the document's address only when that is an http(s) address. */

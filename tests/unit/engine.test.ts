@@ -39,6 +39,7 @@ describe("the public surface", () => {
       "buildCorpusInParallel",
       "buildEngine",
       "bundledContentDir",
+      "byline",
       "classifyMessage",
       "declineLines",
       "defaultEngineOptions",

@@ -79,9 +79,9 @@ describe("describeDocument", () => {
     );
   });
 
-  it("leaves out a publisher the page does not name", () => {
+  it("says so when the page does not name its publisher", () => {
     expect(describeDocument({ ...citation, publisher: null })).toBe(
-      "Sustainability and Transformation Plans — 6 October 2016",
+      "Sustainability and Transformation Plans — publisher not stated, 6 October 2016",
     );
   });
 
@@ -90,7 +90,7 @@ describe("describeDocument", () => {
       "Sustainability and Transformation Plans — The King's Fund, undated",
     );
     expect(describeDocument({ ...citation, publisher: null, date: null })).toBe(
-      "Sustainability and Transformation Plans — undated",
+      "Sustainability and Transformation Plans — publisher not stated, undated",
     );
   });
 });
@@ -191,7 +191,7 @@ describe("answerToText", () => {
         "",
         "[1] Sustainability and Transformation Plans — The King's Fund, 6 October 2016 · Timeline",
         "    “The original deadline was the end of June 2016.”",
-        "[2] Synopsis — undated",
+        "[2] Synopsis — publisher not stated, undated",
         "    “… re-submitted by October.”",
       ].join("\n"),
     );
@@ -228,7 +228,7 @@ describe("sourcesLines", () => {
     };
     expect(sourcesLines([doc, { ...doc, publisher: null, date: null }])).toEqual([
       "• Background to STPs — Royal College of Physicians, 31 March 2017",
-      "• Background to STPs — undated",
+      "• Background to STPs — publisher not stated, undated",
     ]);
   });
 });

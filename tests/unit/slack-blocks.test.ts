@@ -192,7 +192,7 @@ describe("other replies", () => {
     const text = sectionTexts(message).join("\n");
     expect(text).toContain("these 2 documents");
     expect(text).toContain("• STPs &amp; you — NHS England, 6 October 2016");
-    expect(text).toContain("• Next steps — undated");
+    expect(text).toContain("• Next steps — publisher not stated, undated");
   });
 
   it("sources stays inside the limits with 2,000 documents", () => {
