@@ -30,10 +30,25 @@ describe("the WordNet graph", () => {
   // ("fast", "early") keeps its senses as an adjective.
   it.each([
     ["fast", "quick", "similar"],
-    ["early", "earlier", "similar"],
+    ["early", "advanced", "similar"],
     ["hard", "difficult", "synonym"],
   ])("relates the adjective %j to %j (%s), though it is an adverb too", (a, b, relation) => {
     expect(graph.related.get(term(a))?.get(term(b))).toBe(relation);
+  });
+
+  // WordNet lists no "-er" or "-est" forms: the common adjectives' are made and linked.
+  it.each([
+    ["biggest", "big", "derivation"],
+    ["lowest", "low", "derivation"],
+    ["happier", "happy", "derivation"],
+    ["biggest", "largest", "synonym"],
+  ])("relates %j to %j (%s)", (a, b, relation) => {
+    expect(graph.related.get(term(a))?.get(term(b))).toBe(relation);
+  });
+
+  it("leaves alone a word that only looks like a comparative", () => {
+    expect(graph.related.get(term("number"))?.has(term("numb"))).not.toBe(true);
+    expect(graph.related.has(term("biggerest"))).toBe(false);
   });
 
   it("knows ordinary English words, and not an abbreviation or an acronym", () => {
