@@ -110,7 +110,7 @@ const bySource = new WeakMap<Passage[], Map<string, Map<number, Passage>>>();
 
 /** How a sentence opens when it goes on from the one before: an example, a list, a pointer back. */
 const carriesOn =
-  /^(for example|for instance|in particular|firstly|first,|these include|this|these|it|they)\b/i;
+  /^(?:(?:for example|for instance|in particular|firstly|these include|this|these|it|they)\b|first,)/i;
 
 /**
  * The sentence to quote, with the one before when it only makes sense after it ("This fund…"),
