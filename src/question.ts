@@ -131,14 +131,15 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   const q = text.toLowerCase();
   const kinds = new Set<QuestionKind>();
   // "How long did the consultation run?" asks for a stretch of time ("13 weeks"), not any figure.
-  const duration =
-    /\b(for )?how long\b(?! ago)|\bhow many (days|weeks|months|years)\b|\bhow much time\b|\bover what period\b/.test(
-      q,
-    );
-  if (duration) kinds.add("duration");
+  const unitsOfTime = /\bhow many (days|weeks|months|years)\b/;
+  if (
+    unitsOfTime.test(q) ||
+    /\b(for )?how long\b(?! ago)|\bhow much time\b|\bover what period\b/.test(q)
+  )
+    kinds.add("duration");
   if (
     /\bhow (many|much|big|large|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(
-      q.replace(/\bhow many (days|weeks|months|years)\b/, ""),
+      q.replace(unitsOfTime, ""),
     )
   ) {
     kinds.add("amount");

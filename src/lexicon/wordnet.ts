@@ -88,8 +88,10 @@ export function readWordGraph(
   // Synsets and senses are keyed "n01217882": pointers cross parts of speech ("approve" → "approval").
   const synsets = new Map<string, Synset>();
   const topSenses = new Map<string, string[]>();
+  // Each lemma's parts of speech in WordNet's sense-tagged texts: which words are common as what.
+  const tagged = new Map<string, Set<string>>();
   for (const pos of partsOfSpeech) {
-    readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses);
+    readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses, tagged);
     readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets);
   }
   const inTopSenses = (lemma: string, key: string) =>
@@ -124,7 +126,7 @@ export function readWordGraph(
       }
     }
   }
-  if (options.graded) linkGradedForms(dir, related, link);
+  if (options.graded) linkGradedForms(commonLemmas(tagged), related, link);
   return { related, english };
 }
 
@@ -135,11 +137,10 @@ export function readWordGraph(
  * numb") is left alone.
  */
 function linkGradedForms(
-  dir: string,
+  { adjectives, nounsAndVerbs }: { adjectives: Set<string>; nounsAndVerbs: Set<string> },
   related: Map<string, Map<string, Relation>>,
   link: (a: string, b: string, relation: Relation) => void,
 ): void {
-  const { adjectives, nounsAndVerbs } = readCommonLemmas(dir);
   const degrees = new Map<string, [string, string]>();
   // "bigger" and "lesser" are adjectives in WordNet too: their own forms are not English.
   const isComparative = (word: string) =>
@@ -186,21 +187,16 @@ function gradedForms(base: string): [string, string] | null {
  * Adjectives found in WordNet's sense-tagged texts (its common ones), and every word common as a
  * noun or a verb there but not an adjective.
  */
-function readCommonLemmas(dir: string): { adjectives: Set<string>; nounsAndVerbs: Set<string> } {
-  const tagged = (pos: string) => {
-    const words = new Set<string>();
-    for (const line of readFileSync(path.join(dir, `index.${pos}`), "latin1").split("\n")) {
-      if (!line || line.startsWith(" ")) continue;
-      const fields = line.trim().split(" ");
-      const pointerCount = Number(fields[3]);
-      if (Number(fields[5 + pointerCount]) > 0) words.add(fields[0] as string);
-    }
-    return words;
-  };
-  const adjectives = tagged("adj");
-  const nounsAndVerbs = new Set(
-    [...tagged("noun"), ...tagged("verb")].filter((word) => !adjectives.has(word)),
-  );
+function commonLemmas(tagged: Map<string, Set<string>>): {
+  adjectives: Set<string>;
+  nounsAndVerbs: Set<string>;
+} {
+  const adjectives = new Set<string>();
+  const nounsAndVerbs = new Set<string>();
+  for (const [lemma, parts] of tagged) {
+    if (parts.has("a")) adjectives.add(lemma);
+    else if (parts.has("n") || parts.has("v")) nounsAndVerbs.add(lemma);
+  }
   return { adjectives, nounsAndVerbs };
 }
 
@@ -238,8 +234,17 @@ interface Pointer {
   target: number;
 }
 
-/** Each lemma's synsets, most frequent sense first, cut to the first `senses`, keyed "n" + lemma. */
-function readIndex(file: string, pos: string, senses: number, into: Map<string, string[]>): void {
+/**
+ * Each lemma's synsets, most frequent sense first, cut to the first `senses`, keyed "n" + lemma;
+ * and in `tagged`, the parts of speech it has senses of in WordNet's sense-tagged texts.
+ */
+function readIndex(
+  file: string,
+  pos: string,
+  senses: number,
+  into: Map<string, string[]>,
+  tagged: Map<string, Set<string>>,
+): void {
   for (const line of readFileSync(file, "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
@@ -250,6 +255,12 @@ function readIndex(file: string, pos: string, senses: number, into: Map<string, 
       `${pos}${fields[0]}`,
       offsets.map((offset) => `${pos}${offset}`),
     );
+    if (Number(fields[5 + pointerCount]) > 0) {
+      const lemma = fields[0] as string;
+      const parts = tagged.get(lemma) ?? new Set<string>();
+      parts.add(pos);
+      tagged.set(lemma, parts);
+    }
   }
 }
 
