@@ -140,6 +140,10 @@ function answerSentences(
     const taken = leadingItems(sentences, i);
     if (taken.length > 1) return taken;
   }
+  // Items that end in semicolons ("Four aims: improving…; narrowing…; getting….") are one
+  // sentence in English, so the best item is quoted with the rest of it when it is short.
+  const enumeration = enumerationAround(sentences, i);
+  if (enumeration && !ablated("enumerations")) return enumeration;
   const previous = sentences[i - 1];
   if (
     previous &&
@@ -174,6 +178,24 @@ function answerSentences(
     if (same.length > 0 && adds && evidence.kinds.has("amount")) return [i, i + 1];
   }
   return [i];
+}
+
+/**
+ * The whole of a semicolon-separated enumeration that sentence `i` belongs to, from the line
+ * introducing it ("…are usually quoted:") to the item that ends it, or undefined when `i` is in
+ * none or it runs over 400 characters.
+ */
+function enumerationAround(sentences: string[], i: number): number[] | undefined {
+  const continued = (s: string | undefined) => s !== undefined && /;(\s+(and|or))?$/.test(s);
+  let first = i;
+  while (continued(sentences[first - 1])) first--;
+  let last = i;
+  while (continued(sentences[last]) && last + 1 < sentences.length) last++;
+  if (first === last || !continued(sentences[first])) return undefined;
+  if (sentences[first - 1]?.endsWith(":")) first--;
+  const taken = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const length = taken.reduce((sum, j) => sum + (sentences[j]?.length ?? 0) + 1, 0);
+  return length <= 400 ? taken : undefined;
 }
 
 /** Sentence `from` and those after it while the answer stays short (always at least two if there are). */

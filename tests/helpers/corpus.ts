@@ -67,7 +67,10 @@ export function answerShape(
         if (passage.sentences.slice(start, end).join(" ") === answer.answer) {
           return {
             sentences: end - start,
-            listIntro: passage.sentences[start]?.endsWith(":") ?? false,
+            // A list introduced by a line ending in ":", or items that end in ";" (one sentence).
+            listIntro:
+              (passage.sentences[start]?.endsWith(":") ?? false) ||
+              passage.sentences.slice(start, end - 1).every((s) => s.endsWith(";")),
           };
         }
       }

@@ -1,8 +1,11 @@
 // answer.ts: staff questions get one or two sentences quoted word for word, with citations — or a plain decline.
 // Scoring is still being tuned, so these tests check what must hold for any ranking, not exact wording.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Engine, loadEngine } from "../../src/engine.ts";
+import { resolveEngineOptions } from "../../src/config.ts";
+import { readContentFiles } from "../../src/content.ts";
+import { buildEngine, type Engine, loadEngine } from "../../src/engine.ts";
 import type { Answer } from "../../src/types.ts";
+import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 import {
   answerShape,
   type BundledCorpus,
@@ -265,6 +268,38 @@ describe("why questions", () => {
     const answer = engine.ask("why use stps as the only way to apply for funding");
     expectTrustworthy(answer);
     expect(answer.answer).toMatch(/intended to reduce bureaucracy/);
+  });
+});
+
+describe("lists", () => {
+  it("quote an item that ends in a semicolon with the rest of its sentence, from the line introducing it", async () => {
+    const dir = await makeContentFolder({
+      "widget.md": documentText(
+        { title: '"Widget boards explained"', publisher: '"Acme Health"', date: "2022-07-01" },
+        `# Widget boards explained
+
+Widget boards replaced the old gadget committees in July 2022.
+
+Four aims are usually quoted:
+
+- improving results for local gadget makers;
+- narrowing gaps in access between workshops;
+- getting more value from every pound spent;
+- helping the sector contribute to the local economy.`,
+      ),
+    });
+    try {
+      const widgets = buildEngine(
+        await readContentFiles(dir),
+        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
+      );
+      const answer = widgets.ask("what do widget boards hope to do about gaps in access");
+      expect(answer.answer).toBe(
+        "Four aims are usually quoted: improving results for local gadget makers; narrowing gaps in access between workshops; getting more value from every pound spent; helping the sector contribute to the local economy.",
+      );
+    } finally {
+      await removeFolder(dir);
+    }
   });
 });
 
