@@ -1,7 +1,7 @@
 // Scores every sentence of the candidate passages against a question: coverage, kind of fact, phrasing.
 
 import { ablated } from "./ablation.ts";
-import { type Concept, conceptMatch, searchTerms } from "./concepts.ts";
+import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./concepts.ts";
 import { describeSentence, type SentenceEvidence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
@@ -69,14 +69,18 @@ export function scoreCandidates(
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
+  // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
+  // every sentence of it is about, said or not: within that document the question's other words
+  // pick the sentence ("when did it come out"), rather than whichever sentence repeats the name.
+  const maxWeight = maxConceptWeight(context.index);
+  const titleTopics = (concept: Concept) =>
+    !ablated("title-topics") && concept.weight >= titleTopicRarity * maxWeight;
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
     if (!passage) continue;
-    const heading = new Set([
-      ...headingTerms(passage.section ?? "", context.matchers),
-      ...docTerms(passage.doc),
-    ]);
+    const title = new Set(docTerms(passage.doc));
+    const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
     const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
     const around = neighbourTerms(context, passage);
@@ -135,6 +139,7 @@ export function scoreCandidates(
             conceptMatch(concept, passageTerms) * 0.25,
             conceptMatch(concept, around) * 0.2,
             conceptMatch(concept, heading) * headingCredit,
+            titleTopics(concept) ? conceptMatch(concept, title) : 0,
           );
       }
       matched += phraseBonus(concepts, sentence.sequence);
@@ -293,3 +298,8 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
 }
 
 const emptySet = new Set<string>();
+/**
+ * A concept this rare, by weight against the rarest possible (a word in about one passage in
+ * twenty or fewer), names what a document is about when its title names it.
+ */
+const titleTopicRarity = 0.4;

@@ -197,7 +197,7 @@ function printCurve(): void {
       const u = rows.filter((e) => e.y === 0);
       const fd = a.filter((e) => (heldOut.get(e) ?? 0) < t).length / a.length;
       const cd = u.filter((e) => (heldOut.get(e) ?? 0) < t).length / u.length;
-      return `${name}: false ${fd.toFixed(2)} correct ${cd.toFixed(2)}`;
+      return `${name}: false ${fd.toFixed(2)} correct ${cd.toFixed(2)} (${balance(name, heldOut, t).toFixed(3)})`;
     });
     console.log(`  ${t.toFixed(2)}  ${row.join("   ")}`);
   }

@@ -1,7 +1,11 @@
 // answer.ts: staff questions get one or two sentences quoted word for word, with citations — or a plain decline.
 // Scoring is still being tuned, so these tests check what must hold for any ranking, not exact wording.
+
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveEngineOptions } from "../../src/config.ts";
+import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
 import { readContentFiles } from "../../src/content.ts";
 import { buildEngine, type Engine, loadEngine } from "../../src/engine.ts";
 import type { Answer } from "../../src/types.ts";
@@ -293,9 +297,52 @@ Four aims are usually quoted:
         await readContentFiles(dir),
         resolveEngineOptions({ contentDir: dir, cacheDir: null }),
       );
-      const answer = widgets.ask("what do widget boards hope to do about gaps in access");
+      const answer = widgets.ask("which aim of widget boards is about gaps in access");
       expect(answer.answer).toBe(
         "Four aims are usually quoted: improving results for local gadget makers; narrowing gaps in access between workshops; getting more value from every pound spent; helping the sector contribute to the local economy.",
+      );
+    } finally {
+      await removeFolder(dir);
+    }
+  });
+});
+
+describe("a document about one thing", () => {
+  it("lets the question's other words pick the sentence when the title names what it is about", async () => {
+    // Beside the bundled documents, a review named after its author: every sentence is about
+    // the Widgetson review, whether or not it repeats the name.
+    const bundled = Object.fromEntries(
+      (await readdir(bundledContentDir))
+        .filter((name) => name.endsWith(".md") && name !== "README.md")
+        .map((name) => [name, readFileSync(path.join(bundledContentDir, name), "utf8")]),
+    );
+    const dir = await makeContentFolder({
+      ...bundled,
+      "widgetson.md": documentText(
+        {
+          title: '"The Widgetson review of gadget estates"',
+          publisher: '"Acme Health"',
+          date: "2017-04-02",
+        },
+        `# The Widgetson review of gadget estates
+
+In February 2016 the government asked Sir Wilf Widgetson to look at how the gadget service uses its land and buildings.
+
+Widgetson found that a tenth of the estate was empty or badly used, and that repairs were overdue on much of the rest.
+
+The report came out on 31 March 2017 and made 17 recommendations.
+
+Widgetson wanted a new property company in shadow form straight away and fully running by April 2018.`,
+      ),
+    });
+    try {
+      const engine = buildEngine(
+        await readContentFiles(dir),
+        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
+      );
+      const answer = engine.ask("when did widgetson's report appear");
+      expect(answer.answer).toBe(
+        "The report came out on 31 March 2017 and made 17 recommendations.",
       );
     } finally {
       await removeFolder(dir);
