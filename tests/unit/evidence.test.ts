@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeSentence } from "../../src/evidence.ts";
+import { yearsIn } from "../../src/scoring.ts";
 
 const kindsOf = (sentence: string) => describeSentence(sentence, []).kinds;
 
@@ -33,5 +34,21 @@ describe("a sentence's evidence", () => {
       counted("Site: Ashby Vale Hospital; General and acute beds: 214; Extra winter beds: 12"),
     ).toEqual(expect.arrayContaining(["gener", "acut", "bed", "extra", "winter"]));
     expect(counted("Site: Ashby Vale Hospital")).toEqual([]);
+  });
+});
+
+describe("the years a question or sentence names", () => {
+  it("reads a year, and both years of a financial year however it is written", () => {
+    expect([...yearsIn("the deficit in 2017/18 and 2019-20, not 1999")].sort()).toEqual([
+      "1999",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+    ]);
+  });
+
+  it("does not read other numbers as years", () => {
+    expect(yearsIn("£2100 million for 44 areas, 3000 staff").size).toBe(0);
   });
 });
