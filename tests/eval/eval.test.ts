@@ -16,11 +16,11 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.91, 0.89, 0.92, 0.92, 0.02),
-  training: floor(0.73, 0.71, 0.73, 0.68, 0.18),
+  training: floor(0.75, 0.73, 0.75, 0.68, 0.18),
   "held-out": floor(0.5, 0.5, 0.52, 0.78, 0.4),
   "new pages": floor(0.5, 0.5, 0.5, 0.81, 0.36),
   "dev set": floor(0.15, 0.14, 0.16, 0.87, 0.55),
-  "dev training": floor(0.58, 0.54, 0.62, 0.65, 0.19),
+  "dev training": floor(0.62, 0.58, 0.65, 0.65, 0.19),
 };
 
 function floor(
