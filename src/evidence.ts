@@ -19,6 +19,8 @@ export interface SentenceEvidence {
   counted: Set<string>;
   /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
   defines: Set<string>;
+  /** The years it names ("2016/17" → 2016, 2017). */
+  years: Set<string>;
 }
 
 const months = new Set(
@@ -119,10 +121,23 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     purpose,
     counted: countedTerms(text),
     defines: definedTerms(text),
+    years: yearsIn(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,
   };
+}
+
+/** The years a text names: "2017", and both of "2016/17" or "2016-17". */
+export function yearsIn(text: string): Set<string> {
+  const years = new Set<string>();
+  for (const match of text.matchAll(/\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d)\b)?/g)) {
+    const [, year, next] = match;
+    if (!year) continue;
+    years.add(year);
+    if (next) years.add(`${year.slice(0, 2)}${next}`);
+  }
+  return years;
 }
 
 /** The terms right after a count in the text (not years, not "five-year"). */

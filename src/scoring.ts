@@ -2,7 +2,7 @@
 
 import { ablated } from "./ablation.ts";
 import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./concepts.ts";
-import { describeSentence, type SentenceEvidence } from "./evidence.ts";
+import { describeSentence, type SentenceEvidence, yearsIn } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import type { QuestionKind } from "./question.ts";
@@ -147,7 +147,7 @@ export function scoreCandidates(
       const score =
         (matched / totalWeight) *
           kindFactor(kinds, sentence, concepts, evidence[i + 1]) *
-          yearFactor(askedYears, sentence.text) *
+          yearFactor(askedYears, sentence.years) *
           lengthFactor(sentence.text) *
           (sameQuestion ? 1.2 : 1) +
         0.15 * (hit.score / topScore) +
@@ -284,25 +284,12 @@ function questionWord(text: string): string | null {
   return /^\s*(what|why|how|who|when|where|which)\b/i.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
-/** The years a text names: "2017", and both of "2016/17" or "2016-17". */
-export function yearsIn(text: string): Set<string> {
-  const years = new Set<string>();
-  for (const match of text.matchAll(/\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d)\b)?/g)) {
-    const [, year, next] = match;
-    if (!year) continue;
-    years.add(year);
-    if (next) years.add(`${year.slice(0, 2)}${next}`);
-  }
-  return years;
-}
-
 /**
  * "What was the deficit in 2017/18?" is less likely answered by a sentence dated only to other
  * years ("…in 2015/16"); one naming no year at all may still be about it.
  */
-function yearFactor(asked: Set<string>, text: string): number {
+function yearFactor(asked: Set<string>, years: Set<string>): number {
   if (asked.size === 0 || ablated("years")) return 1;
-  const years = yearsIn(text);
   if (years.size === 0) return 1;
   for (const year of years) if (asked.has(year)) return 1;
   return 0.85;

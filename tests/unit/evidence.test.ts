@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSentence } from "../../src/evidence.ts";
-import { yearsIn } from "../../src/scoring.ts";
+import { describeSentence, yearsIn } from "../../src/evidence.ts";
 
 const kindsOf = (sentence: string) => describeSentence(sentence, []).kinds;
 
