@@ -128,10 +128,13 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   };
 }
 
-/** The years a text names: "2017", and both of "2016/17" or "2016-17". */
+/**
+ * The years a text names: "2017", and both of "2016/17" or "2016-17"; not a sum that looks like
+ * one ("£2000", "2000m").
+ */
 export function yearsIn(text: string): Set<string> {
   const years = new Set<string>();
-  for (const match of text.matchAll(/\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d)\b)?/g)) {
+  for (const match of text.matchAll(/(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g)) {
     const [, year, next] = match;
     if (!year) continue;
     years.add(year);

@@ -69,13 +69,13 @@ export function scoreCandidates(
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
+  const askedYears = yearsIn(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
   // every sentence of it is about, said or not: within that document the question's other words
   // pick the sentence ("when did it come out"), rather than whichever sentence repeats the name.
-  const maxWeight = maxConceptWeight(context.index);
-  const askedYears = yearsIn(question);
-  const titleTopics = (concept: Concept) =>
-    !ablated("title-topics") && concept.weight >= titleTopicRarity * maxWeight;
+  const titleTopicWeight = ablated("title-topics")
+    ? Number.POSITIVE_INFINITY
+    : titleTopicRarity * maxConceptWeight(context.index);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -140,7 +140,7 @@ export function scoreCandidates(
             conceptMatch(concept, passageTerms) * 0.25,
             conceptMatch(concept, around) * 0.2,
             conceptMatch(concept, heading) * headingCredit,
-            titleTopics(concept) ? conceptMatch(concept, title) : 0,
+            concept.weight >= titleTopicWeight ? conceptMatch(concept, title) : 0,
           );
       }
       matched += phraseBonus(concepts, sentence.sequence);
@@ -311,6 +311,7 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
 }
 
 const emptySet = new Set<string>();
+
 /**
  * A concept this rare, by weight against the rarest possible (a word in about one passage in
  * twenty or fewer), names what a document is about when its title names it.

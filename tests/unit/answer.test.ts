@@ -30,6 +30,17 @@ function everything(answer: Answer): string {
   return [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
 }
 
+/** Asks one question of an engine built over `files` alone, in a folder removed afterwards. */
+async function askOver(question: string, files: Record<string, string>): Promise<Answer> {
+  const dir = await makeContentFolder(files);
+  try {
+    const options = resolveEngineOptions({ contentDir: dir, cacheDir: null });
+    return buildEngine(await readContentFiles(dir), options).ask(question);
+  } finally {
+    await removeFolder(dir);
+  }
+}
+
 /** What must hold for every answer: quoted word for word, short, and cited. */
 function expectTrustworthy(answer: Answer): void {
   expect(answer.answered, answer.question).toBe(true);
@@ -277,7 +288,7 @@ describe("why questions", () => {
 
 describe("lists", () => {
   it("quote an item that ends in a semicolon with the rest of its sentence, from the line introducing it", async () => {
-    const dir = await makeContentFolder({
+    const answer = await askOver("which aim of widget boards is about gaps in access", {
       "widget.md": documentText(
         { title: '"Widget boards explained"', publisher: '"Acme Health"', date: "2022-07-01" },
         `# Widget boards explained
@@ -292,18 +303,9 @@ Four aims are usually quoted:
 - helping the sector contribute to the local economy.`,
       ),
     });
-    try {
-      const widgets = buildEngine(
-        await readContentFiles(dir),
-        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
-      );
-      const answer = widgets.ask("which aim of widget boards is about gaps in access");
-      expect(answer.answer).toBe(
-        "Four aims are usually quoted: improving results for local gadget makers; narrowing gaps in access between workshops; getting more value from every pound spent; helping the sector contribute to the local economy.",
-      );
-    } finally {
-      await removeFolder(dir);
-    }
+    expect(answer.answer).toBe(
+      "Four aims are usually quoted: improving results for local gadget makers; narrowing gaps in access between workshops; getting more value from every pound spent; helping the sector contribute to the local economy.",
+    );
   });
 });
 
@@ -316,7 +318,7 @@ describe("a document about one thing", () => {
         .filter((name) => name.endsWith(".md") && name !== "README.md")
         .map((name) => [name, readFileSync(path.join(bundledContentDir, name), "utf8")]),
     );
-    const dir = await makeContentFolder({
+    const answer = await askOver("when did widgetson's report appear", {
       ...bundled,
       "widgetson.md": documentText(
         {
@@ -335,18 +337,7 @@ The report came out on 31 March 2017 and made 17 recommendations.
 Widgetson wanted a new property company in shadow form straight away and fully running by April 2018.`,
       ),
     });
-    try {
-      const engine = buildEngine(
-        await readContentFiles(dir),
-        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
-      );
-      const answer = engine.ask("when did widgetson's report appear");
-      expect(answer.answer).toBe(
-        "The report came out on 31 March 2017 and made 17 recommendations.",
-      );
-    } finally {
-      await removeFolder(dir);
-    }
+    expect(answer.answer).toBe("The report came out on 31 March 2017 and made 17 recommendations.");
   });
 });
 

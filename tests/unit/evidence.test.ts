@@ -48,6 +48,6 @@ describe("the years a question or sentence names", () => {
   });
 
   it("does not read other numbers as years", () => {
-    expect(yearsIn("£2100 million for 44 areas, 3000 staff").size).toBe(0);
+    expect(yearsIn("£2000 million for 44 areas, 3000 staff, a 2000m bill").size).toBe(0);
   });
 });
