@@ -5,6 +5,7 @@ import { describeSentence } from "../evidence.ts";
 import type { GlossaryMatcher } from "../glossary.ts";
 import { joinSentences } from "../passages.ts";
 import type { Candidate } from "../scoring.ts";
+import { carriesOn, pointsBack } from "../sentence-ties.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
 import type { CitedPassage, Conversation } from "./types.ts";
@@ -108,10 +109,6 @@ function passagesBySource(passages: Passage[]): Map<string, Map<number, Passage>
 
 const bySource = new WeakMap<Passage[], Map<string, Map<number, Passage>>>();
 
-/** How a sentence opens when it goes on from the one before: an example, a list, a pointer back. */
-const carriesOn =
-  /^(?:(?:for example|for instance|in particular|firstly|these include|this|these|it|they)\b|first,)/i;
-
 /**
  * The sentence to quote, with the one before when it only makes sense after it ("This fund…"),
  * or the list it introduces, or the next one when that carries on from it ("For example, …"): a
@@ -121,11 +118,11 @@ function quotedSentences(best: Candidate): number[] {
   const sentences = best.passage.sentences;
   const i = best.sentence;
   const text = sentences[i] ?? "";
-  if (i > 0 && /^(this|these|that|those|it|they|such|both)\b/i.test(text)) return [i - 1, i];
+  if (i > 0 && pointsBack(text)) return [i - 1, i];
   if (text.endsWith(":") && i + 1 < sentences.length) return [i, i + 1];
   // "There are some reasons to be cautious." says little until the next sentence gives them
   // ("For example, …", "These include…"): a passage found for "more" is the whole point.
   const next = sentences[i + 1];
-  if (next && text.length + next.length <= 400 && carriesOn.test(next)) return [i, i + 1];
+  if (next && text.length + next.length <= 400 && carriesOn(next)) return [i, i + 1];
   return [i];
 }

@@ -1,0 +1,24 @@
+// sentence-ties.ts: which sentences need the one before them to be understood, or go on from it.
+import { describe, expect, it } from "vitest";
+import { carriesOn, pointsBack } from "../../src/sentence-ties.ts";
+
+describe("a sentence that leans on the one before", () => {
+  it("points back when it opens with this, these, it, they, such or both", () => {
+    for (const sentence of ["This fund will hold £1.8bn.", "They come from CCGs.", "Both agreed."])
+      expect(pointsBack(sentence), sentence).toBe(true);
+    expect(pointsBack("Thistle Trust agreed.")).toBe(false);
+    expect(pointsBack("The letter said so.")).toBe(false);
+  });
+
+  it("carries on with an example, the start of a list, or a pointer back", () => {
+    for (const sentence of [
+      "For example, GPs say so.",
+      "These include Dudley.",
+      "First, agree a footprint.",
+      "It was late.",
+    ])
+      expect(carriesOn(sentence), sentence).toBe(true);
+    expect(carriesOn("Firstborn children are counted.")).toBe(false);
+    expect(carriesOn("Comments are open until March.")).toBe(false);
+  });
+});
