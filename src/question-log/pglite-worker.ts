@@ -1,4 +1,5 @@
 // Worker side of the embedded database: PGlite runs here, because it runs SQL (and waits on the disk) synchronously, which would hold up answers on the bot's thread.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import type { Statement } from "./database.ts";
@@ -25,6 +26,7 @@ export interface PgliteWorkerData {
 if (parentPort) {
   const port = parentPort;
   const { dataDir } = workerData as PgliteWorkerData;
+  lowerPriority();
   let db: PGlite;
   try {
     db = await PGlite.create(dataDir ?? undefined);
@@ -70,4 +72,16 @@ async function answer(db: PGlite, request: PgliteRequest): Promise<PgliteReply> 
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Writing the log is background work: on Linux this thread alone (not the bot's) is given the
+ * lowest CPU priority, so under load answers are made first and records written after.
+ */
+function lowerPriority(): void {
+  try {
+    os.setPriority(19);
+  } catch {
+    // Where the system does not allow it, the thread keeps the bot's priority.
+  }
 }
