@@ -18,14 +18,21 @@ import { joinSentences } from "./passages.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { pointsBack } from "./sentence-ties.ts";
+import type { Suggest } from "./suggestions.ts";
 import type { Answer } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
 export interface AnswerContext extends ScoringContext, ConceptSources {
   options: EngineOptions;
-  /** Questions to offer with a decline, best match to the asked question first. */
-  suggest: (concepts: Concept[]) => string[];
+  /** Questions to offer with a decline, nearest to the asked question first (src/suggestions.ts). */
+  suggest: Suggest;
 }
+
+/**
+ * A declined question whose chance of being answered was at least this came near: questions
+ * about something else entirely (the weather, football) score under it.
+ */
+const nearMiss = 0.2;
 
 /** Another document agrees with the answer only when it shows this share of the question. */
 export const minCoverage = 0.58;
@@ -55,11 +62,16 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   const top = candidates[0];
   const scores = { chance, score: top?.score ?? 0, coverage: top?.coverage ?? 0 };
   if (!best || (chance < declineModel.threshold && !ablated("decline"))) {
+    // Only a question the documents came near answering is offered the sections it came near:
+    // "what is the weather on mars" has no near section worth naming.
+    const near = chance >= nearMiss ? candidates : [];
+    const suggestions = context.suggest(concepts, near);
+    const offer = suggestions.length ? " They do answer questions like these." : "";
     return {
       ...decline(
         question,
-        "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
-        context.suggest(concepts),
+        `The STP documents don't cover that, so I won't guess.${offer}`,
+        suggestions,
       ),
       scores,
     };

@@ -1,7 +1,6 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import { type AnswerContext, answerQuestion } from "./answer.ts";
-import { type Concept, conceptMatch } from "./concepts.ts";
-import { type EngineOptions, exampleQuestions, resolveEngineOptions } from "./config.ts";
+import { type EngineOptions, resolveEngineOptions } from "./config.ts";
 import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
 import { askInConversation } from "./conversation/ask.ts";
 import type { Conversation } from "./conversation/types.ts";
@@ -10,9 +9,9 @@ import { buildMatchers, findEntry } from "./glossary.ts";
 import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
 import type { DroppedBlock } from "./passages.ts";
 import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./snapshot.ts";
-import { toTerms } from "./terms.ts";
+import { createSuggester } from "./suggestions.ts";
 import { readTopics, type Topic } from "./topics.ts";
-import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
+import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry } from "./types.ts";
 
 /** A loaded corpus, ready to answer. */
 export interface Engine {
@@ -106,7 +105,6 @@ export function answerContext(parts: Corpus, options: EngineOptions): AnswerCont
     }
     return expansions.get(word) ?? null;
   };
-  let suggestionPool: { question: string; terms: Set<string> }[] | null = null;
   const context: AnswerContext = {
     passages: parts.passages,
     index: parts.index,
@@ -115,43 +113,12 @@ export function answerContext(parts: Corpus, options: EngineOptions): AnswerCont
     lexicon: parts.lexicon,
     expandInitials,
     options,
-    suggest: (concepts) => {
-      suggestionPool ??= answerableQuestions(parts.passages, (q) =>
-        answerQuestion({ ...context, suggest: () => [] }, q),
-      );
-      return rankSuggestions(suggestionPool, concepts).slice(0, options.maxSuggestions);
-    },
+    suggest: (concepts, near) => suggest(concepts, near),
   };
-  return context;
-}
-
-const maxSuggestionPool = 40;
-
-/** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
-function answerableQuestions(
-  passages: Passage[],
-  ask: (q: string) => Answer,
-): { question: string; terms: Set<string> }[] {
-  const headings = new Set(
-    passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")),
+  const suggest = createSuggester(
+    parts.passages,
+    (question) => answerQuestion({ ...context, suggest: () => [] }, question),
+    options.maxSuggestions,
   );
-  // A large corpus has many such headings: a few dozen are plenty to choose three from.
-  return [...new Set([...[...headings].slice(0, maxSuggestionPool), ...exampleQuestions])]
-    .filter((question) => ask(question).answered)
-    .map((question) => ({ question, terms: new Set(toTerms(question)) }));
-}
-
-/** Suggestions sharing the most with what was asked first; otherwise in their given order. */
-function rankSuggestions(
-  pool: { question: string; terms: Set<string> }[],
-  concepts: Concept[],
-): string[] {
-  return pool
-    .map((entry, order) => ({
-      entry,
-      order,
-      shared: concepts.reduce((sum, c) => sum + conceptMatch(c, entry.terms) * c.weight, 0),
-    }))
-    .sort((a, b) => b.shared - a.shared || a.order - b.order)
-    .map(({ entry }) => entry.question);
+  return context;
 }

@@ -32,6 +32,11 @@ export interface EvalReport {
   meanAnswerLength: number;
   /** Answers and quotes that are not the documents' own words (should be none). */
   notVerbatim: number;
+  /**
+   * Answerable questions declined where asking one of the decline's suggestions gives the
+   * expected answer (hit@1): the asker is one click from it.
+   */
+  declinedButSuggested: number;
   misses: { question: EvalQuestion; answer: Answer; kind: string }[];
 }
 
@@ -49,6 +54,7 @@ export function runEval(
   let answerLength = 0;
   let answeredCount = 0;
   let notVerbatim = 0;
+  let declinedButSuggested = 0;
   const misses: EvalReport["misses"] = [];
   const answerable = questions.filter((q) => q.answerable);
   for (const question of questions) {
@@ -63,12 +69,17 @@ export function runEval(
       else misses.push({ question, answer, kind: "should decline" });
       continue;
     }
+    const found = (text: string | undefined) => containsPhrase(text ?? "", question.expect);
     if (!answer.answered) {
       falseDeclines++;
       misses.push({ question, answer, kind: "declined" });
+      const answersIt = (suggestion: string) => {
+        const offered = engine.ask(suggestion);
+        return found(offered.answer) || found(offered.citations[0]?.quote);
+      };
+      if (answer.suggestions.some(answersIt)) declinedButSuggested++;
       continue;
     }
-    const found = (text: string | undefined) => containsPhrase(text ?? "", question.expect);
     const inAnswer = found(answer.answer);
     if (inAnswer) answerHitAt1++;
     if (inAnswer || found(answer.citations[0]?.quote)) hitAt1++;
@@ -93,6 +104,7 @@ export function runEval(
     falseDeclineRate: share(falseDeclines, answerable.length),
     meanAnswerLength: answeredCount ? answerLength / answeredCount : 0,
     notVerbatim,
+    declinedButSuggested,
     misses,
   };
 }

@@ -27,6 +27,7 @@ for (const set of sets) {
     "unanswerable declined": percent(report.correctDeclineRate),
     verbatim: report.notVerbatim === 0 ? "100%" : `${report.notVerbatim} not`,
     "mean answer": `${Math.round(report.meanAnswerLength)} chars`,
+    "declined, a suggestion answers": `${report.declinedButSuggested} of ${Math.round(report.falseDeclineRate * report.answerable)}`,
   };
 }
 

@@ -1,0 +1,139 @@
+// What a decline offers instead: questions the documents do answer, the sections the question came closest to first.
+import { type Concept, conceptMatch } from "./concepts.ts";
+import { exampleQuestions } from "./config.ts";
+import type { Candidate } from "./scoring.ts";
+import { toTerms } from "./terms.ts";
+import type { Answer, Passage } from "./types.ts";
+
+/** Questions to offer with a decline, best first: `near` is the declined question's candidates. */
+export type Suggest = (concepts: Concept[], near?: Candidate[]) => string[];
+
+/**
+ * Suggestions for declines over one corpus. `ask` answers a question (without suggestions of
+ * its own); every question offered is one it answers.
+ *
+ * - **Near the question**: a declined question usually comes closest to the section that would
+ *   answer it in other words ("the 2 biggest headaches" near "Two major challenges face STPs").
+ *   The sections of its best candidates are offered first, as a question about that section
+ *   ("What does “What next for STPs?” say about funding?", or the heading itself when it is a
+ *   question), each kept only when asking it is answered from that document.
+ * - **Then the rest**: headings phrased as questions and the example questions, those sharing
+ *   most with what was asked first.
+ *
+ * @example const suggest = createSuggester(passages, ask, 3); suggest(concepts, candidates)
+ */
+export function createSuggester(
+  passages: Passage[],
+  ask: (question: string) => Answer,
+  maxSuggestions: number,
+): Suggest {
+  let pool: PoolEntry[] | null = null;
+  // Whether a section's question is answered from its own document, remembered per question:
+  // the same near misses come up again and again.
+  const checked = new Map<string, boolean>();
+  const answersFromItsDocument = (question: string, source: string) => {
+    let answered = checked.get(question);
+    if (answered === undefined) {
+      const answer = ask(question);
+      answered = answer.answered && answer.citations[0]?.source === source;
+      if (checked.size >= maxChecked) checked.delete(checked.keys().next().value as string);
+      checked.set(question, answered);
+    }
+    return answered;
+  };
+  return (concepts, near = []) => {
+    pool ??= answerablePool(passages, ask);
+    const nearby = nearSections(near, answersFromItsDocument);
+    const rest = rankPool(pool, concepts);
+    return [...new Set([...nearby, ...rest])].slice(0, maxSuggestions);
+  };
+}
+
+/** How many of a declined question's best candidates are looked at for sections to offer. */
+const nearCandidates = 6;
+/** At most this many section questions are offered, leaving room for the usual suggestions. */
+const maxNear = 2;
+/** Section questions whose check is remembered. */
+const maxChecked = 2000;
+/** A few dozen questions in the pool are plenty to choose three from. */
+const maxPool = 40;
+
+/** The questions about the sections the best candidates sit in, kept where they are answered. */
+function nearSections(
+  near: Candidate[],
+  answersFromItsDocument: (question: string, source: string) => boolean,
+): string[] {
+  const offered: string[] = [];
+  const seen = new Set<string>();
+  for (const candidate of near.slice(0, nearCandidates)) {
+    const question = sectionQuestion(candidate.passage);
+    if (seen.has(question)) continue;
+    seen.add(question);
+    if (answersFromItsDocument(question, candidate.passage.doc.source)) offered.push(question);
+    if (offered.length >= maxNear) break;
+  }
+  return offered;
+}
+
+/**
+ * A question about where a passage sits: its heading when that is a question, else what its
+ * document says about its heading (or, under the title alone, what the document says).
+ *
+ * @example sectionQuestion(passage) // "What does “The Naylor review: a Q&A” say about the money?"
+ */
+export function sectionQuestion(passage: Passage): string {
+  const section = (passage.section ?? "").trim().replace(/[.:;]+$/, "");
+  const title = passage.doc.title.trim();
+  if (section.endsWith("?")) return section;
+  // "Who sits on a board" is a question without its mark.
+  if (questionStart.test(section)) return `${section}?`;
+  if (!section || sameWords(section, title)) return `What does “${title}” say?`;
+  return `What does “${title}” say about ${midSentence(section)}?`;
+}
+
+const questionStart =
+  /^(who|whom|whose|what|when|where|why|how|which|is|are|was|were|can|could|does|do|did|should|will|would|has|have)\b/i;
+
+/**
+ * A heading as it reads inside a sentence: "The money" → "the money", but "STP footprints",
+ * "Eastern Devon hospitals" and "NHS England's role" keep their capitals (a name, not a heading's).
+ */
+function midSentence(heading: string): string {
+  const words = heading.split(/\s+/);
+  const first = words[0] ?? "";
+  const namesLater = words.slice(1).some((word) => /^\p{Lu}/u.test(word));
+  return /^\p{Lu}\p{Ll}*$/u.test(first.replace(/[’']s$/, "")) && !namesLater
+    ? `${first.charAt(0).toLowerCase()}${heading.slice(1)}`
+    : heading;
+}
+
+function sameWords(a: string, b: string): boolean {
+  return toTerms(a).join(" ") === toTerms(b).join(" ");
+}
+
+interface PoolEntry {
+  question: string;
+  terms: Set<string>;
+}
+
+/** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
+function answerablePool(passages: Passage[], ask: (q: string) => Answer): PoolEntry[] {
+  const headings = new Set(
+    passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")),
+  );
+  return [...new Set([...[...headings].slice(0, maxPool), ...exampleQuestions])]
+    .filter((question) => ask(question).answered)
+    .map((question) => ({ question, terms: new Set(toTerms(question)) }));
+}
+
+/** The pool, those sharing the most with what was asked first; otherwise in their given order. */
+function rankPool(pool: PoolEntry[], concepts: Concept[]): string[] {
+  return pool
+    .map((entry, order) => ({
+      entry,
+      order,
+      shared: concepts.reduce((sum, c) => sum + conceptMatch(c, entry.terms) * c.weight, 0),
+    }))
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .map(({ entry }) => entry.question);
+}
