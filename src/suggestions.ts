@@ -12,10 +12,11 @@ export type Suggest = (concepts: Concept[], near?: Candidate[]) => string[];
  * Suggestions for declines over one corpus. `ask` answers a question (without suggestions of
  * its own); every question offered is one it answers.
  *
- * - **Near the question**: a declined question usually comes closest to the section that would
- *   answer it in other words ("the 2 biggest headaches" near "Two major challenges face STPs").
- *   The sections of its best candidates are offered first, as a question about that section
- *   ("What does “What next for STPs?” say about funding?", or the heading itself when it is a
+ * - **Near the question**: a question declined for its wording has usually come closest to the
+ *   section that answers it in other words ("how big is the bailout pot thats tied to all these
+ *   conditions" to the page on the pre-Easter conditions for the £1.8bn bailout). The sections
+ *   of its best candidates are offered first, as a question about that section ("What does
+ *   “Widget boards explained” say about the money?", or the heading itself when it is a
  *   question), each kept only when asking it is answered from that document.
  * - **Then the rest**: headings phrased as questions and the example questions, those sharing
  *   most with what was asked first.
