@@ -171,8 +171,19 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   ) {
     kinds.add("definition");
   }
-  if (/^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/.test(q))
-    kinds.add("yes-no");
+  if (yesNoStart.test(q)) kinds.add("yes-no");
   if (kinds.size === 0) kinds.add("other");
   return kinds;
+}
+
+/** How a yes-or-no question opens: "Is…", "Does…", "Should…". */
+const yesNoStart = /^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/**
+ * True when a text opens as a question does ("Who sits on a board", "Is it ring-fenced"), with
+ * or without its question mark.
+ */
+export function opensAsQuestion(text: string): boolean {
+  const start = text.trim();
+  return /^(who|whom|whose|what|when|where|why|how|which)\b/i.test(start) || yesNoStart.test(start);
 }

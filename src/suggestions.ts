@@ -1,6 +1,7 @@
 // What a decline offers instead: questions the documents do answer, the sections the question came closest to first.
 import { type Concept, conceptMatch } from "./concepts.ts";
 import { exampleQuestions } from "./config.ts";
+import { opensAsQuestion } from "./question.ts";
 import type { Candidate } from "./scoring.ts";
 import { toTerms } from "./terms.ts";
 import type { Answer, Passage } from "./types.ts";
@@ -87,13 +88,10 @@ export function sectionQuestion(passage: Passage): string {
   const title = passage.doc.title.trim();
   if (section.endsWith("?")) return section;
   // "Who sits on a board" is a question without its mark.
-  if (questionStart.test(section)) return `${section}?`;
+  if (opensAsQuestion(section)) return `${section}?`;
   if (!section || sameWords(section, title)) return `What does “${title}” say?`;
   return `What does “${title}” say about ${midSentence(section)}?`;
 }
-
-const questionStart =
-  /^(who|whom|whose|what|when|where|why|how|which|is|are|was|were|can|could|does|do|did|should|will|would|has|have)\b/i;
 
 /**
  * A heading as it reads inside a sentence: "The money" → "the money", but "STP footprints",
