@@ -161,6 +161,15 @@ describe("Discord bot against a fake Discord", () => {
     for (const suggestion of expected.suggestions) expect(embed.description).toContain(suggestion);
   });
 
+  it("declines a question asked in other words, offering the section it came nearest", async () => {
+    const question = "how big is the bailout pot thats tied to all these conditions";
+    const callback = await h.interact(h.fake.slashCommand("ask", { question }));
+    const [embed] = callback.body.data.embeds;
+    expect(embed.description).toContain(
+      "What does “Picking single leader among pre-Easter conditions for £1.8bn bailout” say?",
+    );
+  });
+
   it("pings no one when a /stp ask question contains @everyone, @here or a role", async () => {
     const question = `@everyone @here <@&${h.fake.roleId}> How many STP areas are there?`;
     const callback = await h.interact(h.fake.slashCommand("ask", { question }));

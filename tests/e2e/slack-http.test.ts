@@ -241,6 +241,15 @@ describe("Slack over HTTP", () => {
     expect(text).not.toMatch(/\*\[1\]\*/);
   });
 
+  it("declines a question asked in other words, offering the section it came nearest", async () => {
+    const event = mention("how big is the bailout pot thats tied to all these conditions");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    expect(sectionTexts(reply).join("\n")).toContain(
+      "• What does “Picking single leader among pre-Easter conditions for £1.8bn bailout” say?",
+    );
+  });
+
   it("refuses a request with a bad signature: 401, nothing posted", async () => {
     const event = mention("How many STP areas are there?");
     const response = await postSigned(
