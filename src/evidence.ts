@@ -2,6 +2,7 @@
 import { ablated } from "./ablation.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
+import { pointsBack } from "./sentence-ties.ts";
 import { tokenize } from "./terms.ts";
 
 /** A sentence prepared for scoring against a question. */
@@ -21,6 +22,8 @@ export interface SentenceEvidence {
   defines: Set<string>;
   /** The years it names ("2016/17" → 2016, 2017). */
   years: Set<string>;
+  /** Opens by pointing back to what the sentence before named ("It began in April 2015."). */
+  refersBack: boolean;
 }
 
 const months = new Set(
@@ -122,6 +125,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),
+    refersBack: pointsBack(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,

@@ -126,10 +126,13 @@ export function scoreCandidates(
           rarestMissed = Math.max(rarestMissed, concept.weight);
         if (own >= 0.5) rarestShown = Math.max(rarestShown, concept.weight);
       }
+      const before = evidence[i - 1]?.terms ?? emptySet;
+      // The sentence before names what an opening "It" or "They" stands for: nearly its own words.
+      const antecedentCredit = sentence.refersBack && !ablated("back-references") ? 0.7 : 0;
       for (const concept of concepts) {
         const own = conceptMatch(concept, sentence.terms);
         const near = Math.max(
-          conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet),
+          conceptMatch(concept, before),
           conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet),
         );
         matched +=
@@ -137,6 +140,7 @@ export function scoreCandidates(
           Math.max(
             own,
             near * 0.4,
+            conceptMatch(concept, before) * antecedentCredit,
             conceptMatch(concept, passageTerms) * 0.25,
             conceptMatch(concept, around) * 0.2,
             conceptMatch(concept, heading) * headingCredit,
