@@ -4,16 +4,16 @@ import type { DeclineModel } from "./decline.ts";
 
 /** The decline decision (src/model/decline.ts): below `threshold`, the bot declines. */
 export const declineModel: DeclineModel = {
-  bias: -1.4605,
+  bias: -1.4548,
   weights: [
-    0.5211, // coverage
-    0.3667, // sentence
-    1.3323, // score
-    0.2963, // margin
-    -1.5406, // unknown
-    -0.496, // missedRare
-    0.0667, // rareShown
-    -0.7474, // kindMissing
+    0.5162, // coverage
+    0.3726, // sentence
+    1.3342, // score
+    0.3013, // margin
+    -1.5393, // unknown
+    -0.4969, // missedRare
+    0.0489, // rareShown
+    -0.7456, // kindMissing
   ],
   threshold: 0.48,
 };
