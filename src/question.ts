@@ -138,7 +138,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   )
     kinds.add("duration");
   if (
-    /\bhow (many|much|big|large|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b/.test(
+    /\bhow (many|much|big|large|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
       q.replace(unitsOfTime, ""),
     )
   ) {

@@ -4,16 +4,16 @@ import type { DeclineModel } from "./decline.ts";
 
 /** The decline decision (src/model/decline.ts): below `threshold`, the bot declines. */
 export const declineModel: DeclineModel = {
-  bias: -1.4548,
+  bias: -1.4558,
   weights: [
-    0.5162, // coverage
-    0.3726, // sentence
-    1.3342, // score
-    0.3013, // margin
-    -1.5393, // unknown
-    -0.4969, // missedRare
-    0.0489, // rareShown
-    -0.7456, // kindMissing
+    0.513, // coverage
+    0.374, // sentence
+    1.3352, // score
+    0.3022, // margin
+    -1.5414, // unknown
+    -0.4959, // missedRare
+    0.0491, // rareShown
+    -0.7452, // kindMissing
   ],
   threshold: 0.48,
 };

@@ -132,6 +132,8 @@ describe("classifyQuestion", () => {
     ["how many stp areas are there", "amount"],
     ["how much is the fund", "amount"],
     ["what is the budget", "amount"],
+    ["what proportion of respondents were happy", "amount"],
+    ["what share of people had heard of it", "amount"],
     ["when were plans resubmitted", "date"],
     ["whats the deadline for plans", "date"],
     ["how long ago was the fund announced", "date"],
