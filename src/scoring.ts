@@ -131,16 +131,14 @@ export function scoreCandidates(
       const antecedentCredit = sentence.refersBack && !ablated("back-references") ? 0.7 : 0;
       for (const concept of concepts) {
         const own = conceptMatch(concept, sentence.terms);
-        const near = Math.max(
-          conceptMatch(concept, before),
-          conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet),
-        );
+        const previous = conceptMatch(concept, before);
+        const near = Math.max(previous, conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet));
         matched +=
           concept.weight *
           Math.max(
             own,
             near * 0.4,
-            conceptMatch(concept, before) * antecedentCredit,
+            previous * antecedentCredit,
             conceptMatch(concept, passageTerms) * 0.25,
             conceptMatch(concept, around) * 0.2,
             conceptMatch(concept, heading) * headingCredit,
