@@ -120,6 +120,12 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   >({
     source: () => engine.documents,
   });
+  // The same for /api/ask: the JSON written once.
+  const freshApiReplies = createRecentCache<{ answer: Answer; conversation: string; body: string }>(
+    { source: () => engine.documents },
+  );
+  // And the whole page for a fresh question, for the day: only the documents' age changes, daily.
+  const freshPages = createRecentCache<string>({ size: 500, source: () => engine.documents });
   const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
     const make = () => {
       const exchange = replyToQuestion(engine, question, state);
@@ -166,8 +172,15 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         c.header("Retry-After", String(wait));
         return c.html(tooManyPage(context, config.questionsPerMinute, wait).value, 429);
       }
+      const state = c.req.query("c") ?? "";
+      const reply = replyFor(c, embed, question, state);
+      if (state !== "") return c.html(questionPage(context, reply).value);
+      const day = context.now.toISOString().slice(0, 10);
       return c.html(
-        questionPage(context, replyFor(c, embed, question, c.req.query("c") ?? "")).value,
+        freshPages.get(
+          `${embed}\u0000${day}\u0000${question}`,
+          () => questionPage(context, reply).value,
+        ),
       );
     });
     // The page's script fetches only the result region, then puts the page's address in history.
@@ -258,11 +271,15 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       );
     }
     const startedAt = performance.now();
-    const { answer, conversation } = answerInConversation(engine, question, turns);
-    record(answer, "api", turns.length > 0);
-    report(c, outcomeOf(answer), startedAt);
-    c.header(conversationHeader, conversation);
-    return c.json(toAnswerJson(answer));
+    const make = () => {
+      const { answer, conversation } = answerInConversation(engine, question, turns);
+      return { answer, conversation, body: JSON.stringify(toAnswerJson(answer)) };
+    };
+    const reply = turns.length === 0 ? freshApiReplies.get(question, make) : make();
+    record(reply.answer, "api", turns.length > 0);
+    report(c, outcomeOf(reply.answer), startedAt);
+    c.header(conversationHeader, reply.conversation);
+    return c.body(reply.body, 200, { "Content-Type": "application/json" });
   }
 
   app.get("/static/:name", (c) => {

@@ -175,6 +175,16 @@ describe("/api/ask", () => {
     expect(text).toBe(JSON.stringify(toAnswerJson(web.engine.ask("who leads each stp"))));
   });
 
+  it("gives a question asked again the same reply, from memory, on the page and the API", async () => {
+    const twice = async (path: string) => [await get(path), await get(path)];
+    const [first, again] = await twice("/api/ask?q=how+many+stp+areas+are+there");
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers.get("content-type")).toBe(first.headers.get("content-type"));
+    expect(again.headers.get("stp-conversation")).toBe(first.headers.get("stp-conversation"));
+    const [page, pageAgain] = await twice("/?q=how+many+stp+areas+are+there");
+    expect(await pageAgain.text()).toBe(await page.text());
+  });
+
   it("answers POST {question, conversation} and carries the conversation in a header", async () => {
     const post = (body: unknown) =>
       get("/api/ask", {
