@@ -176,7 +176,10 @@ describe("/api/ask", () => {
   });
 
   it("gives a question asked again the same reply, from memory, on the page and the API", async () => {
-    const twice = async (path: string) => [await get(path), await get(path)];
+    const twice = async (path: string): Promise<[Response, Response]> => [
+      await get(path),
+      await get(path),
+    ];
     const [first, again] = await twice("/api/ask?q=how+many+stp+areas+are+there");
     expect(await again.text()).toBe(await first.text());
     expect(again.headers.get("content-type")).toBe(first.headers.get("content-type"));
