@@ -22,7 +22,7 @@ export interface SentenceEvidence {
   defines: Set<string>;
   /** The years it names ("2016/17" → 2016, 2017). */
   years: Set<string>;
-  /** Opens by pointing back to what the sentence before named ("It began in April 2015."). */
+  /** Opens by pointing back to what the sentence before named ("It began paying out in March 2019."). */
   refersBack: boolean;
 }
 
