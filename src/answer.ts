@@ -17,7 +17,6 @@ import { declineModel } from "./model/decline-model.ts";
 import { joinSentences } from "./passages.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
-import { pointsBack } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
 import type { Answer } from "./types.ts";
 
@@ -158,7 +157,7 @@ function answerSentences(
   const enumeration = enumerationAround(sentences, i);
   if (enumeration && !ablated("enumerations")) return enumeration;
   const previous = sentences[i - 1];
-  if (previous && pointsBack(text) && previous.length + text.length <= 360) {
+  if (previous && best.evidence.refersBack && previous.length + text.length <= 360) {
     return [i - 1, i];
   }
   const next = sentences[i + 1];

@@ -5,7 +5,7 @@ import { describeSentence } from "../evidence.ts";
 import type { GlossaryMatcher } from "../glossary.ts";
 import { joinSentences } from "../passages.ts";
 import type { Candidate } from "../scoring.ts";
-import { carriesOn, pointsBack } from "../sentence-ties.ts";
+import { carriesOn } from "../sentence-ties.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
 import type { CitedPassage, Conversation } from "./types.ts";
@@ -118,7 +118,7 @@ function quotedSentences(best: Candidate): number[] {
   const sentences = best.passage.sentences;
   const i = best.sentence;
   const text = sentences[i] ?? "";
-  if (i > 0 && pointsBack(text)) return [i - 1, i];
+  if (i > 0 && best.evidence.refersBack) return [i - 1, i];
   if (text.endsWith(":") && i + 1 < sentences.length) return [i, i + 1];
   // "There are some reasons to be cautious." says little until the next sentence gives them
   // ("For example, …", "These include…"): a passage found for "more" is the whole point.
