@@ -49,11 +49,13 @@ export function readConcepts(
 ): Concept[] {
   const concepts = new Map<string, Concept>();
   const maxWeight = inverseFrequency(index, 0);
+  const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
   for (const token of tokenize(text)) {
     if (concepts.has(token.term)) continue;
     // A missing framing word ("how big") or a very short one (a typo, chat filler) says little;
     // a missing topic word ("paracetamol") says the documents are about something else.
-    const framing = framingWords.has(token.term) || token.word.length <= 2;
+    const framing =
+      framingWords.has(token.term) || token.word.length <= 2 || answerKinds.has(token.term);
     const acronym = matchers.find((matcher) => matcher.acronyms.has(token.word));
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
@@ -154,6 +156,21 @@ export function readConcepts(
   }
   return [...concepts.values()];
 }
+
+/**
+ * The noun after "what" or "which" that names the kind of answer wanted ("on what *date*…",
+ * "in which *year*…"): the question asks for a date, and the answer need not say "date".
+ */
+function answerKindWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
+    if (match[1]) for (const term of toTerms(match[1])) found.add(term);
+  }
+  return found;
+}
+
+const answerKindPattern =
+  /\b(?:what|which)\s+(date|dates|day|days|year|years|month|months|time|period|figure|sum|reason|reasons|way|ways|kind|sort|extent|proportion|percentage|share)\b/g;
 
 /** The terms to search the index with; an expansion's words count less than the acronym. */
 export function searchTerms(concepts: Concept[]): WeightedTerm[] {

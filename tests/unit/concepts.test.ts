@@ -109,6 +109,16 @@ describe("readConcepts", () => {
     expect(byWord(concepts, "fund")?.framing).toBe(false);
   });
 
+  it("reads the noun after 'what' or 'which' that names the kind of answer as framing", () => {
+    // "On what date…" asks for a date: the answer says "in June", not "date".
+    expect(byWord(read("on what date were the plans submitted"), "date")?.framing).toBe(true);
+    expect(byWord(read("which doctor gives feedback"), "doctor")?.framing).toBe(false);
+    // Anywhere else the same word is part of the topic.
+    expect(byWord(read("was the submission date for the plans in june"), "date")?.framing).toBe(
+      false,
+    );
+  });
+
   it("weighs a rare word above a common one", () => {
     const concepts = read("plans deficit");
     const plans = byWord(concepts, "plans");
