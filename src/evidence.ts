@@ -67,6 +67,9 @@ const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =
   /\b(in|across|around|areas? (such as|including)|including|like) [A-Z][a-z]+|\b[A-Z][a-z]+(,| and) [A-Z][a-z]+/;
+/** Two or more names in a row: "Seaton, Honiton and Whipton", "Frimley Health, Dorset and Luton". */
+const namesPattern =
+  /(?<!^)\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+)*(?:,| and) [A-Z][\p{Ll}’'-]+/u;
 const dutyPattern =
   /\b(responsible for|responsibility|role|in charge of|tasked with|expected to|duty|duties|job of|must|will need to|will be required to|asked to|oversee|overseeing|lead on|accountable)\b/i;
 // "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.
@@ -115,6 +118,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   if (durationPatterns.some((pattern) => pattern.test(text))) kinds.add("duration");
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
+  if (namesPattern.test(text)) kinds.add("names");
   const purpose = purposePattern.test(text);
   if (purpose || reasonPattern.test(text)) kinds.add("reason");
   if (dutyPattern.test(text)) kinds.add("duty");

@@ -9,6 +9,7 @@ export type QuestionKind =
   | "duration"
   | "person"
   | "place"
+  | "names"
   | "reason"
   | "duty"
   | "definition"
@@ -155,6 +156,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     kinds.add("person");
   if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
     kinds.add("place");
+  // "Which hospitals…?" asks for the hospitals by name.
+  if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b|\bthe point of\b/.test(q))
     kinds.add("reason");
   // What someone or something does, must do or is there for: a role, a duty, a responsibility.
@@ -175,6 +178,10 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
+const whichPlural =
+  /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;
 
 /** How a yes-or-no question opens: "Is…", "Does…", "Should…". */
 const yesNoStart = /^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;

@@ -26,6 +26,13 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("Plans were published in 2016.").has("duration")).toBe(false);
   });
 
+  it("names things when it lists two or more names, not for one name or a capital at its start", () => {
+    expect(kindsOf("Beds at Seaton, Honiton and Whipton will go.").has("names")).toBe(true);
+    expect(kindsOf("The first wave included Frimley Health and Dorset.").has("names")).toBe(true);
+    expect(kindsOf("Beds at Seaton will go.").has("names")).toBe(false);
+    expect(kindsOf("Councils and trusts agreed the plan.").has("names")).toBe(false);
+  });
+
   it("counts what a number counts, before it or labelling it as a table row does", () => {
     const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
     expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);

@@ -143,6 +143,8 @@ describe("classifyQuestion", () => {
     ["which organisations are involved", "person"],
     ["where are the vanguards", "place"],
     ["which areas have vanguards", "place"],
+    ["which vanguards are doing well", "names"],
+    ["which pacs vanguards are most advanced", "names"],
     ["why should physicians get involved", "reason"],
     ["what is the purpose of the fund", "reason"],
     ["whats the point of a single application process", "reason"],
@@ -166,6 +168,12 @@ describe("classifyQuestion", () => {
   it("reads how long as a stretch of time, not any figure", () => {
     expect(classifyQuestion("how long did the consultation run").has("amount")).toBe(false);
     expect(classifyQuestion("how many weeks was it open").has("amount")).toBe(false);
+  });
+
+  it("reads 'which' before a plural noun as asking for names, and not otherwise", () => {
+    expect(classifyQuestion("which is the biggest area").has("names")).toBe(false);
+    expect(classifyQuestion("the fund, which was announced in march").has("names")).toBe(false);
+    expect(classifyQuestion("which business plan was chosen").has("names")).toBe(false);
   });
 
   it("reads a question with no clue as other", () => {
