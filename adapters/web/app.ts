@@ -126,6 +126,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   );
   // And the whole page for a fresh question, for the day: only the documents' age changes, daily.
   const freshPages = createRecentCache<string>({ size: 500, source: () => engine.documents });
+  // The page telling a client over its limit how long to wait: one per wait in seconds, made
+  // once each for the day, as a flood of asking is mostly such pages.
+  const limitedPages = createRecentCache<string>({ size: 500, source: () => engine.documents });
   const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
     const make = () => {
       const exchange = replyToQuestion(engine, question, state);
@@ -170,7 +173,14 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        return c.html(tooManyPage(context, config.questionsPerMinute, wait).value, 429);
+        const day = context.now.toISOString().slice(0, 10);
+        return c.html(
+          limitedPages.get(
+            `${embed}\u0000${day}\u0000${wait}`,
+            () => tooManyPage(context, config.questionsPerMinute, wait).value,
+          ),
+          429,
+        );
       }
       const state = c.req.query("c") ?? "";
       const reply = replyFor(c, embed, question, state);

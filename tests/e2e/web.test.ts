@@ -292,6 +292,13 @@ describe("the rate limit", () => {
       const text = await refused.text();
       expect(text).toContain("Please wait a moment");
       expect(text).toMatch(/You have asked 2 questions in the last minute/);
+      // Each refusal gives its own wait, and the embedded page stays embedded.
+      const again = await page("three again");
+      const wait = again.headers.get("retry-after");
+      expect(await again.text()).toContain(`Please try again in ${wait} seconds.`);
+      const embedded = await (await fetch(`${limited.origin}/embed?q=three`)).text();
+      expect(embedded).toContain("Please wait a moment");
+      expect(embedded).not.toContain('class="nhsuk-header');
       const api = await fetch(`${limited.origin}/api/ask?q=four`);
       expect(api.status).toBe(429);
       expect(((await api.json()) as { error: string }).error).toMatch(/at most 2 a minute/);
