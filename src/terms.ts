@@ -369,11 +369,12 @@ export const framingWords = new Set(
   only`),
 );
 
+/** Each word's term as a question's word is read: "said" is "say", as "said" in a question is. */
 function toStems(words: string): string[] {
   return words
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => stemmer(americanise(word)));
+    .map((word) => stemmer(americanise(irregularForms.get(word) ?? word)));
 }
 
 /**

@@ -107,6 +107,8 @@ describe("readConcepts", () => {
     const concepts = read("how big is the fund");
     expect(byWord(concepts, "big")?.framing).toBe(true);
     expect(byWord(concepts, "fund")?.framing).toBe(false);
+    // An irregular form is read as its word is: "said" and "saying" are "say".
+    expect(byWord(read("what are they saying about the fund"), "saying")?.framing).toBe(true);
   });
 
   it("reads the noun after 'what' or 'which' that names the kind of answer as framing", () => {
