@@ -108,26 +108,31 @@ function topicPhrase(words: QuestionWord[]): string {
 }
 
 /**
- * An earlier question asked again about a new topic. Where its topic words stand together
- * ("what should [nhs england and nhs improvement] do"), the new topic takes their place, so the
- * question still reads as English ("what should the government do"); otherwise the topic words
- * are dropped and the new topic goes at the end ("how much money is there for stps" → "how much
- * is there for social care").
+ * An earlier question asked again about a new topic, in place of its last topic phrase: the
+ * topic words standing together at the end of what it asked about ("what should [nhs england and
+ * nhs improvement] do" → "what should the government do", "is there enough money for [social
+ * care]" → "is there enough money for public health"). Whoever is asked about keeps their place
+ * ("what does the king's fund say about [staffing]" → "…about vanguards"). With no topic words
+ * left to stand in for, the new topic goes at the end.
  */
 function askAgainAbout(understood: string, topicWords: QuestionWord[], topic: string): string {
   const topical = new Set(topicWords.map((word) => word.word));
   const words = understood.replace(/[?!.]+\s*$/, "").split(/\s+/);
   const isTopic = words.map((word) => topical.has(foldWord(word)));
-  const first = isTopic.indexOf(true);
   const last = isTopic.lastIndexOf(true);
-  const together =
-    first >= 0 &&
-    words
-      .slice(first, last + 1)
-      .every((word, i) => isTopic[first + i] || topicJoiners.has(foldWord(word)));
-  if (together) return [...words.slice(0, first), topic, ...words.slice(last + 1)].join(" ");
-  return `${words.filter((_, i) => !isTopic[i]).join(" ")} ${topic}`;
+  if (last < 0) return `${words.join(" ")} ${topic}`;
+  let first = last;
+  // Back over the phrase: topic words and the words joining them ("nhs england *and* nhs…").
+  for (let i = last - 1; i >= 0; i--) {
+    if (isTopic[i]) first = i;
+    else if (!topicJoiners.has(foldWord(words[i] ?? ""))) break;
+  }
+  // "about [the timeline]" → "about the original deadline", not "about the the original…".
+  if (determiners.test(topic) && determiners.test(words[first - 1] ?? "")) first--;
+  return [...words.slice(0, first), topic, ...words.slice(last + 1)].join(" ");
 }
+
+const determiners = /^(the|a|an|this|that|these|those|its|their)\b/i;
 
 /** Words that join the parts of one topic: "nhs england *and* nhs improvement", "care *of* the elderly". */
 const topicJoiners = new Set(["and", "or", "of", "the", "&"]);

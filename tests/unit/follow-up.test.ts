@@ -123,12 +123,19 @@ describe("rewriteFollowUp", () => {
     );
   });
 
-  it("asks the last question again about the new topic of a fragment", () => {
+  it("asks the last question again about the new topic of a fragment, in place of its last topic", () => {
     const money = [turn("how much money is there for social care")];
     expect(rewriteFollowUp("and the government?", money, read)).toBe(
-      "how much is there for the government",
+      "how much money is there for the government",
     );
-    expect(rewriteFollowUp("what about stps", money, read)).toBe("how much is there for stps");
+    expect(rewriteFollowUp("what about stps", money, read)).toBe(
+      "how much money is there for stps",
+    );
+    // Whoever was asked about keeps their place; only what they were asked about changes.
+    const said = [turn("what does the kings fund say about the deadline")];
+    expect(rewriteFollowUp("and the money?", said, read)).toBe(
+      "what does the kings fund say about the money",
+    );
   });
 
   it("puts a fragment's new topic where the old one stood, when the old one's words stood together", () => {
