@@ -7,7 +7,7 @@ import type { Lexicon } from "./lexicon/lexicon.ts";
 import type { Relation } from "./lexicon/wordnet.ts";
 import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
-import { framingWords, isNearStopWord, tokenize, toTerms } from "./terms.ts";
+import { framingWords, isNearFramingWord, isNearStopWord, tokenize, toTerms } from "./terms.ts";
 
 /** One thing the question asks about. */
 export interface Concept {
@@ -142,7 +142,10 @@ export function readConcepts(
       });
       continue;
     }
-    const weight = framing ? maxWeight * 0.15 : maxWeight * 0.8;
+    // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
+    const misspeltFraming =
+      !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
+    const weight = framing || misspeltFraming ? maxWeight * 0.15 : maxWeight * 0.8;
     concepts.set(token.term, {
       word: token.word,
       alternatives: [[token.term]],
@@ -151,7 +154,7 @@ export function readConcepts(
       weight,
       known: false,
       fuzzy: false,
-      framing,
+      framing: framing || misspeltFraming,
     });
   }
   return [...concepts.values()];

@@ -352,8 +352,7 @@ export const stopWords = new Set(
  * When the documents lack one, its absence says little about whether they answer the question,
  * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
  */
-export const framingWords = new Set(
-  toStems(`big bigger biggest large larger small smaller size sized total overall amount number long short
+const framingText = `big bigger biggest large larger small smaller size sized total overall amount number long short
   quick quicker quickly fast faster soon sooner early earlier late later new old good bad best worst better
   worse idea think thought opinion feel want wanted need needed use used using come came get got make made
   done happen mean meant meaning stand stands work works supposed actually basically roughly approximately
@@ -366,8 +365,11 @@ export const framingWords = new Set(
   final originally initially place places go goes went put set given give gave mention mentioned current
   nowadays anymore involved involve basic general specific particular various certain become became
   topic topics issue issues subject subjects aspect aspects include including included includes whats
-  only`),
-);
+  only`;
+
+export const framingWords = new Set(toStems(framingText));
+
+const framingSpellings = framingText.split(/\s+/).filter((word) => word.length >= 5);
 
 /** Each word's term as a question's word is read: "said" is "say", as "said" in a question is. */
 function toStems(words: string): string[] {
@@ -388,6 +390,18 @@ export function isNearStopWord(word: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * True for a misspelt framing word ("actualy", "basicly"): one letter changed, added, dropped
+ * or two swapped in a word of five letters or more. Like a misspelt "what", it frames the
+ * question rather than naming what it is about.
+ */
+export function isNearFramingWord(word: string): boolean {
+  if (word.length < 5) return false;
+  return framingSpellings.some(
+    (framing) => Math.abs(framing.length - word.length) <= 1 && withinOneEdit(word, framing),
+  );
 }
 
 function withinOneEdit(a: string, b: string): boolean {

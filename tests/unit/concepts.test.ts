@@ -99,6 +99,15 @@ describe("readConcepts", () => {
     expect(read("how meny plans").map((c) => c.word)).toEqual(["plans"]);
   });
 
+  it("reads a misspelt framing word as framing, not as a topic no document covers", () => {
+    const actualy = byWord(read("did the plans actualy get approved"), "actualy");
+    expect(actualy?.known).toBe(false);
+    expect(actualy?.framing).toBe(true);
+    expect(actualy?.weight).toBeLessThan(byWord(read("paracetamol"), "paracetamol")?.weight ?? 0);
+    // Too short to tell from another word: "bog" is not "big".
+    expect(byWord(read("the bog plans"), "bog")?.framing).toBe(false);
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });
