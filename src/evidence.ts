@@ -70,6 +70,9 @@ const placePattern =
 /** Two or more names in a row: "Seaton, Honiton and Whipton", "Frimley Health, Dorset and Luton". */
 const namesPattern =
   /(?<!^)\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+)*(?:,| and) [A-Z][\p{Ll}’'-]+/u;
+/** A rise or a fall: "rose by 4%", "shrinking by about 1,200", "from £2.4 billion to £3.1 billion". */
+const changePattern =
+  /\b(rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|doubled|halved|swung|(up|down|cut|reduced|lower|higher) by)\b|\bfrom (£|\d)[^.;]{0,40}\bto (£|\d)|\bcompared (with|to)\b/i;
 const dutyPattern =
   /\b(responsible for|responsibility|role|in charge of|tasked with|expected to|duty|duties|job of|must|will need to|will be required to|asked to|oversee|overseeing|lead on|accountable)\b/i;
 // "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.
@@ -119,6 +122,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
   if (namesPattern.test(text)) kinds.add("names");
+  if (changePattern.test(text)) kinds.add("change");
   const purpose = purposePattern.test(text);
   if (purpose || reasonPattern.test(text)) kinds.add("reason");
   if (dutyPattern.test(text)) kinds.add("duty");

@@ -10,6 +10,7 @@ export type QuestionKind =
   | "person"
   | "place"
   | "names"
+  | "change"
   | "reason"
   | "duty"
   | "definition"
@@ -156,6 +157,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     kinds.add("person");
   if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
     kinds.add("place");
+  // "Has the number gone up or down?" asks how something changed: a rise, a fall, from one figure to another.
+  if (!ablated("change") && changeAsked.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b|\bthe point of\b/.test(q))
@@ -178,6 +181,9 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+const changeAsked =
+  /\b(gone|go|going|went) (up|down)\b|\bup or down\b|\b(rise|risen|rising|rose|fall|fallen|falling|fell|drop|dropped|dropping|increase[ds]?|increasing|decrease[ds]?|decreasing|grow|grown|grew|growing|shrink|shrunk|shrank|shrinking)\b|\bbetter or worse\b|\bcompared (to|with)\b|\bby how much\b|\b(slow|slowed|speed|sped) (down|up)\b/;
 
 /** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
 const whichPlural =

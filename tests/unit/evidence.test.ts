@@ -33,6 +33,13 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("Councils and trusts agreed the plan.").has("names")).toBe(false);
   });
 
+  it("states a change when a figure rises, falls or goes from one value to another", () => {
+    expect(kindsOf("District nurse numbers fell by almost 45%.").has("change")).toBe(true);
+    expect(kindsOf("Support rose from £2.4 billion to £3.1 billion.").has("change")).toBe(true);
+    expect(kindsOf("The workforce is shrinking by about 1,200.").has("change")).toBe(true);
+    expect(kindsOf("There are 44 footprint areas.").has("change")).toBe(false);
+  });
+
   it("counts what a number counts, before it or labelling it as a table row does", () => {
     const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
     expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);
