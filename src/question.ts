@@ -157,7 +157,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     kinds.add("person");
   if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
     kinds.add("place");
-  // "Has the number gone up or down?" asks how something changed: a rise, a fall, from one figure to another.
+  // "Has the number gone up or down?" asks how something changed: a rise, a fall, one figure to
+  // another.
   if (!ablated("change") && changeAsked.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");

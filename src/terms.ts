@@ -347,11 +347,7 @@ export const stopWords = new Set(
     .flatMap((word) => [word, word.replace(/'/g, "")]),
 );
 
-/**
- * Everyday words people use to frame a question ("how *big*", "*roughly*", "in *plain english*").
- * When the documents lack one, its absence says little about whether they answer the question,
- * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
- */
+/** The framing words as written, read into terms below. */
 const framingText = `big bigger biggest large larger small smaller size sized total overall amount number long short
   quick quicker quickly fast faster soon sooner early earlier late later new old good bad best worst better
   worse idea think thought opinion feel want wanted need needed use used using come came get got make made
@@ -367,8 +363,14 @@ const framingText = `big bigger biggest large larger small smaller size sized to
   topic topics issue issues subject subjects aspect aspects include including included includes whats
   only`;
 
+/**
+ * Everyday words people use to frame a question ("how *big*", "*roughly*", "in *plain english*").
+ * When the documents lack one, its absence says little about whether they answer the question,
+ * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
+ */
 export const framingWords = new Set(toStems(framingText));
 
+/** The longer framing words as written, to tell a misspelling of one ("actualy"). */
 const framingSpellings = framingText.split(/\s+/).filter((word) => word.length >= 5);
 
 /** Each word's term as a question's word is read: "said" is "say", as "said" in a question is. */
