@@ -70,7 +70,12 @@ const placePattern =
 /** Two or more names in a row: "Seaton, Honiton and Whipton", "Frimley Health, Dorset and Luton". */
 const namesPattern =
   /(?<!^)\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+)*(?:,| and) [A-Z][\p{Ll}’'-]+/u;
-/** A rise or a fall: "rose by 4%", "shrinking by about 1,200", "from £2.4 billion to £3.1 billion". */
+/**
+ * A rise or a fall: "rose by 4%", "shrinking by about 1,200", "from £2.4 billion to £3.1 billion".
+ * Only the forms that report a change: the questions' list (question.ts) also has the bare verbs
+ * ("did it fall?"), which in a sentence are as often nouns or plans ("a rise in", "will grow");
+ * with them here the new pages lost an answer.
+ */
 const changePattern =
   /\b(rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|doubled|halved|swung|(up|down|cut|reduced|lower|higher) by)\b|\bfrom (£|\d)[^.;]{0,40}\bto (£|\d)|\bcompared (with|to)\b/i;
 const dutyPattern =

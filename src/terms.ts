@@ -370,8 +370,8 @@ const framingText = `big bigger biggest large larger small smaller size sized to
  */
 export const framingWords = new Set(toStems(framingText));
 
-/** The longer framing words as written, to tell a misspelling of one ("actualy"). */
-const framingSpellings = framingText.split(/\s+/).filter((word) => word.length >= 5);
+/** The framing words as written, to tell a misspelling of one ("actualy"). */
+const framingSpellings = framingText.split(/\s+/).filter(Boolean);
 
 /** Each word's term as a question's word is read: "said" is "say", as "said" in a question is. */
 function toStems(words: string): string[] {
@@ -387,11 +387,7 @@ function toStems(words: string): string[] {
  */
 export function isNearStopWord(word: string): boolean {
   if (word.length < 3 || word.length > 6) return false;
-  for (const stop of stopWords) {
-    if (Math.abs(stop.length - word.length) <= 1 && stop.length >= 3 && withinOneEdit(word, stop))
-      return true;
-  }
-  return false;
+  return withinOneEditOfAny(word, stopWords, 3);
 }
 
 /**
@@ -401,9 +397,17 @@ export function isNearStopWord(word: string): boolean {
  */
 export function isNearFramingWord(word: string): boolean {
   if (word.length < 5) return false;
-  return framingSpellings.some(
-    (framing) => Math.abs(framing.length - word.length) <= 1 && withinOneEdit(word, framing),
-  );
+  return withinOneEditOfAny(word, framingSpellings, 5);
+}
+
+/** True when `word` is one edit from any of `words` at least `minLength` letters long. */
+function withinOneEditOfAny(word: string, words: Iterable<string>, minLength: number): boolean {
+  for (const other of words) {
+    if (other.length >= minLength && Math.abs(other.length - word.length) <= 1) {
+      if (withinOneEdit(word, other)) return true;
+    }
+  }
+  return false;
 }
 
 function withinOneEdit(a: string, b: string): boolean {

@@ -124,11 +124,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   const freshApiReplies = createRecentCache<{ answer: Answer; conversation: string; body: string }>(
     { source: () => engine.documents },
   );
-  // And the whole page for a fresh question, for the day: only the documents' age changes, daily.
-  const freshPages = createRecentCache<string>({ size: 500, source: () => engine.documents });
-  // The page telling a client over its limit how long to wait: one per wait in seconds, made
-  // once each for the day, as a flood of asking is mostly such pages.
-  const limitedPages = createRecentCache<string>({ size: 500, source: () => engine.documents });
+  // And whole pages, for the day (only the documents' age in the footer changes, daily): a fresh
+  // question's, and the one telling a client over its limit how long to wait, one per wait in
+  // seconds, as a flood of asking is mostly such pages.
+  const wholePages = createRecentCache<string>({ size: 500, source: () => engine.documents });
   const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
     const make = () => {
       const exchange = replyToQuestion(engine, question, state);
@@ -170,13 +169,13 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const context = pageContext(embed);
       const question = c.req.query("q");
       if (question === undefined) return c.html(questionPage(context, null).value);
+      const page = `${embed}\u0000${context.now.toISOString().slice(0, 10)}`;
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        const day = context.now.toISOString().slice(0, 10);
         return c.html(
-          limitedPages.get(
-            `${embed}\u0000${day}\u0000${wait}`,
+          wholePages.get(
+            `${page}\u0000wait\u0000${wait}`,
             () => tooManyPage(context, config.questionsPerMinute, wait).value,
           ),
           429,
@@ -185,12 +184,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const state = c.req.query("c") ?? "";
       const reply = replyFor(c, embed, question, state);
       if (state !== "") return c.html(questionPage(context, reply).value);
-      const day = context.now.toISOString().slice(0, 10);
       return c.html(
-        freshPages.get(
-          `${embed}\u0000${day}\u0000${question}`,
-          () => questionPage(context, reply).value,
-        ),
+        wholePages.get(`${page}\u0000q\u0000${question}`, () => questionPage(context, reply).value),
       );
     });
     // The page's script fetches only the result region, then puts the page's address in history.
