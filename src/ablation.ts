@@ -3,7 +3,7 @@
 /**
  * For measuring: `STP_ABLATE=wordnet,acronyms` turns those mechanisms off (wordnet, acronyms,
  * initials, tables, labels, chat, question-sentences, publishers, title-topics, years,
- * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, decline),
+ * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, superlatives, decline),
  * so `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -139,6 +139,19 @@ function answerSentences(
   kinds: Set<QuestionKind>,
   matchers: GlossaryMatcher[],
 ): number[] {
+  const chosen = sentencesAround(best, concepts, kinds, matchers);
+  // An answer never stops at "…the key questions are:": the items it introduces are the answer.
+  const last = chosen[chosen.length - 1] ?? best.sentence;
+  if (ablated("list-endings") || !best.passage.sentences[last]?.endsWith(":")) return chosen;
+  return [...chosen, ...leadingItems(best.passage.sentences, last).slice(1)];
+}
+
+function sentencesAround(
+  best: Candidate,
+  concepts: Concept[],
+  kinds: Set<QuestionKind>,
+  matchers: GlossaryMatcher[],
+): number[] {
   const sentences = best.passage.sentences;
   const i = best.sentence;
   const text = sentences[i] ?? "";

@@ -146,6 +146,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   ) {
     kinds.add("amount");
   }
+  // "What's the biggest area?" asks for a size as "how big" does: the one sentence giving it.
+  if (!ablated("superlatives") && sizeSuperlative.test(q)) kinds.add("amount");
   if (
     /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\bhow long ago\b|\buntil\b/.test(
       q,
@@ -185,6 +187,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
 
 const changeAsked =
   /\b(gone|go|going|went) (up|down)\b|\bup or down\b|\b(rise|risen|rising|rose|fall|fallen|falling|fell|drop|dropped|dropping|increase[ds]?|increasing|decrease[ds]?|decreasing|grow|grown|grew|growing|shrink|shrunk|shrank|shrinking)\b|\bbetter or worse\b|\bcompared (to|with)\b|\bby how much\b|\b(slow|slowed|speed|sped) (down|up)\b/;
+
+const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 
 /** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
 const whichPlural =

@@ -309,6 +309,26 @@ Four aims are usually quoted:
   });
 });
 
+describe("an answer that introduces a list", () => {
+  it("goes on into the list rather than stopping at the colon", async () => {
+    const answer = await askOver("what views is the gadget society collecting from members", {
+      "gadgets.md": documentText(
+        { title: '"Gadget boards and you"', publisher: '"Gadget Society"', date: "2022-07-01" },
+        `# Gadget boards and you
+
+## How can members get involved?
+
+- Find your board - Use our map to find your board and its lead.
+- Tell the society - We are collecting views from members to see national trends. The key questions we would like members to consider are:
+  - does the board seem right for your area;
+  - has there been enough input from makers?`,
+      ),
+    });
+    expect(answer.answer).toMatch(/consider are: does the board seem right for your area;/);
+    expect(answer.answer).not.toMatch(/:$/);
+  });
+});
+
 describe("a document about one thing", () => {
   it("lets the question's other words pick the sentence when the title names what it is about", async () => {
     // Beside the bundled documents, a review named after its author: every sentence is about

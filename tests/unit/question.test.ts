@@ -145,6 +145,8 @@ describe("classifyQuestion", () => {
     ["which areas have vanguards", "place"],
     ["which vanguards are doing well", "names"],
     ["which pacs vanguards are most advanced", "names"],
+    ["whats the biggest stp area", "amount"],
+    ["which trust has the lowest deficit", "amount"],
     ["has the number of nurses gone up or down", "change"],
     ["by how much did the deficit fall", "change"],
     ["did admissions slow down compared to the rest of the county", "change"],
