@@ -1,7 +1,13 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
 
 import { ablated } from "./ablation.ts";
-import { citeSentences, disagrees, nearEqualAnswer, supportingCandidates } from "./citations.ts";
+import {
+  citeSentences,
+  disagrees,
+  nearEqualAnswer,
+  quoteAnswer,
+  supportingCandidates,
+} from "./citations.ts";
 import {
   type Concept,
   type ConceptSources,
@@ -14,7 +20,6 @@ import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { answerChance, declineFeatures } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
-import { joinSentences } from "./passages.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import type { Suggest } from "./suggestions.ts";
@@ -87,8 +92,10 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
     shown.length + 1 < context.options.maxCitations
       ? nearEqualAnswer(candidates, best, [best, ...shown], kinds)
       : undefined;
+  // "This fund will hold…" opening a paragraph is quoted after the sentence naming the fund.
+  const quoted = quoteAnswer(context.passages, best.passage, sentences, runnerUp?.sentence);
   const citations = [
-    citeSentences(best.passage, sentences, runnerUp?.sentence),
+    quoted.citation,
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
     ...(alternative ? [citeSentences(alternative.passage, [alternative.sentence])] : []),
   ];
@@ -96,10 +103,7 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   return {
     question,
     answered: true,
-    answer: joinSentences(
-      best.passage,
-      sentences.map((i) => best.passage.sentences[i] ?? ""),
-    ),
+    answer: quoted.answer,
     citations,
     suggestions: [],
     message: differing.length

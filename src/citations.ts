@@ -1,8 +1,10 @@
 // Citations: the answer's own passage, then every other document that agrees or differs, and any answer elsewhere all but as good.
 
+import { ablated } from "./ablation.ts";
 import { joinSentences } from "./passages.ts";
 import type { QuestionKind } from "./question.ts";
 import type { Candidate } from "./scoring.ts";
+import { antecedentAbove } from "./sentence-ties.ts";
 import type { Citation, Passage } from "./types.ts";
 
 /** Quotes longer than this are cut around the answer. */
@@ -94,6 +96,32 @@ function overlap(a: Set<string>, b: Set<string>): number {
   for (const term of a) if (b.has(term)) shared++;
   return shared / Math.min(a.size, b.size);
 }
+
+/**
+ * The answer's words and its first citation: sentences `indexes` of `passage`, and before them
+ * the sentence from the paragraph above that an opening "This fund…" leans on
+ * (`antecedentAbove`), while the whole stays short. `also` is a sentence the citation shows too.
+ */
+export function quoteAnswer(
+  passages: readonly Passage[],
+  passage: Passage,
+  indexes: number[],
+  also?: number,
+): { answer: string; citation: Citation } {
+  const quoted = indexes.map((i) => passage.sentences[i] ?? "");
+  const citation = citeSentences(passage, indexes, also);
+  const above =
+    indexes[0] === 0 && !ablated("antecedents") ? antecedentAbove(passages, passage) : null;
+  if (!above || [above, ...quoted].join(" ").length > maxLedAnswer)
+    return { answer: joinSentences(passage, quoted), citation };
+  return {
+    answer: joinSentences(passage, [above, ...quoted]),
+    citation: { ...citation, quote: `… ${above} ${citation.quote.replace(/^… /, "")}` },
+  };
+}
+
+/** The longest answer a sentence from the paragraph above may be added to, in characters. */
+const maxLedAnswer = 400;
 
 /**
  * A citation quoting the given sentences, widened with neighbours while the quote stays short.

@@ -1,4 +1,5 @@
 // How a quoted sentence leans on its neighbours: what makes sense only after the sentence before, and what goes on from it.
+import type { Passage } from "./types.ts";
 
 /**
  * A sentence that opens by pointing back ("This fund…", "They…", "Both…") makes sense only
@@ -18,3 +19,26 @@ export function carriesOn(sentence: string): boolean {
     /^(?:(?:for example|for instance|in particular|firstly|these include)\b|first,)/i.test(sentence)
   );
 }
+
+/**
+ * The sentence a paragraph's opening leans on when that sentence ended the paragraph before:
+ * "This fund will hold £1.8 billion…" names its fund in the last sentence above it ("…is the new
+ * Sustainability and Transformation Fund."). Null when the opening stands on its own, when the
+ * paragraph before is in another document or section, or is a list or table, or when its last
+ * sentence points back too.
+ */
+export function antecedentAbove(passages: readonly Passage[], passage: Passage): string | null {
+  const opening = passage.sentences[0] ?? "";
+  if (!pointsBack(opening) || impersonalIt.test(opening)) return null;
+  const above = passages[passage.id - 1];
+  if (!above || above.doc !== passage.doc || above.section !== passage.section) return null;
+  if (above.list || above.table) return null;
+  const last = above.sentences[above.sentences.length - 1] ?? "";
+  // One that leans on what came before it in turn ("These gaps…") names nothing itself.
+  if (pointsBack(last)) return null;
+  return /[.!]["'”’)]*$/.test(last) ? last : null;
+}
+
+/** "It is no longer credible for the government to argue…": an "it" standing for nothing above. */
+const impersonalIt =
+  /^It(?:'s| is| was| seems| appears| would be| will be)\b[^.;]{0,80}\b(?:to|that)\b/;

@@ -1,9 +1,8 @@
 // "Tell me more": the next best passage on the conversation's question that no earlier answer has shown.
 import { type AnswerContext, minCoverage } from "../answer.ts";
-import { citeSentences, supportingCandidates } from "../citations.ts";
+import { citeSentences, quoteAnswer, supportingCandidates } from "../citations.ts";
 import { describeSentence } from "../evidence.ts";
 import type { GlossaryMatcher } from "../glossary.ts";
-import { joinSentences } from "../passages.ts";
 import type { Candidate } from "../scoring.ts";
 import { carriesOn } from "../sentence-ties.ts";
 import type { Answer, Passage } from "../types.ts";
@@ -30,7 +29,7 @@ export function nextPassage(
   const unseen = ranked.candidates.filter((c) => !repeats(c.evidence.terms, seen));
   const best = unseen.find((c) => c.coverage >= minCoverage && c.score > 0);
   if (!best) return null;
-  const sentences = quotedSentences(best);
+  const quoted = quoteAnswer(context.passages, best.passage, quotedSentences(best));
   const others = supportingCandidates(minCoverage, unseen, best, ranked.kinds).slice(
     0,
     Math.max(0, context.options.maxCitations - 1),
@@ -38,14 +37,8 @@ export function nextPassage(
   return {
     question,
     answered: true,
-    answer: joinSentences(
-      best.passage,
-      sentences.map((i) => best.passage.sentences[i] ?? ""),
-    ),
-    citations: [
-      citeSentences(best.passage, sentences),
-      ...others.map((c) => citeSentences(c.passage, [c.sentence])),
-    ],
+    answer: quoted.answer,
+    citations: [quoted.citation, ...others.map((c) => citeSentences(c.passage, [c.sentence]))],
     suggestions: [],
     message: "",
   };

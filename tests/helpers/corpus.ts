@@ -48,29 +48,57 @@ export function quoteParts(quote: string): string[] {
   return withoutCutMarks(quote).split(" … ");
 }
 
-/** True when `text` appears word for word in one passage of the documents. */
+/**
+ * True when `text` appears word for word in one passage of the documents, or runs from the end
+ * of one paragraph into the start of the next (an answer led by the sentence its "This fund…"
+ * leans on).
+ */
 export function isVerbatim(text: string, passages: DraftPassage[]): boolean {
-  return text.length > 0 && passages.some((passage) => passage.text.includes(text));
+  return (
+    text.length > 0 &&
+    passages.some(
+      (passage, i) =>
+        passage.text.includes(text) ||
+        `${passage.text} ${nextInDocument(passages, i)}`.includes(text),
+    )
+  );
+}
+
+/** The text of the passage after passage `i` when it is in the same document and section. */
+function nextInDocument(passages: DraftPassage[], i: number): string {
+  const [passage, next] = [passages[i], passages[i + 1]];
+  const same = passage && next && next.doc === passage.doc && next.section === passage.section;
+  return same ? next.text : "\0";
 }
 
 /**
- * How an answer is built from its passage: the number of consecutive sentences it quotes, and
- * whether the first introduces a list (then the items follow). Null when it is not such a run.
+ * How an answer is built from its passage: the number of consecutive sentences it quotes (not
+ * counting a lead from the paragraph above, `led`), and whether the first introduces a list (then
+ * the items follow). Null when it is not such a run.
  */
 export function answerShape(
   answer: Answer,
   passages: DraftPassage[],
-): { sentences: number; listIntro: boolean } | null {
-  for (const passage of passages) {
+): { sentences: number; listIntro: boolean; led: boolean } | null {
+  for (const [i, passage] of passages.entries()) {
+    // Led by the last sentence of the paragraph above, which its opening "This fund…" leans on.
+    const above = passages[i - 1];
+    const lead =
+      above && above.doc === passage.doc && above.section === passage.section
+        ? `${above.sentences[above.sentences.length - 1]} `
+        : "\0";
     for (let start = 0; start < passage.sentences.length; start++) {
       for (let end = start + 1; end <= passage.sentences.length; end++) {
-        if (passage.sentences.slice(start, end).join(" ") === answer.answer) {
+        const run = passage.sentences.slice(start, end).join(" ");
+        const led = start === 0 && answer.answer === `${lead}${run}`;
+        if (run === answer.answer || led) {
           return {
             sentences: end - start,
             // A list introduced by a line ending in ":", or items that end in ";" (one sentence).
             listIntro:
               (passage.sentences[start]?.endsWith(":") ?? false) ||
               passage.sentences.slice(start, end - 1).every((s) => s.endsWith(";")),
+            led,
           };
         }
       }

@@ -329,6 +329,41 @@ describe("an answer that introduces a list", () => {
   });
 });
 
+describe("an answer whose first sentence leans on the paragraph above", () => {
+  const fundPage = (opening: string) =>
+    documentText(
+      { title: '"Widget funding explained"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget funding explained
+
+The new guidance contains much that is new. Already one element that has drawn comment is the new Widget Renewal Fund.
+
+${opening}`,
+    );
+
+  it("is quoted after the sentence naming what its 'This fund' is", async () => {
+    const answer = await askOver("how much will the widget renewal fund hold", {
+      "widgets.md": fundPage("This fund will hold £40 million to support workshops in deficit."),
+    });
+    expect(answer.answer).toBe(
+      "Already one element that has drawn comment is the new Widget Renewal Fund. This fund will hold £40 million to support workshops in deficit.",
+    );
+    expect(answer.citations[0]?.quote).toBe(
+      "… Already one element that has drawn comment is the new Widget Renewal Fund. This fund will hold £40 million to support workshops in deficit.",
+    );
+  });
+
+  it("stands alone when its 'It' stands for nothing above", async () => {
+    const answer = await askOver("how much will the widget renewal fund hold", {
+      "widgets.md": fundPage(
+        "It is clear that the Widget Renewal Fund will hold £40 million to support workshops in deficit.",
+      ),
+    });
+    expect(answer.answer).toBe(
+      "It is clear that the Widget Renewal Fund will hold £40 million to support workshops in deficit.",
+    );
+  });
+});
+
 describe("a document about one thing", () => {
   it("lets the question's other words pick the sentence when the title names what it is about", async () => {
     // Beside the bundled documents, a review named after its author: every sentence is about
