@@ -48,6 +48,26 @@ export const minCoverage = 0.58;
 export function answerQuestion(context: AnswerContext, question: string): Answer {
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return decline(question, ranked.message, [], ranked.problem);
+  return notingOthers(answerRanked(context, question, ranked), ranked.others);
+}
+
+/**
+ * "Is it ring-fenced? and who decides?" is answered for its first question; the reply says so
+ * and what to ask next, rather than leaving the second unmentioned.
+ */
+function notingOthers(answer: Answer, others: string[]): Answer {
+  const next = others[0]?.replace(/^(and|but|so|also|plus)\s+/i, "");
+  if (!next) return answer;
+  const shown = next.length > 120 ? `${next.slice(0, 119).trimEnd()}…` : next;
+  const note = `You asked more than one question; this ${answer.answered ? "answers" : "is about"} the first. Ask “${shown}” next for the other.`;
+  return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
+}
+
+function answerRanked(
+  context: AnswerContext,
+  question: string,
+  ranked: Exclude<RankedQuestion, { problem: unknown }>,
+): Answer {
   const { concepts, candidates, kinds } = ranked;
   if (concepts.length === 0) {
     return decline(
@@ -115,7 +135,7 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
 
 /** A question read and its candidate sentences ranked, or why it could not be used. */
 export type RankedQuestion =
-  | { concepts: Concept[]; candidates: Candidate[]; kinds: Set<QuestionKind> }
+  | { concepts: Concept[]; candidates: Candidate[]; kinds: Set<QuestionKind>; others: string[] }
   | { problem: NonNullable<Answer["problem"]>; message: string };
 
 /**
@@ -129,7 +149,7 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const candidates = concepts.length
     ? scoreCandidates(context, checked.text, concepts, checked.kinds)
     : [];
-  return { concepts, candidates, kinds: checked.kinds };
+  return { concepts, candidates, kinds: checked.kinds, others: checked.others };
 }
 
 /**

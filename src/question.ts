@@ -19,7 +19,13 @@ export type QuestionKind =
 
 /** A question ready to look up, or the reason it cannot be. */
 export type CheckedQuestion =
-  | { ok: true; text: string; kinds: Set<QuestionKind> }
+  | {
+      ok: true;
+      text: string;
+      kinds: Set<QuestionKind>;
+      /** Questions after the first in the same message ("…? and who decides?"), left unanswered. */
+      others: string[];
+    }
   | { ok: false; problem: QuestionProblem; message: string };
 
 /**
@@ -50,9 +56,10 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
-  const plain = withoutIdioms(ablated("chat") ? text : focusQuestion(text));
+  const message = ablated("chat") ? { question: text, others: [] } : readMessage(text);
+  const plain = withoutIdioms(message.question);
   const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
-  return { ok: true, text: asked, kinds: classifyQuestion(asked) };
+  return { ok: true, text: asked, kinds: classifyQuestion(asked), others: message.others };
 }
 
 /**
@@ -63,8 +70,18 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
  * says they heard or were asked about stays: it is the topic.
  */
 export function focusQuestion(text: string): string {
+  return readMessage(text).question;
+}
+
+/**
+ * A chat message read as `focusQuestion` reads it: the question to answer, and the questions
+ * after it in the same message, which are not answered.
+ * @example readMessage("is it ring-fenced? and who decides?")
+ *   // { question: "is it ring-fenced?", others: ["and who decides?"] }
+ */
+export function readMessage(text: string): { question: string; others: string[] } {
   const parts = text.split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i).filter(Boolean);
-  if (parts.length < 2) return text;
+  if (parts.length < 2) return { question: text, others: [] };
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
@@ -77,8 +94,11 @@ export function focusQuestion(text: string): string {
     // "the King's Fund piece – what did it say…": a named source or topic is context.
     else statements.push(part);
   }
-  if (questions.length === 0) return text;
-  return [questions[0], ...statements, ...topics].join(" ").trim();
+  if (questions.length === 0) return { question: text, others: [] };
+  return {
+    question: [questions[0], ...statements, ...topics].join(" ").trim(),
+    others: questions.slice(1),
+  };
 }
 
 /** A part of a message about who is asking: "I'm a GP in Leeds", "our ward sister asked me". */

@@ -309,6 +309,21 @@ Four aims are usually quoted:
   });
 });
 
+describe("two questions in one message", () => {
+  it("answers the first and says which to ask next", () => {
+    const answer = engine.ask("is the STF ring-fenced? and who decides?");
+    expectTrustworthy(answer);
+    expect(answer.answer).toMatch(/ring-fence/);
+    expect(answer.message).toBe(
+      "You asked more than one question; this answers the first. Ask “who decides?” next for the other.",
+    );
+  });
+
+  it("says nothing of the kind for one question", () => {
+    expect(engine.ask("is the STF ring-fenced?").message).toBe("");
+  });
+});
+
 describe("an answer that introduces a list", () => {
   it("goes on into the list rather than stopping at the colon", async () => {
     const answer = await askOver("what views is the gadget society collecting from members", {

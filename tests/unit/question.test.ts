@@ -5,6 +5,7 @@ import {
   classifyQuestion,
   cleanQuestion,
   focusQuestion,
+  readMessage,
   withoutIdioms,
 } from "../../src/question.ts";
 
@@ -27,12 +28,26 @@ describe("focusQuestion", () => {
   });
 });
 
+describe("readMessage", () => {
+  it("keeps the questions after the first, which are not answered", () => {
+    expect(readMessage("is it ring-fenced? and who decides?")).toEqual({
+      question: "is it ring-fenced?",
+      others: ["and who decides?"],
+    });
+  });
+
+  it("finds no others in a message with one question, whatever else it says", () => {
+    expect(readMessage("hi, im a gp in leeds. who leads our stp?").others).toEqual([]);
+  });
+});
+
 describe("checkQuestion", () => {
   it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {
     expect(checkQuestion("  <!channel> when is the deadline?", 2000)).toEqual({
       ok: true,
       text: "when is the deadline?",
       kinds: new Set(["date"]),
+      others: [],
     });
   });
 
