@@ -20,6 +20,7 @@ import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { answerChance, declineFeatures } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
+import { clipText } from "./passages.ts";
 import { checkQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import type { Suggest } from "./suggestions.ts";
@@ -58,8 +59,7 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
 function notingOthers(answer: Answer, others: string[]): Answer {
   const next = others[0]?.replace(/^(and|but|so|also|plus)\s+/i, "");
   if (!next) return answer;
-  const shown = next.length > 120 ? `${next.slice(0, 119).trimEnd()}…` : next;
-  const note = `You asked more than one question; this ${answer.answered ? "answers" : "is about"} the first. Ask “${shown}” next for the other.`;
+  const note = `You asked more than one question; this ${answer.answered ? "answers" : "is about"} the first. Ask “${clipText(next, 120)}” next for the other.`;
   return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
 }
 

@@ -78,6 +78,11 @@ export function joinSentences(passage: Pick<Passage, "table">, sentences: string
   return sentences.join(passage.table ? " | " : " ");
 }
 
+/** `text` cut to `max` characters, the cut marked with "…". */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** Collapses runs of white space (including line breaks inside a paragraph) to one space. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

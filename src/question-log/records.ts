@@ -1,5 +1,6 @@
 // What one logged question and one vote hold, and how an Answer becomes them: redacted before anything is stored, with no user, channel or server named.
 import { classifyMessage } from "../conversation/follow-up.ts";
+import { clipText, normaliseSpace } from "../passages.ts";
 import type { Topic } from "../topics.ts";
 import type { Answer, AnswerScores } from "../types.ts";
 import { redact, redactionLabels } from "./redact.ts";
@@ -163,8 +164,7 @@ function entryKind(answer: Answer, followUp: boolean): EntryKind | null {
 
 /** White space collapsed (a pasted line break is a space), then cut to `maxStoredLength`. */
 function clip(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > maxStoredLength ? `${flat.slice(0, maxStoredLength - 1)}…` : flat;
+  return clipText(normaliseSpace(text), maxStoredLength);
 }
 
 const labels = new RegExp(

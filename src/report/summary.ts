@@ -1,4 +1,5 @@
 // The report in a few lines for the terminal: the totals, the largest gaps, the most disliked answers and unused documents.
+import { clipText } from "../passages.ts";
 import type { Report } from "./build-report.ts";
 
 /** Options for {@link reportSummary}. */
@@ -22,13 +23,13 @@ export function reportSummary(report: Report, { gaps = 5 }: ReportSummaryOptions
     const width = Math.max(...shown.map((g) => count(g.count).length));
     for (const gap of shown)
       lines.push(
-        `  ${count(gap.count).padStart(width)}  ${gap.label}: “${clip(gap.examples[0] ?? "", 70)}”`,
+        `  ${count(gap.count).padStart(width)}  ${gap.label}: “${clipText(gap.examples[0] ?? "", 70)}”`,
       );
   }
   const disliked = report.disliked[0];
   if (disliked)
     lines.push(
-      `Most disliked answer: “${clip(disliked.question, 70)}” (${count(disliked.downs)} 👎${disliked.title ? `, quoting ${disliked.title}` : ""}).`,
+      `Most disliked answer: “${clipText(disliked.question, 70)}” (${count(disliked.downs)} 👎${disliked.title ? `, quoting ${disliked.title}` : ""}).`,
     );
   const never = report.documents.filter((d) => d.cited === 0 && d.title !== null);
   if (never.length > 0)
@@ -39,10 +40,6 @@ export function reportSummary(report: Report, { gaps = 5 }: ReportSummaryOptions
         .join(", ")}${never.length > 3 ? ", …" : ""}).`,
     );
   return lines.join("\n");
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function count(n: number): string {
