@@ -201,6 +201,18 @@ describe("Discord bot against a fake Discord", () => {
     expect(reply.body.embeds[0].fields.length).toBeGreaterThan(0);
   });
 
+  it("answers the first of two questions in one message and says which to ask next", async () => {
+    const message = h.fake.message("is the STF ring-fenced? and who decides?", {
+      dm: true,
+      mentionsBot: false,
+    });
+    const reply = await h.mention(message);
+    expect(reply.body.embeds[0].description).toMatch(/ring-fence/);
+    expect(reply.body.embeds[0].description).toContain(
+      "You asked more than one question; this answers the first. Ask “who decides?” next for the other.",
+    );
+  });
+
   it("ignores other bots and messages that do not mention it", async () => {
     const before = h.fake.requests.length;
     const fromBot = h.fake.message(`<@${h.fake.botUser.id}> How many STP areas are there?`, {

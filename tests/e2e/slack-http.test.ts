@@ -156,6 +156,17 @@ describe("Slack over HTTP", () => {
     expect(sectionTexts(reply).some((text) => text.startsWith("*[1]* "))).toBe(true);
   });
 
+  it("answers the first of two questions in one message and says which to ask next", async () => {
+    const event = directMessage("is the STF ring-fenced? and who decides?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost(
+      (call) => call.body.channel === "D0ASKER" && /ring-fence/.test(sectionTexts(call).join("\n")),
+    );
+    expect(sectionTexts(reply).join("\n")).toContain(
+      "You asked more than one question; this answers the first. Ask “who decides?” next for the other.",
+    );
+  });
+
   it("answers a reply in a thread it answered in, in that thread, without a new mention", async () => {
     const question = mention("what is an STP?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
