@@ -1,7 +1,7 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
 import type { Answer } from "../types.ts";
-import { classifyMessage, rewriteFollowUp } from "./follow-up.ts";
+import { askedNextWithTopic, classifyMessage, rewriteFollowUp } from "./follow-up.ts";
 import { nextPassage } from "./more.ts";
 import { readQuestionWords } from "./reading.ts";
 import { provenanceReply } from "./sources.ts";
@@ -56,9 +56,14 @@ function answerFollowUp(
   question: string,
   conversation: Conversation,
 ): Answer {
-  const rewritten = rewriteFollowUp(question, conversation, (text) =>
-    readQuestionWords(context, text),
-  );
-  if (rewritten === null) return answerQuestion(context, question);
+  const read = (text: string) => readQuestionWords(context, text);
+  const rewritten = rewriteFollowUp(question, conversation, read);
+  if (rewritten === null) {
+    const fresh = answerQuestion(context, question);
+    if (fresh.answered) return fresh;
+    const told = askedNextWithTopic(question, conversation, read);
+    const carried = told === null ? null : answerQuestion(context, told);
+    return carried?.answered ? { ...carried, question, understood: told ?? question } : fresh;
+  }
   return { ...answerQuestion(context, rewritten), question, understood: rewritten };
 }

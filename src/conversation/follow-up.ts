@@ -1,5 +1,5 @@
 // Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
-import type { QuestionWord } from "./reading.ts";
+import { type QuestionWord, readMessage } from "./reading.ts";
 import type { Conversation, MessageKind } from "./types.ts";
 
 /** Reads a question's words as the engine does; null when it cannot be looked up at all. */
@@ -63,6 +63,33 @@ export function rewriteFollowUp(
   return replacePointer(question, pointer, referent);
 }
 
+/**
+ * The question asked with the topic of the turn before it, when the reply to that turn told the
+ * asker to ask it next: "is the STF ring-fenced? and who decides?" is answered for its first
+ * question and says "Ask “who decides?” next"; "who decides?" then means who decides about the
+ * STF. Null for any other question. Tried only when the question as typed is declined: the
+ * other question may well name its own topic.
+ *
+ * @example askedNextWithTopic("who decides?", [toTurn("is the STF ring-fenced? and who decides?", …)], read)
+ *   // "who decides? stf ring-fenced"
+ */
+export function askedNextWithTopic(
+  question: string,
+  conversation: Conversation,
+  read: ReadWords,
+): string | null {
+  const last = conversation.at(-1);
+  if (!last) return null;
+  const key = plainMessage(question);
+  if (!readMessage(last.question).others.some((other) => plainMessage(other) === key)) return null;
+  const own = read(question);
+  const earlier = latestTopic(conversation, read);
+  if (!own || !earlier) return null;
+  const ownKeys = new Set(own.map((word) => word.key));
+  const referent = topicPhrase(earlier.words.filter((word) => !ownKeys.has(word.key)));
+  return referent ? `${question.trim().replace(/[\s?!.]+$/, "")} ${referent}` : null;
+}
+
 /** At most this many words are carried from an earlier turn: the rarest, which say most. */
 export const maxCarriedWords = 4;
 
@@ -72,7 +99,8 @@ function latestTopic(
   read: ReadWords,
 ): { understood: string; words: QuestionWord[] } | null {
   for (let i = conversation.length - 1; i >= 0; i--) {
-    const understood = conversation[i]?.understood ?? "";
+    // Of "is it ring-fenced? and who decides?" only the first question was answered: its topic.
+    const understood = readMessage(conversation[i]?.understood ?? "").question;
     const words = (read(understood) ?? []).filter((word) => word.topical && word.known);
     if (words.length > 0) return { understood, words };
   }

@@ -101,6 +101,29 @@ describe("elliptical and pronoun follow-ups", () => {
   });
 });
 
+describe("the other question of a two-question message, asked next", () => {
+  it("is read with the first question's topic when the documents don't answer it on its own", () => {
+    expect(engine.ask("who decides?").answered).toBe(false);
+    const { replies } = converse("is the STF ring-fenced? and who decides?", "who decides?");
+    expect(replies[0]?.message).toMatch(/Ask “who decides\?” next/);
+    const reply = last(replies);
+    expect(reply.answered).toBe(true);
+    expect(reply.understood).toMatch(/^who decides\?? .*\bstf\b/i);
+    expect(isVerbatim(reply.answer, corpus.passages)).toBe(true);
+  });
+
+  it("is answered as typed when it names a topic the documents answer", () => {
+    const other = "how big is the transformation fund?";
+    const { replies } = converse(`is the STF ring-fenced? and ${other}`, other);
+    expect(last(replies)).toEqual(engine.ask(other));
+  });
+
+  it("is asked fresh when the reply before did not suggest it", () => {
+    const { replies } = converse("is the STF ring-fenced?", "who decides?");
+    expect(last(replies)).toEqual(engine.ask("who decides?"));
+  });
+});
+
 describe("tell me more", () => {
   it("shows something no earlier answer quoted, until the documents have no more", () => {
     const question = "how big is the transformation fund";
