@@ -166,11 +166,15 @@ describe("Slack over HTTP", () => {
       "You asked more than one question; this answers the first. Ask “who decides?” next for the other.",
     );
     // Asked next, as suggested, it is a follow-up about the STF, not a question about nothing.
-    await postSigned(eventsUrl, signingSecret, { json: eventCallback(directMessage("who decides?")) });
+    await postSigned(eventsUrl, signingSecret, {
+      json: eventCallback(directMessage("who decides?")),
+    });
     await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === 2);
     const followUp = fake.callsTo("chat.postMessage")[1];
     expect(followUp?.body.channel).toBe("D0ASKER");
-    expect(sectionTexts(followUp ?? { body: {} }).some((text) => text.startsWith("*[1]* "))).toBe(true);
+    expect(sectionTexts(followUp ?? { body: {} }).some((text) => text.startsWith("*[1]* "))).toBe(
+      true,
+    );
     await waitForLog("info slack: answered a direct message (a follow-up) in D0ASKER");
   });
 
