@@ -80,7 +80,10 @@ export function focusQuestion(text: string): string {
  *   // { question: "is it ring-fenced?", others: ["and who decides?"] }
  */
 export function readMessage(text: string): { question: string; others: string[] } {
-  const parts = text.split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i).filter(Boolean);
+  const parts = text
+    .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
+    .flatMap(askerBeforeComma)
+    .filter(Boolean);
   if (parts.length < 2) return { question: text, others: [] };
   const topics: string[] = [];
   const questions: string[] = [];
@@ -100,6 +103,25 @@ export function readMessage(text: string): { question: string; others: string[] 
     others: questions.slice(1),
   };
 }
+
+/**
+ * "hi im a gp in leeds, whats an stp?" is two parts, as it would be with a full stop: who is
+ * asking, then the question. Only a comma after a greeting or the asker's role parts them: "In
+ * Leeds, who leads the STP?" stays one question, and so does "my mum is deaf, how can she…",
+ * whose first part is what the question is about.
+ */
+function askerBeforeComma(part: string): string[] {
+  if (ablated("asker-comma")) return [part];
+  const comma = /^([^,]+),\s+(?=(?:what|whats|what's|why|how|who|whose|when|where|which)\b)/i.exec(
+    part,
+  );
+  if (!comma?.[1] || !askerRole.test(comma[1])) return [part];
+  return [comma[1], part.slice(comma[0].length)];
+}
+
+/** A greeting, or who the asker is: "hi", "I'm a GP in Leeds", "as a councillor". */
+const askerRole =
+  /^(hi|hello|hey|morning|afternoon|evening)\b[\s!.]*$|^(?:(?:hi|hello|hey|morning)[\s!.]+)?(i'?m|i am|as|being)\s+(an?|the)\s/i;
 
 /** A part of a message about who is asking: "I'm a GP in Leeds", "our ward sister asked me". */
 const aboutTheAsker =

@@ -23,6 +23,16 @@ describe("focusQuestion", () => {
       "what did it say about leadership? the King's Fund piece",
     ],
     ["how many stps are there", "how many stps are there"],
+    // A comma after a greeting or the asker's role parts them as a full stop would.
+    ["hi im a gp in leeds, whats an stp?", "whats an stp?"],
+    ["as a councillor, who signs off our plan?", "who signs off our plan?"],
+    [
+      "I'm a practice manager in Kent and keep hearing about STPs, what are they for?",
+      "what are they for? STPs",
+    ],
+    // Not after anything else: there the words before the comma are part of the question.
+    ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
+    ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
   ])("reads %j as the question %j", (message, question) => {
     expect(focusQuestion(message)).toBe(question);
   });
