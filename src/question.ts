@@ -56,7 +56,9 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
-  const message = ablated("chat") ? { question: text, others: [] } : readMessage(text);
+  const message = ablated("chat")
+    ? { question: text, others: [] }
+    : readMessage(ablated("openers") ? text : withoutOpeners(text));
   const plain = withoutIdioms(message.question);
   const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
   return { ok: true, text: asked, kinds: classifyQuestion(asked), others: message.others };
@@ -133,6 +135,26 @@ const heardAbout =
 
 const questionStart =
   /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/**
+ * The question without the words people open a chat message with ("ok so", "hi,", "basically",
+ * "quick question:"), which say nothing about what is asked: "so what is the point of STPs?"
+ * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
+ */
+export function withoutOpeners(text: string): string {
+  const rest = text.replace(openers, "").replace(askingForAnswer, "");
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/**
+ * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
+ * each STP", and "does anyone know if the fund is ring-fenced" asks "the fund is ring-fenced?".
+ */
+const askingForAnswer =
+  /^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea)\b[\s,:]*(?:(?:if|whether)\s+)?/i;
+
+const openers =
+  /^(?:(?:(?:hi|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:there|all|team|everyone|folks|guys))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+/i;
 
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by

@@ -7,6 +7,7 @@ import {
   focusQuestion,
   readMessage,
   withoutIdioms,
+  withoutOpeners,
 } from "../../src/question.ts";
 
 describe("focusQuestion", () => {
@@ -36,6 +37,28 @@ describe("focusQuestion", () => {
   ])("reads %j as the question %j", (message, question) => {
     expect(focusQuestion(message)).toBe(question);
   });
+});
+
+describe("withoutOpeners", () => {
+  it.each([
+    ["ok so what is the point of STPs?", "what is the point of STPs?"],
+    [
+      "Hello! Could you tell me how many STP footprints there are?",
+      "how many STP footprints there are?",
+    ],
+    ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
+    ["do you know if the fund is ring-fenced", "the fund is ring-fenced"],
+    ["I'd like to know what an STP is", "what an STP is"],
+  ])("reads %j as %j", (message, question) => {
+    expect(withoutOpeners(message)).toBe(question);
+  });
+
+  it.each(["right to appeal?", "so-called reforms?", "well-being budgets?", "tell me", "ok"])(
+    "leaves %j as it is: the words are the question, or all there is",
+    (message) => {
+      expect(withoutOpeners(message)).toBe(message);
+    },
+  );
 });
 
 describe("readMessage", () => {
