@@ -142,9 +142,17 @@ const questionStart =
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const rest = text.replace(openers, "").replace(askingForAnswer, "");
+  const rest = text
+    .replace(openers, "")
+    .replace(askingForAnswer, "")
+    .replace(signOff, "")
+    .replace(/([?!])[?!]+$/, "$1");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
+
+/** How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏". */
+const signOff =
+  /(?:[\s,.!]+(?:thanks(?: (?:a lot|so much|very much|in advance))?|thank you(?: (?:so much|very much|in advance))?|many thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it)\b|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$/iu;
 
 /**
  * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
@@ -238,7 +246,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   )
     kinds.add("duty");
   if (
-    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)('s| is| are) (an? |the )?[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
+    /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)(['’]?s| is| are) (an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first)\b)[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
     )
   ) {

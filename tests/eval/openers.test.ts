@@ -1,17 +1,21 @@
-// However a chat message opens ("ok so", "hi,", "can you tell me"), the question gets the answer it gets on its own.
+// However a chat message opens ("ok so", "hi,", "can you tell me") or ends ("thanks!", "cheers :)"), the question gets the answer it gets on its own.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../../src/index.ts";
+import type { Answer, Engine } from "../../src/index.ts";
 import { loadEvalSets, loadSetEngine } from "./sets.ts";
 
 const { sets } = loadEvalSets();
 const asked = sets.filter((set) => set.name === "own" || set.name === "held-out");
 let engine: Engine;
+/** Each question's answer as asked on its own. */
+const plainAnswers = new Map<string, Answer>();
 
 beforeAll(async () => {
   // Both sets ask about the bundled content: one engine answers them.
   const [first] = asked;
   if (!first) throw new Error("the own and held-out question sets are missing from tests/eval/");
   engine = (await loadSetEngine(first)).engine;
+  for (const set of asked)
+    for (const { question } of set.questions) plainAnswers.set(question, engine.ask(question));
 }, 60_000);
 
 /** What people put before a question in chat, none of which says what they ask. */
@@ -27,16 +31,31 @@ const openers = [
   "I'd like to know ",
 ];
 
-describe("a question opened the way people open chat messages", () => {
+/** What people put after it. */
+const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏"];
+
+/** The questions of both sets whose answer changes when each is put as `put` puts it. */
+function changedWhenPut(put: (question: string) => string): string[] {
+  const changed: string[] = [];
+  for (const [question, plain] of plainAnswers) {
+    const other = engine.ask(put(question));
+    if (other.answer !== plain.answer || other.answered !== plain.answered) changed.push(question);
+  }
+  return changed;
+}
+
+describe("a question put the way people put chat messages", () => {
   it.each(openers)("is answered after %j exactly as on its own", (opener) => {
-    const changed: string[] = [];
-    for (const set of asked)
-      for (const { question } of set.questions) {
-        const plain = engine.ask(question);
-        const opened = engine.ask(`${opener}${question}`);
-        if (opened.answer !== plain.answer || opened.answered !== plain.answered)
-          changed.push(question);
-      }
-    expect(changed).toEqual([]);
+    expect(changedWhenPut((question) => `${opener}${question}`)).toEqual([]);
+  });
+
+  it.each(endings)("is answered before %j exactly as on its own", (ending) => {
+    expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);
+  });
+
+  it("is answered in capitals, or with a doubled question mark, exactly as on its own", () => {
+    expect(changedWhenPut((question) => question.toUpperCase())).toEqual([]);
+    const doubled = (question: string) => (question.endsWith("?") ? `${question}?` : question);
+    expect(changedWhenPut(doubled)).toEqual([]);
   });
 });
