@@ -7,7 +7,14 @@ import type { Lexicon } from "./lexicon/lexicon.ts";
 import type { Relation } from "./lexicon/wordnet.ts";
 import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
-import { framingWords, isNearFramingWord, isNearStopWord, tokenize, toTerms } from "./terms.ts";
+import {
+  framingWords,
+  isNearFramingWord,
+  isNearStopWord,
+  isTransposition,
+  tokenize,
+  toTerms,
+} from "./terms.ts";
 
 /** One thing the question asks about. */
 export interface Concept {
@@ -242,6 +249,27 @@ export function maxConceptWeight(index: SearchIndex): number {
   return inverseFrequency(index, 0);
 }
 
+/**
+ * The documents' words within `maxDistance` edits of a typed word, counting two letters swapped
+ * ("plnaning") as one edit, as typing makes them, and reading a plural's "s" off first
+ * ("coucils" is one edit from "council", which is how the documents' words are kept).
+ */
+function nearTypedWords(
+  index: SearchIndex,
+  word: string,
+  maxDistance: number,
+): [word: string, term: string, distance: number][] {
+  if (ablated("typos")) return nearWords(index, word, maxDistance);
+  const forms = word.endsWith("s") && !word.endsWith("ss") ? [word, word.slice(0, -1)] : [word];
+  const found: [string, string, number][] = [];
+  for (const form of forms)
+    for (const [near, term, distance] of nearWords(index, form, Math.max(maxDistance, 2))) {
+      if (distance <= maxDistance) found.push([near, term, distance]);
+      else if (isTransposition(form, near)) found.push([near, term, 1]);
+    }
+  return found;
+}
+
 function inverseFrequency(index: SearchIndex, df: number): number {
   return Math.log(1 + index.passageCount / (df + 0.5));
 }
@@ -254,7 +282,7 @@ function nearestWord(index: SearchIndex, word: string): string | null {
   if (word.length < 6) return null;
   const maxDistance = word.length >= 9 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | null = null;
-  for (const [near, term, distance] of nearWords(index, word, maxDistance)) {
+  for (const [near, term, distance] of nearTypedWords(index, word, maxDistance)) {
     if (near[0] !== word[0]) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || distance < best.distance || (distance === best.distance && df > best.df))

@@ -1,5 +1,7 @@
 // Words → index terms, the same way for questions and passages, so people's wording meets the documents'.
+
 import { stemmer } from "stemmer";
+import { ablated } from "./ablation.ts";
 import { americanise } from "./spelling.ts";
 
 /** A word as written (lower-cased, folded) and the term it is indexed under. */
@@ -386,7 +388,11 @@ function toStems(words: string): string[] {
  * or two swapped. Such a word says nothing about the topic, so it must not count against it.
  */
 export function isNearStopWord(word: string): boolean {
-  if (word.length < 3 || word.length > 6) return false;
+  if (word.length < 3) return false;
+  // A longer word one letter away may be another word ("weather", "whether"); two swapped
+  // letters are a typo ("bewteen").
+  if (word.length > 6)
+    return !ablated("typos") && [...stopWords].some((stop) => isTransposition(word, stop));
   return withinOneEditOfAny(word, stopWords, 3);
 }
 
@@ -408,6 +414,12 @@ function withinOneEditOfAny(word: string, words: Iterable<string>, minLength: nu
     }
   }
   return false;
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped ("plnaning" / "planning"). */
+export function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  return withinOneEdit(a, b);
 }
 
 function withinOneEdit(a: string, b: string): boolean {

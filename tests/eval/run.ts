@@ -3,6 +3,10 @@ import { loadEngine } from "../../src/index.ts";
 import { loadEvalConversations, runConversations } from "./conversation-metrics.ts";
 import { type EvalReport, runEval } from "./metrics.ts";
 import { loadEvalSets, loadSetEngine } from "./sets.ts";
+import { runTypos, type TypoKind, typoKinds } from "./typo-metrics.ts";
+
+/** The sets over the bundled content, which the typo figures are measured on. */
+const typoSets = ["own", "training", "held-out"];
 
 const args = process.argv.slice(2);
 const missesFor = args.includes("--misses") ? (args[args.indexOf("--misses") + 1] ?? "all") : null;
@@ -74,6 +78,27 @@ console.table({
 console.log(
   `topic switches answered exactly as the same question asked fresh: ${percent(conversations.switchIdentical)}`,
 );
+
+// Typos, over the bundled content: one slip in the longest word of each question on it.
+const bundledQuestions = sets
+  .filter((set) => typoSets.includes(set.name))
+  .flatMap((set) => set.questions);
+const bundled = await loadEngine({ cacheDir: null });
+const typoRows: Record<string, Record<string, string>> = {};
+for (const kind of Object.keys(typoKinds) as TypoKind[]) {
+  const typos = runTypos(bundled, bundledQuestions, kind);
+  typoRows[kind] = {
+    questions: `${typos.answerable} + ${typos.unanswerable}`,
+    "hit@1 as typed": percent(typos.hitAt1),
+    "hit@1 with the typo": percent(typos.hitAt1WithTypo),
+    "unanswerable declined as typed": percent(typos.correctDeclineRate),
+    "with the typo": percent(typos.correctDeclineRateWithTypo),
+  };
+}
+console.log(
+  `\ntypos: one slip in the longest word (six letters or more) of each question of ${typoSets.join(", ")}`,
+);
+console.table(typoRows);
 
 function printMisses(name: string, report: EvalReport): void {
   for (const { question, answer, kind } of report.misses) {

@@ -216,6 +216,8 @@ describe("typos", () => {
     ["sustainabilty and transfomation plan deadline", /deadline/i],
     ["how many footprnts", /footprint/i],
     ["whats the deadine for submiting plans", /June 2016/],
+    ["how big is the transfromation fund", /£1\.8/],
+    ["how many fotoprints are there", /44/],
   ])("still answers %j", (question, fact) => {
     const answer = engine.ask(question);
     expectTrustworthy(answer);

@@ -91,6 +91,17 @@ describe("readConcepts", () => {
     expect(typo?.alternatives).toEqual([toTerms("transformation")]);
   });
 
+  it("counts two swapped letters as one slip, and reads a plural's typo as its singular's", () => {
+    expect(byWord(read("transfromation fund"), "transfromation")?.alternatives).toEqual([
+      toTerms("transformation"),
+    ]);
+    expect(byWord(read("footpirnts"), "footpirnts")?.alternatives).toEqual([toTerms("footprint")]);
+    expect(byWord(read("how many leadres"), "leadres")).toMatchObject({ known: true, fuzzy: true });
+    // A different word one letter away is not a slip for a stop word: "weather" is not "whether".
+    expect(byWord(read("what is the weather"), "weather")).toBeDefined();
+    expect(read("the link bewteen stps").map((c) => c.word)).toEqual(["link", "stps"]);
+  });
+
   it("does not guess a spelling for a short unknown word", () => {
     expect(byWord(read("zorb plans"), "zorb")).toMatchObject({ known: false, fuzzy: false });
   });

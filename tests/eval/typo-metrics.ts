@@ -1,0 +1,77 @@
+// How answers hold up when a question has a typo: one slip of the keyboard in its longest word.
+import type { Answer, Engine } from "../../src/index.ts";
+import { containsPhrase, type EvalQuestion } from "./metrics.ts";
+
+/** The slips typing makes, each at the fourth letter of a word. */
+export const typoKinds = {
+  "two letters swapped": (word: string) =>
+    `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`,
+  "a letter dropped": (word: string) => `${word.slice(0, 3)}${word.slice(4)}`,
+  "a letter doubled": (word: string) => `${word.slice(0, 4)}${word[3]}${word.slice(4)}`,
+  "a letter changed": (word: string) =>
+    `${word.slice(0, 3)}${word[3] === "e" ? "a" : "e"}${word.slice(4)}`,
+} as const;
+
+export type TypoKind = keyof typeof typoKinds;
+
+/**
+ * The question with a slip in its longest word of six letters or more (the words people
+ * mistype and the engine must still find); null when it has none.
+ * @example withTypo("when did the forward view come out", "two letters swapped") // "when did the fowrard view come out"
+ */
+export function withTypo(question: string, kind: TypoKind): string | null {
+  const words = question.split(" ");
+  let longest = -1;
+  words.forEach((word, i) => {
+    if (/^[a-z]{6,}$/i.test(word) && word.length > (words[longest]?.length ?? 0)) longest = i;
+  });
+  if (longest < 0) return null;
+  return words.map((word, i) => (i === longest ? typoKinds[kind](word) : word)).join(" ");
+}
+
+/** Hit@1 on the answerable questions and declines of the unanswerable ones, with and without a typo. */
+export interface TypoReport {
+  answerable: number;
+  unanswerable: number;
+  hitAt1: number;
+  hitAt1WithTypo: number;
+  correctDeclineRate: number;
+  correctDeclineRateWithTypo: number;
+}
+
+/** Asks each question that has a word to mistype, as typed and with a `kind` slip in it. */
+export function runTypos(engine: Engine, questions: EvalQuestion[], kind: TypoKind): TypoReport {
+  const hit = (answer: Answer, expect: string[]) =>
+    answer.answered &&
+    (containsPhrase(answer.answer, expect) ||
+      containsPhrase(answer.citations[0]?.quote ?? "", expect));
+  let answerable = 0;
+  let unanswerable = 0;
+  let hits = 0;
+  let hitsWithTypo = 0;
+  let declines = 0;
+  let declinesWithTypo = 0;
+  for (const { question, expect, answerable: canAnswer } of questions) {
+    const mistyped = withTypo(question, kind);
+    if (mistyped === null) continue;
+    const [plain, slipped] = [engine.ask(question), engine.ask(mistyped)];
+    if (canAnswer) {
+      answerable++;
+      if (hit(plain, expect)) hits++;
+      if (hit(slipped, expect)) hitsWithTypo++;
+    } else {
+      unanswerable++;
+      if (!plain.answered) declines++;
+      if (!slipped.answered) declinesWithTypo++;
+    }
+  }
+  const share = (n: number, of: number) => (of ? n / of : 0);
+  return {
+    answerable,
+    unanswerable,
+    hitAt1: share(hits, answerable),
+    hitAt1WithTypo: share(hitsWithTypo, answerable),
+    correctDeclineRate: share(declines, unanswerable),
+    correctDeclineRateWithTypo: share(declinesWithTypo, unanswerable),
+  };
+}
