@@ -143,10 +143,12 @@ const questionStart =
  */
 export function withoutOpeners(text: string): string {
   const rest = text
+    .replace(/[’‘]/g, "'")
     .replace(openers, "")
     .replace(askingForAnswer, "")
     .replace(signOff, "")
-    .replace(/([?!])[?!]+$/, "$1");
+    .replace(/([?!])[?!]+$/, "$1")
+    .replace(/(\p{L})\.+$/u, "$1");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 

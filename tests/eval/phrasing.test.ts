@@ -54,8 +54,10 @@ describe("a question put the way people put chat messages", () => {
     expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);
   });
 
-  it("is answered in capitals, or with a doubled question mark, exactly as on its own", () => {
+  it("is answered in capitals, with curly apostrophes, a full stop or a doubled question mark, exactly as on its own", () => {
     expect(changedWhenPut((question) => question.toUpperCase())).toEqual([]);
+    expect(changedWhenPut((question) => question.replace(/'/g, "’"))).toEqual([]);
+    expect(changedWhenPut((question) => question.replace(/[?!.\s]*$/, "."))).toEqual([]);
     const doubled = (question: string) => (question.endsWith("?") ? `${question}?` : question);
     expect(changedWhenPut(doubled)).toEqual([]);
   });
