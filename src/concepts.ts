@@ -260,10 +260,13 @@ function nearTypedWords(
   maxDistance: number,
 ): [word: string, term: string, distance: number][] {
   if (ablated("typos")) return nearWords(index, word, maxDistance);
-  const forms = word.endsWith("s") && !word.endsWith("ss") ? [word, word.slice(0, -1)] : [word];
+  const singular = word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : null;
   const found: [string, string, number][] = [];
-  for (const form of forms)
+  for (const form of singular && singular.length >= 6 ? [word, singular] : [word])
     for (const [near, term, distance] of nearWords(index, form, Math.max(maxDistance, 2))) {
+      // Without its "s" the word may be a shorter one ("carers" → "carer" → "care"): a typo
+      // there drops a letter of the documents' word, it does not add one.
+      if (form === singular && near.length < form.length) continue;
       if (distance <= maxDistance) found.push([near, term, distance]);
       else if (isTransposition(form, near)) found.push([near, term, 1]);
     }

@@ -100,6 +100,8 @@ describe("readConcepts", () => {
     // A different word one letter away is not a slip for a stop word: "weather" is not "whether".
     expect(byWord(read("what is the weather"), "weather")).toBeDefined();
     expect(read("the link bewteen stps").map((c) => c.word)).toEqual(["link", "stps"]);
+    // Without its "s" a word may be a shorter word's slip: "carers" is not a typo of "care".
+    expect(byWord(read("parking for carers"), "carers")).toMatchObject({ known: false });
   });
 
   it("does not guess a spelling for a short unknown word", () => {
