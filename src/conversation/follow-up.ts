@@ -238,9 +238,9 @@ function plainMessage(text: string, conjunctions = true): string {
 }
 
 const leadingFillers =
-  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+|and|but|also)\b[\s,.!:;-]*/;
+  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+|hi|hiya|hello|hey|and|but|also)\b[\s,.!:;-]*/;
 const leadingFillersKeepingConjunctions =
-  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+)\b[\s,.!:;-]*/;
+  /^(ok|okay|right|so|thanks|thank you|cheers|great|cool|hmm+|sorry|erm|um+|hi|hiya|hello|hey)\b[\s,.!:;-]*/;
 const trailingPunctuation = /[\s,.!?:;)(-]+$/;
 const trailingFillers = /[\s,]+(please|pls|plz|then|thanks|thx|mate)$/;
 

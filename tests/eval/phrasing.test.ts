@@ -1,6 +1,7 @@
 // However a chat message opens ("ok so", "hi,", "can you tell me") or ends ("thanks!", "cheers :)"), the question gets the answer it gets on its own; with a typo, nearly as good a one.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Engine } from "../../src/index.ts";
+import { loadEvalConversations, runConversations } from "./conversation-metrics.ts";
 import { loadEvalSets, loadSetEngine } from "./sets.ts";
 import { runTypos } from "./typo-metrics.ts";
 
@@ -73,3 +74,28 @@ describe("a question with a typo in its longest word", () => {
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.88);
   });
 });
+
+describe("a follow-up put the way people put chat messages", () => {
+  const conversations = loadEvalConversations();
+  const asTyped = () => runConversations(engine, conversations);
+
+  it.each(["ok ", "so ", "hi, ", "Hey! "])(
+    "after %j, every follow-up of the eval's conversations is answered as typed",
+    (opener) => {
+      const put = conversations.map((conversation) => ({
+        ...conversation,
+        turns: conversation.turns.map((turn, i) =>
+          i === 0 ? turn : { ...turn, say: `${opener}${turn.say}` },
+        ),
+      }));
+      expect(scores(runConversations(engine, put))).toEqual(scores(asTyped()));
+    },
+  );
+});
+
+/** Each kind of turn's hits, for comparing two runs of the same conversations. */
+function scores(report: ReturnType<typeof runConversations>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(report.byKind).map(([kind, score]) => [kind, score.hitAt1]),
+  );
+}
