@@ -56,6 +56,9 @@ async function timeAnswer(page: Page, question: string): Promise<number> {
   return page.evaluate<number>("window.timing.shown - window.timing.enter");
 }
 
+/** How long the first-answer test waits between the page loading and Enter: a person typing. */
+const typingMs = 1000;
+
 let web: TestWebServer;
 let context: BrowserContext;
 
@@ -83,12 +86,23 @@ describe.skipIf(skip !== null)(
     };
 
     it("shows the answer and its citations when a question is typed and Enter pressed, without a reload", async () => {
+      // A person reads the page and types first: Enter comes a second or more after it loads.
       const page = await open();
       await page.evaluate("window.notReloaded = true");
+      await new Promise((resolve) => setTimeout(resolve, typingMs));
       const ms = await timeAnswer(page, "How big is the transformation fund?");
-      // A figure for the README, not an assertion: this machine is shared and its timings vary.
-      console.log(`web: first answer on the page ${ms.toFixed(1)} ms from Enter to shown`);
-      await writeFile(path.join(results, "web-first-answer.json"), JSON.stringify({ ms }));
+      // Pressed the moment a page has loaded, the browser is still finishing the page itself.
+      const hurried = await open();
+      const atLoad = await timeAnswer(hurried, "How big is the transformation fund?");
+      await hurried.close();
+      // Figures for the README, not assertions: this machine is shared and its timings vary.
+      console.log(
+        `web: first answer on the page ${ms.toFixed(1)} ms from Enter to shown (${atLoad.toFixed(1)} ms with Enter pressed as the page loaded)`,
+      );
+      await writeFile(
+        path.join(results, "web-first-answer.json"),
+        JSON.stringify({ ms, atLoadMs: atLoad }),
+      );
       expect(await page.evaluate("window.notReloaded")).toBe(true);
       expect(await page.locator("#reply-heading").textContent()).toBe("Answer");
       expect(await page.locator(".stp-quote").textContent()).toContain("£1.8");
