@@ -190,16 +190,35 @@ const idioms = [
 
 /**
  * Removes what is not part of the question: control characters, Slack/Discord mention markup
- * (`<!channel>`, `<@U123>`, `@everyone`) and runs of white space.
+ * (`<!channel>`, `<@U123>`, `@everyone`), chat markup (links and web addresses, emoji codes,
+ * `*bold*`, `_italics_`, `` `code` ``, a `>` quote) and runs of white space.
  */
 export function cleanQuestion(raw: string): string {
-  return raw
+  return withoutMarkup(raw)
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
     .replace(/\uFFFD/g, " ")
     .replace(/<[@#!][^>\s]*>/g, " ")
     .replace(/@(everyone|here|channel)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Chat markup taken out, keeping the words it marks: a link's address is not what was asked
+ * ("what does this mean for us https://…" would otherwise ask about "https", "example" and "org"),
+ * nor is ":thinking_face:", and "_what is an STP_" asks what "what is an STP" asks. A link's
+ * label stays: Slack writes `<https://…|the King's Fund report>`.
+ */
+function withoutMarkup(text: string): string {
+  if (ablated("markup")) return text;
+  return text
+    .replace(/^[ \t]*>+[ \t]?/gm, "")
+    .replace(/<(?:https?:\/\/|mailto:)[^|>\s]*\|([^>]*)>/gi, " $1 ")
+    .replace(/<(?:https?:\/\/|mailto:)[^>\s]*>/gi, " ")
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>]+/gi, " ")
+    .replace(/<a?:\w+:\d+>/g, " ")
+    .replace(/(^|\s|\()(:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:)+(?=$|[\s.,!?)])/gim, "$1 ")
+    .replace(/(\*\*|__|~~|\*|_|~|`+)(?=\S)([^*_~`\n]*?\S)\1(?![\w*_~`])/g, "$2");
 }
 
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */

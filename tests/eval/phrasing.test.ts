@@ -33,6 +33,19 @@ const openers = [
   "I'd like to know ",
 ];
 
+/** How Slack, Discord and people who use them mark a message up. */
+const markup: [string, (question: string) => string][] = [
+  ["an emoji code before it", (question) => `:thinking_face: ${question}`],
+  ["an emoji code after it", (question) => `${question} :pray:`],
+  ["a Discord emoji after it", (question) => `${question} <:thonk:112233445566778899>`],
+  ["a pasted link after it", (question) => `${question} https://example.org/news/stp-plans`],
+  ["a Slack link after it", (question) => `${question} <https://example.org/news/stp-plans>`],
+  ["bold", (question) => `*${question}*`],
+  ["double-star bold", (question) => `**${question}**`],
+  ["italics", (question) => `_${question}_`],
+  ["a quote mark", (question) => `> ${question}`],
+];
+
 /** What people put after it. */
 const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏"];
 
@@ -49,6 +62,10 @@ function changedWhenPut(put: (question: string) => string): string[] {
 describe("a question put the way people put chat messages", () => {
   it.each(openers)("is answered after %j exactly as on its own", (opener) => {
     expect(changedWhenPut((question) => `${opener}${question}`)).toEqual([]);
+  });
+
+  it.each(markup)("is answered with %s exactly as on its own", (_, put) => {
+    expect(changedWhenPut(put)).toEqual([]);
   });
 
   it.each(endings)("is answered before %j exactly as on its own", (ending) => {

@@ -147,6 +147,27 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("<!channel> @everyone @here how many areas")).toBe("how many areas");
   });
 
+  it.each([
+    [":thinking_face: what is an stp :pray:", "what is an stp"],
+    ["what is an stp <:thonk:112233445566778899>", "what is an stp"],
+    ["what does this mean https://example.org/news?id=1", "what does this mean"],
+    [
+      "what does <https://example.org/report|the King's Fund report> say",
+      "what does the King's Fund report say",
+    ],
+    ["*what* is an _STP_? `now`", "what is an STP? now"],
+    ["> who leads each stp\nthat's my question", "who leads each stp that's my question"],
+  ])("takes the chat markup out of %j, keeping its words", (message, question) => {
+    expect(cleanQuestion(message)).toBe(question);
+  });
+
+  it.each(["meet at 10:30: who leads", "a*b*c", "what is snake_case_name", "is it 5*3*2"])(
+    "leaves %j alone: none of it is markup",
+    (message) => {
+      expect(cleanQuestion(message)).toBe(message);
+    },
+  );
+
   it("keeps an email address", () => {
     expect(cleanQuestion("is STP@rcplondon.ac.uk right")).toBe("is STP@rcplondon.ac.uk right");
   });
