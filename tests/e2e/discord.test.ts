@@ -201,6 +201,20 @@ describe("Discord bot against a fake Discord", () => {
     expect(reply.body.embeds[0].fields.length).toBeGreaterThan(0);
   });
 
+  it("answers a message with an emoji, markdown and a pasted link as it answers the question alone", async () => {
+    const plain = await h.mention(
+      h.fake.message("How big is the transformation fund?", { dm: true, mentionsBot: false }),
+    );
+    const marked = await h.mention(
+      h.fake.message(
+        "<:thonk:112233445566778899> **How big is the transformation fund?** https://example.org/news/stp",
+        { dm: true, mentionsBot: false },
+      ),
+    );
+    expect(marked.body.embeds[0].description).toBe(plain.body.embeds[0].description);
+    expect(marked.body.embeds[0].description).toMatch(/£1\.8 billion/);
+  });
+
   it("answers the first of two questions in one message and says which to ask next", async () => {
     const message = h.fake.message("is the STF ring-fenced? and who decides?", {
       dm: true,

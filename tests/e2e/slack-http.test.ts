@@ -156,6 +156,15 @@ describe("Slack over HTTP", () => {
     expect(sectionTexts(reply).some((text) => text.startsWith("*[1]* "))).toBe(true);
   });
 
+  it("answers a message with an emoji code, bold and a pasted link as it answers the question alone", async () => {
+    const event = directMessage(
+      ":thinking_face: *How big is the transformation fund?* <https://example.org/news/stp>",
+    );
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.channel === "D0ASKER");
+    expect(sectionTexts(reply).join("\n")).toMatch(/£1\.8 billion/);
+  });
+
   it("answers the first of two questions in one message and says which to ask next", async () => {
     const event = directMessage("is the STF ring-fenced? and who decides?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
