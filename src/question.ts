@@ -217,7 +217,7 @@ function withoutMarkup(text: string): string {
     .replace(/<(?:https?:\/\/|mailto:)[^>\s]*>/gi, " ")
     .replace(/\b(?:https?:\/\/|www\.)[^\s<>]+/gi, " ")
     .replace(/<a?:\w+:\d+>/g, " ")
-    .replace(/(^|\s|\()(:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:)+(?=$|[\s.,!?)])/gim, "$1 ")
+    .replace(/(^|\s|\()(:(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):)+(?=$|[\s.,!?)])/gim, "$1 ")
     .replace(/(\*\*|__|~~|\*|_|~|`+)(?=\S)([^*_~`\n]*?\S)\1(?![\w*_~`])/g, "$2");
 }
 

@@ -1,5 +1,5 @@
 // Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
-import { type QuestionWord, readMessage } from "./reading.ts";
+import { cleanQuestion, type QuestionWord, readMessage } from "./reading.ts";
 import type { Conversation, MessageKind } from "./types.ts";
 
 /** Reads a question's words as the engine does; null when it cannot be looked up at all. */
@@ -17,7 +17,8 @@ export function classifyMessage(text: string): MessageKind {
   // where the last answer came from.
   if (/^(help|\?|sources|define(\s.*)?)$/is.test(text.trim())) return "command";
   const plain = plainMessage(text);
-  if (thanksPattern.test(plain)) return "thanks";
+  // Nothing but emoji and markup (":+1:", "👍🙏") is a reaction to the answer, as thanks is.
+  if (thanksPattern.test(plain) || (!plain && text.trim() !== "")) return "thanks";
   if (morePattern.test(plain)) return "more";
   if (agePattern.test(plain)) return "age";
   if (sourcesPattern.test(plain)) return "sources";
@@ -220,12 +221,11 @@ function backReference(question: string): BackReference | null {
  * `conjunctions` also takes off a leading "and", "but" or "also".
  */
 function plainMessage(text: string, conjunctions = true): string {
-  let plain = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/<[@#!][^>\s]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Mentions, links, emoji codes and *bold* out first, as the engine takes them out of a question.
+  const cleaned = cleanQuestion(text).toLowerCase().replace(/[’‘]/g, "'");
+  // "thanks 🙏" is thanks; "👍" alone is kept, as thanks too.
+  const withoutEmoji = cleaned.replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, "").trim();
+  let plain = withoutEmoji || cleaned;
   const leading = conjunctions ? leadingFillers : leadingFillersKeepingConjunctions;
   for (let previous = ""; previous !== plain; ) {
     previous = plain;

@@ -5,7 +5,7 @@ import { readConcepts } from "../concepts.ts";
 import { checkQuestion } from "../question.ts";
 
 export { type RankedQuestion, rankQuestion } from "../answer.ts";
-export { readMessage } from "../question.ts";
+export { cleanQuestion, readMessage } from "../question.ts";
 
 /** One word of a question as the engine reads it. */
 export interface QuestionWord {

@@ -70,6 +70,14 @@ describe("classifyMessage", () => {
     ["thanks!", "thanks"],
     ["ok thank you", "thanks"],
     ["cheers", "thanks"],
+    // Chat markup and emoji around a message, as Slack and Discord send them.
+    ["thanks :pray:", "thanks"],
+    ["cheers! :+1:", "thanks"],
+    [":+1:", "thanks"],
+    ["👍", "thanks"],
+    ["*tell me more*", "more"],
+    ["hi, where does that come from? :thinking_face:", "sources"],
+    ["> is that still true?", "age"],
   ])("reads %j as %s", (message, kind) => {
     expect(classifyMessage(message)).toBe(kind);
   });
