@@ -60,7 +60,8 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     ? { question: text, others: [] }
     : readMessage(ablated("openers") ? text : withoutOpeners(text));
   const plain = withoutIdioms(message.question);
-  const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+  // A message of nothing but manners is asked as nothing: "no words I can look up".
+  const asked = message.question === "" ? "" : /[\p{L}\p{N}]/u.test(plain) ? plain : text;
   return { ok: true, text: asked, kinds: classifyQuestion(asked), others: message.others };
 }
 
@@ -72,7 +73,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
  * says they heard or were asked about stays: it is the topic.
  */
 export function focusQuestion(text: string): string {
-  return readMessage(text).question;
+  return readMessage(withoutOpeners(text)).question;
 }
 
 /**
@@ -82,11 +83,20 @@ export function focusQuestion(text: string): string {
  *   // { question: "is it ring-fenced?", others: ["and who decides?"] }
  */
 export function readMessage(text: string): { question: string; others: string[] } {
-  const parts = text
+  const split = text
     .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
     .flatMap(askerBeforeComma)
     .filter(Boolean);
-  if (parts.length < 2) return { question: text, others: [] };
+  // "Hope you're well." and "Thanks, Sarah" are manners, not context; a message of nothing else
+  // is kept whole.
+  const mannerly = ablated("pleasantries")
+    ? split
+    : split.filter((part) => !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")));
+  // Nothing but manners ("Hi all, hope you're well."): no question to look up.
+  if (mannerly.length === 0) return { question: "", others: [] };
+  const parts = mannerly;
+  if (parts.length < 2)
+    return { question: parts.length < split.length ? (parts[0] ?? text) : text, others: [] };
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
@@ -99,7 +109,8 @@ export function readMessage(text: string): { question: string; others: string[] 
     // "the King's Fund piece – what did it say…": a named source or topic is context.
     else statements.push(part);
   }
-  if (questions.length === 0) return { question: text, others: [] };
+  if (questions.length === 0)
+    return { question: parts.length < split.length ? parts.join(" ") : text, others: [] };
   return {
     question: [questions[0], ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
@@ -129,12 +140,19 @@ const askerRole =
 const aboutTheAsker =
   /^(hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:hi|hello|hey|morning)[\s,!.]+)?(i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (in|at|for))\b/i;
 
+/**
+ * A part of a message that is only manners: a greeting to the room ("Hi all,"), a wish ("hope
+ * you're well"), or a sign-off with a name ("Thanks, Sarah", "Kind regards, Dr Jones").
+ */
+const pleasantry =
+  /^(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening|dear)(?:\s+(?:all|everyone|everybody|team|folks|guys|there|colleagues|both))?[\s,!.]*)?(?:(?:i |we )?hope (?:you(?:'re| are)|you all are|all(?:'s| is)|everyone(?:'s| is)) (?:well|ok|okay|good|keeping well)(?: today)?[\s,!.]*)?$|^(?:thanks|thank you|many thanks|thanks again|cheers|ta|best|best wishes|all the best|regards|kind regards|warm regards|with thanks)[\s,!.]+(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s.!]*$/i;
+
 /** What the asker heard, read or was asked about: the topic of the question that follows. */
 const heardAbout =
-  /\b(?:about|regarding|on|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80})$/i;
+  /\b(?:about|regarding|on|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$/i;
 
 const questionStart =
-  /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+  /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
 
 /**
  * The question without the words people open a chat message with ("ok so", "hi,", "basically",
@@ -152,9 +170,12 @@ export function withoutOpeners(text: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
-/** How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏". */
+/**
+ * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",
+ * "… Thanks, Sarah", "… Kind regards, Dr Jones".
+ */
 const signOff =
-  /(?:[\s,.!]+(?:thanks(?: (?:a lot|so much|very much|in advance))?|thank you(?: (?:so much|very much|in advance))?|many thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it)\b|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$/iu;
+  /(?:[\s,.!]+(?:thanks(?: (?:a lot|so much|very much|in advance|again))?|thank you(?: (?:so much|very much|in advance))?|many thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it|kind regards|best regards|warm regards|regards|best wishes|all the best)\b(?:[,.!]?\s*(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$/iu;
 
 /**
  * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
@@ -164,7 +185,7 @@ const askingForAnswer =
   /^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea)\b[\s,:]*(?:(?:if|whether)\s+)?/i;
 
 const openers =
-  /^(?:(?:(?:hi|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:there|all|team|everyone|folks|guys))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+/i;
+  /^(?:(?:(?:hi|hiya|hello|hey|dear|morning|good (?:morning|afternoon|evening)|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:there|all|team|everyone|everybody|folks|guys|colleagues))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+/i;
 
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by

@@ -68,6 +68,14 @@ describe("a question put the way people put chat messages", () => {
     expect(changedWhenPut(put)).toEqual([]);
   });
 
+  it.each([
+    ["Hi all, hope you're well. ", " Thanks, Sarah"],
+    ["Dear all, ", " Kind regards, Dr Jones"],
+    ["Morning! Quick one from me - ", " Cheers, Dave"],
+  ])("is answered between %j and %j, as in an email, exactly as on its own", (before, after) => {
+    expect(changedWhenPut((question) => `${before}${question}${after}`)).toEqual([]);
+  });
+
   it.each(endings)("is answered before %j exactly as on its own", (ending) => {
     expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);
   });

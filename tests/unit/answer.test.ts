@@ -235,6 +235,9 @@ describe("questions the documents don't answer", () => {
     "reset my password pls",
     "buy cialis online cheap",
     "best pizza near st thomas hospital",
+    // Nothing but manners: "hope" is not a question about the documents' "best hope".
+    "Hi all, hope you're well.",
+    "Hope you are well. Thanks, Sarah",
   ])("declines %j plainly and suggests questions it can answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

@@ -31,6 +31,13 @@ describe("focusQuestion", () => {
       "I'm a practice manager in Kent and keep hearing about STPs, what are they for?",
       "what are they for? STPs",
     ],
+    // Manners are not context: a greeting to the room, a wish, a sign-off with a name.
+    [
+      "Hi all, hope you're well. I've been reading about the plans for our area and I'm confused. What was the deadline? Thanks, Sarah",
+      "What was the deadline? plans for our area",
+    ],
+    ["Morning! Quick one from me - who leads each STP? Cheers, Dave", "who leads each STP?"],
+    ["Dear all, who leads each STP? Kind regards, Dr Jones", "who leads each STP?"],
     // Not after anything else: there the words before the comma are part of the question.
     ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
     ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
