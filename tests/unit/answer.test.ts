@@ -225,6 +225,17 @@ describe("typos", () => {
   });
 });
 
+describe("a message of nothing but manners", () => {
+  it.each(["Hi all, hope you're well.", "Hope you are well. Thanks, Sarah", "hello"])(
+    "is no question: %j asks for something specific, rather than matching the documents' 'best hope'",
+    (message) => {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(false);
+      expect(answer.message).toMatch(/^That question has no words I can look up/);
+    },
+  );
+});
+
 describe("questions the documents don't answer", () => {
   it.each([
     "what's the weather like in leeds tomorrow",
@@ -235,9 +246,6 @@ describe("questions the documents don't answer", () => {
     "reset my password pls",
     "buy cialis online cheap",
     "best pizza near st thomas hospital",
-    // Nothing but manners: "hope" is not a question about the documents' "best hope".
-    "Hi all, hope you're well.",
-    "Hope you are well. Thanks, Sarah",
   ])("declines %j plainly and suggests questions it can answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);
