@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Answer, type Engine, rememberTurn, type Turn, toTurn } from "../../src/index.ts";
-import { containsPhrase } from "./metrics.ts";
+import { answersWith } from "./metrics.ts";
 
 /** How a turn relates to the ones before it. */
 export type TurnKind = "first" | "follow-up" | "more" | "sources" | "age" | "switch";
@@ -138,8 +138,7 @@ export function runConversations(
 function judge(turn: EvalTurn, kind: TurnKind, answer: Answer): string | null {
   if (turn.answerable === false) return answer.answered ? "should decline" : null;
   if (!answer.answered) return "declined";
-  const found = (text: string | undefined) => containsPhrase(text ?? "", turn.expect);
-  if (!found(answer.answer) && !found(answer.citations[0]?.quote)) return "miss";
+  if (!answersWith(answer, turn.expect)) return "miss";
   // A reply about the sources must name them; one about age must give their dates.
   const first = answer.citations[0];
   if (kind === "sources" && first && !answer.message.includes(first.title))

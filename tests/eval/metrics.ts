@@ -73,10 +73,8 @@ export function runEval(
     if (!answer.answered) {
       falseDeclines++;
       misses.push({ question, answer, kind: "declined" });
-      const answersIt = (suggestion: string) => {
-        const offered = engine.ask(suggestion);
-        return found(offered.answer) || found(offered.citations[0]?.quote);
-      };
+      const answersIt = (suggestion: string) =>
+        answersWith(engine.ask(suggestion), question.expect);
       if (answer.suggestions.some(answersIt)) declinedButSuggested++;
       continue;
     }
@@ -134,6 +132,15 @@ function isVerbatim(answer: Answer, sourceText: (title: string) => string | unde
 
 function lettersOnly(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** A hit at 1: the answer, or its first citation's quote, holds one of `expect`'s phrases. */
+export function answersWith(answer: Answer, expect: string[]): boolean {
+  return (
+    answer.answered &&
+    (containsPhrase(answer.answer, expect) ||
+      containsPhrase(answer.citations[0]?.quote ?? "", expect))
+  );
 }
 
 /** True when `text` holds one of `phrases`, ignoring case, curly quotes, dashes and runs of white space. */

@@ -1,6 +1,6 @@
 // How answers hold up when a question has a typo: one slip of the keyboard in its longest word.
-import type { Answer, Engine } from "../../src/index.ts";
-import { containsPhrase, type EvalQuestion } from "./metrics.ts";
+import type { Engine } from "../../src/index.ts";
+import { answersWith, type EvalQuestion } from "./metrics.ts";
 
 /** The slips typing makes, each at the fourth letter of a word. */
 export const typoKinds = {
@@ -41,10 +41,6 @@ export interface TypoReport {
 
 /** Asks each question that has a word to mistype, as typed and with a `kind` slip in it. */
 export function runTypos(engine: Engine, questions: EvalQuestion[], kind: TypoKind): TypoReport {
-  const hit = (answer: Answer, expect: string[]) =>
-    answer.answered &&
-    (containsPhrase(answer.answer, expect) ||
-      containsPhrase(answer.citations[0]?.quote ?? "", expect));
   let answerable = 0;
   let unanswerable = 0;
   let hits = 0;
@@ -57,8 +53,8 @@ export function runTypos(engine: Engine, questions: EvalQuestion[], kind: TypoKi
     const [plain, slipped] = [engine.ask(question), engine.ask(mistyped)];
     if (canAnswer) {
       answerable++;
-      if (hit(plain, expect)) hits++;
-      if (hit(slipped, expect)) hitsWithTypo++;
+      if (answersWith(plain, expect)) hits++;
+      if (answersWith(slipped, expect)) hitsWithTypo++;
     } else {
       unanswerable++;
       if (!plain.answered) declines++;
