@@ -50,6 +50,8 @@ export function rewriteFollowUp(
 ): string | null {
   const own = read(question);
   if (!own) return null;
+  // "hello" or "hope you're well" is manners, not a question leaning on the last one.
+  if (readMessage(question).question === "") return null;
   const earlier = latestTopic(conversation, read);
   if (!earlier) return null;
   const hasTopic = own.some((word) => word.topical);

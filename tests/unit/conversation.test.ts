@@ -58,6 +58,14 @@ describe("questions that name their own topic", () => {
     expect(last(replies)).toEqual(engine.ask(second));
   });
 
+  it("answers a greeting inside a conversation as outside one, not as the last question again", () => {
+    const { turns } = converse("how big is the transformation fund");
+    for (const message of ["hello", "hi there", "Hope you're well."]) {
+      expect(engine.ask(message, turns)).toEqual(engine.ask(message));
+      expect(engine.ask(message, turns).answered).toBe(false);
+    }
+  });
+
   it("answers define, help and an empty message inside a conversation as outside one", () => {
     const { turns } = converse("how big is the transformation fund");
     for (const message of ["define CCG", "help", "", "   "])
