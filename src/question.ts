@@ -59,9 +59,16 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
   const message = ablated("chat")
     ? { question: text, others: [] }
     : readMessage(ablated("openers") ? text : withoutOpeners(text));
+  // A message of nothing but manners ("Hi all, hope you're well.") asks nothing yet.
+  if (message.question === "")
+    return {
+      ok: false,
+      problem: "no-words",
+      message:
+        "Ask me a question about the STP documents, for example: How big is the transformation fund?",
+    };
   const plain = withoutIdioms(message.question);
-  // A message of nothing but manners is asked as nothing: "no words I can look up".
-  const asked = message.question === "" ? "" : /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+  const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
   return { ok: true, text: asked, kinds: classifyQuestion(asked), others: message.others };
 }
 
