@@ -139,20 +139,38 @@ function askerBeforeComma(part: string): string[] {
   return [comma[1], part.slice(comma[0].length)];
 }
 
+// The manners of a chat message, shared by the patterns below: each reads them in its own place.
+/** Greetings: "hi", "Dear", "good morning". */
+const greetings =
+  "hiya|hi|hello|hey|dear|morning|afternoon|evening|good (?:morning|afternoon|evening)";
+/** Whom a greeting is to: "Hi *all*", "hello *there*". */
+const addressees = "all|everyone|everybody|team|folks|guys|there|colleagues|both";
+/** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */
+const signOffWords =
+  "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank you(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it|kind regards|best regards|warm regards|regards|best wishes|all the best";
+/** The name after a sign-off: "Sarah", "Dr Jones", "Cllr Amy Lee". */
+const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+
 /** A greeting, or who the asker is: "hi", "I'm a GP in Leeds", "as a councillor". */
-const askerRole =
-  /^(hi|hello|hey|morning|afternoon|evening)\b[\s!.]*$|^(?:(?:hi|hello|hey|morning)[\s!.]+)?(i'?m|i am|as|being)\s+(an?|the)\s/i;
+const askerRole = new RegExp(
+  String.raw`^(?:${greetings})\b[\s!.]*$|^(?:(?:${greetings})[\s!.]+)?(?:i'?m|i am|as|being)\s+(?:an?|the)\s`,
+  "iu",
+);
 
 /** A part of a message about who is asking: "I'm a GP in Leeds", "our ward sister asked me". */
-const aboutTheAsker =
-  /^(hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:hi|hello|hey|morning)[\s,!.]+)?(i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (in|at|for))\b/i;
+const aboutTheAsker = new RegExp(
+  String.raw`^(?:${greetings}|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:${greetings})[\s,!.]+)?(?:i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (?:in|at|for))\b`,
+  "iu",
+);
 
 /**
  * A part of a message that is only manners: a greeting to the room ("Hi all,"), a wish ("hope
  * you're well"), or a sign-off with a name ("Thanks, Sarah", "Kind regards, Dr Jones").
  */
-const pleasantry =
-  /^(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening|dear)(?:\s+(?:all|everyone|everybody|team|folks|guys|there|colleagues|both))?[\s,!.]*)?(?:(?:i |we )?hope (?:you(?:'re| are)|you all are|all(?:'s| is)|everyone(?:'s| is)) (?:well|ok|okay|good|keeping well)(?: today)?[\s,!.]*)?$|^(?:thanks|thank you|many thanks|thanks again|cheers|ta|best|best wishes|all the best|regards|kind regards|warm regards|with thanks)[\s,!.]+(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s.!]*$/i;
+const pleasantry = new RegExp(
+  String.raw`^(?:(?:${greetings})(?:\s+(?:${addressees}))?[\s,!.]*)?(?:(?:i |we )?hope (?:you(?:'re| are)|you all are|all(?:'s| is)|everyone(?:'s| is)) (?:well|ok|okay|good|keeping well)(?: today)?[\s,!.]*)?$|^(?:${signOffWords}|best)[\s,!.]+${signedName}[\s.!]*$`,
+  "iu",
+);
 
 /** What the asker heard, read or was asked about: the topic of the question that follows. */
 const heardAbout =
@@ -181,8 +199,10 @@ export function withoutOpeners(text: string): string {
  * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",
  * "… Thanks, Sarah", "… Kind regards, Dr Jones".
  */
-const signOff =
-  /(?:[\s,.!]+(?:thanks(?: (?:a lot|so much|very much|in advance|again))?|thank you(?: (?:so much|very much|in advance))?|many thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it|kind regards|best regards|warm regards|regards|best wishes|all the best)\b(?:[,.!]?\s*(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$/iu;
+const signOff = new RegExp(
+  String.raw`(?:[\s,.!]+(?:${signOffWords})\b(?:[,.!]?\s*${signedName})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$`,
+  "iu",
+);
 
 /**
  * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
@@ -191,8 +211,10 @@ const signOff =
 const askingForAnswer =
   /^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea)\b[\s,:]*(?:(?:if|whether)\s+)?/i;
 
-const openers =
-  /^(?:(?:(?:hi|hiya|hello|hey|dear|morning|good (?:morning|afternoon|evening)|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:there|all|team|everyone|everybody|folks|guys|colleagues))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+/i;
+const openers = new RegExp(
+  String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
+  "iu",
+);
 
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by

@@ -391,8 +391,11 @@ export function isNearStopWord(word: string): boolean {
   if (word.length < 3) return false;
   // A longer word one letter away may be another word ("weather", "whether"); two swapped
   // letters are a typo ("bewteen").
-  if (word.length > 6)
-    return !ablated("typos") && [...stopWords].some((stop) => isTransposition(word, stop));
+  if (word.length > 6) {
+    if (ablated("typos")) return false;
+    for (const stop of stopWords) if (isTransposition(word, stop)) return true;
+    return false;
+  }
   return withinOneEditOfAny(word, stopWords, 3);
 }
 
