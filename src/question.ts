@@ -96,14 +96,13 @@ export function readMessage(text: string): { question: string; others: string[] 
     .filter(Boolean);
   // "Hope you're well." and "Thanks, Sarah" are manners, not context; a message of nothing else
   // is kept whole.
-  const mannerly = ablated("pleasantries")
+  const parts = ablated("pleasantries")
     ? split
     : split.filter((part) => !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")));
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
-  if (mannerly.length === 0) return { question: "", others: [] };
-  const parts = mannerly;
-  if (parts.length < 2)
-    return { question: parts.length < split.length ? (parts[0] ?? text) : text, others: [] };
+  if (parts.length === 0) return { question: "", others: [] };
+  const withoutManners = parts.length < split.length ? parts.join(" ") : text;
+  if (parts.length < 2) return { question: withoutManners, others: [] };
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
@@ -116,8 +115,7 @@ export function readMessage(text: string): { question: string; others: string[] 
     // "the King's Fund piece – what did it say…": a named source or topic is context.
     else statements.push(part);
   }
-  if (questions.length === 0)
-    return { question: parts.length < split.length ? parts.join(" ") : text, others: [] };
+  if (questions.length === 0) return { question: withoutManners, others: [] };
   return {
     question: [questions[0], ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
