@@ -31,7 +31,7 @@ import {
 } from "./pages.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
 import { renderReply } from "./reply-view.ts";
-import { reportHeaders, securityHeaders } from "./security.ts";
+import { reportHeaders, securityHeaders, withSiteHeaders } from "./security.ts";
 import { type ReportWebAnswer, serveAsService, type WebService } from "./service.ts";
 
 /**
@@ -148,20 +148,15 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
 
   const pageHeaders = securityHeaders({ embedOrigins: null });
   const embedHeaders = securityHeaders({ embedOrigins: config.embedOrigins });
-  app.use("*", (c, next) => {
-    const path = c.req.path;
-    if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders(c, next);
-    if (path === "/admin/report" && options.report && config.adminToken)
-      return reportHeaders(c, next);
-    return pageHeaders(c, next);
-  });
-  app.use("*", async (c, next) => {
-    await next();
-    // Pages and answers hold the question asked: no cache on the way may keep them. Set on the
-    // response's headers, not with c.header(), which after the handler remakes the response as a
-    // web stream and costs a third of a flood's server time.
-    if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
-  });
+  // Pages and answers hold the question asked: no cache on the way may keep them (no-store).
+  app.use(
+    "*",
+    withSiteHeaders((path) => {
+      if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders;
+      if (path === "/admin/report" && options.report && config.adminToken) return reportHeaders;
+      return pageHeaders;
+    }),
+  );
 
   for (const embed of [false, true]) {
     const base = embed ? "/embed" : "/";

@@ -1,6 +1,8 @@
 // The web page over HTTP as browsers and scripts reach it: pages, headers, escaping, /api/ask, /embed, the rate limit and /admin/report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
+import { createWebApp, loadAssets } from "../../adapters/web/index.ts";
+import { defaultWebConfig } from "../../adapters/web/config.ts";
 import { startBotProcess } from "../helpers/bot-process.ts";
 import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
 
@@ -275,6 +277,48 @@ describe("/embed", () => {
       expect(home.headers.get("x-frame-options")).toBe("DENY");
     } finally {
       await framed.stop();
+    }
+  });
+});
+
+describe("the security headers", () => {
+  it("are the same over HTTP as from the app itself, on every kind of page", async () => {
+    // Over HTTP they are set on Node's response before the route runs; the app alone sets them
+    // with Hono's middleware. Each path is asked twice, as the first may take the app's way.
+    const config = {
+      ...defaultWebConfig,
+      embedOrigins: ["https://healthwatch.example"],
+      adminToken,
+      questionsPerMinute: 0,
+    };
+    const report = () => "<!doctype html><title>report</title>";
+    const served = await startTestWebServer(config, { engine: web.engine, report });
+    const app = createWebApp(web.engine, config, { assets: await loadAssets(), report });
+    const headersOf = (response: Response) =>
+      [...response.headers]
+        .filter(([name]) => !["date", "connection", "keep-alive", "content-length"].includes(name))
+        .sort();
+    const stylesheet = /href="(\/static\/[^"]+\.css)"/.exec(await (await get("/")).text())?.[1];
+    const auth = { headers: { authorization: `Bearer ${adminToken}` } };
+    try {
+      for (const [path, init] of [
+        ["/", {}],
+        ["/?q=what+is+an+stp", {}],
+        ["/embed", {}],
+        ["/sources", {}],
+        [stylesheet ?? "/static/missing.css", {}],
+        ["/api/ask?q=what+is+an+stp", {}],
+        ["/no/such/page", {}],
+        ["/admin/report", auth],
+      ] as [string, RequestInit][]) {
+        const fromApp = headersOf(await app.request(path, init));
+        for (const _ of [1, 2]) {
+          const overHttp = await fetch(`${served.origin}${path}`, init);
+          expect(headersOf(overHttp), path).toEqual(fromApp);
+        }
+      }
+    } finally {
+      await served.stop();
     }
   });
 });
