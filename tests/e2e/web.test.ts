@@ -1,8 +1,8 @@
 // The web page over HTTP as browsers and scripts reach it: pages, headers, escaping, /api/ask, /embed, the rate limit and /admin/report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
-import { createWebApp, loadAssets } from "../../adapters/web/index.ts";
 import { defaultWebConfig } from "../../adapters/web/config.ts";
+import { createWebApp, loadAssets } from "../../adapters/web/index.ts";
 import { startBotProcess } from "../helpers/bot-process.ts";
 import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
 
