@@ -81,7 +81,9 @@ function readWord(raw: string): ReadWord {
   if (read === undefined) {
     const word = numberWords.get(raw) ?? shorthand.get(raw) ?? raw;
     const numeric = isDigit(word.charCodeAt(0));
-    const term = numeric ? word : stemmer(americanise(irregularForms.get(word) ?? word));
+    // An initialism ("a&e") is no English word to stem: "a&e" is not "a&" plus an ending.
+    const term =
+      numeric || word.includes("&") ? word : stemmer(americanise(irregularForms.get(word) ?? word));
     read = { word, numeric, token: stopWords.has(word) ? null : newToken(word, term, numeric) };
     if (wordCache.size >= maxCachedWords) wordCache.clear();
     wordCache.set(raw, read);
@@ -156,8 +158,10 @@ function splitMatch(match: string): string | string[] {
     const number = /^[\d.,]*\d/.exec(word)?.[0] ?? word;
     const rest = word.slice(number.length);
     // "1.8bn" is a number and a unit, "21st" a number; "5yfv" is a word of its own.
-    if (rest && !numberUnits.has(rest) && !ordinalSuffixes.has(rest)) return word;
+    const time = timeUnits.get(rest);
+    if (rest && !numberUnits.has(rest) && !ordinalSuffixes.has(rest) && !time) return word;
     const digits = number.replace(/,(?=\d{3}(\D|$))/g, "");
+    if (time) return [digits, time];
     return rest && numberUnits.has(rest) ? [digits, rest] : digits;
   }
   if (word.includes("'")) word = word.replace(/'s$/, "").replace(/'/g, "");
@@ -179,8 +183,11 @@ export function isAscii(text: string): boolean {
   return true;
 }
 
-const wordPattern = /\d[\d.,]*\d[\p{L}]*|\d[\p{L}]*|[\p{L}][\p{L}'-]*[\p{L}]|[\p{L}]/gu;
-const asciiWordPattern = /\d[\d.,]*\d[a-z]*|\d[a-z]*|[a-z][a-z'-]*[a-z]|[a-z]/g;
+// An initialism joined by "&" ("A&E", "R&D", "Q&A") is one word, not two letters.
+const wordPattern =
+  /\d[\d.,]*\d[\p{L}]*|\d[\p{L}]*|(?<![\p{L}&])[\p{L}]{1,3}&[\p{L}]{1,3}(?:'s)?(?![\p{L}&])|[\p{L}][\p{L}'-]*[\p{L}]|[\p{L}]/gu;
+const asciiWordPattern =
+  /\d[\d.,]*\d[a-z]*|\d[a-z]*|(?<![a-z&])[a-z]{1,3}&[a-z]{1,3}(?:'s)?(?![a-z&])|[a-z][a-z'-]*[a-z]|[a-z]/g;
 
 const particles = new Set(["up", "off", "out", "in", "on", "down", "over"]);
 
@@ -285,6 +292,13 @@ const shorthand = new Map<string, string>(
     dept: "department",
     yr: "year",
     yrs: "years",
+    hr: "hour",
+    hrs: "hours",
+    mins: "minutes",
+    wk: "week",
+    wks: "weeks",
+    mth: "month",
+    mths: "months",
     ppl: "people",
     info: "information",
     org: "organisation",
@@ -317,6 +331,22 @@ const numberUnits = new Map<string, string>(
     mn: "million",
     millions: "million",
     k: "thousand",
+  }),
+);
+
+/** Abbreviated lengths of time joined to a number, read as the words: "4hr" is "4 hour". */
+const timeUnits = new Map<string, string>(
+  Object.entries({
+    hr: "hour",
+    hrs: "hours",
+    min: "minute",
+    mins: "minutes",
+    wk: "week",
+    wks: "weeks",
+    mth: "month",
+    mths: "months",
+    yr: "year",
+    yrs: "years",
   }),
 );
 

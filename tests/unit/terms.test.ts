@@ -56,6 +56,24 @@ describe("toTerms", () => {
     expect(termSet("10k")).toEqual(termSet("10 thousand"));
   });
 
+  it("reads a length of time joined to its number as the words: 4hr is 4 hours", () => {
+    expect(toTerms("the 4hr target")).toEqual(toTerms("the 4 hour target"));
+    expect(toTerms("within 4 hrs")).toEqual(toTerms("within 4 hours"));
+    expect(toTerms("a 2yr plan")).toEqual(toTerms("a 2 year plan"));
+    expect(toTerms("waits of 18wks")).toEqual(toTerms("waits of 18 weeks"));
+    // On its own "min" may be a minimum; after a number it is minutes.
+    expect(toTerms("10min")).toEqual(toTerms("10 minutes"));
+    expect(toTerms("min wage")).not.toEqual(toTerms("minute wage"));
+  });
+
+  it("reads an initialism joined by & as one word: A&E is not the letters a and e", () => {
+    expect(toTerms("A&E patients")).toEqual(["a&e", "patient"]);
+    expect(toTerms("the A&E's four-hour target")).toEqual(toTerms("a&e four hour target"));
+    expect(toTerms("Q&A on R&D")).toEqual(["q&a", "r&d"]);
+    // A company's name spelt out with & stays two words.
+    expect(toTerms("Marks & Spencer")).toEqual(toTerms("Marks Spencer"));
+  });
+
   it("keeps 300,000 as one number rather than 300 and 000", () => {
     const terms = toTerms("300,000 people");
     expect(terms).toContain("300000");
