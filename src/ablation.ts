@@ -4,7 +4,8 @@
  * For measuring: `STP_ABLATE=wordnet,acronyms` turns those mechanisms off (wordnet, acronyms,
  * initials, tables, labels, chat, question-sentences, publishers, title-topics, years,
  * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, superlatives,
- * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, decline), so `npm run eval` shows what each adds.
+ * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list, decline), so
+ * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {
   ablatedMechanisms ??= new Set((process.env.STP_ABLATE ?? "").split(",").filter(Boolean));

@@ -70,6 +70,8 @@ const placePattern =
 /** Two or more names in a row: "Seaton, Honiton and Whipton", "Frimley Health, Dorset and Luton". */
 const namesPattern =
   /(?<!^)\b[A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+)*(?:,| and) [A-Z][\p{Ll}’'-]+/u;
+/** Three or more things listed: "health and wellbeing, care and quality, and funding and efficiency". */
+const listPattern = /[\p{L}][^,;:.]{0,60}, [^,;:.]{1,60},? (?:and|or) [\p{L}]/u;
 /**
  * A rise or a fall: "rose by 4%", "shrinking by about 1,200", "from £2.4 billion to £3.1 billion".
  * Only the forms that report a change: the questions' list (question.ts) also has the bare verbs
@@ -127,6 +129,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
   if (namesPattern.test(text)) kinds.add("names");
+  if (listPattern.test(text)) kinds.add("list");
   if (changePattern.test(text)) kinds.add("change");
   const purpose = purposePattern.test(text);
   if (purpose || reasonPattern.test(text)) kinds.add("reason");

@@ -10,6 +10,7 @@ export type QuestionKind =
   | "person"
   | "place"
   | "names"
+  | "list"
   | "change"
   | "reason"
   | "duty"
@@ -305,6 +306,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (!ablated("change") && changeAsked.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
+  // "What are the three gaps?" asks for the three, as a sentence lists them.
+  if (!ablated("list") && listAsked.test(q)) kinds.add("list");
   if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b|\bthe point of\b/.test(q))
     kinds.add("reason");
   // What someone or something does, must do or is there for: a role, a duty, a responsibility.
@@ -332,6 +335,11 @@ const changeAsked =
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 
 /** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
+const countWord = String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|10)`;
+const listAsked = new RegExp(
+  String.raw`\b(?:what|which) (?:are|were)\b.{0,40}\bthe ${countWord} [a-z]|\b(?:list|name)\b.{0,20}\bthe ${countWord} [a-z]|\bthe ${countWord} [a-z][^?]{0,60}\bwhat (?:are|were) (?:they|those|these)\b|\b(?:are|were) the ${countWord} [a-z]`,
+);
+
 const whichPlural =
   /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;
 

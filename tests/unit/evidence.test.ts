@@ -33,6 +33,19 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("Councils and trusts agreed the plan.").has("names")).toBe(false);
   });
 
+  it("lists things when it names three or more in a row, not two", () => {
+    const gaps =
+      "STPs aim to close gaps in health and wellbeing, care and quality, and funding and efficiency.";
+    expect(kindsOf(gaps).has("list")).toBe(true);
+    expect(kindsOf("Plans cover prevention, primary care or acute services.").has("list")).toBe(
+      true,
+    );
+    expect(kindsOf("Plans must close the three gaps over the next five years.").has("list")).toBe(
+      false,
+    );
+    expect(kindsOf("Councils and trusts agreed the plan.").has("list")).toBe(false);
+  });
+
   it("states a change when a figure rises, falls or goes from one value to another", () => {
     expect(kindsOf("District nurse numbers fell by almost 45%.").has("change")).toBe(true);
     expect(kindsOf("Support rose from £2.4 billion to £3.1 billion.").has("change")).toBe(true);

@@ -221,6 +221,10 @@ describe("classifyQuestion", () => {
     ["which areas have vanguards", "place"],
     ["which vanguards are doing well", "names"],
     ["which pacs vanguards are most advanced", "names"],
+    ["what are the three gaps", "list"],
+    ["can you list the nine must-dos", "list"],
+    ["the 3 big headings the plans cover - what are they", "list"],
+    ["what did the report say were the five biggest risks", "list"],
     ["whats the biggest stp area", "amount"],
     ["which trust has the lowest deficit", "amount"],
     ["has the number of nurses gone up or down", "change"],
@@ -249,6 +253,14 @@ describe("classifyQuestion", () => {
   it("reads how long as a stretch of time, not any figure", () => {
     expect(classifyQuestion("how long did the consultation run").has("amount")).toBe(false);
     expect(classifyQuestion("how many weeks was it open").has("amount")).toBe(false);
+  });
+
+  it("reads 'the three …' as asking for a list only where the question asks what they are", () => {
+    expect(classifyQuestion("how do stps relate to the five year forward view").has("list")).toBe(
+      false,
+    );
+    expect(classifyQuestion("what are the two big challenges").has("list")).toBe(false);
+    expect(classifyQuestion("is the fund one of the three sources").has("list")).toBe(false);
   });
 
   it("reads 'which' before a plural noun as asking for names, and not otherwise", () => {
