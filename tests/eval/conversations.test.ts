@@ -43,6 +43,10 @@ describe("the conversation set", () => {
 });
 
 describe("follow-up floors (raise them when the figures improve)", () => {
+  it("answers first questions with an expected phrase in the answer or citation 1", () => {
+    expect(report.first.hitAt1).toBeGreaterThanOrEqual(FLOORS.firstHitAt1);
+  });
+
   it("answers follow-ups with an expected phrase in the answer or citation 1", () => {
     expect(report.followUps.hitAt1).toBeGreaterThanOrEqual(FLOORS.followUpHitAt1);
   });
@@ -62,6 +66,7 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 });
 
 const FLOORS = {
+  firstHitAt1: 0.86,
   followUpHitAt1: 0.74,
   switchIdentical: 0.95,
 };
