@@ -334,12 +334,14 @@ const changeAsked =
 
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 
-/** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
+/** Three to ten, as a list is counted: two things are too often named to tell a list. */
 const countWord = String.raw`(?:three|four|five|six|seven|eight|nine|ten|[3-9]|10)`;
+/** What "the three gaps" are, or a list or the names of them: "the 3 headings – what are they". */
 const listAsked = new RegExp(
   String.raw`\b(?:what|which) (?:are|were)\b.{0,40}\bthe ${countWord} [a-z]|\b(?:list|name)\b.{0,20}\bthe ${countWord} [a-z]|\bthe ${countWord} [a-z][^?]{0,60}\bwhat (?:are|were) (?:they|those|these)\b|\b(?:are|were) the ${countWord} [a-z]`,
 );
 
+/** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
 const whichPlural =
   /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;
 

@@ -84,9 +84,10 @@ export function withSiteHeaders(pick: (path: string) => MiddlewareHandler): Midd
     }
     if (!reading.has(middleware)) {
       reading.add(middleware);
-      void headersSetBy(middleware).then((headers) =>
-        known.set(middleware, [["cache-control", "no-store"], ...headers]),
-      );
+      // Should reading them ever fail, the middleware goes on setting them itself.
+      headersSetBy(middleware)
+        .then((headers) => known.set(middleware, [["cache-control", "no-store"], ...headers]))
+        .catch(() => {});
     }
     return middleware(c, async () => {
       await next();
