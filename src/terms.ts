@@ -282,23 +282,32 @@ const irregularForms = new Map<string, string>(
   }),
 );
 
-/** Chat shorthand for whole words, so "avg population" finds "average population". */
-const shorthand = new Map<string, string>(
+/** Abbreviated lengths of time, read as the words: "4hr" is "4 hour", "18 wks" "18 weeks". */
+const timeUnits = new Map<string, string>(
   Object.entries({
-    avg: "average",
-    approx: "approximately",
-    govt: "government",
-    gov: "government",
-    dept: "department",
-    yr: "year",
-    yrs: "years",
     hr: "hour",
     hrs: "hours",
+    min: "minute",
     mins: "minutes",
     wk: "week",
     wks: "weeks",
     mth: "month",
     mths: "months",
+    yr: "year",
+    yrs: "years",
+  }),
+);
+
+/** Chat shorthand for whole words, so "avg population" finds "average population". */
+const shorthand = new Map<string, string>(
+  Object.entries({
+    // On its own "min" may be a minimum: only after a number is it minutes.
+    ...Object.fromEntries([...timeUnits].filter(([short]) => short !== "min")),
+    avg: "average",
+    approx: "approximately",
+    govt: "government",
+    gov: "government",
+    dept: "department",
     ppl: "people",
     info: "information",
     org: "organisation",
@@ -331,22 +340,6 @@ const numberUnits = new Map<string, string>(
     mn: "million",
     millions: "million",
     k: "thousand",
-  }),
-);
-
-/** Abbreviated lengths of time joined to a number, read as the words: "4hr" is "4 hour". */
-const timeUnits = new Map<string, string>(
-  Object.entries({
-    hr: "hour",
-    hrs: "hours",
-    min: "minute",
-    mins: "minutes",
-    wk: "week",
-    wks: "weeks",
-    mth: "month",
-    mths: "months",
-    yr: "year",
-    yrs: "years",
   }),
 );
 

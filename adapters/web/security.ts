@@ -65,8 +65,8 @@ export const reportHeaders: MiddlewareHandler = secureHeaders({
  *
  * Served by Node, each middleware's headers are read once and set on Node's response before the
  * route runs. Run as a middleware, it sets them on the finished response instead, which makes
- * @hono/node-server copy every response's headers through a web `Headers` object: a sixth of the
- * server's time in a flood of questions. Until they are read, and where there is no Node
+ * @hono/node-server copy every response's headers through a web `Headers` object: over a tenth
+ * of the server's time in a flood of questions. Until they are read, and where there is no Node
  * response (`app.request`, the warm-up), the middleware itself runs, so the headers are the same.
  *
  * @example app.use("*", withSiteHeaders((path) => (path.startsWith("/embed") ? embedHeaders : pageHeaders)))
