@@ -3,9 +3,9 @@ import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
 import type { Answer } from "../types.ts";
 import { askedNextWithTopic, classifyMessage, rewriteFollowUp } from "./follow-up.ts";
 import { nextPassage } from "./more.ts";
-import { readQuestionWords } from "./reading.ts";
-import { provenanceReply } from "./sources.ts";
-import type { Conversation } from "./types.ts";
+import { readQuestionWords, showsEveryTopic } from "./reading.ts";
+import { type ProvenanceKind, provenanceReply } from "./sources.ts";
+import type { Conversation, Turn } from "./types.ts";
 
 /**
  * Answers `question` after the earlier turns of `conversation`. With no earlier turns, or for a
@@ -38,17 +38,41 @@ export function askInConversation(
         : "The documents had no answer to that, so there is no more to show. Try asking it another way.";
       return { ...decline(question, message, []), understood: last.understood };
     }
+    case "age":
+      // "When was it published?" may ask about the thing asked about ("the Forward View") or
+      // about the last answer's source. "It" usually stands for the thing asked about, so the
+      // documents are asked first. Only an answer that names every topic carried from before
+      // will do ("…the Five Year Forward View published in October 2014"): after "how big is
+      // the fund?", a sentence on when something else was published is no answer, and the
+      // question was about the source.
+      if (publishedPattern.test(question)) {
+        const asked = answerFollowUp(context, question, conversation);
+        if (asked.answered && asked.understood && showsEveryTopic(context, asked.understood, asked.answer))
+          return asked;
+      }
+      return aboutLastAnswer(context, "age", question, last, now);
     case "sources":
-    case "age": {
-      // Without the answer itself (a caller that kept only a summary), asking again gives it:
-      // the same question over the same documents gets the same answer.
-      const previous = last.answer ?? answerQuestion(context, last.understood);
-      return { ...provenanceReply(kind, question, previous, now), understood: last.understood };
-    }
+      return aboutLastAnswer(context, "sources", question, last, now);
     default:
       return answerFollowUp(context, question, conversation);
   }
 }
+
+/** The last answer's sources, or their age, as a reply that keeps the last turn's topic. */
+function aboutLastAnswer(
+  context: AnswerContext,
+  kind: ProvenanceKind,
+  question: string,
+  last: Turn,
+  now: Date,
+): Answer {
+  // Without the answer itself (a caller that kept only a summary), asking again gives it:
+  // the same question over the same documents gets the same answer.
+  const previous = last.answer ?? answerQuestion(context, last.understood);
+  return { ...provenanceReply(kind, question, previous, now), understood: last.understood };
+}
+
+const publishedPattern = /\bwhen was it (written|published)\b/i;
 
 /** A question answered as the question it stands for, or as typed when it names its own topic. */
 function answerFollowUp(

@@ -3,6 +3,7 @@
 import type { AnswerContext } from "../answer.ts";
 import { readConcepts } from "../concepts.ts";
 import { checkQuestion } from "../question.ts";
+import { tokenize } from "../terms.ts";
 
 export { type RankedQuestion, rankQuestion } from "../answer.ts";
 export { cleanQuestion, readMessage } from "../question.ts";
@@ -45,6 +46,19 @@ export function readQuestionWords(context: AnswerContext, question: string): Que
   if (read.size >= maxReadings) read.delete(read.keys().next().value as string);
   read.set(question, words);
   return words;
+}
+
+/**
+ * Whether `text` shows every topic word of `question` that the documents know, in any form the
+ * index reads as the same word ("published" for "publish").
+ */
+export function showsEveryTopic(context: AnswerContext, question: string, text: string): boolean {
+  const words = readQuestionWords(context, question);
+  if (!words) return false;
+  const terms = new Set(tokenize(text).map((token) => token.term));
+  return words
+    .filter((word) => word.topical && word.known)
+    .every((word) => word.key.split(" ").every((term) => terms.has(term)));
 }
 
 /** Readings remembered per engine: the questions of the conversations going on at once. */

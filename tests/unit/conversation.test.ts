@@ -222,6 +222,22 @@ describe("where does that come from, is that still true", () => {
   });
 });
 
+  it("reads 'when was it published?' as about the thing asked about, where a sentence names it", () => {
+    const { replies } = converse(
+      "how do stps relate to the five year forward view",
+      "when was it published?",
+    );
+    expect(last(replies).understood).toMatch(/forward view published/);
+    expect(last(replies).answer).toMatch(/Forward View published in October 2014/);
+    expect(last(replies).message).not.toMatch(/is from/);
+  });
+
+  it("reads 'when was it published?' as about the source when no sentence names the thing asked about", () => {
+    const { replies } = converse("how big is the transformation fund", "when was it published?");
+    expect(last(replies).answer).toBe(replies[0]?.answer);
+    expect(last(replies).message).toMatch(/^\[1\] is from \d+ \w+ \d{4}/);
+  });
+
 describe("provenanceReply", () => {
   const answer: Answer = {
     question: "q",
