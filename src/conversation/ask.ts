@@ -47,7 +47,11 @@ export function askInConversation(
       // question was about the source.
       if (publishedPattern.test(question)) {
         const asked = answerFollowUp(context, question, conversation);
-        if (asked.answered && asked.understood && showsEveryTopic(context, asked.understood, asked.answer))
+        if (
+          asked.answered &&
+          asked.understood &&
+          showsEveryTopic(context, asked.understood, asked.answer)
+        )
           return asked;
       }
       return aboutLastAnswer(context, "age", question, last, now);

@@ -220,7 +220,6 @@ describe("where does that come from, is that still true", () => {
     const summary = turns.map(({ answer: _answer, ...rest }) => rest);
     expect(engine.ask("who said that", summary)).toEqual(engine.ask("who said that", turns));
   });
-});
 
   it("reads 'when was it published?' as about the thing asked about, where a sentence names it", () => {
     const { replies } = converse(
@@ -237,6 +236,7 @@ describe("where does that come from, is that still true", () => {
     expect(last(replies).answer).toBe(replies[0]?.answer);
     expect(last(replies).message).toMatch(/^\[1\] is from \d+ \w+ \d{4}/);
   });
+});
 
 describe("provenanceReply", () => {
   const answer: Answer = {
