@@ -4,7 +4,8 @@
  * For measuring: `STP_ABLATE=wordnet,acronyms` turns those mechanisms off (wordnet, acronyms,
  * initials, tables, labels, chat, question-sentences, publishers, title-topics, years,
  * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, superlatives,
- * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list, decline), so
+ * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list,
+ * question-words-first, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

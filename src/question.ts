@@ -291,7 +291,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   // "What's the biggest area?" asks for a size as "how big" does: the one sentence giving it.
   if (!ablated("superlatives") && sizeSuperlative.test(q)) kinds.add("amount");
   if (
-    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bdeadline|\bdue\b|\bby when\b|\btimeline|\btimescale|\bhow soon\b|\bhow long ago\b|\buntil\b/.test(
+    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bby when\b|\bhow soon\b|\bhow long ago\b/.test(
       q,
     )
   ) {
@@ -308,8 +308,16 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
   // "What are the three gaps?" asks for the three, as a sentence lists them.
   if (!ablated("list") && listAsked.test(q)) kinds.add("list");
-  if (/\bwhy\b|\breason|\bpurpose\b|\bwhat for\b|\baim\b|\bthe point of\b/.test(q))
-    kinds.add("reason");
+  if (/\bwhy\b|\bwhat for\b/.test(q)) kinds.add("reason");
+  // A noun that names a date or a reason ("the deadline", "the point of") asks for one only where
+  // no question word asks for something else: "who was the letter about the Easter deadline sent
+  // to?" asks for people, not a date, where "what is the deadline?" asks for a date. A noun that
+  // names a quantity ("the number of", "the budget") still asks for a figure: one is usually there.
+  const askedByQuestionWord = [...kinds].some((kind) => questionWordKinds.has(kind));
+  if (!askedByQuestionWord || ablated("question-words-first")) {
+    if (/\bdeadline|\bdue\b|\btimeline|\btimescale|\buntil\b/.test(q)) kinds.add("date");
+    if (/\breason|\bpurpose\b|\baim\b|\bthe point of\b/.test(q)) kinds.add("reason");
+  }
   // What someone or something does, must do or is there for: a role, a duty, a responsibility.
   if (
     /\bwhat (do|does|did|will|would|should|must)\b.{0,60}\b(do|doing)\b|\brole\b|\bresponsib|\bjob\b|\bduties\b|\bduty\b|\bin charge\b|\bexpected to\b|\bhave to\b|\bhas to\b/.test(
@@ -328,6 +336,16 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/** The kinds a question word asks for ("who", "when", "how many", "why"…). */
+const questionWordKinds = new Set<QuestionKind>([
+  "amount",
+  "date",
+  "duration",
+  "person",
+  "place",
+  "reason",
+]);
 
 const changeAsked =
   /\b(gone|go|going|went) (up|down)\b|\bup or down\b|\b(rise|risen|rising|rose|fall|fallen|falling|fell|drop|dropped|dropping|increase[ds]?|increasing|decrease[ds]?|decreasing|grow|grown|grew|growing|shrink|shrunk|shrank|shrinking)\b|\bbetter or worse\b|\bcompared (to|with)\b|\bby how much\b|\b(slow|slowed|speed|sped) (down|up)\b/;

@@ -269,6 +269,16 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("which business plan was chosen").has("names")).toBe(false);
   });
 
+  it("reads a noun naming a date or a reason as asking for one only where no question word asks for something else", () => {
+    expect(classifyQuestion("what is the deadline").has("date")).toBe(true);
+    expect(classifyQuestion("whats the point of stps").has("reason")).toBe(true);
+    const who = classifyQuestion("who was the letter about the easter deadline sent to");
+    expect([...who]).toEqual(["person"]);
+    expect(classifyQuestion("how much is due from april").has("date")).toBe(false);
+    // A quantity is still asked for by its noun: a figure is usually there.
+    expect(classifyQuestion("why did the number of areas shrink").has("amount")).toBe(true);
+  });
+
   it("reads a question with no clue as other", () => {
     expect(classifyQuestion("transformation fund")).toEqual(new Set(["other"]));
   });
