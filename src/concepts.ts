@@ -237,6 +237,7 @@ const relationCredit: Record<Relation, number> = {
   synonym: 0.6,
   similar: 0.5,
   kind: 0.45,
+  "derived-synonym": 0.45,
 };
 
 /** Two to five letters, no vowel pattern of an English word WordNet knows, not a stop word. */

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { ablated } from "../ablation.ts";
 import {
   defaultWordGraphOptions,
   type Relation,
@@ -38,16 +39,31 @@ export const emptyLexicon: Lexicon = { related: new Map(), english: new Set() };
  */
 export function lexiconFor(vocabulary: Iterable<string>, graph: WordGraph): Lexicon {
   const related = new Map<string, [string, Relation][]>();
+  const add = (question: string, term: string, relation: Relation) => {
+    let list = related.get(question);
+    if (!list) {
+      list = [];
+      related.set(question, list);
+    }
+    list.push([term, relation]);
+  };
   for (const term of vocabulary) {
     const links = graph.related.get(term);
     if (!links) continue;
-    for (const [other, relation] of links) {
-      let list = related.get(other);
-      if (!list) {
-        list = [];
-        related.set(other, list);
+    for (const [other, relation] of links) add(other, term, relation);
+    if (ablated("derived-synonyms")) continue;
+    // "replies" finds "responses": WordNet's synonyms share a part of speech, so a question's
+    // noun may be a synonym ("reply" → "respond") of the verb the document's noun derives from
+    // ("respond" → "response"). The other way round (a synonym of the document's word, then a
+    // derivation) cost our own set a hit and found nothing new.
+    const reached = new Set(links.keys());
+    for (const [derived, relation] of links) {
+      if (relation !== "derivation") continue;
+      for (const [other, second] of graph.related.get(derived) ?? []) {
+        if (second !== "synonym" || other === term || reached.has(other)) continue;
+        reached.add(other);
+        add(other, term, "derived-synonym");
       }
-      list.push([term, relation]);
     }
   }
   return { related, english: shortTerms(graph.english) };

@@ -7,9 +7,11 @@ import { wordTerm } from "../terms.ts";
 /**
  * How two terms are related in WordNet; a closer relation shows a concept more surely:
  * "decide" → "decision" (derivation), "purpose" → "aim" (synonym), "empty" → "vacant"
- * (similar), "mum" → "mother" (kind: one is a kind of the other).
+ * (similar), "mum" → "mother" (kind: one is a kind of the other); and, made from two of those
+ * where a document's word is read (lexicon.ts), "reply" → "response" (derived-synonym: a
+ * synonym of a word the other derives from).
  */
-export type Relation = "derivation" | "synonym" | "similar" | "kind";
+export type Relation = "derivation" | "synonym" | "similar" | "kind" | "derived-synonym";
 
 /**
  * WordNet as terms: each term with the terms it is related to, and every term WordNet knows as
@@ -200,7 +202,13 @@ function commonLemmas(tagged: Map<string, Set<string>>): {
   return { adjectives, nounsAndVerbs };
 }
 
-const rank: Record<Relation, number> = { derivation: 0, synonym: 1, similar: 2, kind: 3 };
+const rank: Record<Relation, number> = {
+  derivation: 0,
+  synonym: 1,
+  similar: 2,
+  kind: 3,
+  "derived-synonym": 4,
+};
 
 /** The options the engine reads WordNet with. */
 export const defaultWordGraphOptions: WordGraphOptions = {

@@ -66,6 +66,25 @@ describe("lexiconFor", () => {
   });
 });
 
+describe("lexiconFor's derived synonyms", () => {
+  it("finds a document's noun from a synonym of the verb it derives from", () => {
+    // "response" derives from "respond", a synonym of "reply": "how many replies…" finds "Responses".
+    const lexicon = lexiconFor([term("response")], graph);
+    expect(lexicon.related.get(term("replies"))).toContainEqual([
+      term("response"),
+      "derived-synonym",
+    ]);
+  });
+
+  it("keeps the closer relation where WordNet has one", () => {
+    const lexicon = lexiconFor([term("decision")], graph);
+    const links = lexicon.related.get(term("decide")) ?? [];
+    expect(links.filter(([t]) => t === term("decision"))).toEqual([
+      [term("decision"), "derivation"],
+    ]);
+  });
+});
+
 describe("the lexicon in a snapshot", () => {
   it("comes back from its two strings as it went in", () => {
     const lexicon = lexiconFor(["survey", "decision", "approve"].map(term), graph);
