@@ -52,8 +52,10 @@ describe("follow-up floors (raise them when the figures improve)", () => {
   });
 
   it("reads elliptical and pronoun follow-ups as well as the same questions spelled out, to within one turn", () => {
-    // One turn apart since 1 December 2026: "what questions do they want answered" after "how do
-    // i send feedback to the rcp" carries "send" with "rcp" in place of "they" (docs/follow-ups.md).
+    // Level on 1 December 2026 (eleventh session), each missing a turn the other gets: "what
+    // questions do they want answered" after "how do i send feedback to the rcp" carries "send"
+    // with "rcp" in place of "they" (docs/follow-ups.md), and "whats the point of that" after
+    // "what happens from april 2017" reads "that" as the question's date, not as the answer.
     const turns = report.byKind["follow-up"].turns;
     expect(report.byKind["follow-up"].hitAt1 * turns).toBeGreaterThanOrEqual(
       report.spelledOut.hitAt1 * turns - 1 - 1e-9,
@@ -66,7 +68,7 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 });
 
 const FLOORS = {
-  firstHitAt1: 0.86,
-  followUpHitAt1: 0.74,
+  firstHitAt1: 0.88,
+  followUpHitAt1: 0.76,
   switchIdentical: 0.95,
 };
