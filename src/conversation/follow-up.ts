@@ -60,7 +60,14 @@ export function rewriteFollowUp(
   const pointer = backReference(question);
   if (hasTopic && !pointer) return null;
   const ownKeys = new Set(own.map((word) => word.key));
-  const referent = topicPhrase(earlier.words.filter((word) => !ownKeys.has(word.key)));
+  // With no topic of its own ("when?", "how much?", "when was that?") the follow-up asks the
+  // earlier question again, so all of its topic carries; beside words of the follow-up's own, the
+  // rarest few, which would otherwise outweigh them.
+  const carried = hasTopic ? maxCarriedWords : Number.POSITIVE_INFINITY;
+  const referent = topicPhrase(
+    earlier.words.filter((word) => !ownKeys.has(word.key)),
+    carried,
+  );
   if (!referent) return null;
   if (!pointer) return `${question.trim().replace(/[\s?!.]+$/, "")} ${referent}`;
   return replacePointer(question, pointer, referent);
@@ -89,11 +96,17 @@ export function askedNextWithTopic(
   const earlier = latestTopic(conversation, read);
   if (!own || !earlier) return null;
   const ownKeys = new Set(own.map((word) => word.key));
-  const referent = topicPhrase(earlier.words.filter((word) => !ownKeys.has(word.key)));
+  const referent = topicPhrase(
+    earlier.words.filter((word) => !ownKeys.has(word.key)),
+    maxCarriedWords,
+  );
   return referent ? `${question.trim().replace(/[\s?!.]+$/, "")} ${referent}` : null;
 }
 
-/** At most this many words are carried from an earlier turn: the rarest, which say most. */
+/**
+ * At most this many words are carried from an earlier turn into a follow-up that has words of its
+ * own: the rarest, which say most.
+ */
 export const maxCarriedWords = 4;
 
 /** The latest earlier turn whose question had a topic the documents know, with its words. */
@@ -130,8 +143,8 @@ function replacePointer(question: string, pointer: BackReference, referent: stri
 const possessives = new Set(["its", "their", "theirs", "his", "hers"]);
 
 /** The rarest topic words, in the order they were typed, as one phrase. */
-function topicPhrase(words: QuestionWord[]): string {
-  const kept = new Set([...words].sort((a, b) => b.weight - a.weight).slice(0, maxCarriedWords));
+function topicPhrase(words: QuestionWord[], most: number): string {
+  const kept = new Set([...words].sort((a, b) => b.weight - a.weight).slice(0, most));
   return words
     .filter((word) => kept.has(word))
     .map((word) => word.word)

@@ -52,7 +52,7 @@ describe("follow-up floors (raise them when the figures improve)", () => {
   });
 
   it("reads elliptical and pronoun follow-ups as well as the same questions spelled out, to within one turn", () => {
-    // Level on 1 December 2026 (eleventh session), each missing turns the other gets: "what
+    // Ahead of them on 1 December 2026 (eleventh session); each misses turns the other gets: "what
     // questions do they want answered" after "how do i send feedback to the rcp" carries "send"
     // with "rcp" in place of "they" (docs/follow-ups.md), and "whats the point of that" after
     // "what happens from april 2017" reads "that" as the question's date, not as the answer.

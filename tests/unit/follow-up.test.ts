@@ -159,14 +159,26 @@ describe("rewriteFollowUp", () => {
     );
   });
 
-  it("carries only words the documents know, and no more than the rarest few", () => {
+  it("carries only words the documents know, and beside words of its own no more than the rarest few", () => {
     expect(rewriteFollowUp("who leads them", [turn("what is the zorblax fund")], read)).toBe(
       "who leads fund",
     );
     const long = turn("transformation fund money government social care deadline nhs");
-    const carried = rewriteFollowUp("when was that", [long], read)?.replace("when was ", "");
+    const carried = rewriteFollowUp("who chairs them", [long], read)?.replace("who chairs ", "");
     expect(carried?.split(" ").length).toBe(maxCarriedWords);
     expect(carried).toContain("fund");
+  });
+
+  it("carries the whole earlier topic into a follow-up with no topic of its own", () => {
+    // "when" asks the earlier question again: all six of its topic words carry, not four.
+    const earlier = turn("what should nhs england and the government do about social care money");
+    expect(rewriteFollowUp("when", [earlier], read)).toBe(
+      "when nhs england government social care money",
+    );
+    const long = turn("transformation fund money government social care deadline nhs");
+    expect(rewriteFollowUp("when was that", [long], read)).toBe(
+      "when was transformation fund money government social care deadline nhs",
+    );
   });
 
   it("carries the latest earlier topic, skipping turns that had none", () => {
