@@ -1,7 +1,12 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
 import type { Answer } from "../types.ts";
-import { askedNextWithTopic, classifyMessage, rewriteFollowUp } from "./follow-up.ts";
+import {
+  askedAboutLastAnswer,
+  askedNextWithTopic,
+  classifyMessage,
+  rewriteFollowUp,
+} from "./follow-up.ts";
 import { nextPassage } from "./more.ts";
 import { readQuestionWords, showsEveryTopic } from "./reading.ts";
 import { type ProvenanceKind, provenanceReply } from "./sources.ts";
@@ -85,6 +90,16 @@ function answerFollowUp(
   conversation: Conversation,
 ): Answer {
   const read = (text: string) => readQuestionWords(context, text);
+  const aboutAnswer = askedAboutLastAnswer(
+    question,
+    conversation,
+    read,
+    (turn) => turn.answer ?? answerQuestion(context, turn.understood),
+  );
+  if (aboutAnswer) {
+    const next = nextPassage(context, aboutAnswer, conversation);
+    if (next) return { ...next, question, understood: aboutAnswer };
+  }
   const rewritten = rewriteFollowUp(question, conversation, read);
   if (rewritten === null) {
     const fresh = answerQuestion(context, question);

@@ -1,6 +1,8 @@
 // Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
+
+import type { Answer } from "../types.ts";
 import { cleanQuestion, type QuestionWord, readMessage } from "./reading.ts";
-import type { Conversation, MessageKind } from "./types.ts";
+import type { Conversation, MessageKind, Turn } from "./types.ts";
 
 /** Reads a question's words as the engine does; null when it cannot be looked up at all. */
 export type ReadWords = (question: string) => QuestionWord[] | null;
@@ -71,6 +73,44 @@ export function rewriteFollowUp(
   if (!referent) return null;
   if (!pointer) return `${question.trim().replace(/[\s?!.]+$/, "")} ${referent}`;
   return replacePointer(question, pointer, referent);
+}
+
+/**
+ * The question a follow-up asks about what the last answer said, or null. After a question whose
+ * only topic is a time ("what happens from april 2017"), a "that" in a follow-up with no topic
+ * of its own ("whats the point of that") cannot stand for the time: it stands for what the
+ * answer said happens then, so the answer's topic words take its place. The caller answers it
+ * with a passage the conversation has not shown: the answer cannot be its own point.
+ *
+ * @param answerOf the answer a turn was given, made again when the caller kept only a summary.
+ * @example askedAboutLastAnswer("whats the point of that", [toTurn("what happens from april 2017", …)], read, …)
+ *   // "whats the point of stps single application approval process accessing nhs transformation funding"
+ */
+export function askedAboutLastAnswer(
+  question: string,
+  conversation: Conversation,
+  read: ReadWords,
+  answerOf: (turn: Turn) => Answer,
+): string | null {
+  const pointer = backReference(question);
+  if (!pointer || !/^(that|this)$/i.test(pointer.word)) return null;
+  const own = read(question);
+  if (!own || own.some((word) => word.topical && word.known)) return null;
+  const last = conversation.at(-1);
+  const earlier = latestTopic(conversation, read);
+  // Only right after the question: an older answer is not what "that" points at.
+  if (!last || earlier?.understood !== readMessage(last.understood).question) return null;
+  if (!earlier.words.every((word) => timeTopics.has(word.word) || /^\d+$/.test(word.word)))
+    return null;
+  const answer = answerOf(last);
+  if (!answer.answered) return null;
+  const asked = new Set(earlier.words.map((word) => word.key));
+  const said = new Map<string, QuestionWord>();
+  for (const word of read(answer.answer) ?? [])
+    if (word.topical && word.known && !asked.has(word.key) && !said.has(word.key))
+      said.set(word.key, word);
+  const referent = topicPhrase([...said.values()], Number.POSITIVE_INFINITY);
+  return referent ? replacePointer(question, pointer, referent) : null;
 }
 
 /**
@@ -301,6 +341,13 @@ const timeWords = new Set([
   "afternoon",
   "evening",
 ]);
+
+/** What a question asks about when it asks only about a time: "what happens from April 2017". */
+const timeTopics = new Set(
+  "january february march april may june july august september october november december spring summer autumn winter year years month months week weeks".split(
+    " ",
+  ),
+);
 
 /**
  * Words after which "that" is a pronoun ("is *that* true", "where does *that* come from"); after

@@ -52,10 +52,9 @@ describe("follow-up floors (raise them when the figures improve)", () => {
   });
 
   it("reads elliptical and pronoun follow-ups as well as the same questions spelled out, to within one turn", () => {
-    // Ahead of them on 1 December 2026 (eleventh session); each misses turns the other gets: "what
-    // questions do they want answered" after "how do i send feedback to the rcp" carries "send"
-    // with "rcp" in place of "they" (docs/follow-ups.md), and "whats the point of that" after
-    // "what happens from april 2017" reads "that" as the question's date, not as the answer.
+    // Ahead of them since 1 December 2026 (eleventh session), though each misses turns the other
+    // gets: "what questions do they want answered" after "how do i send feedback to the rcp"
+    // carries "send" with "rcp" in place of "they" (docs/follow-ups.md).
     const turns = report.byKind["follow-up"].turns;
     expect(report.byKind["follow-up"].hitAt1 * turns).toBeGreaterThanOrEqual(
       report.spelledOut.hitAt1 * turns - 1 - 1e-9,
@@ -69,6 +68,6 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 
 const FLOORS = {
   firstHitAt1: 0.88,
-  followUpHitAt1: 0.76,
+  followUpHitAt1: 0.8,
   switchIdentical: 0.95,
 };

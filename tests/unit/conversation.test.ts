@@ -109,6 +109,20 @@ describe("elliptical and pronoun follow-ups", () => {
   });
 });
 
+describe("a follow-up about what the last answer said", () => {
+  it("answers 'whats the point of that' after 'what happens from april 2017' from another passage about it", () => {
+    const { replies } = converse("what happens from april 2017", "whats the point of that");
+    const [first, point] = replies;
+    expect(point?.understood).toMatch(/single application approval process/);
+    expect(point?.answered).toBe(true);
+    expect(point?.citations[0]?.quote).not.toBe(first?.citations[0]?.quote);
+    expect(isVerbatim(point?.answer ?? "", corpus.passages)).toBe(true);
+    for (const citation of point?.citations ?? [])
+      for (const part of quoteParts(citation.quote))
+        expect(isVerbatim(part, corpus.passages)).toBe(true);
+  });
+});
+
 describe("the other question of a two-question message, asked next", () => {
   it("is read with the first question's topic when the documents don't answer it on its own", () => {
     expect(engine.ask("who decides?").answered).toBe(false);

@@ -1,6 +1,7 @@
 // follow-up.ts: what a message in a conversation asks for, and the question an elliptical or pronoun follow-up stands for.
 import { describe, expect, it } from "vitest";
 import {
+  askedAboutLastAnswer,
   classifyMessage,
   maxCarriedWords,
   type ReadWords,
@@ -8,6 +9,7 @@ import {
 } from "../../src/conversation/follow-up.ts";
 import type { QuestionWord } from "../../src/conversation/reading.ts";
 import type { Turn } from "../../src/conversation/types.ts";
+import type { Answer } from "../../src/types.ts";
 
 /**
  * A stand-in for the engine's reading, so these tests pin the rules rather than a ranking:
@@ -35,7 +37,7 @@ const stop = new Set(
 );
 const framing = new Set("big much many long still true biggest smallest more".split(" "));
 const known = new Set(
-  "stp stps leads lead fund transformation money government areas area social care deadline nhs england improvement sign off physicians involved".split(
+  "stp stps leads lead fund transformation money government areas area social care deadline nhs england improvement sign off physicians involved april 2017".split(
     " ",
   ),
 );
@@ -92,6 +94,43 @@ describe("classifyMessage", () => {
     "more money for social care?",
   ])("reads %j as a question: it names something to look up", (message) => {
     expect(classifyMessage(message)).toBe("question");
+  });
+});
+
+describe("askedAboutLastAnswer", () => {
+  const answered = (text: string): Answer => ({
+    question: "",
+    answered: true,
+    answer: text,
+    citations: [],
+    suggestions: [],
+    message: "",
+  });
+  const april = {
+    ...turn("what happens from april 2017"),
+    answer: answered("From April 2017 the fund goes to the stps."),
+  };
+  const answerOf = (t: Turn) => t.answer ?? answered("");
+
+  it("reads 'that' after a question about a time as what the answer said happens then", () => {
+    expect(askedAboutLastAnswer("whats the point of that", [april], read, answerOf)).toBe(
+      "whats the point of fund stps",
+    );
+    expect(askedAboutLastAnswer("why is that?", [april], read, answerOf)).toBe("why is fund stps?");
+  });
+
+  it("leaves 'that' to the usual reading after a question with a topic, or a follow-up with its own", () => {
+    const fund = { ...turn("how big is the transformation fund"), answer: answered("£1.8bn.") };
+    expect(askedAboutLastAnswer("whats the point of that", [fund], read, answerOf)).toBeNull();
+    expect(
+      askedAboutLastAnswer("how does that affect the nhs", [april], read, answerOf),
+    ).toBeNull();
+    expect(askedAboutLastAnswer("why", [april], read, answerOf)).toBeNull();
+  });
+
+  it("points only at the answer just given", () => {
+    const later = { ...turn("thanks"), answer: answered("You're welcome.") };
+    expect(askedAboutLastAnswer("why is that", [april, later], read, answerOf)).toBeNull();
   });
 });
 
