@@ -158,6 +158,9 @@ function entryKind(answer: Answer, followUp: boolean): EntryKind | null {
   const message = classifyMessage(answer.question);
   if (message === "thanks") return null;
   if (!followUp) return "question";
+  // "When was it published?" is asked of the documents first: a reply looked up as a question
+  // carries the decision's scores, one about the last answer's sources does not.
+  if (message === "age" && answer.scores) return "follow-up";
   if (message === "more" || message === "sources" || message === "age") return message;
   return answer.understood ? "follow-up" : "question";
 }
