@@ -96,18 +96,23 @@ function withLastAnswer(engine: Engine, turns: Turn[]): Turn[] {
   const last = turns[index];
   if (!last) return turns;
   const kind = classifyMessage(last.question);
-  // A question is answered as what it was understood as; "more" and the rest were answered
-  // from the turns before them, made again the same way (five turns at most, so five asks).
-  const again =
-    kind === "more" || kind === "sources" || kind === "age"
-      ? engine.ask(last.question, withLastAnswer(engine, turns.slice(0, index)))
-      : engine.ask(last.understood);
-  const same =
+  const fromTurnsBefore = () =>
+    engine.ask(last.question, withLastAnswer(engine, turns.slice(0, index)));
+  const citesAsShown = (again: Answer) =>
     again.citations.length === last.cited.length &&
     again.citations.every(
       (c, i) => c.source === last.cited[i]?.source && c.line === last.cited[i]?.line,
     );
-  if (!same) return turns;
+  // A question is answered as what it was understood as; "more" and the rest were answered
+  // from the turns before them, made again the same way (five turns at most, so five asks). So
+  // was a question about the answer before it ("whats the point of that?"), answered with a
+  // passage not shown before: asked as understood, it gives the one shown.
+  let again =
+    kind === "more" || kind === "sources" || kind === "age"
+      ? fromTurnsBefore()
+      : engine.ask(last.understood);
+  if (!citesAsShown(again) && kind === "question") again = fromTurnsBefore();
+  if (!citesAsShown(again)) return turns;
   const answer: Answer = { ...again, question: last.question };
   if (last.understood !== last.question) answer.understood = last.understood;
   return turns.with(index, { ...last, answer });
