@@ -26,7 +26,8 @@ export interface SentenceEvidence {
   refersBack: boolean;
 }
 
-const months = new Set(
+/** The months by name, lower case. */
+export const months = new Set(
   "january february march april may june july august september october november december".split(
     " ",
   ),

@@ -92,13 +92,17 @@ function answerFollowUp(
   const read = (text: string) => readQuestionWords(context, text);
   // A caller that kept only a summary of the last turn gets its answer made again, as it was:
   // what "that" stands for, and what has been shown, are read from it.
-  const answerOf = (turn: Turn) => turn.answer ?? answerQuestion(context, turn.understood);
-  const aboutAnswer = askedAboutLastAnswer(question, conversation, read, answerOf);
+  const aboutAnswer = askedAboutLastAnswer(
+    question,
+    conversation,
+    read,
+    (turn) => turn.answer ?? answerQuestion(context, turn.understood),
+  );
   if (aboutAnswer) {
     const last = conversation.at(-1) as Turn;
-    const shown = [...conversation.slice(0, -1), { ...last, answer: answerOf(last) }];
-    const next = nextPassage(context, aboutAnswer, shown);
-    if (next) return { ...next, question, understood: aboutAnswer };
+    const shown = [...conversation.slice(0, -1), { ...last, answer: aboutAnswer.lastAnswer }];
+    const next = nextPassage(context, aboutAnswer.question, shown);
+    if (next) return { ...next, question, understood: aboutAnswer.question };
   }
   const rewritten = rewriteFollowUp(question, conversation, read);
   if (rewritten === null) {

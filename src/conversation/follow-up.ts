@@ -1,7 +1,7 @@
 // Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
 
 import type { Answer } from "../types.ts";
-import { cleanQuestion, type QuestionWord, readMessage } from "./reading.ts";
+import { cleanQuestion, months, type QuestionWord, readMessage } from "./reading.ts";
 import type { Conversation, MessageKind, Turn } from "./types.ts";
 
 /** Reads a question's words as the engine does; null when it cannot be looked up at all. */
@@ -83,15 +83,17 @@ export function rewriteFollowUp(
  * with a passage the conversation has not shown: the answer cannot be its own point.
  *
  * @param answerOf the answer a turn was given, made again when the caller kept only a summary.
+ * @returns the question it stands for, and the last answer it was read from (made at most once).
  * @example askedAboutLastAnswer("whats the point of that", [toTurn("what happens from april 2017", …)], read, …)
- *   // "whats the point of stps single application approval process accessing nhs transformation funding"
+ *   // { question: "whats the point of stps single application approval process accessing nhs
+ *   //   transformation funding", lastAnswer: … }
  */
 export function askedAboutLastAnswer(
   question: string,
   conversation: Conversation,
   read: ReadWords,
   answerOf: (turn: Turn) => Answer,
-): string | null {
+): { question: string; lastAnswer: Answer } | null {
   const pointer = backReference(question);
   if (!pointer || !/^(that|this)$/i.test(pointer.word)) return null;
   const own = read(question);
@@ -102,15 +104,15 @@ export function askedAboutLastAnswer(
   if (!last || earlier?.understood !== readMessage(last.understood).question) return null;
   if (!earlier.words.every((word) => timeTopics.has(word.word) || /^\d+$/.test(word.word)))
     return null;
-  const answer = answerOf(last);
-  if (!answer.answered) return null;
+  const lastAnswer = answerOf(last);
+  if (!lastAnswer.answered) return null;
   const asked = new Set(earlier.words.map((word) => word.key));
   const said = new Map<string, QuestionWord>();
-  for (const word of read(answer.answer) ?? [])
+  for (const word of read(lastAnswer.answer) ?? [])
     if (word.topical && word.known && !asked.has(word.key) && !said.has(word.key))
       said.set(word.key, word);
   const referent = topicPhrase([...said.values()], Number.POSITIVE_INFINITY);
-  return referent ? replacePointer(question, pointer, referent) : null;
+  return referent ? { question: replacePointer(question, pointer, referent), lastAnswer } : null;
 }
 
 /**
@@ -343,11 +345,10 @@ const timeWords = new Set([
 ]);
 
 /** What a question asks about when it asks only about a time: "what happens from April 2017". */
-const timeTopics = new Set(
-  "january february march april may june july august september october november december spring summer autumn winter year years month months week weeks".split(
-    " ",
-  ),
-);
+const timeTopics = new Set([
+  ...months,
+  ..."spring summer autumn winter year years month months week weeks".split(" "),
+]);
 
 /**
  * Words after which "that" is a pronoun ("is *that* true", "where does *that* come from"); after

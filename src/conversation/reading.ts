@@ -6,6 +6,7 @@ import { checkQuestion } from "../question.ts";
 import { tokenize } from "../terms.ts";
 
 export { type RankedQuestion, rankQuestion } from "../answer.ts";
+export { months } from "../evidence.ts";
 export { cleanQuestion, readMessage } from "../question.ts";
 
 /** One word of a question as the engine reads it. */

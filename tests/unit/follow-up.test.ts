@@ -113,10 +113,13 @@ describe("askedAboutLastAnswer", () => {
   const answerOf = (t: Turn) => t.answer ?? answered("");
 
   it("reads 'that' after a question about a time as what the answer said happens then", () => {
-    expect(askedAboutLastAnswer("whats the point of that", [april], read, answerOf)).toBe(
-      "whats the point of fund stps",
+    expect(askedAboutLastAnswer("whats the point of that", [april], read, answerOf)).toEqual({
+      question: "whats the point of fund stps",
+      lastAnswer: april.answer,
+    });
+    expect(askedAboutLastAnswer("why is that?", [april], read, answerOf)?.question).toBe(
+      "why is fund stps?",
     );
-    expect(askedAboutLastAnswer("why is that?", [april], read, answerOf)).toBe("why is fund stps?");
   });
 
   it("leaves 'that' to the usual reading after a question with a topic, or a follow-up with its own", () => {
