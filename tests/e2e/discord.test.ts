@@ -264,6 +264,20 @@ describe("Discord bot against a fake Discord", () => {
     );
   });
 
+  it("answers 'whats the point of that?' replied to an answer about a time from another passage", async () => {
+    const first = "what happens from april 2017";
+    const question = h.fake.message(`<@${h.fake.botUser.id}> ${first}`);
+    await h.mention(question);
+    const answerMessage = await waitFor(
+      () => h.fake.created.find((m) => m.message_reference?.message_id === question.id),
+      "the answer's message",
+    );
+    const reply = await h.mention(
+      h.fake.message("whats the point of that?", { replyTo: answerMessage.id }),
+    );
+    expect(reply.body.embeds[0].description).toMatch(/intended to reduce bureaucracy/);
+  });
+
   it("carries on from the answer replied to, not from later ones", async () => {
     const first = h.fake.message(`<@${h.fake.botUser.id}> how big is the transformation fund`);
     await h.mention(first);

@@ -201,6 +201,21 @@ describe("Slack over HTTP", () => {
     await waitForLog("info slack: answered a thread reply (a follow-up) in C0GENERAL");
   });
 
+  it("answers 'whats the point of that?' in its thread after an answer about a time, from another passage", async () => {
+    const question = mention("what happens from april 2017");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
+    await waitForPost((call) => call.body.thread_ts === question.ts);
+    const posted = fake.callsTo("chat.postMessage").length;
+    const reply = channelMessage("whats the point of that?", { threadTs: question.ts });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(reply) });
+    await waitFor("the follow-up", () => fake.callsTo("chat.postMessage").length === posted + 1);
+    const followUp = fake.callsTo("chat.postMessage").at(-1);
+    expect(followUp?.body.thread_ts).toBe(question.ts);
+    expect(sectionTexts(followUp ?? { body: {} }).join("\n")).toMatch(
+      /intended to reduce bureaucracy/,
+    );
+  });
+
   it("ignores a reply in a thread it never answered in: nothing posted, stored or logged", async () => {
     const stranger = channelMessage("who leads them? secret-thread-text", {
       threadTs: "1699999999.000777",
