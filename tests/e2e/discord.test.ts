@@ -246,14 +246,19 @@ describe("Discord bot against a fake Discord", () => {
     expect(sent[0]?.body.message_reference.message_id).toBe(question.id);
   });
 
-  it("answers a reply to one of its answers as a follow-up to that answer", async () => {
-    const first = "what is an STP?";
-    const question = h.fake.message(`<@${h.fake.botUser.id}> ${first}`);
+  /** @mentions the bot with `text` and waits for the message that answers it. */
+  async function askedInChannel(text: string) {
+    const question = h.fake.message(`<@${h.fake.botUser.id}> ${text}`);
     await h.mention(question);
-    const answerMessage = await waitFor(
+    return waitFor(
       () => h.fake.created.find((m) => m.message_reference?.message_id === question.id),
       "the answer's message",
     );
+  }
+
+  it("answers a reply to one of its answers as a follow-up to that answer", async () => {
+    const first = "what is an STP?";
+    const answerMessage = await askedInChannel(first);
     // A reply pings the bot by default, so Discord sends its text without Message Content.
     const followUp = h.fake.message("who leads them?", { replyTo: answerMessage.id });
     const reply = await h.mention(followUp);
@@ -265,13 +270,7 @@ describe("Discord bot against a fake Discord", () => {
   });
 
   it("answers 'whats the point of that?' replied to an answer about a time from another passage", async () => {
-    const first = "what happens from april 2017";
-    const question = h.fake.message(`<@${h.fake.botUser.id}> ${first}`);
-    await h.mention(question);
-    const answerMessage = await waitFor(
-      () => h.fake.created.find((m) => m.message_reference?.message_id === question.id),
-      "the answer's message",
-    );
+    const answerMessage = await askedInChannel("what happens from april 2017");
     const reply = await h.mention(
       h.fake.message("whats the point of that?", { replyTo: answerMessage.id }),
     );
