@@ -3,9 +3,11 @@
 // and the page opened once first), --page-opens=N, --clients=N, --seconds=N, --rate-limit=N.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import { percentiles } from "./run.ts";
 
 /** Options for {@link runWebLoad}. */
@@ -154,7 +156,7 @@ export async function runWebLoad(options: WebLoadOptions = {}): Promise<WebLoadR
       }),
     );
   } finally {
-    server.child.kill("SIGTERM");
+    await stopServer(server);
   }
   const summary = (times: number[]) => ({
     ...percentiles(times),
@@ -220,8 +222,20 @@ function get(
   });
 }
 
-/** `npm run web` in a child process, on a free port; resolves once it prints its address. */
-function startServer(rateLimit: number): Promise<{ child: ChildProcess; port: number }> {
+/** The server under load, and the question log folder made for it alone. */
+interface BenchServer {
+  child: ChildProcess;
+  port: number;
+  logDir: string;
+}
+
+/**
+ * `npm run web` in a child process, on a free port; resolves once it prints its address. It
+ * keeps a question log, as a deployed page does, but in a folder of its own: the bench's
+ * thousands of questions must not reach the operator's log and its report.
+ */
+async function startServer(rateLimit: number): Promise<BenchServer> {
+  const logDir = await freshQuestionLogDir();
   const tsx = path.join(root, "node_modules/.bin/tsx");
   const child = spawn(tsx, [path.join(root, "adapters/web/main.ts")], {
     cwd: root,
@@ -231,6 +245,9 @@ function startServer(rateLimit: number): Promise<{ child: ChildProcess; port: nu
       WEB_HOST: "127.0.0.1",
       WEB_RATE_LIMIT: String(rateLimit),
       WEB_OPERATOR: "bench",
+      QUESTION_LOG: "on",
+      QUESTION_LOG_DIR: logDir,
+      DATABASE_URL: "",
     },
   });
   let output = "";
@@ -245,13 +262,23 @@ function startServer(rateLimit: number): Promise<{ child: ChildProcess; port: nu
       const port = /serving the question page at http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
       if (port) {
         started = true;
-        resolve({ child, port: Number(port) });
+        resolve({ child, port: Number(port), logDir });
       }
     };
     child.stdout?.on("data", seen);
     child.stderr?.on("data", seen);
     child.on("exit", (code) => reject(new Error(`web server exited ${code}: ${output}`)));
   });
+}
+
+/** Stops the server, waiting for it to close its question log, then deletes the log. */
+async function stopServer({ child, logDir }: BenchServer): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  await rm(logDir, { recursive: true, force: true });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
