@@ -76,6 +76,10 @@ export function scoreCandidates(
   const titleTopicWeight = ablated("title-topics")
     ? Number.POSITIVE_INFINITY
     : titleTopicRarity * maxConceptWeight(context.index);
+  // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
+  // which gives the date without calling it a deadline.
+  const dateShown = (concept: Concept, sentence: SentenceEvidence) =>
+    kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -112,7 +116,7 @@ export function scoreCandidates(
       let rarestMissed = 0;
       let rarestShown = 0;
       for (const concept of topical) {
-        const own = conceptMatch(concept, sentence.terms);
+        const own = Math.max(conceptMatch(concept, sentence.terms), dateShown(concept, sentence));
         const near = Math.max(
           own,
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
@@ -130,7 +134,7 @@ export function scoreCandidates(
       // The sentence before names what an opening "It" or "They" stands for: nearly its own words.
       const antecedentCredit = sentence.refersBack && !ablated("back-references") ? 0.7 : 0;
       for (const concept of concepts) {
-        const own = conceptMatch(concept, sentence.terms);
+        const own = Math.max(conceptMatch(concept, sentence.terms), dateShown(concept, sentence));
         const previous = conceptMatch(concept, before);
         const near = Math.max(previous, conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet));
         matched +=
@@ -313,6 +317,21 @@ function containsPhrase(sequence: string[], phrase: string[]): boolean {
 }
 
 const emptySet = new Set<string>();
+
+/**
+ * Nouns that name a date: what a sentence giving a date shows when a date is asked for. Other
+ * kinds were measured and left out: "the reasoning" is shown by any sentence giving a reason
+ * only too easily, and "the cost" or "the total" is as often a topic ("running costs") as the
+ * figure asked for.
+ */
+const dateNouns = new Set(toTerms("deadline date timescale timeline cut-off"));
+
+/** Half as sure as the word itself: "the Easter deadline" may still name a particular one. */
+const dateNounCredit = 0.5;
+
+function namesADate(concept: Concept): boolean {
+  return !ablated("date-nouns") && dateNouns.has(concept.alternatives[0]?.[0] ?? "");
+}
 
 /**
  * A concept this rare, by weight against the rarest possible (a word in about one passage in

@@ -1,11 +1,13 @@
-// How sentences are ranked for a question, where the answer alone would not show it: the answer
-// quotes a sentence that points back together with the one before, whichever of them ranked first.
+// How sentences are ranked and read for a question, where the answer alone would not show it: the
+// answer quotes a sentence that points back together with the one before, whichever of them ranked
+// first, and a date shows "the deadline" to the decision to answer without being one.
 import { describe, expect, it } from "vitest";
 import { rankQuestion } from "../../src/answer.ts";
 import { resolveEngineOptions } from "../../src/config.ts";
 import { buildCorpus } from "../../src/corpus.ts";
 import { answerContext } from "../../src/engine.ts";
 import { describeSentence } from "../../src/evidence.ts";
+import type { Candidate } from "../../src/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
 
 const fund = documentText(
@@ -25,17 +27,30 @@ Councils and hospital trusts in the valley set up the Riverside Fund together. I
 From April 2021 the Riverside Fund also pays for respite breaks for carers.
 
 The Riverside Fund is overseen by a board of six. Its accounts are published every May.
+
+## Have your say
+
+The board is consulting on whether the fund should pay for day centres. The consultation runs from 3 May to 28 June 2022.
+
+## Reports
+
+The councils set a deadline for the fund's yearly report.
 `,
 );
 
-/** The sentences the question's candidates quote, best first. */
-function ranked(question: string): string[] {
+/** The question's candidate sentences, best first. */
+function rankedCandidates(question: string): Candidate[] {
   const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
   const files = [{ name: "fund.md", path: "fund.md", bytes: Buffer.from(fund) }];
   const context = answerContext(buildCorpus(files, options), options);
   const result = rankQuestion(context, question);
   if ("problem" in result) throw new Error(result.problem);
-  return result.candidates.map((c) => c.evidence.text);
+  return result.candidates;
+}
+
+/** The sentences the question's candidates quote, best first. */
+function ranked(question: string): string[] {
+  return rankedCandidates(question).map((c) => c.evidence.text);
 }
 
 describe("a sentence that opens by pointing back", () => {
@@ -53,3 +68,25 @@ describe("a sentence that opens by pointing back", () => {
     );
   });
 });
+
+describe("a noun that names a date", () => {
+  it("is shown by a sentence giving a date, when a date is asked for", () => {
+    // "The deadline" is what was asked for, and the date is it: nothing the question names is
+    // missing from that sentence, so the decision to answer is not held back by the word.
+    const dated = "The consultation runs from 3 May to 28 June 2022.";
+    expect(candidate("whens the deadline for the consultation?", dated).signals.rarestMissed).toBe(
+      0,
+    );
+    // Asked who set it, the date is no deadline: the word is still missing.
+    expect(
+      candidate("who set the deadline for the consultation?", dated).signals.rarestMissed,
+    ).toBeGreaterThan(0);
+  });
+});
+
+/** The question's candidate that quotes `sentence`. */
+function candidate(question: string, sentence: string): Candidate {
+  const found = rankedCandidates(question).find((c) => c.evidence.text === sentence);
+  if (!found) throw new Error(`not a candidate: ${sentence}`);
+  return found;
+}
