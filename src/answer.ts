@@ -145,7 +145,7 @@ export type RankedQuestion =
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
   const checked = checkQuestion(question, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
-  const concepts = readConcepts(checked.text, context);
+  const concepts = readConcepts(checked.text, context, checked.context);
   const candidates = concepts.length
     ? scoreCandidates(context, checked.text, concepts, checked.kinds)
     : [];

@@ -35,7 +35,10 @@ export interface Concept {
   known: boolean;
   /** True when only a near spelling was found ("transfomation" → "transform"). */
   fuzzy: boolean;
-  /** An everyday word framing the question ("how big"): it helps ranking but not the coverage test. */
+  /**
+   * An everyday word framing the question ("how big"), or a word only in what the message said
+   * before its question ("that trust board paper –"): it helps ranking but not the coverage test.
+   */
   framing: boolean;
 }
 
@@ -49,12 +52,18 @@ export interface ConceptSources {
   expandInitials: (word: string) => Expansion | null;
 }
 
-/** Reads a question's concepts. Known words are weighted by rarity; unknown ones count in full. */
+/**
+ * Reads a question's concepts. Known words are weighted by rarity; unknown ones count in full.
+ * Words only in `context` (what the message said before its question: "that trust board paper –")
+ * keep their weight for ranking but, like framing words, are not what the answer must cover.
+ */
 export function readConcepts(
   text: string,
   { index, matchers, synonyms, lexicon, expandInitials }: ConceptSources,
+  context: readonly string[] = [],
 ): Concept[] {
   const concepts = new Map<string, Concept>();
+  const contextOnly = contextTerms(text, context);
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
   for (const token of tokenize(text)) {
@@ -63,6 +72,7 @@ export function readConcepts(
     // a missing topic word ("paracetamol") says the documents are about something else.
     const framing =
       framingWords.has(token.term) || token.word.length <= 2 || answerKinds.has(token.term);
+    const aside = contextOnly.has(token.term);
     const acronym = matchers.find((matcher) => matcher.acronyms.has(token.word));
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
@@ -76,7 +86,7 @@ export function readConcepts(
         weight: inverseFrequency(index, df),
         known: df > 0,
         fuzzy: false,
-        framing: false,
+        framing: aside,
       });
       continue;
     }
@@ -93,7 +103,7 @@ export function readConcepts(
         weight: inverseFrequency(index, guessed.passages),
         known: true,
         fuzzy: false,
-        framing: false,
+        framing: aside,
       });
       continue;
     }
@@ -128,7 +138,7 @@ export function readConcepts(
         weight,
         known: true,
         fuzzy: false,
-        framing,
+        framing: framing || aside,
       });
       continue;
     }
@@ -145,7 +155,7 @@ export function readConcepts(
         weight: inverseFrequency(index, nearDf),
         known: true,
         fuzzy: true,
-        framing,
+        framing: framing || aside,
       });
       continue;
     }
@@ -161,10 +171,19 @@ export function readConcepts(
       weight,
       known: false,
       fuzzy: false,
-      framing: framing || misspeltFraming,
+      framing: framing || misspeltFraming || aside,
     });
   }
   return [...concepts.values()];
+}
+
+/** The terms of the context parts that the rest of the question does not use. */
+function contextTerms(text: string, context: readonly string[]): Set<string> {
+  if (context.length === 0) return new Set();
+  let rest = text;
+  for (const part of context) rest = rest.replace(part, " ");
+  const own = new Set(toTerms(rest));
+  return new Set(context.flatMap((part) => toTerms(part)).filter((term) => !own.has(term)));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Checks a question before it is looked up and reads what kind of answer it wants.
 import { ablated } from "./ablation.ts";
+import { framingWords, toTerms } from "./terms.ts";
 import type { QuestionProblem } from "./types.ts";
 
 /** What kind of fact would answer the question, read from its wording. */
@@ -26,6 +27,11 @@ export type CheckedQuestion =
       kinds: Set<QuestionKind>;
       /** Questions after the first in the same message ("…? and who decides?"), left unanswered. */
       others: string[];
+      /**
+       * What the message says before its question, where the question has a topic of its own
+       * ("that trust board paper – what was the deficit?"): part of `text`, read as context.
+       */
+      context: string[];
     }
   | { ok: false; problem: QuestionProblem; message: string };
 
@@ -58,7 +64,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     };
   }
   const message = ablated("chat")
-    ? { question: text, others: [] }
+    ? { question: text, others: [], context: [] }
     : readMessage(ablated("openers") ? text : withoutOpeners(text));
   // A message of nothing but manners ("Hi all, hope you're well.") asks nothing yet.
   if (message.question === "")
@@ -70,7 +76,13 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     };
   const plain = withoutIdioms(message.question);
   const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
-  return { ok: true, text: asked, kinds: classifyQuestion(asked), others: message.others };
+  return {
+    ok: true,
+    text: asked,
+    kinds: classifyQuestion(asked),
+    others: message.others,
+    context: message.context,
+  };
 }
 
 /**
@@ -84,13 +96,27 @@ export function focusQuestion(text: string): string {
   return readMessage(withoutOpeners(text)).question;
 }
 
+/** A chat message as `readMessage` reads it. */
+export interface ReadMessage {
+  /** The question to answer, with what the message says around it. */
+  question: string;
+  /** Questions after the first, not answered. */
+  others: string[];
+  /**
+   * The statements before the question, when the question has a topic of its own: "that trust
+   * board paper", "I sit on a CCG board". They say where the asker is coming from; the words in
+   * them are not what the documents must cover (a named source may still pick its document).
+   */
+  context: string[];
+}
+
 /**
  * A chat message read as `focusQuestion` reads it: the question to answer, and the questions
  * after it in the same message, which are not answered.
  * @example readMessage("is it ring-fenced? and who decides?")
- *   // { question: "is it ring-fenced?", others: ["and who decides?"] }
+ *   // { question: "is it ring-fenced?", others: ["and who decides?"], context: [] }
  */
-export function readMessage(text: string): { question: string; others: string[] } {
+export function readMessage(text: string): ReadMessage {
   const split = text
     .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
     .flatMap(askerBeforeComma)
@@ -101,12 +127,13 @@ export function readMessage(text: string): { question: string; others: string[] 
     ? split
     : split.filter((part) => !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")));
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
-  if (parts.length === 0) return { question: "", others: [] };
+  if (parts.length === 0) return { question: "", others: [], context: [] };
   const withoutManners = parts.length < split.length ? parts.join(" ") : text;
-  if (parts.length < 2) return { question: withoutManners, others: [] };
+  if (parts.length < 2) return { question: withoutManners, others: [], context: [] };
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
+  const before: string[] = [];
   for (const part of parts) {
     const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
     if (!isQuestion && aboutTheAsker.test(part)) {
@@ -114,14 +141,41 @@ export function readMessage(text: string): { question: string; others: string[] 
       if (topic) topics.push(topic);
     } else if (isQuestion) questions.push(part);
     // "the King's Fund piece – what did it say…": a named source or topic is context.
-    else statements.push(part);
+    else {
+      statements.push(part);
+      if (questions.length === 0) before.push(part);
+    }
   }
-  if (questions.length === 0) return { question: withoutManners, others: [] };
+  const [question] = questions;
+  if (question === undefined) return { question: withoutManners, others: [], context: [] };
+  // "The three gaps everyone keeps going on about – what are they?": a question with no topic
+  // of its own is about what was said before it. A statement after the question ("…? NAO seems
+  // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
+  const context = ablated("context-parts") || !hasTopicOfItsOwn(question) ? [] : before;
   return {
-    question: [questions[0], ...statements, ...topics].join(" ").trim(),
+    question: [question, ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
+    context,
   };
 }
+
+/** True when a question names something beyond question words and pronouns ("what are they"). */
+function hasTopicOfItsOwn(question: string): boolean {
+  return toTerms(question).some((term) => !framingWords.has(term) && !pointingWords.has(term));
+}
+
+/** Words that stand for something said elsewhere, which toTerms keeps. */
+const pointingWords = new Set([
+  "what",
+  "they",
+  "it",
+  "them",
+  "those",
+  "these",
+  "that",
+  "this",
+  "there",
+]);
 
 /**
  * "hi im a gp in leeds, whats an stp?" is two parts, as it would be with a full stop: who is

@@ -33,7 +33,7 @@ export function readTopics(context: AnswerContext, question: string): Topic[] {
   const checked = checkQuestion(question, context.options.maxQuestionLength);
   if (!checked.ok) return [];
   const seen = new Set<string>();
-  return readConcepts(checked.text, context)
+  return readConcepts(checked.text, context, checked.context)
     .filter((concept) => !concept.framing)
     .map((concept, order) => ({ concept, order, own: usesOwnWord(concept) }))
     .sort(

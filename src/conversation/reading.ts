@@ -36,7 +36,7 @@ export function readQuestionWords(context: AnswerContext, question: string): Que
   if (known !== undefined) return known;
   const checked = checkQuestion(question, context.options.maxQuestionLength);
   const words = checked.ok
-    ? readConcepts(checked.text, context).map((concept) => ({
+    ? readConcepts(checked.text, context, checked.context).map((concept) => ({
         word: concept.word,
         key: concept.alternatives[0]?.join(" ") ?? concept.word,
         topical: !concept.framing,

@@ -339,6 +339,16 @@ describe("two questions in one message", () => {
   });
 });
 
+describe("a message that says where the asker read something first", () => {
+  it("answers the question, with the document it names helping to find the answer", () => {
+    // "the RCP briefing –" is not what the answer must show, but it says which document to read.
+    const answer = engine.ask("the RCP briefing - how can physicians get involved?");
+    expectTrustworthy(answer);
+    expect(answer.answer).toMatch(/^Identify your STP footprint and lead/);
+    expect(answer.citations[0]?.publisher).toBe("Royal College of Physicians");
+  });
+});
+
 describe("an answer that introduces a list", () => {
   it("goes on into the list rather than stopping at the colon", async () => {
     const answer = await askOver("what views is the gadget society collecting from members", {

@@ -58,8 +58,12 @@ beforeAll(() => {
   index = buildSearchIndex(passages, matchers);
 });
 
-const read = (question: string, lexicon: Lexicon = emptyLexicon) =>
-  readConcepts(question, { index, matchers, synonyms, lexicon, expandInitials: () => null });
+const read = (question: string, lexicon: Lexicon = emptyLexicon, context: string[] = []) =>
+  readConcepts(
+    question,
+    { index, matchers, synonyms, lexicon, expandInitials: () => null },
+    context,
+  );
 const byWord = (concepts: Concept[], word: string) => concepts.find((c) => c.word === word);
 
 describe("readConcepts", () => {
@@ -141,6 +145,22 @@ describe("readConcepts", () => {
     expect(byWord(read("was the submission date for the plans in june"), "date")?.framing).toBe(
       false,
     );
+  });
+
+  it("reads words only in the context before a question as framing, keeping their weight", () => {
+    // "that CCG paper – how big is the fund?": the CCG paper is where the asker read it, not what
+    // the answer must show; its words still help find the right document.
+    const context = ["that ccg paper"];
+    const question = "how big is the fund? that ccg paper";
+    const withContext = read(question, emptyLexicon, context);
+    const asked = read(question);
+    expect(byWord(withContext, "ccg")?.framing).toBe(true);
+    expect(byWord(withContext, "ccg")?.weight).toBe(byWord(asked, "ccg")?.weight);
+    expect(byWord(withContext, "paper")?.framing).toBe(true);
+    expect(byWord(withContext, "fund")?.framing).toBe(false);
+    // A word the question itself uses is a topic, wherever else it appears.
+    const both = read("how big is the fund? the fund paper", emptyLexicon, ["the fund paper"]);
+    expect(byWord(both, "fund")?.framing).toBe(false);
   });
 
   it("weighs a rare word above a common one", () => {

@@ -73,7 +73,23 @@ describe("readMessage", () => {
     expect(readMessage("is it ring-fenced? and who decides?")).toEqual({
       question: "is it ring-fenced?",
       others: ["and who decides?"],
+      context: [],
     });
+  });
+
+  it("reads what a message says before a question with a topic of its own as context", () => {
+    // Where the asker is coming from: still read, but not what the documents must cover.
+    expect(readMessage("that trust board paper - what was the deficit in 2017/18?")).toEqual({
+      question: "what was the deficit in 2017/18? that trust board paper",
+      others: [],
+      context: ["that trust board paper"],
+    });
+    // A question with no topic of its own is about what was said before it.
+    expect(
+      readMessage("the three gaps everyone keeps going on about - what are they").context,
+    ).toEqual([]);
+    // After the question, a remark stays part of it.
+    expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
   });
 
   it("finds no others in a message with one question, whatever else it says", () => {
@@ -88,6 +104,7 @@ describe("checkQuestion", () => {
       text: "when is the deadline?",
       kinds: new Set(["date"]),
       others: [],
+      context: [],
     });
   });
 
