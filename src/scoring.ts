@@ -80,6 +80,7 @@ export function scoreCandidates(
   // which gives the date without calling it a deadline.
   const dateShown = (concept: Concept, sentence: SentenceEvidence) =>
     kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
+  const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -152,7 +153,7 @@ export function scoreCandidates(
       matched += phraseBonus(concepts, sentence.sequence);
       const score =
         (matched / totalWeight) *
-          kindFactor(kinds, sentence, concepts, evidence[i + 1]) *
+          kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
           yearFactor(askedYears, sentence.years) *
           lengthFactor(sentence.text) *
           (sameQuestion ? 1.2 : 1) +
@@ -184,17 +185,19 @@ export function scoreCandidates(
 
 /**
  * A sentence of the kind the question asks for (an amount, a date…) is likelier to answer it;
- * more so when its number counts what was asked about, or it defines what was asked about.
+ * more so when its number counts what was asked to count (`counted`), or it defines what was
+ * asked about.
  */
 function kindFactor(
   kinds: Set<QuestionKind>,
   sentence: SentenceEvidence,
   concepts: Concept[],
   next: SentenceEvidence | undefined,
+  counted: Concept[],
 ): number {
   let factor = 1;
   const about = (terms: Set<string>) =>
-    concepts.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
+    counted.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
   for (const kind of kinds) {
     if (kind === "other" || kind === "yes-no") continue;
     if (kind === "definition") {
@@ -212,13 +215,35 @@ function kindFactor(
     else if (kind === "amount" || kind === "date" || kind === "duration") factor *= 0.75;
     if (kind === "amount") {
       // "How many footprints": a number counting the asker's own word beats one counting a synonym.
-      if (concepts.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? "")))
+      if (counted.some((c) => c.known && sentence.counted.has(c.alternatives[0]?.[0] ?? "")))
         factor *= 1.6;
       else if (about(sentence.counted)) factor *= 1.3;
     }
   }
   return factor;
 }
+
+/**
+ * The concepts a question asks to count or measure: the words just after "how many", "how
+ * much" or "number of" ("how many footprints", "how much money"). A number counting one of them
+ * answers it; a number counting another of the question's words does not ("the 5 Year View"
+ * for "how much more is the NHS putting in each year", "£1.8 billion" for "what conditions
+ * are attached to the £1.8bn bailout").
+ */
+function askedToCount(question: string, concepts: Concept[]): Concept[] {
+  const asked = new Set<string>();
+  for (const match of question.toLowerCase().matchAll(countedAfter))
+    for (const term of toTerms(match[1] ?? "")) asked.add(term);
+  // By the asker's word, or by the documents' word for it where they never use the asker's.
+  return concepts.filter(
+    (concept) =>
+      asked.has(toTerms(concept.word)[0] ?? "") ||
+      concept.alternatives.some((terms) => terms.some((term) => asked.has(term))),
+  );
+}
+
+/** "How many … ", "how much … ", "the number of … ", and the next three words. */
+const countedAfter = /\b(?:how many|how much|number of)\s+((?:[\w'’&-]+\s*){1,3})/g;
 
 /**
  * Extra weight where the question's words stand together in the sentence as they do in the

@@ -67,7 +67,9 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 });
 
 const FLOORS = {
-  firstHitAt1: 0.88,
-  followUpHitAt1: 0.8,
+  firstHitAt1: 0.89,
+  // 0.797 since the twelfth session: "what conditions are attached to the £1.8bn bailout" is now
+  // answered right first time, with what its "more" used to find (docs/follow-ups.md).
+  followUpHitAt1: 0.79,
   switchIdentical: 0.95,
 };

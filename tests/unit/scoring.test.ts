@@ -38,10 +38,10 @@ The councils set a deadline for the fund's yearly report.
 `,
 );
 
-/** The question's candidate sentences, best first. */
-function rankedCandidates(question: string): Candidate[] {
+/** The question's candidate sentences, best first, over `text` (the fund's page by default). */
+function rankedCandidates(question: string, text = fund): Candidate[] {
   const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
-  const files = [{ name: "fund.md", path: "fund.md", bytes: Buffer.from(fund) }];
+  const files = [{ name: "fund.md", path: "fund.md", bytes: Buffer.from(text) }];
   const context = answerContext(buildCorpus(files, options), options);
   const result = rankQuestion(context, question);
   if ("problem" in result) throw new Error(result.problem);
@@ -90,3 +90,30 @@ function candidate(question: string, sentence: string): Candidate {
   if (!found) throw new Error(`not a candidate: ${sentence}`);
   return found;
 }
+
+describe("a number in the answer", () => {
+  const plan = documentText(
+    {
+      title: '"Valley services"',
+      publisher: '"Valley Health Partnership"',
+      date: "2022-05-01",
+    },
+    `# Valley services
+
+The respite care programme is one of the aims of the board's 10 Year Plan.
+
+The board will spend an extra £2 million a year on respite care from 2023.
+`,
+  );
+
+  it("counts only when it counts what the question asks to count", () => {
+    // "each year" is not what is counted: the 10 of the "10 Year Plan" answers nothing here.
+    const [best] = rankedCandidates(
+      "how much more is the board spending on respite care each year?",
+      plan,
+    );
+    expect(best?.evidence.text).toBe(
+      "The board will spend an extra £2 million a year on respite care from 2023.",
+    );
+  });
+});
