@@ -16,6 +16,8 @@ export interface SentenceEvidence {
   kinds: Set<QuestionKind>;
   /** Gives a reason as a purpose or a cause ("intended to", "because"), not only an obligation or a consequence. */
   purpose: boolean;
+  /** Says by how much something changed: "fell by 1,200", "from £2.4 billion to £3.1 billion", "a 10% fall". */
+  measuredChange: boolean;
   /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
   counted: Set<string>;
   /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
@@ -81,6 +83,8 @@ const listPattern = /[\p{L}][^,;:.]{0,60}, [^,;:.]{1,60},? (?:and|or) [\p{L}]/u;
  */
 const changePattern =
   /\b(rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|doubled|halved|swung|(up|down|cut|reduced|lower|higher) by)\b|\bfrom (£|\d)[^.;]{0,40}\bto (£|\d)|\bcompared (with|to)\b/i;
+const measuredChangePattern =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|cut|reduced|up|down|lower|higher)\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?[£$€]?\d|\bfrom\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d[^.;]{0,40}\bto\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d|\b\d[\d,.]*\s*(?:%|per ?cent)\s+(?:fall|rise|increase|drop|cut|reduction|decrease|growth)\b/i;
 const dutyPattern =
   /\b(responsible for|responsibility|role|in charge of|tasked with|expected to|duty|duties|job of|must|will need to|will be required to|asked to|oversee|overseeing|lead on|accountable)\b/i;
 // "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.
@@ -139,6 +143,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     text,
     sequence: terms,
     purpose,
+    measuredChange: measuredChangePattern.test(text),
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),

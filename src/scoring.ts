@@ -208,6 +208,15 @@ function kindFactor(
       }
       continue;
     }
+    // "By how much did deficits fall?" wants the size of the fall ("shrank from £2,447 million to
+    // £791 million"), not only that it fell ("fell sharply") beside some other figure.
+    if (
+      kind === "change" &&
+      kinds.has("amount") &&
+      sentence.measuredChange &&
+      !ablated("measured-change")
+    )
+      factor *= 1.2;
     if (kind === "reason" && sentence.kinds.has(kind) && !sentence.purpose) factor *= 1.15;
     else if (sentence.kinds.has(kind)) factor *= 1.3;
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").

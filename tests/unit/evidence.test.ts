@@ -53,6 +53,18 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("There are 44 footprint areas.").has("change")).toBe(false);
   });
 
+  it("measures a change when it says by how much, not only that it happened", () => {
+    const measured = (sentence: string) => describeSentence(sentence, []).measuredChange;
+    expect(measured("District nurse numbers fell by almost 45%.")).toBe(true);
+    expect(measured("The deficit shrank from £2,447 million to £791 million.")).toBe(true);
+    expect(
+      measured("Accounts swung from a deficit of £1,848 million to a surplus of £111 million."),
+    ).toBe(true);
+    expect(measured("It promised a 10% fall in waiting times.")).toBe(true);
+    expect(measured("Provider deficits fell sharply, yet 62 CCGs were in deficit.")).toBe(false);
+    expect(measured("There are 44 footprint areas.")).toBe(false);
+  });
+
   it("counts what a number counts, before it or labelling it as a table row does", () => {
     const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
     expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);

@@ -106,6 +106,22 @@ The board will spend an extra £2 million a year on respite care from 2023.
 `,
   );
 
+  it("that says by how much something changed answers 'by how much', over one that only says it did", () => {
+    const deficits = documentText(
+      { title: '"Valley accounts"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
+      `# Valley accounts
+
+Trust deficits fell sharply in 2021, yet 12 practices were still in deficit.
+
+Taken together, trust deficits shrank from £24 million to £9 million in 2021.
+`,
+    );
+    const [best] = rankedCandidates("by how much did trust deficits go down in 2021?", deficits);
+    expect(best?.evidence.text).toBe(
+      "Taken together, trust deficits shrank from £24 million to £9 million in 2021.",
+    );
+  });
+
   it("counts only when it counts what the question asks to count", () => {
     // "each year" is not what is counted: the 10 of the "10 Year Plan" answers nothing here.
     const [best] = rankedCandidates(
