@@ -215,6 +215,17 @@ describe("Discord bot against a fake Discord", () => {
     expect(marked.body.embeds[0].description).toMatch(/£1\.8 billion/);
   });
 
+  it("answers a question after a note of where the asker read about it, from that source", async () => {
+    const reply = await h.mention(
+      h.fake.message("the RCP briefing - how can physicians get involved?", {
+        dm: true,
+        mentionsBot: false,
+      }),
+    );
+    expect(reply.body.embeds[0].description).toMatch(/Identify your STP footprint and lead/);
+    expect(JSON.stringify(reply.body.embeds[0].fields)).toMatch(/Royal College of Physicians/);
+  });
+
   it("answers the first of two questions in one message and says which to ask next", async () => {
     const message = h.fake.message("is the STF ring-fenced? and who decides?", {
       dm: true,

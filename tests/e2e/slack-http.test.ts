@@ -165,6 +165,15 @@ describe("Slack over HTTP", () => {
     expect(sectionTexts(reply).join("\n")).toMatch(/£1\.8 billion/);
   });
 
+  it("answers a question after a note of where the asker read about it, from that source", async () => {
+    const event = directMessage("the RCP briefing - how can physicians get involved?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.channel === "D0ASKER");
+    const text = sectionTexts(reply).join("\n");
+    expect(text).toMatch(/Identify your STP footprint and lead/);
+    expect(text).toMatch(/Royal College of Physicians/);
+  });
+
   it("answers the first of two questions in one message and says which to ask next", async () => {
     const event = directMessage("is the STF ring-fenced? and who decides?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
