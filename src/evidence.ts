@@ -81,10 +81,20 @@ const listPattern = /[\p{L}][^,;:.]{0,60}, [^,;:.]{1,60},? (?:and|or) [\p{L}]/u;
  * ("did it fall?"), which in a sentence are as often nouns or plans ("a rise in", "will grow");
  * with them here the new pages lost an answer.
  */
-const changePattern =
-  /\b(rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|doubled|halved|swung|(up|down|cut|reduced|lower|higher) by)\b|\bfrom (£|\d)[^.;]{0,40}\bto (£|\d)|\bcompared (with|to)\b/i;
-const measuredChangePattern =
-  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping|cut|reduced|up|down|lower|higher)\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?[£$€]?\d|\bfrom\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d[^.;]{0,40}\bto\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d|\b\d[\d,.]*\s*(?:%|per ?cent)\s+(?:fall|rise|increase|drop|cut|reduction|decrease|growth)\b/i;
+const changeVerbs =
+  "rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|shrank|shrunk|shrinking|shrinks|increased|increases|increasing|decreased|decreases|decreasing|dropped|drops|dropping";
+const changePattern = new RegExp(
+  String.raw`\b(${changeVerbs}|doubled|halved|swung|(up|down|cut|reduced|lower|higher) by)\b|\bfrom (£|\d)[^.;]{0,40}\bto (£|\d)|\bcompared (with|to)\b`,
+  "i",
+);
+/**
+ * A change with its size: "fell by almost 45%", "from £2.4 billion to £3.1 billion", "swung from
+ * a deficit of £1,848 million to a surplus of £111 million", "a 10% fall".
+ */
+const measuredChangePattern = new RegExp(
+  String.raw`\b(?:${changeVerbs}|cut|reduced|up|down|lower|higher)\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|just over\s+|just under\s+)?[£$€]?\d|\bfrom\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d[^.;]{0,40}\bto\s+(?:a\s+[\w-]+\s+of\s+)?[£$€]?\d|\b\d[\d,.]*\s*(?:%|per ?cent)\s+(?:fall|rise|increase|drop|cut|reduction|decrease|growth)\b`,
+  "i",
+);
 const dutyPattern =
   /\b(responsible for|responsibility|role|in charge of|tasked with|expected to|duty|duties|job of|must|will need to|will be required to|asked to|oversee|overseeing|lead on|accountable)\b/i;
 // "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.

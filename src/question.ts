@@ -159,23 +159,13 @@ export function readMessage(text: string): ReadMessage {
   };
 }
 
-/** True when a question names something beyond question words and pronouns ("what are they"). */
+/**
+ * True when a question names something beyond question words, pronouns and framing words:
+ * "what was the deficit in 2017/18?" does, "what are they?" does not.
+ */
 function hasTopicOfItsOwn(question: string): boolean {
-  return toTerms(question).some((term) => !framingWords.has(term) && !pointingWords.has(term));
+  return toTerms(question).some((term) => !framingWords.has(term));
 }
-
-/** Words that stand for something said elsewhere, which toTerms keeps. */
-const pointingWords = new Set([
-  "what",
-  "they",
-  "it",
-  "them",
-  "those",
-  "these",
-  "that",
-  "this",
-  "there",
-]);
 
 /**
  * "hi im a gp in leeds, whats an stp?" is two parts, as it would be with a full stop: who is
