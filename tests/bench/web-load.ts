@@ -267,7 +267,12 @@ async function startServer(rateLimit: number): Promise<BenchServer> {
     };
     child.stdout?.on("data", seen);
     child.stderr?.on("data", seen);
-    child.on("exit", (code) => reject(new Error(`web server exited ${code}: ${output}`)));
+    child.on("exit", (code) => {
+      if (started) return;
+      // It never served: nothing will stop it later, so its log folder goes now.
+      void rm(logDir, { recursive: true, force: true });
+      reject(new Error(`web server exited ${code}: ${output}`));
+    });
   });
 }
 
