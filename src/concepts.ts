@@ -72,7 +72,6 @@ export function readConcepts(
     // a missing topic word ("paracetamol") says the documents are about something else.
     const framing =
       framingWords.has(token.term) || token.word.length <= 2 || answerKinds.has(token.term);
-    const aside = contextOnly.has(token.term);
     const acronym = matchers.find((matcher) => matcher.acronyms.has(token.word));
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
@@ -86,7 +85,7 @@ export function readConcepts(
         weight: inverseFrequency(index, df),
         known: df > 0,
         fuzzy: false,
-        framing: aside,
+        framing: false,
       });
       continue;
     }
@@ -103,7 +102,7 @@ export function readConcepts(
         weight: inverseFrequency(index, guessed.passages),
         known: true,
         fuzzy: false,
-        framing: aside,
+        framing: false,
       });
       continue;
     }
@@ -138,7 +137,7 @@ export function readConcepts(
         weight,
         known: true,
         fuzzy: false,
-        framing: framing || aside,
+        framing,
       });
       continue;
     }
@@ -155,7 +154,7 @@ export function readConcepts(
         weight: inverseFrequency(index, nearDf),
         known: true,
         fuzzy: true,
-        framing: framing || aside,
+        framing,
       });
       continue;
     }
@@ -171,9 +170,11 @@ export function readConcepts(
       weight,
       known: false,
       fuzzy: false,
-      framing: framing || misspeltFraming || aside,
+      framing: framing || misspeltFraming,
     });
   }
+  // Context keeps the weight its words were given, for ranking, but is never what must be covered.
+  for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
   return [...concepts.values()];
 }
 
