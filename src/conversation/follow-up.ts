@@ -20,7 +20,10 @@ export function classifyMessage(text: string): MessageKind {
   if (/^(help|\?|sources|define(\s.*)?)$/is.test(text.trim())) return "command";
   const plain = plainMessage(text);
   // Nothing but emoji and markup (":+1:", "👍🙏") is a reaction to the answer, as thanks is.
-  if (thanksPattern.test(plain) || (!plain && text.trim() !== "")) return "thanks";
+  // Nothing but control and invisible characters is no message at all: answered as a question,
+  // it gets the engine's "Please type a question".
+  const visible = text.replace(/[\p{Cc}\p{Cf}\s]/gu, "") !== "";
+  if (thanksPattern.test(plain) || (!plain && visible)) return "thanks";
   if (morePattern.test(plain)) return "more";
   if (agePattern.test(plain)) return "age";
   if (sourcesPattern.test(plain)) return "sources";

@@ -92,7 +92,10 @@ describe("classifyMessage", () => {
     "who leads them",
     "how much?",
     "more money for social care?",
-  ])("reads %j as a question: it names something to look up", (message) => {
+    // Nothing visible is no reaction: the engine asks for a question.
+    "\u0000\u0007",
+    "\u200b\u0001",
+  ])("reads %j as a question: it names something to look up, or nothing at all", (message) => {
     expect(classifyMessage(message)).toBe("question");
   });
 });
