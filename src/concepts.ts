@@ -262,7 +262,13 @@ const relationCredit: Record<Relation, number> = {
 
 /** Two to five letters, no vowel pattern of an English word WordNet knows, not a stop word. */
 function looksLikeAcronym(word: string, term: string, lexicon: Lexicon): boolean {
-  return /^[a-z]{2,5}$/.test(word) && !lexicon.english.has(term) && lexicon.english.size > 0;
+  return (
+    /^[a-z]{2,5}$/.test(word) &&
+    !lexicon.english.has(term) &&
+    lexicon.english.size > 0 &&
+    // "per" is in no WordNet index (it has no prepositions), but it is English, not initials.
+    !framingWords.has(term)
+  );
 }
 
 /** The weight of a word found in one passage only: the most any concept can weigh. */

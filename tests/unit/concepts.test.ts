@@ -67,6 +67,21 @@ const read = (question: string, lexicon: Lexicon = emptyLexicon, context: string
 const byWord = (concepts: Concept[], word: string) => concepts.find((c) => c.word === word);
 
 describe("readConcepts", () => {
+  it("reads an unknown short word as the initials of a phrase the documents use, but never an English one", () => {
+    const lexicon: Lexicon = { related: new Map(), english: new Set(["fund", "year"]) };
+    const guessing = (question: string) =>
+      readConcepts(question, {
+        index,
+        matchers,
+        synonyms,
+        lexicon,
+        expandInitials: (acronym) => ({ phrase: acronym, terms: ["guessed"], passages: 1 }),
+      });
+    expect(byWord(guessing("how big is the stf"), "stf")?.expansion).toEqual(["guessed"]);
+    // WordNet has no prepositions: "per" is still no acronym.
+    expect(byWord(guessing("how much per year"), "per")?.expansion ?? null).toBeNull();
+  });
+
   it("reads one concept per distinct term, leaving out stop words", () => {
     expect(read("what is the fund and the fund").map((c) => c.word)).toEqual(["fund"]);
     expect(read("what is the")).toEqual([]);
