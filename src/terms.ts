@@ -327,6 +327,12 @@ const shorthand = new Map<string, string>(
     appts: "appointments",
     pts: "patients",
     drs: "doctors",
+    // Words run together as they are said: "what kinda questions" asks what kind.
+    kinda: "kind",
+    sorta: "sort",
+    lotta: "lot",
+    gotta: "got",
+    tho: "though",
   }),
 );
 

@@ -66,6 +66,14 @@ describe("toTerms", () => {
     expect(toTerms("min wage")).not.toEqual(toTerms("minute wage"));
   });
 
+  it("reads chat shorthand as the words it stands for: avg ppl is average people", () => {
+    expect(toTerms("avg ppl per hosp")).toEqual(toTerms("average people per hospital"));
+    expect(toTerms("what govt dept")).toEqual(toTerms("what government department"));
+    // Words run together as they are said: "kinda" is "kind (of)", which asks nothing.
+    expect(toTerms("what kinda questions")).toEqual(toTerms("what kind of questions"));
+    expect(toTerms("sorta new tho")).toEqual(toTerms("sort of new though"));
+  });
+
   it("reads an initialism joined by & as one word: A&E is not the letters a and e", () => {
     expect(toTerms("A&E patients")).toEqual(["a&e", "patient"]);
     expect(toTerms("the A&E's four-hour target")).toEqual(toTerms("a&e four hour target"));
