@@ -7,7 +7,7 @@ import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import type { QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
-import { toTerms } from "./terms.ts";
+import { framingWords, toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
 
 /** What scoring reads: the passages and their index. */
@@ -81,6 +81,7 @@ export function scoreCandidates(
   const dateShown = (concept: Concept, sentence: SentenceEvidence) =>
     kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
+  const stranded = ablated("stranded") ? null : strandedPreposition(question);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -154,6 +155,7 @@ export function scoreCandidates(
       const score =
         (matched / totalWeight) *
           kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
+          (stranded?.test(sentence.text) ? strandedFactor : 1) *
           yearFactor(askedYears, sentence.years) *
           lengthFactor(sentence.text) *
           (sameQuestion ? 1.2 : 1) +
@@ -250,6 +252,24 @@ function askedToCount(question: string, concepts: Concept[]): Concept[] {
       concept.alternatives.some((terms) => terms.some((term) => asked.has(term))),
   );
 }
+
+/**
+ * "Who was the letter sent to?" ends with a verb and the preposition it takes, which stand
+ * together in the answer ("a letter sent to chief executives"); as stop words, the preposition
+ * is otherwise lost. Matches the verb in any form its stem begins ("moved to" for "move to"), not
+ * a framing verb ("come from", "stand for"), which says too little.
+ */
+function strandedPreposition(question: string): RegExp | null {
+  const match = /\b([a-z]{3,})\s+(to|from|by|for|with|at|on|about|into|in)\W*$/i.exec(question);
+  const [word, preposition] = [match?.[1]?.toLowerCase(), match?.[2]?.toLowerCase()];
+  const term = word ? toTerms(word)[0] : undefined;
+  if (!word || !preposition || !term || framingWords.has(term)) return null;
+  const stem = word.replace(/(?:e|ed|ing|s)$/, "");
+  return new RegExp(String.raw`\b${stem}\w*\s+${preposition}\b`, "i");
+}
+
+/** How much more a sentence counts that says the question's stranded verb and preposition. */
+const strandedFactor = 1.15;
 
 /** "How many … ", "how much … ", "the number of … ", and the next three words. */
 const countedAfter = /\b(?:how many|how much|number of)\s+((?:[\w'’&-]+\s*){1,3})/g;

@@ -68,8 +68,9 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 
 const FLOORS = {
   firstHitAt1: 0.89,
-  // 0.797 since the twelfth session: "what conditions are attached to the £1.8bn bailout" is now
-  // answered right first time, with what its "more" used to find (docs/follow-ups.md).
-  followUpHitAt1: 0.79,
+  // 0.814 since the thirteenth session (0.797 in the twelfth, when "what conditions are attached
+  // to the £1.8bn bailout" came to be answered right first time, with what its "more" used to
+  // find; docs/follow-ups.md).
+  followUpHitAt1: 0.81,
   switchIdentical: 0.95,
 };

@@ -133,3 +133,24 @@ Taken together, trust deficits shrank from £24 million to £9 million in 2021.
     );
   });
 });
+
+describe("a question that ends with its verb's preposition", () => {
+  it("prefers the sentence where the verb and the preposition stand together", () => {
+    // "to" is a stop word: without reading "sent to" as one, "deadline" and "June" win.
+    const letters = documentText(
+      { title: '"Valley letters"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
+      `# Valley letters
+
+## The June letter
+
+The original deadline for the plans was the end of June.
+
+The new timetable was attached to a letter sent to every practice manager.
+`,
+    );
+    const [best] = rankedCandidates("who was the letter about the june deadline sent to?", letters);
+    expect(best?.evidence.text).toBe(
+      "The new timetable was attached to a letter sent to every practice manager.",
+    );
+  });
+});
