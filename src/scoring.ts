@@ -82,6 +82,7 @@ export function scoreCandidates(
     kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
+  const modalSubject = ablated("modal-subject") ? null : subjectBeforeModal(question, concepts);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -156,6 +157,7 @@ export function scoreCandidates(
         (matched / totalWeight) *
           kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
           (stranded?.test(sentence.text) ? strandedFactor : 1) *
+          (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
           yearFactor(askedYears, sentence.years) *
           lengthFactor(sentence.text) *
           (sameQuestion ? 1.2 : 1) +
@@ -270,6 +272,31 @@ function strandedPreposition(question: string): RegExp | null {
 
 /** How much more a sentence counts that says the question's stranded verb and preposition. */
 const strandedFactor = 1.15;
+
+/**
+ * "What should the government do?" puts its modal before the subject; the answer says it the
+ * other way round ("…and the government should support proposals…"). Matches one of the
+ * question's topic words, in any form it begins, right before the question's modal: "STPs will"
+ * for "will stps close hospitals?", "trusts must" for "what must trusts do?".
+ */
+function subjectBeforeModal(question: string, concepts: Concept[]): RegExp | null {
+  if (!questionOpening.test(question)) return null;
+  const modal = /\b(should|must|will|would|can|could|may|might|shall)\b/i.exec(question)?.[1];
+  const words = concepts
+    .filter((c) => c.known && !c.framing)
+    .map((c) => c.word.toLowerCase())
+    .filter((word) => /^[a-z]{3,}$/.test(word))
+    .map((word) => word.replace(/s$/, ""));
+  if (!modal || words.length === 0) return null;
+  return new RegExp(String.raw`\b(?:${words.join("|")})\w*\s+${modal}\b`, "i");
+}
+
+/** A question word or a modal opening a question: "what should…", "will stps…". */
+const questionOpening =
+  /^\s*(?:what|when|where|how|why|who|which|will|should|must|can|could|would|may|might|shall)\b/i;
+
+/** How much more a sentence counts whose subject comes before the question's modal. */
+const modalSubjectFactor = 1.15;
 
 /** "How many … ", "how much … ", "the number of … ", and the next three words. */
 const countedAfter = /\b(?:how many|how much|number of)\s+((?:[\w'’&-]+\s*){1,3})/g;

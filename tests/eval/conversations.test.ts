@@ -68,9 +68,9 @@ describe("follow-up floors (raise them when the figures improve)", () => {
 
 const FLOORS = {
   firstHitAt1: 0.89,
-  // 0.814 since the thirteenth session (0.797 in the twelfth, when "what conditions are attached
+  // 0.831 since the thirteenth session (0.797 in the twelfth, when "what conditions are attached
   // to the £1.8bn bailout" came to be answered right first time, with what its "more" used to
   // find; docs/follow-ups.md).
-  followUpHitAt1: 0.81,
+  followUpHitAt1: 0.83,
   switchIdentical: 0.95,
 };

@@ -154,3 +154,25 @@ The new timetable was attached to a letter sent to every practice manager.
     );
   });
 });
+
+describe("a question that puts its modal before the subject", () => {
+  it("prefers the sentence that says the subject before the same modal", () => {
+    // "what should the government do?" is answered by "the government should…", not by a
+    // sentence about what someone else should do with the government.
+    const grants = documentText(
+      { title: '"Valley grants"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
+      `# Valley grants
+
+## Who does what
+
+Councils should agree each grant with the government before the spring.
+
+In the valley's view the government should review the grants every year.
+`,
+    );
+    const [best] = rankedCandidates("what should the government do?", grants);
+    expect(best?.evidence.text).toBe(
+      "In the valley's view the government should review the grants every year.",
+    );
+  });
+});
