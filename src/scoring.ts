@@ -82,7 +82,12 @@ export function scoreCandidates(
     kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
-  const modalSubject = ablated("modal-subject") ? null : subjectBeforeModal(question, concepts);
+  const modalSubject = ablated("modal-subject")
+    ? null
+    : subjectBeforeModal(
+        question,
+        concepts.filter((c) => c.known && !c.framing).map((c) => c.word),
+      );
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = context.passages[hit.id];
@@ -279,17 +284,24 @@ const strandedFactor = 1.15;
  * question's topic words, in any form it begins, right before the question's modal: "STPs will"
  * for "will stps close hospitals?", "trusts must" for "what must trusts do?".
  */
-function subjectBeforeModal(question: string, concepts: Concept[]): RegExp | null {
+export function subjectBeforeModal(question: string, topicWords: string[]): RegExp | null {
   if (!questionOpening.test(question)) return null;
-  const modal = /\b(should|must|will|would|can|could|may|might|shall)\b/i.exec(question)?.[1];
-  const words = concepts
-    .filter((c) => c.known && !c.framing)
-    .map((c) => c.word.toLowerCase())
+  const asked =
+    /\b(should|must|will|would|can|could|may|might|shall|(?:have|has|needs?) to)\b/i.exec(
+      question,
+    )?.[1];
+  // "What do the plans have to show?" is answered by "…plans must outline…": one duty, two ways.
+  const modal = asked && obligation.test(asked) ? obligation.source : asked;
+  const words = topicWords
+    .map((word) => word.toLowerCase())
     .filter((word) => /^[a-z]{3,}$/.test(word))
     .map((word) => word.replace(/s$/, ""));
   if (!modal || words.length === 0) return null;
   return new RegExp(String.raw`\b(?:${words.join("|")})\w*\s+${modal}\b`, "i");
 }
+
+/** "Must", "have to", "has to", "need to": the same obligation, whichever the question says. */
+const obligation = /(?:must|(?:have|has|needs?) to)/;
 
 /** A question word or a modal opening a question: "what should…", "will stps…". */
 const questionOpening =

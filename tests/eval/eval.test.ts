@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
-  own: floor(0.91, 0.89, 0.92, 0.92, 0.02),
+  own: floor(0.91, 0.9, 0.92, 0.92, 0.02),
   training: floor(0.79, 0.79, 0.79, 0.77, 0.16),
   "held-out": floor(0.5, 0.5, 0.52, 0.78, 0.4),
   "new pages": floor(0.64, 0.62, 0.64, 0.81, 0.27),

@@ -7,7 +7,7 @@ import { resolveEngineOptions } from "../../src/config.ts";
 import { buildCorpus } from "../../src/corpus.ts";
 import { answerContext } from "../../src/engine.ts";
 import { describeSentence } from "../../src/evidence.ts";
-import type { Candidate } from "../../src/scoring.ts";
+import { type Candidate, subjectBeforeModal } from "../../src/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
 
 const fund = documentText(
@@ -174,5 +174,18 @@ In the valley's view the government should review the grants every year.
     expect(best?.evidence.text).toBe(
       "In the valley's view the government should review the grants every year.",
     );
+  });
+
+  it("reads 'have to', 'has to' and 'need to' as the 'must' a document says", () => {
+    const modal = subjectBeforeModal("what do the practice plans have to show?", [
+      "practice",
+      "plans",
+    ]);
+    expect(modal?.test("Practice plans must set out the hours.")).toBe(true);
+    expect(modal?.test("The plans have to set out the hours.")).toBe(true);
+    expect(modal?.test("The plans should set out the hours.")).toBe(false);
+    // Only a modal in a question counts, and only right after one of its topic words.
+    expect(subjectBeforeModal("the plans have to show the hours", ["plans"])).toBeNull();
+    expect(modal?.test("Each surgery must set out the plans' hours.")).toBe(false);
   });
 });
