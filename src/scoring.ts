@@ -272,6 +272,8 @@ function strandedPreposition(question: string): RegExp | null {
   const term = word ? toTerms(word)[0] : undefined;
   if (!word || !preposition || !term || framingWords.has(term)) return null;
   const stem = word.replace(/(?:e|ed|ing|s)$/, "");
+  // Too short a stem ("see" → "se") would find any word before the preposition.
+  if (stem.length < 3) return null;
   return new RegExp(String.raw`\b${stem}\w*\s+${preposition}\b`, "i");
 }
 
