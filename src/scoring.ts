@@ -5,7 +5,7 @@ import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./con
 import { describeSentence, type SentenceEvidence, yearsIn } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
-import type { QuestionKind } from "./question.ts";
+import { opensAsQuestion, type QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
 import { framingWords, toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
@@ -287,7 +287,7 @@ const strandedFactor = 1.15;
  * for "will stps close hospitals?", "trusts must" for "what must trusts do?".
  */
 export function subjectBeforeModal(question: string, topicWords: string[]): RegExp | null {
-  if (!questionOpening.test(question)) return null;
+  if (!opensAsQuestion(question)) return null;
   const asked =
     /\b(should|must|will|would|can|could|may|might|shall|(?:have|has|needs?) to)\b/i.exec(
       question,
@@ -304,10 +304,6 @@ export function subjectBeforeModal(question: string, topicWords: string[]): RegE
 
 /** "Must", "have to", "has to", "need to": the same obligation, whichever the question says. */
 const obligation = /(?:must|(?:have|has|needs?) to)/;
-
-/** A question word or a modal opening a question: "what should…", "will stps…". */
-const questionOpening =
-  /^\s*(?:what|when|where|how|why|who|which|will|should|must|can|could|would|may|might|shall)\b/i;
 
 /** How much more a sentence counts whose subject comes before the question's modal. */
 const modalSubjectFactor = 1.15;
