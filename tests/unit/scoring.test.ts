@@ -10,15 +10,17 @@ import { describeSentence } from "../../src/evidence.ts";
 import { type Candidate, subjectBeforeModal } from "../../src/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
 
-const fund = documentText(
-  {
-    title: '"Valley care: your questions answered"',
-    publisher: '"Valley Health Partnership"',
-    date: "2022-05-01",
-  },
-  `# Valley care: your questions answered
+/** A page the Valley Health Partnership published, under its title as the top heading. */
+function valleyPage(title: string, body: string): string {
+  return documentText(
+    { title: `"${title}"`, publisher: '"Valley Health Partnership"', date: "2022-05-01" },
+    `# ${title}\n\n${body}`,
+  );
+}
 
-## The Riverside Fund
+const fund = valleyPage(
+  "Valley care: your questions answered",
+  `## The Riverside Fund
 
 Councils and hospital trusts in the valley set up the Riverside Fund together. It began paying out in March 2019.
 
@@ -92,26 +94,18 @@ function candidate(question: string, sentence: string): Candidate {
 }
 
 describe("a number in the answer", () => {
-  const plan = documentText(
-    {
-      title: '"Valley services"',
-      publisher: '"Valley Health Partnership"',
-      date: "2022-05-01",
-    },
-    `# Valley services
-
-The respite care programme is one of the aims of the board's 10 Year Plan.
+  const plan = valleyPage(
+    "Valley services",
+    `The respite care programme is one of the aims of the board's 10 Year Plan.
 
 The board will spend an extra £2 million a year on respite care from 2023.
 `,
   );
 
   it("that says by how much something changed answers 'by how much', over one that only says it did", () => {
-    const deficits = documentText(
-      { title: '"Valley accounts"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
-      `# Valley accounts
-
-Trust deficits fell sharply in 2021, yet 12 practices were still in deficit.
+    const deficits = valleyPage(
+      "Valley accounts",
+      `Trust deficits fell sharply in 2021, yet 12 practices were still in deficit.
 
 Taken together, trust deficits shrank from £24 million to £9 million in 2021.
 `,
@@ -137,11 +131,9 @@ Taken together, trust deficits shrank from £24 million to £9 million in 2021.
 describe("a question that ends with its verb's preposition", () => {
   it("prefers the sentence where the verb and the preposition stand together", () => {
     // "to" is a stop word: without reading "sent to" as one, "deadline" and "June" win.
-    const letters = documentText(
-      { title: '"Valley letters"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
-      `# Valley letters
-
-## The June letter
+    const letters = valleyPage(
+      "Valley letters",
+      `## The June letter
 
 The original deadline for the plans was the end of June.
 
@@ -159,11 +151,9 @@ describe("a question that puts its modal before the subject", () => {
   it("prefers the sentence that says the subject before the same modal", () => {
     // "what should the government do?" is answered by "the government should…", not by a
     // sentence about what someone else should do with the government.
-    const grants = documentText(
-      { title: '"Valley grants"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
-      `# Valley grants
-
-## Who does what
+    const grants = valleyPage(
+      "Valley grants",
+      `## Who does what
 
 Councils should agree each grant with the government before the spring.
 
