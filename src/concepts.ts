@@ -106,17 +106,7 @@ export function readConcepts(
       });
       continue;
     }
-    const candidates: [string[], number][] = [
-      [[token.term], 1],
-      ...(synonyms.get(token.term) ?? []).map((terms): [string[], number] => [
-        terms,
-        synonymCredit,
-      ]),
-      ...(ablated("wordnet") ? [] : (lexicon.related.get(token.term) ?? [])).map(
-        ([term, relation]): [string[], number] => [[term], relationCredit[relation]],
-      ),
-      ...negations(token.term, index).map((terms): [string[], number] => [terms, synonymCredit]),
-    ];
+    const candidates = waysToSay(token.term, { index, synonyms, lexicon });
     const frequencies = candidates.map(([terms]) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );
@@ -146,10 +136,14 @@ export function readConcepts(
     const near = token.numeric ? null : nearestWord(index, token.word);
     if (near) {
       const nearDf = index.documentFrequency.get(near) ?? 1;
+      // "hosppital" is read as "hospital" is, synonyms and all: "acute" answers it as well.
+      const ways = waysToSay(near, { index, synonyms, lexicon }).filter(([terms]) =>
+        terms.every((term) => index.documentFrequency.has(term)),
+      );
       concepts.set(token.term, {
         word: token.word,
-        alternatives: [[near]],
-        credits: [1],
+        alternatives: ways.map(([terms]) => terms),
+        credits: ways.map(([, credit]) => credit),
         expansion: null,
         weight: inverseFrequency(index, nearDf),
         known: true,
@@ -233,7 +227,25 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
           : 0;
     best = Math.max(best, share * (concept.credits[i] ?? 1));
   });
-  return concept.fuzzy ? best * 0.85 : best;
+  return best;
+}
+
+/**
+ * The ways a text can show a question's term, each with its credit: the term itself, the
+ * editors' synonyms, WordNet's relations and its negation ("clear" / "unclear").
+ */
+function waysToSay(
+  term: string,
+  { index, synonyms, lexicon }: Pick<ConceptSources, "index" | "synonyms" | "lexicon">,
+): [terms: string[], credit: number][] {
+  return [
+    [[term], 1],
+    ...(synonyms.get(term) ?? []).map((terms): [string[], number] => [terms, synonymCredit]),
+    ...(ablated("wordnet") ? [] : (lexicon.related.get(term) ?? [])).map(
+      ([other, relation]): [string[], number] => [[other], relationCredit[relation]],
+    ),
+    ...negations(term, index).map((terms): [string[], number] => [terms, synonymCredit]),
+  ];
 }
 
 /**
