@@ -140,15 +140,20 @@ export function readConcepts(
       const ways = waysToSay(near, { index, synonyms, lexicon }).filter(([terms]) =>
         terms.every((term) => index.documentFrequency.has(term)),
       );
+      // "enouugh" is "enough" misspelt: framing still, not a rare topic word.
+      const nearFraming = framing || framingWords.has(near);
       concepts.set(token.term, {
         word: token.word,
         alternatives: ways.map(([terms]) => terms),
         credits: ways.map(([, credit]) => credit),
         expansion: null,
-        weight: inverseFrequency(index, nearDf),
+        weight: Math.min(
+          inverseFrequency(index, nearDf),
+          nearFraming ? maxWeight * 0.2 : maxWeight,
+        ),
         known: true,
         fuzzy: true,
-        framing,
+        framing: nearFraming,
       });
       continue;
     }

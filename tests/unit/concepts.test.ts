@@ -130,6 +130,12 @@ describe("readConcepts", () => {
     expect(byWord(read("parking for carers"), "carers")).toMatchObject({ known: false });
   });
 
+  it("reads a misspelt framing word the documents use as framing, as spelt right", () => {
+    const typo = byWord(read("is integration any bettter"), "bettter");
+    expect(typo).toMatchObject({ known: true, fuzzy: true, framing: true });
+    expect(typo?.weight).toBe(byWord(read("is integration any better"), "better")?.weight);
+  });
+
   it("does not guess a spelling for a short unknown word", () => {
     expect(byWord(read("zorb plans"), "zorb")).toMatchObject({ known: false, fuzzy: false });
   });
