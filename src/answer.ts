@@ -14,6 +14,7 @@ import {
   conceptMatch,
   maxConceptWeight,
   readConcepts,
+  respelled,
 } from "./concepts.ts";
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
@@ -21,7 +22,7 @@ import type { GlossaryMatcher } from "./glossary.ts";
 import { answerChance, declineFeatures } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
-import { checkQuestion, type QuestionKind } from "./question.ts";
+import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import type { Suggest } from "./suggestions.ts";
 import type { Answer } from "./types.ts";
@@ -146,10 +147,11 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const checked = checkQuestion(question, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);
-  const candidates = concepts.length
-    ? scoreCandidates(context, checked.text, concepts, checked.kinds)
-    : [];
-  return { concepts, candidates, kinds: checked.kinds, others: checked.others };
+  // A slip in a word that says what is asked ("resonsible for": a duty) is read as meant.
+  const text = respelled(checked.text, concepts);
+  const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
+  const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
+  return { concepts, candidates, kinds, others: checked.others };
 }
 
 /**

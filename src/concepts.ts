@@ -35,6 +35,8 @@ export interface Concept {
   known: boolean;
   /** True when only a near spelling was found ("transfomation" → "transform"). */
   fuzzy: boolean;
+  /** For a misspelt word, the documents' spelling it was read as ("transformation"). */
+  spelled?: string;
   /**
    * An everyday word framing the question ("how big"), or a word only in what the message said
    * before its question ("that trust board paper –"): it helps ranking but not the coverage test.
@@ -133,8 +135,9 @@ export function readConcepts(
     }
     // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
     if (!token.numeric && isNearStopWord(token.word)) continue;
-    const near = token.numeric ? null : nearestWord(index, token.word);
-    if (near) {
+    const nearest = token.numeric ? null : nearestWord(index, token.word);
+    const near = nearest?.term;
+    if (nearest && near) {
       const nearDf = index.documentFrequency.get(near) ?? 1;
       // "hosppital" is read as "hospital" is, synonyms and all: "acute" answers it as well.
       const ways = waysToSay(near, { index, synonyms, lexicon }).filter(([terms]) =>
@@ -153,6 +156,7 @@ export function readConcepts(
         ),
         known: true,
         fuzzy: true,
+        spelled: nearest.word,
         framing: nearFraming,
       });
       continue;
@@ -325,15 +329,29 @@ function inverseFrequency(index: SearchIndex, df: number): number {
  * The closest word the documents use, for a word they don't: one edit from six letters, two from
  * nine, and the same first letter (typos rarely change it; "spent" is not a typo of "sent").
  */
-function nearestWord(index: SearchIndex, word: string): string | null {
+function nearestWord(index: SearchIndex, word: string): { word: string; term: string } | null {
   if (word.length < 6) return null;
   const maxDistance = word.length >= 9 ? 2 : 1;
-  let best: { term: string; distance: number; df: number } | null = null;
+  let best: { word: string; term: string; distance: number; df: number } | null = null;
   for (const [near, term, distance] of nearTypedWords(index, word, maxDistance)) {
     if (near[0] !== word[0]) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-      best = { term, distance, df };
+      best = { word: near, term, distance, df };
   }
-  return best?.term ?? null;
+  return best;
+}
+
+/**
+ * The question with each misspelt word put right as `readConcepts` read it: "what would I be
+ * resonsible for" asks for a duty as "responsible" does.
+ */
+export function respelled(text: string, concepts: Concept[]): string {
+  let out = text;
+  for (const concept of concepts) {
+    if (!concept.spelled) continue;
+    const typed = concept.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![\\p{L}])${typed}(?![\\p{L}])`, "giu"), concept.spelled);
+  }
+  return out;
 }

@@ -218,6 +218,11 @@ describe("typos", () => {
     ["whats the deadine for submiting plans", /June 2016/],
     ["how big is the transfromation fund", /£1\.8/],
     ["how many fotoprints are there", /44/],
+    // The slip is in the word that says a duty is asked for.
+    [
+      "I'm a CCG chief officer in Kent and might end up as our STP lead, what would I actually be resonsible for?",
+      /convening and chairing/,
+    ],
   ])("still answers %j", (question, fact) => {
     const answer = engine.ask(question);
     expectTrustworthy(answer);

@@ -1,7 +1,13 @@
 // concepts.ts: what a question is about — acronyms with their expansions, synonyms, near spellings, framing words.
 // Weights are still being tuned, so these tests compare them rather than pin their values.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Concept, conceptMatch, readConcepts, searchTerms } from "../../src/concepts.ts";
+import {
+  type Concept,
+  conceptMatch,
+  readConcepts,
+  respelled,
+  searchTerms,
+} from "../../src/concepts.ts";
 import { buildMatchers, type GlossaryMatcher, parseGlossary } from "../../src/glossary.ts";
 import { emptyLexicon, type Lexicon } from "../../src/lexicon/lexicon.ts";
 import { buildSearchIndex, type SearchIndex } from "../../src/search-index.ts";
@@ -134,6 +140,14 @@ describe("readConcepts", () => {
     const typo = byWord(read("is integration any bettter"), "bettter");
     expect(typo).toMatchObject({ known: true, fuzzy: true, framing: true });
     expect(typo?.weight).toBe(byWord(read("is integration any better"), "better")?.weight);
+  });
+
+  it("puts each misspelt word of a question right, as it was read", () => {
+    const question = "Who leads the Transfomation Fund? transfomation";
+    expect(respelled(question, read(question))).toBe(
+      "Who leads the transformation Fund? transformation",
+    );
+    expect(respelled("zorb plans", read("zorb plans"))).toBe("zorb plans");
   });
 
   it("does not guess a spelling for a short unknown word", () => {
