@@ -423,6 +423,10 @@ export function isNearStopWord(word: string): boolean {
   if (word.length > 6) {
     if (ablated("typos")) return false;
     for (const stop of stopWords) if (isTransposition(word, stop)) return true;
+    // A key struck twice ("shouuld", "betwween") makes no other word either.
+    for (let i = 1; i < word.length; i++)
+      if (word[i] === word[i - 1] && stopWords.has(word.slice(0, i) + word.slice(i + 1)))
+        return true;
     return false;
   }
   return withinOneEditOfAny(word, stopWords, 3);

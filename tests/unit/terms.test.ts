@@ -193,14 +193,18 @@ describe("stopWords and framingWords", () => {
 });
 
 describe("isNearStopWord", () => {
-  it.each(["meny", "waht", "teh", "whta", "thier"])(
+  it.each(["meny", "waht", "teh", "whta", "thier", "bewteen", "shouuld", "betwween"])(
     "is true for %j, a misspelt function word",
     (word) => {
       expect(isNearStopWord(word)).toBe(true);
     },
   );
 
-  it.each(["fund", "plans", "footprint", "ccg", "stp", "xq"])("is false for %j", (word) => {
-    expect(isNearStopWord(word)).toBe(false);
-  });
+  // "weather" is one letter from "whether", but a word of its own.
+  it.each(["fund", "plans", "footprint", "ccg", "stp", "xq", "weather", "wherever"])(
+    "is false for %j",
+    (word) => {
+      expect(isNearStopWord(word)).toBe(false);
+    },
+  );
 });
