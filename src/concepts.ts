@@ -12,6 +12,7 @@ import {
   isNearFramingWord,
   isNearStopWord,
   isTransposition,
+  type Token,
   tokenize,
   toTerms,
 } from "./terms.ts";
@@ -61,10 +62,25 @@ export interface ConceptSources {
  */
 export function readConcepts(
   text: string,
-  { index, matchers, synonyms, lexicon, expandInitials }: ConceptSources,
+  sources: ConceptSources,
   context: readonly string[] = [],
 ): Concept[] {
+  const { index, matchers, synonyms, lexicon, expandInitials } = sources;
   const concepts = new Map<string, Concept>();
+  // A slip of the keyboard is read as the word meant, as if typed right: "hosppital" finds
+  // "acute" as "hospital" does, "spts" is the acronym "stps", "enouugh" is still framing.
+  const readAsSpelled = (typed: Token, spelled: string, framing: boolean): boolean => {
+    const [meant] = readConcepts(spelled, sources);
+    if (!meant) return false;
+    concepts.set(typed.term, {
+      ...meant,
+      word: typed.word,
+      fuzzy: true,
+      spelled,
+      framing: meant.framing || framing,
+    });
+    return true;
+  };
   const contextOnly = contextTerms(text, context);
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
@@ -91,6 +107,15 @@ export function readConcepts(
       });
       continue;
     }
+    // "fnud" is no word anyone knows, and "fund" is the documents' own: two letters swapped.
+    const swapped =
+      !token.numeric &&
+      !index.documentFrequency.has(token.term) &&
+      lexicon.english.size > 0 &&
+      !lexicon.english.has(token.term)
+        ? swappedWord(index, token.word)
+        : null;
+    if (swapped && readAsSpelled(token, swapped, framing)) continue;
     // "icbs" is no English word: if the documents keep saying "integrated care boards", it is that.
     const guessed = looksLikeAcronym(token.word, token.term, lexicon)
       ? expandInitials(token.word)
@@ -136,31 +161,7 @@ export function readConcepts(
     // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
     if (!token.numeric && isNearStopWord(token.word)) continue;
     const nearest = token.numeric ? null : nearestWord(index, token.word);
-    const near = nearest?.term;
-    if (nearest && near) {
-      const nearDf = index.documentFrequency.get(near) ?? 1;
-      // "hosppital" is read as "hospital" is, synonyms and all: "acute" answers it as well.
-      const ways = waysToSay(near, { index, synonyms, lexicon }).filter(([terms]) =>
-        terms.every((term) => index.documentFrequency.has(term)),
-      );
-      // "enouugh" is "enough" misspelt: framing still, not a rare topic word.
-      const nearFraming = framing || framingWords.has(near);
-      concepts.set(token.term, {
-        word: token.word,
-        alternatives: ways.map(([terms]) => terms),
-        credits: ways.map(([, credit]) => credit),
-        expansion: null,
-        weight: Math.min(
-          inverseFrequency(index, nearDf),
-          nearFraming ? maxWeight * 0.2 : maxWeight,
-        ),
-        known: true,
-        fuzzy: true,
-        spelled: nearest.word,
-        framing: nearFraming,
-      });
-      continue;
-    }
+    if (nearest && readAsSpelled(token, nearest.word, framing)) continue;
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
@@ -354,4 +355,20 @@ export function respelled(text: string, concepts: Concept[]): string {
     out = out.replace(new RegExp(`(?<![\\p{L}])${typed}(?![\\p{L}])`, "giu"), concept.spelled);
   }
   return out;
+}
+
+/**
+ * The documents' word that a short typed word ("fnud", "palns") is with two neighbouring letters
+ * swapped back: in four or five letters only a swap is surely a slip, as a changed or missing
+ * letter often makes another word. The commonest such word when there are several.
+ */
+function swappedWord(index: SearchIndex, word: string): string | null {
+  if (word.length < 4 || word.length > 5) return null;
+  let best: { word: string; df: number } | null = null;
+  for (const [near, term] of nearWords(index, word, 2)) {
+    if (near[0] !== word[0] || !isTransposition(word, near)) continue;
+    const df = index.documentFrequency.get(term) ?? 0;
+    if (!best || df > best.df) best = { word: near, df };
+  }
+  return best?.word ?? null;
 }

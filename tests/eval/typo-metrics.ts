@@ -1,5 +1,7 @@
-// How answers hold up when a question has a typo: one slip of the keyboard in its longest word.
+// How answers hold up when a question has a typo: one slip of the keyboard in its longest word,
+// or two letters swapped in a short one.
 import type { Engine } from "../../src/index.ts";
+import { stopWords } from "../../src/terms.ts";
 import { answersWith, type EvalQuestion } from "./metrics.ts";
 
 /** The slips typing makes, each at the fourth letter of a word. */
@@ -10,20 +12,32 @@ export const typoKinds = {
   "a letter doubled": (word: string) => `${word.slice(0, 4)}${word[3]}${word.slice(4)}`,
   "a letter changed": (word: string) =>
     `${word.slice(0, 3)}${word[3] === "e" ? "a" : "e"}${word.slice(4)}`,
+  /** In a word of four or five letters, the second and third: "fund" → "fnud". */
+  "two letters swapped, short word": (word: string) =>
+    `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
 } as const;
 
 export type TypoKind = keyof typeof typoKinds;
 
 /**
  * The question with a slip in its longest word of six letters or more (the words people
- * mistype and the engine must still find); null when it has none.
+ * mistype and the engine must still find), or for the short-word kind its longest topic word of
+ * four or five letters; null when it has none.
  * @example withTypo("when did the forward view come out", "two letters swapped") // "when did the fowrard view come out"
  */
 export function withTypo(question: string, kind: TypoKind): string | null {
   const words = question.split(" ");
+  // A short word is one of four or five letters that says what is asked ("fund", "plans").
+  const mistypable =
+    kind === "two letters swapped, short word"
+      ? (word: string) =>
+          /^[a-z]{4,5}$/i.test(word) &&
+          !stopWords.has(word.toLowerCase()) &&
+          word[1]?.toLowerCase() !== word[2]?.toLowerCase()
+      : (word: string) => /^[a-z]{6,}$/i.test(word);
   let longest = -1;
   words.forEach((word, i) => {
-    if (/^[a-z]{6,}$/i.test(word) && word.length > (words[longest]?.length ?? 0)) longest = i;
+    if (mistypable(word) && word.length > (words[longest]?.length ?? 0)) longest = i;
   });
   if (longest < 0) return null;
   return words.map((word, i) => (i === longest ? typoKinds[kind](word) : word)).join(" ");

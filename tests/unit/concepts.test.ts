@@ -150,6 +150,20 @@ describe("readConcepts", () => {
     expect(respelled("zorb plans", read("zorb plans"))).toBe("zorb plans");
   });
 
+  it("reads a short word with two letters swapped as the documents' word, unless it is English", () => {
+    const english: Lexicon = { related: new Map(), english: new Set(["fund", "plan"]) };
+    expect(byWord(read("how big is the fnud", english), "fnud")).toMatchObject({
+      known: true,
+      fuzzy: true,
+      spelled: "fund",
+      alternatives: [toTerms("fund")],
+    });
+    expect(byWord(read("who leads the palns", english), "palns")?.spelled).toBe("plans");
+    // A word the dictionary knows is meant as typed ("trail" is no slip for "trial").
+    const knowsIt: Lexicon = { related: new Map(), english: new Set(["fnud"]) };
+    expect(byWord(read("how big is the fnud", knowsIt), "fnud")?.spelled).toBeUndefined();
+  });
+
   it("does not guess a spelling for a short unknown word", () => {
     expect(byWord(read("zorb plans"), "zorb")).toMatchObject({ known: false, fuzzy: false });
   });
