@@ -50,7 +50,21 @@ export const minCoverage = 0.58;
 export function answerQuestion(context: AnswerContext, question: string): Answer {
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return decline(question, ranked.message, [], ranked.problem);
-  return notingOthers(answerRanked(context, question, ranked), ranked.others);
+  return notingOthers(
+    notingSpelling(answerRanked(context, question, ranked), ranked.concepts),
+    ranked.others,
+  );
+}
+
+/**
+ * "how big is the fnud" is answered as "fund": the reply says how a misspelt word was read, so
+ * that a wrong guess shows and the asker can put it right.
+ */
+function notingSpelling(answer: Answer, concepts: Concept[]): Answer {
+  const read = concepts.flatMap((c) => (c.spelled ? [`“${c.word}” as “${c.spelled}”`] : []));
+  if (read.length === 0) return answer;
+  const note = `I read ${read.join(" and ")}.`;
+  return { ...answer, message: answer.message ? `${note} ${answer.message}` : note };
 }
 
 /**

@@ -228,6 +228,11 @@ describe("typos", () => {
     expectTrustworthy(answer);
     expect(everything(answer)).toMatch(fact);
   });
+
+  it("says how it read a misspelt word, so a wrong guess shows", () => {
+    expect(engine.ask("how big is the fnud").message).toBe("I read “fnud” as “fund”.");
+    expect(engine.ask("how big is the fund").message).toBe("");
+  });
 });
 
 describe("a message of nothing but manners", () => {
