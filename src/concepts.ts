@@ -3,7 +3,7 @@
 import { ablated } from "./ablation.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import type { Expansion } from "./lexicon/initials.ts";
-import type { Lexicon } from "./lexicon/lexicon.ts";
+import type { Lexicon, WordSet } from "./lexicon/lexicon.ts";
 import type { Relation } from "./lexicon/wordnet.ts";
 import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
@@ -15,6 +15,7 @@ import {
   type Token,
   tokenize,
   toTerms,
+  wordTerm,
 } from "./terms.ts";
 
 /** One thing the question asks about. */
@@ -113,7 +114,7 @@ export function readConcepts(
       !index.documentFrequency.has(token.term) &&
       lexicon.english.size > 0 &&
       !lexicon.english.has(token.term)
-        ? swappedWord(index, token.word)
+        ? swappedWord(index, token.word, lexicon.english)
         : null;
     if (swapped && readAsSpelled(token, swapped, framing)) continue;
     // "icbs" is no English word: if the documents keep saying "integrated care boards", it is that.
@@ -358,17 +359,22 @@ export function respelled(text: string, concepts: Concept[]): string {
 }
 
 /**
- * The documents' word that a short typed word ("fnud", "palns") is with two neighbouring letters
- * swapped back: in four or five letters only a swap is surely a slip, as a changed or missing
- * letter often makes another word. The commonest such word when there are several.
+ * The word a short typed word ("fnud", "celar") is with two neighbouring letters swapped back:
+ * the documents' word if it is one of theirs (the commonest, if several), else one the
+ * dictionary or the framing words know. In four or five letters only a swap is surely a slip,
+ * as a changed or missing letter often makes another word; the first letter is kept.
  */
-function swappedWord(index: SearchIndex, word: string): string | null {
+function swappedWord(index: SearchIndex, word: string, english: WordSet): string | null {
   if (word.length < 4 || word.length > 5) return null;
-  let best: { word: string; df: number } | null = null;
-  for (const [near, term] of nearWords(index, word, 2)) {
-    if (near[0] !== word[0] || !isTransposition(word, near)) continue;
+  let best: { word: string; rank: number } | null = null;
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    const term = wordTerm(swapped);
+    if (!term) continue;
     const df = index.documentFrequency.get(term) ?? 0;
-    if (!best || df > best.df) best = { word: near, df };
+    const rank = df > 0 ? 1 + df : english.has(term) || framingWords.has(term) ? 1 : 0;
+    if (rank > 0 && (!best || rank > best.rank)) best = { word: swapped, rank };
   }
   return best?.word ?? null;
 }

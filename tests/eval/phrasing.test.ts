@@ -99,9 +99,9 @@ describe("a question with a typo", () => {
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.88);
   });
 
-  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (70.3% against 75.9%)", () => {
+  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (74.7% against 75.9%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.74);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.82);
   });
 });

@@ -159,6 +159,9 @@ describe("readConcepts", () => {
       alternatives: [toTerms("fund")],
     });
     expect(byWord(read("who leads the palns", english), "palns")?.spelled).toBe("plans");
+    // A word the dictionary knows, though no document uses it.
+    const clear: Lexicon = { related: new Map(), english: new Set(["clear"]) };
+    expect(byWord(read("is it celar", clear), "celar")?.spelled).toBe("clear");
     // A word the dictionary knows is meant as typed ("trail" is no slip for "trial").
     const knowsIt: Lexicon = { related: new Map(), english: new Set(["fnud"]) };
     expect(byWord(read("how big is the fnud", knowsIt), "fnud")?.spelled).toBeUndefined();
