@@ -109,6 +109,7 @@ export function readConcepts(
       continue;
     }
     // "fnud" is no word anyone knows, and "fund" is the documents' own: two letters swapped.
+    // Tried before reading it as initials, which a short word no dictionary knows may be.
     const swapped =
       !token.numeric &&
       !index.documentFrequency.has(token.term) &&
@@ -359,13 +360,15 @@ export function respelled(text: string, concepts: Concept[]): string {
 }
 
 /**
- * The word a short typed word ("fnud", "celar") is with two neighbouring letters swapped back:
- * the documents' word if it is one of theirs (the commonest, if several), else one the
- * dictionary or the framing words know. In four or five letters only a swap is surely a slip,
- * as a changed or missing letter often makes another word; the first letter is kept.
+ * The word a typed word is with two neighbouring letters swapped back ("fnud" → "fund",
+ * "cosnulted" → "consulted"): one the documents use in any form (the commonest, if several),
+ * or for a word of four or five letters one the dictionary or the framing words know ("celar" →
+ * "clear"). Only a swap is tried: in a short word a changed or missing letter often makes
+ * another word. The first letter is kept, as typing keeps it.
  */
 function swappedWord(index: SearchIndex, word: string, english: WordSet): string | null {
-  if (word.length < 4 || word.length > 5) return null;
+  if (word.length < 4) return null;
+  const short = word.length <= 5;
   let best: { word: string; rank: number } | null = null;
   for (let i = 1; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
@@ -373,7 +376,8 @@ function swappedWord(index: SearchIndex, word: string, english: WordSet): string
     const term = wordTerm(swapped);
     if (!term) continue;
     const df = index.documentFrequency.get(term) ?? 0;
-    const rank = df > 0 ? 1 + df : english.has(term) || framingWords.has(term) ? 1 : 0;
+    const known = short && (english.has(term) || framingWords.has(term));
+    const rank = df > 0 ? 1 + df : known ? 1 : 0;
     if (rank > 0 && (!best || rank > best.rank)) best = { word: swapped, rank };
   }
   return best?.word ?? null;

@@ -93,9 +93,9 @@ describe("a question with a typo", () => {
   const onBundledContent = sets.filter((set) => ["own", "training", "held-out"].includes(set.name));
   const questions = onBundledContent.flatMap((set) => set.questions);
 
-  it("is answered nearly as well with two letters swapped (hit@1 72.9% against 77.3% as typed)", () => {
+  it("is answered nearly as well with two letters swapped (hit@1 73.5% against 77.3% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.72);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.73);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.88);
   });
 

@@ -159,6 +159,8 @@ describe("readConcepts", () => {
       alternatives: [toTerms("fund")],
     });
     expect(byWord(read("who leads the palns", english), "palns")?.spelled).toBe("plans");
+    // A long word's swap is put back when the documents use the word in any form.
+    expect(byWord(read("who is apporving plans", english), "apporving")?.spelled).toBe("approving");
     // A word the dictionary knows, though no document uses it.
     const clear: Lexicon = { related: new Map(), english: new Set(["clear"]) };
     expect(byWord(read("is it celar", clear), "celar")?.spelled).toBe("clear");
