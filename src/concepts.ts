@@ -37,7 +37,7 @@ export interface Concept {
   known: boolean;
   /** True when only a near spelling was found ("transfomation" → "transform"). */
   fuzzy: boolean;
-  /** For a misspelt word, the documents' spelling it was read as ("transformation"). */
+  /** For a misspelt word, the word it was read as ("transformation" for "transfomation"). */
   spelled?: string;
   /**
    * An everyday word framing the question ("how big"), or a word only in what the message said
@@ -112,6 +112,7 @@ export function readConcepts(
     // Tried before reading it as initials, which a short word no dictionary knows may be.
     const swapped =
       !token.numeric &&
+      token.word.length <= 5 &&
       !index.documentFrequency.has(token.term) &&
       lexicon.english.size > 0 &&
       !lexicon.english.has(token.term)
@@ -164,6 +165,13 @@ export function readConcepts(
     if (!token.numeric && isNearStopWord(token.word)) continue;
     const nearest = token.numeric ? null : nearestWord(index, token.word);
     if (nearest && readAsSpelled(token, nearest.word, framing)) continue;
+    // "cosnulted", where the documents say "consultations": too far for `nearestWord`. Only
+    // here, after WordNet found nothing: "complaint" must not become the documents' "compliant".
+    const unswapped =
+      token.numeric || token.word.length <= 5
+        ? null
+        : swappedWord(index, token.word, lexicon.english);
+    if (unswapped && readAsSpelled(token, unswapped, framing)) continue;
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
