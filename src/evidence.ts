@@ -18,6 +18,8 @@ export interface SentenceEvidence {
   purpose: boolean;
   /** Says by how much something changed: "fell by 1,200", "from £2.4 billion to £3.1 billion", "a 10% fall". */
   measuredChange: boolean;
+  /** Gives a sum of money: "£100 billion", "$5m", "300 pounds". */
+  money: boolean;
   /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
   counted: Set<string>;
   /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
@@ -40,6 +42,8 @@ const datePattern = new RegExp(
   `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,
   "i",
 );
+/** A sum of money, not any figure: "£100 billion", "$5m", "300 pounds". */
+const sumOfMoney = /[£$€]\s?\d|\b\d[\d.,]*\s?(?:pounds|euros|dollars)\b/i;
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
 // A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
 // ones count only where they start the sentence: mid-sentence they are part of a name ("the Five
@@ -154,6 +158,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     sequence: terms,
     purpose,
     measuredChange: measuredChangePattern.test(text),
+    money: sumOfMoney.test(text),
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),

@@ -77,9 +77,13 @@ export function scoreCandidates(
     ? Number.POSITIVE_INFINITY
     : titleTopicRarity * maxConceptWeight(context.index);
   // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
-  // which gives the date without calling it a deadline.
-  const dateShown = (concept: Concept, sentence: SentenceEvidence) =>
-    kinds.has("date") && sentence.kinds.has("date") && namesADate(concept) ? dateNounCredit : 0;
+  // which gives the date without calling it a deadline; "how much cash do the boards control?"
+  // by "…direct more than £100 billion a year", which gives money without calling it cash.
+  const answerNounShown = (concept: Concept, sentence: SentenceEvidence) =>
+    (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
+    (kinds.has("amount") && sentence.money && namesMoney(concept))
+      ? answerNounCredit
+      : 0;
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
   const modalSubject = ablated("modal-subject")
@@ -124,7 +128,10 @@ export function scoreCandidates(
       let rarestMissed = 0;
       let rarestShown = 0;
       for (const concept of topical) {
-        const own = Math.max(conceptMatch(concept, sentence.terms), dateShown(concept, sentence));
+        const own = Math.max(
+          conceptMatch(concept, sentence.terms),
+          answerNounShown(concept, sentence),
+        );
         const near = Math.max(
           own,
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
@@ -142,7 +149,10 @@ export function scoreCandidates(
       // The sentence before names what an opening "It" or "They" stands for: nearly its own words.
       const antecedentCredit = sentence.refersBack && !ablated("back-references") ? 0.7 : 0;
       for (const concept of concepts) {
-        const own = Math.max(conceptMatch(concept, sentence.terms), dateShown(concept, sentence));
+        const own = Math.max(
+          conceptMatch(concept, sentence.terms),
+          answerNounShown(concept, sentence),
+        );
         const previous = conceptMatch(concept, before);
         const near = Math.max(previous, conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet));
         matched +=
@@ -417,11 +427,22 @@ const emptySet = new Set<string>();
  */
 const dateNouns = new Set(toTerms("deadline date timescale timeline cut-off"));
 
+/**
+ * Nouns that name money, shown as a date noun is by what it names: a sentence giving a sum.
+ * Not "funding" or "budget", as often a topic ("the fund's budget") as the sum asked for (with
+ * them no figure moved either); "cost" and "total" were measured with the date nouns, above.
+ */
+const moneyNouns = new Set(toTerms("cash money"));
+
 /** Half as sure as the word itself: "the Easter deadline" may still name a particular one. */
-const dateNounCredit = 0.5;
+const answerNounCredit = 0.5;
 
 function namesADate(concept: Concept): boolean {
   return !ablated("date-nouns") && dateNouns.has(concept.alternatives[0]?.[0] ?? "");
+}
+
+function namesMoney(concept: Concept): boolean {
+  return !ablated("money-nouns") && moneyNouns.has(concept.alternatives[0]?.[0] ?? "");
 }
 
 /**

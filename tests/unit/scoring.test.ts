@@ -86,6 +86,27 @@ describe("a noun that names a date", () => {
   });
 });
 
+describe("a noun that names money", () => {
+  it("is shown by a sentence giving a sum, when an amount is asked for", () => {
+    // "Cash" is what was asked for, and "£4 million" is it; the sentence that says "cash" gives none.
+    const accounts = valleyPage(
+      "Valley accounts",
+      `## Money
+
+The councils say their cash is short this year.
+
+Between them the councils direct £4 million a year.
+`,
+    );
+    const [best] = rankedCandidates("how much cash do the councils control?", accounts);
+    expect(best?.evidence.text).toBe("Between them the councils direct £4 million a year.");
+    expect(describeSentence("Between them the councils direct £4 million a year.", []).money).toBe(
+      true,
+    );
+    expect(describeSentence("It has 44 areas and 12% of the beds.", []).money).toBe(false);
+  });
+});
+
 /** The question's candidate that quotes `sentence`. */
 function candidate(question: string, sentence: string): Candidate {
   const found = rankedCandidates(question).find((c) => c.evidence.text === sentence);
