@@ -164,7 +164,7 @@ export function readConcepts(
     // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
     if (!token.numeric && isNearStopWord(token.word)) continue;
     const nearest = token.numeric ? null : nearestWord(index, token.word);
-    if (nearest && readAsSpelled(token, nearest.word, framing)) continue;
+    if (nearest && readAsSpelled(token, nearest, framing)) continue;
     // "cosnulted", where the documents say "consultations": too far for `nearestWord`. Only
     // here, after WordNet found nothing: "complaint" must not become the documents' "compliant".
     const unswapped =
@@ -340,17 +340,17 @@ function inverseFrequency(index: SearchIndex, df: number): number {
  * The closest word the documents use, for a word they don't: one edit from six letters, two from
  * nine, and the same first letter (typos rarely change it; "spent" is not a typo of "sent").
  */
-function nearestWord(index: SearchIndex, word: string): { word: string; term: string } | null {
+function nearestWord(index: SearchIndex, word: string): string | null {
   if (word.length < 6) return null;
   const maxDistance = word.length >= 9 ? 2 : 1;
-  let best: { word: string; term: string; distance: number; df: number } | null = null;
+  let best: { word: string; distance: number; df: number } | null = null;
   for (const [near, term, distance] of nearTypedWords(index, word, maxDistance)) {
     if (near[0] !== word[0]) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-      best = { word: near, term, distance, df };
+      best = { word: near, distance, df };
   }
-  return best;
+  return best?.word ?? null;
 }
 
 /**
