@@ -79,11 +79,12 @@ export function scoreCandidates(
   // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
   // which gives the date without calling it a deadline; "how much cash do the boards control?"
   // by "…direct more than £100 billion a year", which gives money without calling it cash.
+  const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
   const answerNounShown = (concept: Concept, sentence: SentenceEvidence) =>
     (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
     (kinds.has("amount") && sentence.money && namesMoney(concept))
       ? answerNounCredit
-      : 0;
+      : directionShown(directions.get(concept), sentence);
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
   const modalSubject = ablated("modal-subject")
@@ -440,6 +441,38 @@ const answerNounCredit = 0.5;
 function namesADate(concept: Concept): boolean {
   return !ablated("date-nouns") && dateNouns.has(concept.alternatives[0]?.[0] ?? "");
 }
+
+/**
+ * Words for a change one way: "by how much did deficits fall?" is answered by "…shrank from
+ * £2,447 million to £791 million", which WordNet does not link to "fall" in their first senses.
+ * Not "contract", "sink" or "raise", as often something else ("the GP contract", "raise
+ * concerns").
+ */
+const changeDirections = [
+  new Set(
+    toTerms(
+      "fall fell fallen drop shrink shrank shrunk decrease decline reduce reduction cut dip halve slump plunge",
+    ),
+  ),
+  new Set(
+    toTerms("rise rose risen grow grew grown growth increase climb expand expansion soar jump"),
+  ),
+];
+
+function changeDirection(concept: Concept): Set<string> | undefined {
+  if (ablated("change-direction") || !concept.word) return undefined;
+  const [term = ""] = toTerms(concept.word);
+  return changeDirections.find((words) => words.has(term));
+}
+
+/** A word for a change one way, shown by a sentence with another word for it (as a synonym is). */
+function directionShown(direction: Set<string> | undefined, sentence: SentenceEvidence): number {
+  if (!direction) return 0;
+  for (const term of direction) if (sentence.terms.has(term)) return directionCredit;
+  return 0;
+}
+
+const directionCredit = 0.6;
 
 function namesMoney(concept: Concept): boolean {
   return !ablated("money-nouns") && moneyNouns.has(concept.alternatives[0]?.[0] ?? "");

@@ -107,6 +107,29 @@ Between them the councils direct £4 million a year.
   });
 });
 
+describe("a change one way", () => {
+  it("is shown by another word for the same way", () => {
+    // "Fall" is not in the answer, but "shrank" is a fall; the other sentence only moves.
+    const accounts = valleyPage(
+      "Valley accounts",
+      `## Outlook
+
+Admissions may fall next winter.
+
+## Deficits
+
+The valley deficit swung from £4 million to £6 million between 2016 and 2018.
+
+The valley deficit shrank from £9 million to £2 million between 2016 and 2018.
+`,
+    );
+    const [best] = ranked("by how much did the valley deficit fall?", accounts);
+    expect(best).toBe(
+      "The valley deficit shrank from £9 million to £2 million between 2016 and 2018.",
+    );
+  });
+});
+
 /** The question's candidate that quotes `sentence`. */
 function candidate(question: string, sentence: string): Candidate {
   const found = rankedCandidates(question).find((c) => c.evidence.text === sentence);
