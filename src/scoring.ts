@@ -78,7 +78,8 @@ export function scoreCandidates(
     : titleTopicRarity * maxConceptWeight(context.index);
   // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
   // which gives the date without calling it a deadline; "how much cash do the boards control?"
-  // by "…direct more than £100 billion a year", which gives money without calling it cash.
+  // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
+  // how much did deficits fall?" by "…shrank from £2,447 million…", a fall in other words.
   const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
   const answerNounShown = (concept: Concept, sentence: SentenceEvidence) =>
     (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
