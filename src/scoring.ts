@@ -81,11 +81,14 @@ export function scoreCandidates(
   // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
   // how much did deficits fall?" by "…shrank from £2,447 million…", a fall in other words.
   const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
-  const answerNounShown = (concept: Concept, sentence: SentenceEvidence) =>
-    (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
-    (kinds.has("amount") && sentence.money && namesMoney(concept))
-      ? answerNounCredit
-      : directionShown(directions.get(concept), sentence);
+  const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
+    Math.max(
+      (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
+        (kinds.has("amount") && sentence.money && namesMoney(concept))
+        ? answerNounCredit
+        : 0,
+      directionShown(directions.get(concept), sentence),
+    );
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
   const modalSubject = ablated("modal-subject")
@@ -132,7 +135,7 @@ export function scoreCandidates(
       for (const concept of topical) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),
-          answerNounShown(concept, sentence),
+          shownInOtherWords(concept, sentence),
         );
         const near = Math.max(
           own,
@@ -153,7 +156,7 @@ export function scoreCandidates(
       for (const concept of concepts) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),
-          answerNounShown(concept, sentence),
+          shownInOtherWords(concept, sentence),
         );
         const previous = conceptMatch(concept, before);
         const near = Math.max(previous, conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet));
@@ -461,8 +464,10 @@ const changeDirections = [
 ];
 
 function changeDirection(concept: Concept): Set<string> | undefined {
-  if (ablated("change-direction") || !concept.word) return undefined;
-  const [term = ""] = toTerms(concept.word);
+  // The word as read: a misspelt "dorp" is "drop".
+  const word = concept.spelled ?? concept.word;
+  if (ablated("change-direction") || !word) return undefined;
+  const [term = ""] = toTerms(word);
   return changeDirections.find((words) => words.has(term));
 }
 
