@@ -63,6 +63,13 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
+  // A thank-you may be for an answer no conversation holds (a Slack "/stp" reply, a restart).
+  if (thankYou.test(text))
+    return {
+      ok: false,
+      problem: "no-words",
+      message: "You're welcome. Ask me anything else about the STPs.",
+    };
   const message = ablated("chat")
     ? { question: text, others: [], context: [] }
     : readMessage(ablated("openers") ? text : withoutOpeners(text));
@@ -186,6 +193,10 @@ function askerBeforeComma(part: string): string[] {
 /** Greetings: "hi", "Dear", "good morning". */
 const greetings =
   "hiya|hi|hello|hey|dear|morning|afternoon|evening|good (?:morning|afternoon|evening)";
+/** A message that only thanks: "thanks!", "Thank you so much 🙏", "many thanks, Sarah". */
+const thankYou =
+  /^(?:thanks|thank you|thank u|thx|ty|cheers|ta|many thanks|much appreciated)(?: (?:so much|very much|a lot|again))?\b[\s,!.🙏]*(?:\p{Lu}\p{Ll}+)?[\s!.🙏]*$/iu;
+
 /** Whom a greeting is to: "Hi *all*", "hello *there*". */
 const addressees = "all|everyone|everybody|team|folks|guys|there|colleagues|both";
 /** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */

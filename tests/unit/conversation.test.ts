@@ -229,6 +229,16 @@ describe("where does that come from, is that still true", () => {
     expect(replies[2]?.citations).toEqual(replies[0]?.citations);
   });
 
+  it("says you're welcome to a thank-you with nothing before it, not to a bare 'ok'", () => {
+    expect(engine.ask("thanks so much!").message).toBe(
+      "You're welcome. Ask me anything else about the STPs.",
+    );
+    expect(engine.ask("Many thanks, Sarah 🙏").message).toBe(
+      "You're welcome. Ask me anything else about the STPs.",
+    );
+    expect(engine.ask("ok").message).not.toContain("welcome");
+  });
+
   it("works from a kept summary of the last turn, by asking its question again", () => {
     const { turns } = converse("when were plans due");
     const summary = turns.map(({ answer: _answer, ...rest }) => rest);
