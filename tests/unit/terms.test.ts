@@ -38,6 +38,10 @@ describe("toTerms", () => {
   it("joins irregular verb forms to their base, so spent finds spending", () => {
     expect(toTerms("spent")).toEqual(toTerms("spending"));
     expect(toTerms("led")).toEqual(toTerms("lead"));
+    // "which clinics are being sold?" is answered by "…proposes selling three surplus sites".
+    expect(toTerms("sold withdrew undertook learnt")).toEqual(
+      toTerms("selling withdrawing undertaking learning"),
+    );
   });
 
   it("reads number words as digits, so seven day services finds 7 day services", () => {
