@@ -114,7 +114,16 @@ function describeResult(result: ImportResult): string {
     result.removed > 0
       ? ` (${result.removed} block${result.removed === 1 ? "" : "s"} of page furniture left out)`
       : "";
-  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}`;
+  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${missingHint(result.missing)}`;
+}
+
+/** Answers cite a document's publisher and date; say how to give them when it gave none. */
+function missingHint(missing: ("publisher" | "date")[]): string {
+  if (missing.length === 0) return "";
+  const flags = missing.map((field) =>
+    field === "date" ? "--date YYYY-MM-DD" : '--publisher "…"',
+  );
+  return `\n  no ${missing.join(" or ")} found in it, so answers will say "not stated": add it again with ${flags.join(" ")} --force, or edit its front matter`;
 }
 
 function summary(results: ImportResult[], failed: number): string {

@@ -36,7 +36,7 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
   const title =
     meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title") ??
     linkedData.title ??
-    (pageTitle ? withoutSiteName(pageTitle, publisher) : null);
+    (pageTitle ? withoutSiteName(pageTitle, publisher ?? afterHeading(pageTitle, document)) : null);
   const date =
     normaliseDate(
       meta(
@@ -55,10 +55,28 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
   return { title, publisher, date };
 }
 
+const titleSeparators = [" | ", " - ", " – ", " — ", " :: "];
+
+/**
+ * What a `<title>` adds after the page's own heading and a separator: "Widget news | Acme
+ * Health" under `<h1>Widget news</h1>` names the site, Acme Health. Only for the title: the
+ * publisher is never guessed from it.
+ */
+function afterHeading(title: string, document: PageDocument): string | null {
+  const heading = cleanText(document.querySelector("h1")?.textContent);
+  if (!heading) return null;
+  for (const separator of titleSeparators) {
+    const prefix = `${heading}${separator}`;
+    if (title.toLowerCase().startsWith(prefix.toLowerCase()) && title.length > prefix.length)
+      return title.slice(prefix.length).trim();
+  }
+  return null;
+}
+
 /** "Widget news | Acme Health" → "Widget news" when the site is Acme Health. */
 function withoutSiteName(title: string, site: string | null): string {
   if (!site) return title;
-  for (const separator of [" | ", " - ", " – ", " — ", " :: "]) {
+  for (const separator of titleSeparators) {
     const suffix = `${separator}${site}`;
     if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length)
       return title.slice(0, -suffix.length).trim();

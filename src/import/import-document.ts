@@ -30,6 +30,8 @@ export type ImportResult =
       replaced: boolean;
       /** Blocks left out because the engine would drop them as page furniture. */
       removed: number;
+      /** What citations of it will say is "not stated": neither it nor the flags gave one. */
+      missing: ("publisher" | "date")[];
     }
   | { status: "exists"; input: string; file: string }
   | { status: "failed"; input: string; error: ImportError };
@@ -104,6 +106,7 @@ async function importOrThrow(
     passages: check.passages,
     replaced: existing !== undefined,
     removed: check.removed,
+    missing: (["publisher", "date"] as const).filter((field) => !fields[field]),
   };
 }
 

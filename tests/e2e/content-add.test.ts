@@ -244,6 +244,10 @@ describe("adding a folder", () => {
       expect(result.stdout).toMatch(
         /^added .*board-minutes-2017-02\.md: “Board minutes 2017-02”, 1 passage$/m,
       );
+      // Plain text names no publisher or date: the reader is told how to give them.
+      expect(result.stdout).toMatch(
+        /^ {2}no publisher or date found in it, so answers will say "not stated": add it again with --publisher "…" --date YYYY-MM-DD --force, or edit its front matter$/m,
+      );
       expect(result.stdout).toContain("Left out files content:add does not read: 1 .xlsx.");
       expect(result.code).toBe(0);
       expect(await readFile(path.join(out, "board-minutes-2017-02.md"), "utf8")).toContain(

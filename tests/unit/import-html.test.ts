@@ -52,6 +52,18 @@ describe("convertHtml", () => {
     });
   });
 
+  it("takes the site's name off a <title> that only the page's heading comes before, publisher or not", async () => {
+    const { fields } = await convert(
+      "<html><head><title>Clinic sites to close | Eastvale CCG</title></head><body><main><h1>Clinic sites to close</h1><p>Three clinic sites will close by 2021.</p></main></body></html>",
+    );
+    // The site's name is left for --publisher: a title's ending is not always who published it.
+    expect(fields).toMatchObject({ title: "Clinic sites to close", publisher: null });
+    const { fields: unlike } = await convert(
+      "<html><head><title>News | Eastvale CCG</title></head><body><main><h1>Clinic sites to close</h1><p>Three clinic sites will close by 2021.</p></main></body></html>",
+    );
+    expect(unlike.title).toBe("News | Eastvale CCG");
+  });
+
   it("falls back to the page's <main> when the article is too short for Readability", async () => {
     const { markdown } = await convert(
       "<html><head><title>Short</title></head><body><nav><a href='/'>Home</a></nav><main><p>Only one short sentence here.</p></main><footer>Footer text</footer></body></html>",
