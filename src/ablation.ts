@@ -5,7 +5,7 @@
  * initials, tables, labels, chat, question-sentences, publishers, title-topics, years,
  * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, superlatives,
  * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list,
- * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, context-parts, counted-asked,
+ * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, context-parts, counted-asked,
  * measured-change, stranded, modal-subject, decline), so
  * `npm run eval` shows what each adds.
  */

@@ -346,7 +346,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   // "What's the biggest area?" asks for a size as "how big" does: the one sentence giving it.
   if (!ablated("superlatives") && sizeSuperlative.test(q)) kinds.add("amount");
   if (
-    /\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bby when\b|\bhow soon\b|\bhow long ago\b/.test(
+    (ablated("when-clause") ? /\bwhen\b/.test(q) : asksWhen(q)) ||
+    /\bwhat (date|day|year|month|time)\b|\bwhich (date|year|month)\b|\bby when\b|\bhow soon\b|\bhow long ago\b/.test(
       q,
     )
   ) {
@@ -390,6 +391,25 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (yesNoStart.test(q)) kinds.add("yes-no");
   if (kinds.size === 0) kinds.add("other");
   return kinds;
+}
+
+/**
+ * Whether "when" asks when: "when was it published?", "do you know when it closes?", but not a
+ * clause after another question word, "how were finances looking when the plans were drawn up?"
+ * or "what happens when a trust misses its target?", which ask how and what.
+ */
+function asksWhen(q: string): boolean {
+  for (const match of q.matchAll(/\bwhen\b/g)) {
+    const before = q.slice(0, match.index);
+    if (!/\b(what|what's|whats|how|why|who|whom|whose|which|where)\b/.test(before)) return true;
+    if (
+      /(\b(know|tell (me|us)|idea|say|says|said|sure|wondering|ask|asking|find out|check|and|or)|[,;:?–—-])\s*$/.test(
+        before,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The kinds a question word asks for ("who", "when", "how many", "why"…). */

@@ -296,6 +296,23 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("why did the number of areas shrink").has("amount")).toBe(true);
   });
 
+  it("reads 'when' after another question word as a clause, not a question about a date", () => {
+    const clause = [
+      "how were nhs finances looking when the stps were drawn up",
+      "what happens when a trust misses its target",
+      "what does the rcp want members to think about when looking at their local plan",
+    ];
+    for (const question of clause) expect(classifyQuestion(question).has("date")).toBe(false);
+    const asked = [
+      "when was it published",
+      "do you know when the plans are due",
+      "what's the fund for, and when does it start",
+      "the consultation - when does it close",
+      "can you tell me when it closes",
+    ];
+    for (const question of asked) expect(classifyQuestion(question).has("date")).toBe(true);
+  });
+
   it("reads a question with no clue as other", () => {
     expect(classifyQuestion("transformation fund")).toEqual(new Set(["other"]));
   });
