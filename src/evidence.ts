@@ -187,7 +187,8 @@ export function yearsIn(text: string): Set<string> {
 /** The terms right after a count in the text (not years, not "five-year"). */
 function countedTerms(text: string): Set<string> {
   const counted = new Set<string>();
-  for (const match of text.matchAll(countedPattern)) {
+  const pattern = ablated("counted-past-scale") ? countedPattern : countedPastScalePattern;
+  for (const match of text.matchAll(pattern)) {
     if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
   }
@@ -203,6 +204,15 @@ const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 // Here "one" counts too: "one leader per area" says what there is one of.
 const countedPattern = new RegExp(
   String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`,
+  "gu",
+);
+
+/**
+ * The same, reading past a multiplier and a word for "more": "one million more people" and
+ * "£325 million of capital" count people and capital, not millions.
+ */
+const countedPastScalePattern = new RegExp(
+  String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:more|fewer|extra|additional|further|new)\s+)?((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`,
   "gu",
 );
 

@@ -72,6 +72,9 @@ describe("a sentence's evidence", () => {
       counted("Site: Ashby Vale Hospital; General and acute beds: 214; Extra winter beds: 12"),
     ).toEqual(expect.arrayContaining(["gener", "acut", "bed", "extra", "winter"]));
     expect(counted("Site: Ashby Vale Hospital")).toEqual([]);
+    // Past a multiplier and a word for "more": people and capital are counted, not millions.
+    expect(counted("It aims to see one million more people a year.")).toContain("peopl");
+    expect(counted("It committed £325 million of capital.")).toContain("capit");
   });
 });
 
