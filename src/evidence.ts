@@ -70,6 +70,14 @@ const durationPatterns = [
     "i",
   ),
 ];
+/**
+ * How often something happens: "refreshed every year", "meets monthly", "twice a year". Not
+ * "£1 billion a year", which is an amount over a year.
+ */
+const frequencyPattern = new RegExp(
+  String.raw`\b(every|each) (other )?(\w+ )?(day|week|fortnight|month|quarter|year|spring|summer|autumn|winter)s?\b|\b(daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|regularly)\b|\b(once|twice|(${numberWords}|\d+) times) (a|per|each|every) \w+|\b(once|twice) a\b|\ba year later\b`,
+  "i",
+);
 const personPattern =
   /\b(leaders?|individual|chief executives?|chief officers?|officers?|boss(es)?|directors?|chairs?|ministers?|secretary|physicians|clinicians|GPs|staff|nurses|people|person|councils?|government|authorit(y|ies)|trusts?|bod(y|ies)|organisations?|providers?|commissioners?|regulators?)\b|\b[A-Z][a-z]+ (?:[A-Z][a-z]+ ?)+|\b[A-Z]{2,}\b/;
 const placePattern =
@@ -145,6 +153,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   if (moneyPattern.test(text) || countPattern.test(text)) kinds.add("amount");
   if (datePattern.test(text)) kinds.add("date");
   if (durationPatterns.some((pattern) => pattern.test(text))) kinds.add("duration");
+  if (frequencyPattern.test(text)) kinds.add("frequency");
   if (personPattern.test(text)) kinds.add("person");
   if (placePattern.test(text)) kinds.add("place");
   if (namesPattern.test(text)) kinds.add("names");

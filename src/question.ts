@@ -8,6 +8,7 @@ export type QuestionKind =
   | "amount"
   | "date"
   | "duration"
+  | "frequency"
   | "person"
   | "place"
   | "names"
@@ -336,10 +337,14 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     /\b(for )?how long\b(?! ago)|\bhow much time\b|\bover what period\b/.test(q)
   )
     kinds.add("duration");
+  // "How often is the dashboard refreshed?" asks for a frequency ("every year"), not a figure.
+  const often = ablated("frequency") ? null : /\bhow (often|frequently|regularly)\b/;
+  if (often?.test(q)) kinds.add("frequency");
   if (
-    /\bhow (many|much|big|large|often)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
+    /\bhow (many|much|big|large)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
       q.replace(unitsOfTime, ""),
-    )
+    ) ||
+    (!often && /\bhow often\b/.test(q))
   ) {
     kinds.add("amount");
   }
@@ -417,6 +422,7 @@ const questionWordKinds = new Set<QuestionKind>([
   "amount",
   "date",
   "duration",
+  "frequency",
   "person",
   "place",
   "reason",

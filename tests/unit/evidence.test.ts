@@ -65,6 +65,13 @@ describe("a sentence's evidence", () => {
     expect(measured("There are 44 footprint areas.")).toBe(false);
   });
 
+  it("reads how often something happens, and not an amount over a year, as a frequency", () => {
+    const kinds = (sentence: string) => describeSentence(sentence, []).kinds;
+    expect(kinds("The dashboard would be refreshed every year.").has("frequency")).toBe(true);
+    expect(kinds("The board meets twice a year.").has("frequency")).toBe(true);
+    expect(kinds("It agreed to spend an extra £1 billion a year.").has("frequency")).toBe(false);
+  });
+
   it("counts what a number counts, before it or labelling it as a table row does", () => {
     const counted = (sentence: string) => [...describeSentence(sentence, []).counted];
     expect(counted("There are 44 footprint areas.")).toEqual(["footprint", "area"]);

@@ -232,6 +232,7 @@ describe("classifyQuestion", () => {
     ["how long ago was the fund announced", "date"],
     ["how long did the consultation run", "duration"],
     ["how many weeks was it open for comments", "duration"],
+    ["how often will the dashboard be updated", "frequency"],
     ["who leads each stp", "person"],
     ["which organisations are involved", "person"],
     ["where are the vanguards", "place"],
@@ -265,6 +266,10 @@ describe("classifyQuestion", () => {
 
   it("reads a question as asking for more than one kind when it does", () => {
     expect([...classifyQuestion("when and how much")].sort()).toEqual(["amount", "date"]);
+  });
+
+  it("reads how often as a frequency, not a figure", () => {
+    expect(classifyQuestion("how often does the board meet").has("amount")).toBe(false);
   });
 
   it("reads how long as a stretch of time, not any figure", () => {
