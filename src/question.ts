@@ -274,11 +274,15 @@ const openers = new RegExp(
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by
  * the back door" asks about privatisation, not doors, and a word the documents never use
- * would otherwise count as a topic they do not cover.
+ * would otherwise count as a topic they do not cover. Money's own figures of speech are read
+ * as what they mean: "how many CCGs were in the red?" asks which were in deficit.
  */
 export function withoutIdioms(text: string): string {
   return idioms
     .reduce((rest, idiom) => rest.replace(idiom, " "), text)
+    .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
+      ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
+    )
     .replace(/\s+/g, " ")
     .trim();
 }

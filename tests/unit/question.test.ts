@@ -210,6 +210,8 @@ describe("withoutIdioms", () => {
     ["are stps just privatisation by the back door", "are stps just privatisation"],
     ["are stps a legal body in their own right?", "are stps a legal body ?"],
     ["at the end of the day who pays", "who pays"],
+    ["how many CCGs were in the red", "how many CCGs were in deficit"],
+    ["is the trust back in the black?", "is the trust back in surplus?"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
