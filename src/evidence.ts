@@ -51,7 +51,11 @@ const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand
 const figure = String.raw`(?!(?:19|20)\d\d(?!\d))\d[\d,.]*`;
 const numberWords =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred";
-const capitalNumberWords = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten";
+/** The same words opening a sentence: "Twelve schemes were named…". */
+const capitalNumberWords = numberWords
+  .split("|")
+  .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`)
+  .join("|");
 // "One" alone is mostly a determiner ("one element of", "no one"): a count only before a
 // multiplier ("one million").
 const beforeMultiplier = String.raw`(?= (million|billion|thousand|hundred)\b)`;

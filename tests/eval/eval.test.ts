@@ -21,7 +21,8 @@ const floors: Record<string, Floors> = {
   "held-out": floor(0.5, 0.5, 0.52, 0.78, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
   "dev set": floor(0.21, 0.17, 0.21, 0.87, 0.52),
-  "dev training": floor(0.69, 0.64, 0.69, 0.67, 0.19),
+  // The sixteenth session's 34 new unanswerable questions are nearer the pages: 58% declined.
+  "dev training": floor(0.7, 0.64, 0.7, 0.57, 0.15),
 };
 
 function floor(
