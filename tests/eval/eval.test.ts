@@ -15,14 +15,14 @@ beforeAll(async () => {
 
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
-  own: floor(0.91, 0.9, 0.92, 0.92, 0.02),
-  // Unanswerable declines fell to 0.71 when the sixteenth session's ten new ones joined (5 of 10).
-  training: floor(0.79, 0.79, 0.8, 0.7, 0.16),
+  own: floor(0.92, 0.91, 0.93, 0.92, 0.01),
+  // Unanswerable declines fell to 0.72 with the sixteenth session's 15 new ones, nearer the pages.
+  training: floor(0.83, 0.82, 0.84, 0.72, 0.12),
   "held-out": floor(0.5, 0.5, 0.52, 0.78, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
-  "dev set": floor(0.21, 0.17, 0.21, 0.87, 0.52),
+  "dev set": floor(0.22, 0.18, 0.22, 0.87, 0.5),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages: 58% declined.
-  "dev training": floor(0.7, 0.64, 0.7, 0.57, 0.15),
+  "dev training": floor(0.71, 0.66, 0.71, 0.57, 0.14),
 };
 
 function floor(

@@ -93,16 +93,18 @@ describe("a question with a typo", () => {
   const onBundledContent = sets.filter((set) => ["own", "training", "held-out"].includes(set.name));
   const questions = onBundledContent.flatMap((set) => set.questions);
 
-  it("is answered nearly as well with two letters swapped (hit@1 73.5% against 77.3% as typed)", () => {
+  // The sixteenth session's training questions (67 more) moved these: their unanswerable ones
+  // are nearer the pages, and fewer are declined, typo or not (81.0% as typed).
+  it("is answered nearly as well with two letters swapped (hit@1 75.1% against 79.1% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.73);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.88);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.75);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.84);
   });
 
-  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (74.7% against 75.9%)", () => {
+  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (77.4% against 79.0%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.74);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.82);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.77);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.81);
   });
 });
 
