@@ -215,17 +215,17 @@ function countedTerms(text: string): Set<string> {
 const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 
 // Here "one" counts too: "one leader per area" says what there is one of.
-const countedPattern = new RegExp(
-  String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`,
-  "gu",
-);
+const countedStart = String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+`;
+/** The one or two words a count counts. */
+const countedWords = String.raw`((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`;
+const countedPattern = new RegExp(countedStart + countedWords, "gu");
 
 /**
  * The same, reading past a multiplier and a word for "more": "one million more people" and
  * "£325 million of capital" count people and capital, not millions.
  */
 const countedPastScalePattern = new RegExp(
-  String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:more|fewer|extra|additional|further|new)\s+)?((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`,
+  String.raw`${countedStart}(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:more|fewer|extra|additional|further|new)\s+)?${countedWords}`,
   "gu",
 );
 

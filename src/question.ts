@@ -194,17 +194,20 @@ function askerBeforeComma(part: string): string[] {
 /** Greetings: "hi", "Dear", "good morning". */
 const greetings =
   "hiya|hi|hello|hey|dear|morning|afternoon|evening|good (?:morning|afternoon|evening)";
-/** A message that only thanks: "thanks!", "Thank you so much 🙏", "many thanks, Sarah". */
-const thankYou =
-  /^(?:thanks|thank you|thank u|thx|ty|cheers|ta|many thanks|much appreciated)(?: (?:so much|very much|a lot|again))?\b[\s,!.🙏]*(?:\p{Lu}\p{Ll}+)?[\s!.🙏]*$/iu;
-
 /** Whom a greeting is to: "Hi *all*", "hello *there*". */
 const addressees = "all|everyone|everybody|team|folks|guys|there|colleagues|both";
+/** Ways of saying thank you, alone or signing off. */
+const thanksWords =
+  "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank (?:you|u)(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it";
 /** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */
-const signOffWords =
-  "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank you(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it|kind regards|best regards|warm regards|regards|best wishes|all the best";
+const signOffWords = `${thanksWords}|kind regards|best regards|warm regards|regards|best wishes|all the best`;
 /** The name after a sign-off: "Sarah", "Dr Jones", "Cllr Amy Lee". */
 const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A message that only thanks: "thanks!", "Thank you so much 🙏", "many thanks, Sarah". */
+const thankYou = new RegExp(
+  String.raw`^(?:${thanksWords})\b[\s,!.🙏]*(?:${signedName})?[\s!.🙏]*$`,
+  "iu",
+);
 
 /** A greeting, or who the asker is: "hi", "I'm a GP in Leeds", "as a councillor". */
 const askerRole = new RegExp(

@@ -453,14 +453,9 @@ function namesADate(concept: Concept): boolean {
  * concerns").
  */
 const changeDirections = [
-  new Set(
-    toTerms(
-      "fall fell fallen drop shrink shrank shrunk decrease decline reduce reduction cut dip halve slump plunge",
-    ),
-  ),
-  new Set(
-    toTerms("rise rose risen grow grew grown growth increase climb expand expansion soar jump"),
-  ),
+  // Past forms ("fell", "shrank", "grew") are read as their verb by `toTerms`.
+  new Set(toTerms("fall drop shrink decrease decline reduce reduction cut dip halve slump plunge")),
+  new Set(toTerms("rise grow growth increase climb expand expansion soar jump")),
 ];
 
 function changeDirection(concept: Concept): Set<string> | undefined {
