@@ -1,4 +1,5 @@
 // Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
+import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import type { Candidate } from "../scoring.ts";
 import { declineModel } from "./decline-model.ts";
@@ -57,6 +58,17 @@ export function declineFeatures(
     best.signals.rarestShown / maxWeight,
     best.signals.kindMissing ? 1 : 0,
   ];
+}
+
+/**
+ * "How many…?" and "how much…?" are answered by a figure: a best sentence that gives none, nor
+ * the sentence after it, does not answer them however well it matches the words ("how many
+ * vanguard sites are there in total?" against "We have been supporting the work of the vanguard
+ * sites…"), so the bot declines whatever the model's chance.
+ */
+export function lacksAskedFigure(question: string, best: Candidate | undefined): boolean {
+  if (ablated("figure-required") || !best?.signals.kindMissing) return false;
+  return /\bhow (many|much)\b/i.test(question);
 }
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */

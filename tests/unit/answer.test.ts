@@ -285,6 +285,21 @@ describe("questions the documents don't answer", () => {
   });
 });
 
+describe("a question asking for a figure", () => {
+  it("is declined when the sentence that best matches its words gives no figure", () => {
+    // The King's Fund names the vanguard sites but never counts them.
+    const answer = engine.ask("how many vanguard sites are there in total?");
+    expect(answer.answered).toBe(false);
+    expect(answer.message).toMatch(/don't cover that/);
+  });
+
+  it("is answered when that sentence gives one", () => {
+    const answer = engine.ask("how many footprints are there?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/44/);
+  });
+});
+
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
     // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score
