@@ -61,14 +61,15 @@ export function declineFeatures(
 }
 
 /**
- * "How many…?" and "how much…?" are answered by a figure: a best sentence that gives none, nor
- * the sentence after it, does not answer them however well it matches the words ("how many
- * vanguard sites are there in total?" against "We have been supporting the work of the vanguard
- * sites…"), so the bot declines whatever the model's chance.
+ * "How many…?", "how much…?" and "when…?" are answered by a figure or a date: a best sentence
+ * that gives neither, nor the sentence after it, does not answer them however well it matches
+ * the words ("how many vanguard sites are there in total?" against "We have been supporting the
+ * work of the vanguard sites…"), so the bot declines whatever the model's chance. (A "when" that
+ * opens a clause, "what happens when…", asks for no date, so `kindMissing` is never set by it.)
  */
 export function lacksAskedFigure(question: string, best: Candidate | undefined): boolean {
   if (ablated("figure-required") || !best?.signals.kindMissing) return false;
-  return /\bhow (many|much)\b/i.test(question);
+  return /\bhow (many|much)\b|\bwhen\b/i.test(question);
 }
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */

@@ -293,6 +293,12 @@ describe("a question asking for a figure", () => {
     expect(answer.message).toMatch(/don't cover that/);
   });
 
+  it("is declined the same way when it asks when, and the sentence gives no date", () => {
+    // The bundled pages list the Isle of Wight's footprint but never date a change to it.
+    expect(engine.ask("when will the Isle of Wight get its own STP?").answered).toBe(false);
+    expect(engine.ask("when must trusts nominate a leader?").answered).toBe(true);
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);
