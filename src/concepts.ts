@@ -290,6 +290,8 @@ const relationCredit: Record<Relation, number> = {
   similar: 0.5,
   kind: 0.45,
   "derived-synonym": 0.45,
+  // The Moby Thesaurus's close pairs (lexicon/thesaurus.ts): as sure as a similar word.
+  thesaurus: 0.5,
 };
 
 /** Two to five letters, no vowel pattern of an English word WordNet knows, not a stop word. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { ablated } from "../ablation.ts";
+import { withThesaurus } from "./thesaurus.ts";
 import {
   defaultWordGraphOptions,
   type Relation,
@@ -164,22 +165,29 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
       // Not made yet, or unreadable: read WordNet itself below.
     }
   }
-  loaded = readWordGraph();
+  loaded = withThesaurus(readWordGraph());
   if (file) saveQuietly(file, serialize(loaded));
   return loaded;
 }
 
 let loaded: WordGraph | undefined;
 
-/** WordNet's version and a hash of the code that turns it into terms. */
+/** WordNet's version and a hash of the code (and thesaurus) that turns it into terms. */
 function wordGraphKey(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const extension = path.extname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256")
     .update(wordNetVersion())
     .update(JSON.stringify(defaultWordGraphOptions));
-  for (const file of [`wordnet${extension}`, `../terms${extension}`, `../spelling${extension}`])
+  for (const file of [
+    `wordnet${extension}`,
+    `thesaurus${extension}`,
+    `thesaurus-pairs${extension}`,
+    `../terms${extension}`,
+    `../spelling${extension}`,
+  ])
     hash.update(readFileSync(path.join(here, file)));
+  if (ablated("thesaurus")) hash.update("without the thesaurus");
   return `${wordNetVersion()}-${hash.digest("hex").slice(0, 12)}`;
 }
 

@@ -9,9 +9,16 @@ import { wordTerm } from "../terms.ts";
  * "decide" → "decision" (derivation), "purpose" → "aim" (synonym), "empty" → "vacant"
  * (similar), "mum" → "mother" (kind: one is a kind of the other); and, made from two of those
  * where a document's word is read (lexicon.ts), "reply" → "response" (derived-synonym: a
- * synonym of a word the other derives from).
+ * synonym of a word the other derives from); and, from the Moby Thesaurus where WordNet has no
+ * link (thesaurus.ts), "unstaffed" → "unfilled" (thesaurus).
  */
-export type Relation = "derivation" | "synonym" | "similar" | "kind" | "derived-synonym";
+export type Relation =
+  | "derivation"
+  | "synonym"
+  | "similar"
+  | "kind"
+  | "derived-synonym"
+  | "thesaurus";
 
 /**
  * WordNet as terms: each term with the terms it is related to, and every term WordNet knows as
@@ -208,6 +215,7 @@ const rank: Record<Relation, number> = {
   similar: 2,
   kind: 3,
   "derived-synonym": 4,
+  thesaurus: 5,
 };
 
 /** The options the engine reads WordNet with. */

@@ -1,4 +1,4 @@
-// lexicon/: WordNet read into relations between index terms, kept only where they reach the documents' words.
+// lexicon/: WordNet (and the thesaurus's close pairs) read into relations between index terms, kept only where they reach the documents' words.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   decodeLexicon,
@@ -51,6 +51,27 @@ describe("the WordNet graph", () => {
   it("knows ordinary English words, and not an abbreviation or an acronym", () => {
     expect(graph.english.has(term("approve"))).toBe(true);
     expect(graph.english.has("icb")).toBe(false);
+  });
+});
+
+describe("the thesaurus's pairs in the graph", () => {
+  it.each([
+    ["unstaffed", "unfilled"],
+    ["discuss", "consult"],
+    ["sponsorship", "financing"],
+  ])("links %j and %j, which WordNet keeps apart", (a, b) => {
+    expect(relation(a, b)).toBe("thesaurus");
+    expect(relation(b, a)).toBe("thesaurus");
+  });
+
+  it("keeps WordNet's own relation where it has one", () => {
+    // Both are in the thesaurus's short entries, and WordNet's synonyms.
+    expect(relation("supervise", "oversee")).toBe("synonym");
+  });
+
+  it("leaves out words whose thesaurus entries are long, and so loose", () => {
+    // "cut" lists 1,447 words, "closure" among them only as something near.
+    expect(relation("cut", "closure")).toBeUndefined();
   });
 });
 

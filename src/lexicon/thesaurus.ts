@@ -1,0 +1,35 @@
+// The Moby Thesaurus's closest pairs (thesaurus-pairs.ts), as links between terms: "unstaffed" → "unfilled".
+import { ablated } from "../ablation.ts";
+import { wordTerm } from "../terms.ts";
+import { thesaurusPairs } from "./thesaurus-pairs.ts";
+import type { WordGraph } from "./wordnet.ts";
+
+/**
+ * Adds the thesaurus's pairs to WordNet's graph where WordNet relates the two terms in no way of
+ * its own: people ask about "unstaffed" posts where a document counts "unfilled" ones, or what
+ * was "discussed" where it says "consulted". Only pairs from short entries are kept (see
+ * scripts/make-thesaurus.ts), so a link is close to a synonym, credited as a similar word; a
+ * short entry still holds near neighbours ("arrears" → "shortfall"), which is why no more.
+ * @example withThesaurus(graph).related.get("unstaf")?.get("unfil") // "thesaurus"
+ */
+export function withThesaurus(graph: WordGraph): WordGraph {
+  if (ablated("thesaurus")) return graph;
+  for (const line of thesaurusPairs.split("\n")) {
+    const space = line.indexOf(" ");
+    const a = wordTerm(line.slice(0, space));
+    const b = wordTerm(line.slice(space + 1));
+    if (!a || !b || a === b) continue;
+    link(graph, a, b);
+    link(graph, b, a);
+  }
+  return graph;
+}
+
+function link(graph: WordGraph, from: string, to: string): void {
+  let links = graph.related.get(from);
+  if (!links) {
+    links = new Map();
+    graph.related.set(from, links);
+  }
+  if (!links.has(to)) links.set(to, "thesaurus");
+}
