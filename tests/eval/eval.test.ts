@@ -15,14 +15,15 @@ beforeAll(async () => {
 
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
-  own: floor(0.92, 0.91, 0.93, 0.92, 0.01),
-  // Unanswerable declines fell to 0.72 with the sixteenth session's 15 new ones, nearer the pages.
-  training: floor(0.83, 0.82, 0.84, 0.72, 0.12),
-  "held-out": floor(0.5, 0.5, 0.52, 0.78, 0.4),
+  own: floor(0.93, 0.91, 0.94, 0.92, 0.01),
+  // The seventeenth session's 31 new questions avoid the answering sentence's words: 0.75 hit@1.
+  training: floor(0.75, 0.74, 0.76, 0.71, 0.15),
+  "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
-  "dev set": floor(0.22, 0.18, 0.22, 0.87, 0.5),
-  // The sixteenth session's 34 new unanswerable questions are nearer the pages: 58% declined.
-  "dev training": floor(0.71, 0.66, 0.71, 0.57, 0.14),
+  "dev set": floor(0.23, 0.2, 0.23, 0.87, 0.52),
+  // The sixteenth session's 34 new unanswerable questions are nearer the pages (57% declined);
+  // the seventeenth's 36 avoid the answering sentence's words (0.67 hit@1 with them).
+  "dev training": floor(0.66, 0.62, 0.66, 0.57, 0.15),
 };
 
 function floor(
