@@ -1,4 +1,4 @@
-// The Moby Thesaurus's closest pairs (thesaurus-pairs.ts), as links between terms: "unstaffed" → "unfilled".
+// The Moby Thesaurus's closest pairs (thesaurus-pairs.ts), as links between terms: "arrears" → "overdraft".
 import { ablated } from "../ablation.ts";
 import { wordTerm } from "../terms.ts";
 import { thesaurusPairs } from "./thesaurus-pairs.ts";
@@ -6,11 +6,11 @@ import type { WordGraph } from "./wordnet.ts";
 
 /**
  * Adds the thesaurus's pairs to WordNet's graph where WordNet relates the two terms in no way of
- * its own: people ask about "unstaffed" posts where a document counts "unfilled" ones, or what
- * was "discussed" where it says "consulted". Only pairs from short entries are kept (see
+ * its own: people ask what was "discussed" where a document says "consulted", or about
+ * "arrears" where it reports an "overdraft". Only pairs from short entries are kept (see
  * scripts/make-thesaurus.ts), so a link is close to a synonym, credited as a similar word; a
  * short entry still holds near neighbours ("arrears" → "shortfall"), which is why no more.
- * @example withThesaurus(graph).related.get("unstaf")?.get("unfil") // "thesaurus"
+ * @example withThesaurus(graph).related.get("arrear")?.get("overdraft") // "thesaurus"
  */
 export function withThesaurus(graph: WordGraph): WordGraph {
   if (ablated("thesaurus")) return graph;

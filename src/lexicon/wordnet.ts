@@ -10,7 +10,7 @@ import { wordTerm } from "../terms.ts";
  * (similar), "mum" → "mother" (kind: one is a kind of the other); and, made from two of those
  * where a document's word is read (lexicon.ts), "reply" → "response" (derived-synonym: a
  * synonym of a word the other derives from); and, from the Moby Thesaurus where WordNet has no
- * link (thesaurus.ts), "unstaffed" → "unfilled" (thesaurus).
+ * link (thesaurus.ts), "arrears" → "overdraft" (thesaurus).
  */
 export type Relation =
   | "derivation"
