@@ -100,7 +100,7 @@ function answerRanked(
   // Read off what was decided on, for the question log; nothing below depends on it.
   const top = candidates[0];
   const scores = { chance, score: top?.score ?? 0, coverage: top?.coverage ?? 0 };
-  const declined = chance < declineModel.threshold || lacksAskedFigure(question, best);
+  const declined = chance < declineModel.threshold || lacksAskedFigure(ranked.text, best);
   if (!best || (declined && !ablated("decline"))) {
     // Only a question the documents came near answering is offered the sections it came near:
     // "what is the weather on mars" has no near section worth naming.
@@ -151,7 +151,14 @@ function answerRanked(
 
 /** A question read and its candidate sentences ranked, or why it could not be used. */
 export type RankedQuestion =
-  | { concepts: Concept[]; candidates: Candidate[]; kinds: Set<QuestionKind>; others: string[] }
+  | {
+      concepts: Concept[];
+      candidates: Candidate[];
+      kinds: Set<QuestionKind>;
+      others: string[];
+      /** The question as read: cleaned of chat markup and manners, typos in its framing put right. */
+      text: string;
+    }
   | { problem: NonNullable<Answer["problem"]>; message: string };
 
 /**
@@ -166,7 +173,7 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const text = respelled(checked.text, concepts);
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
-  return { concepts, candidates, kinds, others: checked.others };
+  return { concepts, candidates, kinds, others: checked.others, text };
 }
 
 /**
