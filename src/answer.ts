@@ -19,6 +19,7 @@ import {
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { namesAbsent } from "./model/absent-name.ts";
 import { answerChance, declineFeatures, lacksAskedFigure } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
@@ -100,7 +101,10 @@ function answerRanked(
   // Read off what was decided on, for the question log; nothing below depends on it.
   const top = candidates[0];
   const scores = { chance, score: top?.score ?? 0, coverage: top?.coverage ?? 0 };
-  const declined = chance < declineModel.threshold || lacksAskedFigure(ranked.text, best);
+  const declined =
+    chance < declineModel.threshold ||
+    lacksAskedFigure(ranked.text, best) ||
+    (!!best && namesAbsent(context, concepts, best));
   if (!best || (declined && !ablated("decline"))) {
     // Only a question the documents came near answering is offered the sections it came near:
     // "what is the weather on mars" has no near section worth naming.

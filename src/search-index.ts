@@ -219,6 +219,39 @@ export function searchPassages(
 }
 
 /**
+ * Whether any passage from `first` to `last` (ids, inclusive) uses `term` in any field: a
+ * binary search of a common term's postings, or a look through a rare term's few passages.
+ */
+export function termInPassages(
+  index: SearchIndex,
+  term: string,
+  first: number,
+  last: number,
+): boolean {
+  const common = index.common.terms.get(term);
+  if (!common) return passagesWithTerm(index, term).some((id) => id >= first && id <= last);
+  return common.some(({ ids }) => {
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ids[middle] as number) < first) low = middle + 1;
+      else high = middle;
+    }
+    return low < ids.length && (ids[low] as number) <= last;
+  });
+}
+
+/** Up to `limit` passages that use `term` in any field (every one when no limit is given). */
+export function passagesWithTerm(index: SearchIndex, term: string, limit = Infinity): number[] {
+  const common = index.common.terms.get(term);
+  const ids = common?.[0]?.ids;
+  if (ids) return [...ids.subarray(0, Math.min(limit, ids.length))];
+  const found = index.miniSearch.search(term, { prefix: false, fuzzy: false, combineWith: "OR" });
+  return found.slice(0, limit).map((result) => result.id as number);
+}
+
+/**
  * Words the documents use within `maxDistance` edits of `word`, with their terms. The radix
  * tree this needs is built on the first call: only a question with an unknown word needs it,
  * and at 100,000 passages it costs a quarter of a second that start-up need not pay.

@@ -306,6 +306,35 @@ describe("a question asking for a figure", () => {
   });
 });
 
+describe("a question naming a place", () => {
+  const files = {
+    "guide.md": documentText(
+      { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget boards: a guide
+
+Every widget board has an independent chair, appointed for three years. The chair leads the board's meetings in public.`,
+    ),
+    "news.md": documentText(
+      { title: '"Widget news"', publisher: '"Acme Health"', date: "2022-08-01" },
+      `# Widget news
+
+Workshops in Devon and Kent opened this summer, and the Devon workshop took its first orders in August.`,
+    ),
+  };
+
+  it("is declined when the answer would come from a document that never names it", async () => {
+    // The guide answers "who chairs a widget board", not who chairs Devon's.
+    const answer = await askOver("who chairs the Devon widget board?", files);
+    expect(answer.answered).toBe(false);
+  });
+
+  it("is answered when it names no place the documents know", async () => {
+    const answer = await askOver("who chairs a widget board?", files);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/independent chair/);
+  });
+});
+
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
     // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score

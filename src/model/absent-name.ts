@@ -1,0 +1,89 @@
+// A question that names a place or a body ("who chairs the Devon ICB?") is not answered from a document that never names it.
+import { ablated } from "../ablation.ts";
+import type { Concept } from "../concepts.ts";
+import type { Candidate, ScoringContext } from "../scoring.ts";
+import { passagesWithTerm, termInPassages } from "../search-index.ts";
+import { wordTerm } from "../terms.ts";
+import type { DocumentMeta } from "../types.ts";
+
+/**
+ * True when a topic word of the question is a name the documents use (Devon, Sussex, NICE: a
+ * word they only ever write with a capital inside a sentence) and the best sentence's document
+ * names it nowhere, in its title, headings or text. People paraphrase what they ask about, but
+ * not where or who: "the board's chair" in a national guide does not answer "who chairs the
+ * Devon ICB?". A rarer word that is not a name proved no such guide (docs/answer-quality.md).
+ */
+export function namesAbsent(
+  context: ScoringContext,
+  concepts: Concept[],
+  best: Candidate,
+): boolean {
+  if (ablated("absent-names")) return false;
+  const range = documentRange(context.passages, best.passage.doc);
+  if (!range) return false;
+  return concepts.some((concept) => {
+    const term = concept.alternatives[0]?.length === 1 ? concept.alternatives[0][0] : undefined;
+    if (concept.framing || !concept.known || !term || !isName(context, term)) return false;
+    return !concept.alternatives.some((alternative) =>
+      alternative.every((t) => termInPassages(context.index, t, range[0], range[1])),
+    );
+  });
+}
+
+/**
+ * Whether the documents write `term` only as a name: capitalised inside a sentence, never in
+ * lower case, in (up to) the first 20 passages that use it. Kept per index: a word's passages
+ * do not change while it is in use.
+ */
+function isName(context: ScoringContext, term: string): boolean {
+  let known = nameCache.get(context.index);
+  if (!known) nameCache.set(context.index, (known = new Map()));
+  const cached = known.get(term);
+  if (cached !== undefined) return cached;
+  let capitalised = 0;
+  let lower = 0;
+  for (const id of passagesWithTerm(context.index, term, 20)) {
+    for (const sentence of context.passages[id]?.sentences ?? []) {
+      let first = true;
+      for (const [word] of sentence.matchAll(/\p{L}+/gu)) {
+        // A sentence's first word is capitalised whatever it is.
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (wordTerm(word.toLowerCase()) !== term) continue;
+        if (word[0] === word[0]?.toLowerCase()) lower++;
+        else capitalised++;
+      }
+    }
+  }
+  const name = capitalised > 0 && lower === 0;
+  known.set(term, name);
+  return name;
+}
+
+const nameCache = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * The first and last passage ids of a document, whose passages are numbered in a row; null when
+ * they are not (a corpus put together otherwise), so that no question is declined by mistake.
+ */
+function documentRange(
+  passages: ScoringContext["passages"],
+  doc: DocumentMeta,
+): [number, number] | null {
+  let ranges = rangeCache.get(passages);
+  if (!ranges) {
+    ranges = new Map();
+    for (const passage of passages) {
+      const range = ranges.get(passage.doc);
+      if (!range) ranges.set(passage.doc, [passage.id, passage.id]);
+      else if (range && range[1] === passage.id - 1) range[1] = passage.id;
+      else ranges.set(passage.doc, null);
+    }
+    rangeCache.set(passages, ranges);
+  }
+  return ranges.get(doc) ?? null;
+}
+
+const rangeCache = new WeakMap<object, Map<DocumentMeta, [number, number] | null>>();
