@@ -37,7 +37,10 @@ export function namesAbsent(
  */
 function isName(context: ScoringContext, term: string): boolean {
   let known = nameCache.get(context.index);
-  if (!known) nameCache.set(context.index, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    nameCache.set(context.index, known);
+  }
   const cached = known.get(term);
   if (cached !== undefined) return cached;
   let capitalised = 0;
