@@ -23,7 +23,7 @@ const floors: Record<string, Floors> = {
   "dev set": floor(0.23, 0.2, 0.23, 0.87, 0.53),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (63% declined);
   // the seventeenth's 36 avoid the answering sentence's words (0.67 hit@1 with them).
-  "dev training": floor(0.66, 0.62, 0.66, 0.62, 0.15),
+  "dev training": floor(0.66, 0.62, 0.66, 0.62, 0.16),
 };
 
 function floor(
