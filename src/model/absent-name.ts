@@ -1,4 +1,4 @@
-// A question that names a place or a body ("who chairs the Devon ICB?") is not answered from a document that never names it.
+// A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
@@ -21,6 +21,7 @@ export function namesAbsent(
   if (ablated("absent-names")) return false;
   const range = documentRange(context.passages, best.passage.doc);
   if (!range) return false;
+  if (yearAbsent(context, concepts, best.passage.doc, range)) return true;
   return concepts.some((concept) => {
     const term = concept.alternatives[0]?.length === 1 ? concept.alternatives[0][0] : undefined;
     if (concept.framing || !concept.known || !term || !isName(context, term)) return false;
@@ -28,6 +29,25 @@ export function namesAbsent(
       alternative.every((t) => termInPassages(context.index, t, range[0], range[1])),
     );
   });
+}
+
+/**
+ * A year the question names ("what was agreed in 2019?") is, like a name, not put in other
+ * words: a document that never mentions it, and is not dated in it, does not answer.
+ */
+function yearAbsent(
+  context: ScoringContext,
+  concepts: Concept[],
+  doc: DocumentMeta,
+  [first, last]: [number, number],
+): boolean {
+  if (ablated("absent-years")) return false;
+  return concepts.some(
+    (concept) =>
+      /^(19|20)\d\d$/.test(concept.word) &&
+      !doc.date?.startsWith(concept.word) &&
+      !termInPassages(context.index, concept.word, first, last),
+  );
 }
 
 /**

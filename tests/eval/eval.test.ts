@@ -21,9 +21,9 @@ const floors: Record<string, Floors> = {
   "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
   "dev set": floor(0.23, 0.2, 0.23, 0.87, 0.53),
-  // The sixteenth session's 34 new unanswerable questions are nearer the pages (63% declined);
+  // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's 36 avoid the answering sentence's words (0.67 hit@1 with them).
-  "dev training": floor(0.66, 0.62, 0.66, 0.62, 0.16),
+  "dev training": floor(0.66, 0.62, 0.66, 0.64, 0.16),
 };
 
 function floor(

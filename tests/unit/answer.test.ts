@@ -306,7 +306,7 @@ describe("a question asking for a figure", () => {
   });
 });
 
-describe("a question naming a place", () => {
+describe("a question naming a place or a year", () => {
   const files = {
     "guide.md": documentText(
       { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
@@ -326,6 +326,14 @@ Workshops in Devon and Kent opened this summer, and the Devon workshop took its 
     // The guide answers "who chairs a widget board", not who chairs Devon's.
     const answer = await askOver("who chairs the Devon widget board?", files);
     expect(answer.answered).toBe(false);
+  });
+
+  it("is declined when the answer's document never names its year", async () => {
+    expect((await askOver("who chaired a widget board in 2019?", files)).answered).toBe(false);
+  });
+
+  it("is answered when the document is dated in that year, though its text never says it", async () => {
+    expect((await askOver("who chairs a widget board in 2022?", files)).answered).toBe(true);
   });
 
   it("is answered when it names no place the documents know", async () => {
