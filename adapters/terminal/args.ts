@@ -61,6 +61,8 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
       return { error: `Unknown option ${arg}. Run npm run ask -- --help for the options.` };
     } else words.push(arg);
   }
+  // `npm run ask -- help` asks for the options, as --help does, not about the word "help".
+  if (words.length === 1 && /^(help|\?)$/i.test(words[0] ?? "")) args.help = true;
   if (args.help) return args;
   if (args.conversation && !args.stdin) {
     return {

@@ -11,6 +11,7 @@ import { createConversationStore } from "../shared/conversations.ts";
 import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
+import { lookupReply } from "./chat.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 
 const args = parseAskArgs(process.argv.slice(2));
@@ -55,8 +56,13 @@ if (args.stdin) {
     process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
   }
 } else {
-  const answer = engine.ask(args.question ?? "");
-  questionLog.recordAnswer(answer, where);
-  console.log(args.json ? JSON.stringify(toAnswerJson(answer)) : answerToText(answer));
+  // "define CCG" and "sources" look up, as in the chat; --json always asks.
+  const lookedUp = args.json ? undefined : lookupReply(engine, args.question ?? "");
+  if (lookedUp !== undefined) console.log(lookedUp);
+  else {
+    const answer = engine.ask(args.question ?? "");
+    questionLog.recordAnswer(answer, where);
+    console.log(args.json ? JSON.stringify(toAnswerJson(answer)) : answerToText(answer));
+  }
 }
 await questionLog.close();

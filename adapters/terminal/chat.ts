@@ -39,7 +39,9 @@ export function replyTo(
     conversations.forget(chatKey);
     return "New conversation: I've forgotten the earlier questions.";
   }
-  const [command = "", ...rest] = text.split(/\s+/);
+  const lookedUp = lookupReply(engine, text);
+  if (lookedUp !== undefined) return lookedUp;
+  const [command = ""] = text.split(/\s+/);
   switch (command.toLowerCase()) {
     case "":
       return "";
@@ -55,13 +57,6 @@ export function replyTo(
         "",
         "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
       ].join("\n");
-    case "sources":
-      return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
-    case "define": {
-      const term = rest.join(" ");
-      if (!term) return "Which term? For example: define CCG";
-      return definitionText(term, engine.define(term));
-    }
     default: {
       const turns = conversations.turns(chatKey);
       const answer = engine.ask(text, turns);
@@ -73,6 +68,27 @@ export function replyTo(
       conversations.add(chatKey, toTurn(text, answer));
       return answerToText(answer);
     }
+  }
+}
+
+/**
+ * The reply to "sources" or "define <term>", which look something up rather than ask; undefined
+ * for anything else. `npm run ask -- define CCG` takes them as the chat does.
+ */
+export function lookupReply(engine: Engine, line: string): string | undefined {
+  const [command = "", ...rest] = line.trim().split(/\s+/);
+  switch (command.toLowerCase()) {
+    case "sources":
+      return rest.length
+        ? undefined
+        : ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
+    case "define": {
+      const term = rest.join(" ");
+      if (!term) return "Which term? For example: define CCG";
+      return definitionText(term, engine.define(term));
+    }
+    default:
+      return undefined;
   }
 }
 

@@ -47,6 +47,14 @@ describe("npm run ask", () => {
     expect(stdout).toMatch(/^ {4}“.+”$/m);
   });
 
+  it.concurrent("looks up 'define CCG' and 'sources' as the chat does", async ({ expect }) => {
+    const defined = await ask(["define", "CCG"]);
+    expect(defined.code).toBe(0);
+    expect(defined.stdout).toMatch(/clinical commissioning group/i);
+    const sources = await ask(["sources"]);
+    expect(sources.stdout).toMatch(/^The documents I answer from:/);
+  });
+
   it.concurrent("prints exactly one JSON object with the documented keys for --json", async ({
     expect,
   }) => {
@@ -300,6 +308,12 @@ describe("parseAskArgs", () => {
   it("reads --help and -h even with other arguments", () => {
     expect(parseAskArgs(["--help"])).toMatchObject({ help: true });
     expect(parseAskArgs(["-h", "--stdin", "q"])).toMatchObject({ help: true });
+  });
+
+  it("reads a lone 'help' as --help, but not 'help' in a question", () => {
+    expect(parseAskArgs(["help"])).toMatchObject({ help: true });
+    expect(parseAskArgs(["HELP"])).toMatchObject({ help: true });
+    expect(parseAskArgs(["what help is on offer"])).toMatchObject({ help: false });
   });
 });
 
