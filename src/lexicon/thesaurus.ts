@@ -1,8 +1,19 @@
-// The Moby Thesaurus's closest pairs (thesaurus-pairs.ts), as links between terms: "arrears" → "overdraft".
+// The Moby Thesaurus's closest pairs (thesaurus-pairs.txt), as links between terms: "arrears" → "overdraft".
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { ablated } from "../ablation.ts";
 import { wordTerm } from "../terms.ts";
-import { thesaurusPairs } from "./thesaurus-pairs.ts";
 import type { WordGraph } from "./wordnet.ts";
+
+/**
+ * The pairs' file, beside this module in src/ and (copied by `npm run build`) in dist/. It is
+ * read only when WordNet's graph is made, which the cache spares most processes.
+ */
+export const thesaurusFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "thesaurus-pairs.txt",
+);
 
 /**
  * Adds the thesaurus's pairs to WordNet's graph where WordNet relates the two terms in no way of
@@ -14,8 +25,9 @@ import type { WordGraph } from "./wordnet.ts";
  */
 export function withThesaurus(graph: WordGraph): WordGraph {
   if (ablated("thesaurus")) return graph;
-  for (const line of thesaurusPairs.split("\n")) {
+  for (const line of readFileSync(thesaurusFile, "utf8").split("\n")) {
     const space = line.indexOf(" ");
+    if (line.startsWith("#") || space < 0) continue;
     const a = wordTerm(line.slice(0, space));
     const b = wordTerm(line.slice(space + 1));
     if (!a || !b || a === b) continue;
