@@ -13,8 +13,9 @@ import { wordNetDirectory } from "../src/lexicon/wordnet.ts";
 /**
  * An entry's length says how loose it is: "oval" lists a dozen shapes that are nearly it,
  * "cut" 1,447 things that come near it. Only two words each listed in the other's entry, both
- * entries this short or shorter, are kept (13,926 pairs, with the slurs and words WordNet lacks left out below). Measured on the eval: at 80 our own
- * set and the new pages lost answers; at 30 the follow-ups gained nothing (docs/answer-quality.md).
+ * entries this short or shorter, are kept (13,926 pairs, with the slurs and the words WordNet
+ * lacks left out below). Measured on the eval: at 80 our own set and the new pages lost
+ * answers; at 30 the follow-ups gained nothing (docs/answer-quality.md).
  */
 const longestEntry = 40;
 
