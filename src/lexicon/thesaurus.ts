@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ablated } from "../ablation.ts";
 import { wordTerm } from "../terms.ts";
-import type { WordGraph } from "./wordnet.ts";
+import { linkTerms, type WordGraph } from "./wordnet.ts";
 
 /**
  * The pairs' file, beside this module in src/ and (copied by `npm run build`) in dist/. It is
@@ -30,18 +30,7 @@ export function withThesaurus(graph: WordGraph): WordGraph {
     if (line.startsWith("#") || space < 0) continue;
     const a = wordTerm(line.slice(0, space));
     const b = wordTerm(line.slice(space + 1));
-    if (!a || !b || a === b) continue;
-    link(graph, a, b);
-    link(graph, b, a);
+    if (a && b) linkTerms(graph.related, a, b, "thesaurus");
   }
   return graph;
-}
-
-function link(graph: WordGraph, from: string, to: string): void {
-  let links = graph.related.get(from);
-  if (!links) {
-    links = new Map();
-    graph.related.set(from, links);
-  }
-  if (!links.has(to)) links.set(to, "thesaurus");
 }

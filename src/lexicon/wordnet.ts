@@ -79,21 +79,7 @@ export function readWordGraph(
 ): WordGraph {
   const related = new Map<string, Map<string, Relation>>();
   const english = new Set<string>();
-  const link = (a: string, b: string, relation: Relation) => {
-    if (a === b) return;
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      let links = related.get(from);
-      if (!links) {
-        links = new Map();
-        related.set(from, links);
-      }
-      const known = links.get(to);
-      if (!known || rank[relation] < rank[known]) links.set(to, relation);
-    }
-  };
+  const link = (a: string, b: string, relation: Relation) => linkTerms(related, a, b, relation);
   // Synsets and senses are keyed "n01217882": pointers cross parts of speech ("approve" → "approval").
   const synsets = new Map<string, Synset>();
   const topSenses = new Map<string, string[]>();
@@ -207,6 +193,31 @@ function commonLemmas(tagged: Map<string, Set<string>>): {
     else if (parts.has("n") || parts.has("v")) nounsAndVerbs.add(lemma);
   }
   return { adjectives, nounsAndVerbs };
+}
+
+/**
+ * Links two terms both ways, keeping the closer relation where they are already linked: a
+ * derivation outranks a synonym, and anything WordNet says outranks the thesaurus.
+ */
+export function linkTerms(
+  related: WordGraph["related"],
+  a: string,
+  b: string,
+  relation: Relation,
+): void {
+  if (a === b) return;
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    let links = related.get(from);
+    if (!links) {
+      links = new Map();
+      related.set(from, links);
+    }
+    const known = links.get(to);
+    if (!known || rank[relation] < rank[known]) links.set(to, relation);
+  }
 }
 
 const rank: Record<Relation, number> = {
