@@ -33,6 +33,11 @@ export interface Candidate {
 
 /** How well a candidate shows the question, beyond its score. */
 export interface CandidateSignals {
+  /**
+   * The score without the credit a title's phrase gives every sentence of its document: the
+   * decision reads this, so naming a document's subject does not by itself make the bot answer.
+   */
+  decisionScore: number;
   /** Share of the question's known topic weight shown in the sentence itself. */
   sentenceShare: number;
   /** The weight of the rarest known topic concept shown nowhere near (0 when none is missed). */
@@ -98,10 +103,19 @@ export function scoreCandidates(
         concepts.filter((c) => c.known && !c.framing).map((c) => c.word),
       );
   const candidates: Candidate[] = [];
+  // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
+  // the document titled with it: a phrase of the question that one candidate's title names is
+  // what every sentence of that document is about, nearly as if each said it (as an opening "It"
+  // says what the sentence before named), so the question's other words pick the sentence.
+  const titlePhrases = ablated("title-phrases")
+    ? null
+    : namingTitles(hits, context.passages, docTerms, topical);
   for (const hit of hits) {
     const passage = context.passages[hit.id];
     if (!passage) continue;
-    const title = new Set(docTerms(passage.doc));
+    const titleSequence = docTerms(passage.doc);
+    const title = new Set(titleSequence);
+    const titlePhrase = titlePhrases?.get(passage.doc) ?? emptyConcepts;
     const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
     const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
     const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
@@ -153,6 +167,7 @@ export function scoreCandidates(
       const before = evidence[i - 1]?.terms ?? emptySet;
       // The sentence before names what an opening "It" or "They" stands for: nearly its own words.
       const antecedentCredit = sentence.refersBack && !ablated("back-references") ? 0.7 : 0;
+      let untitledMatched = 0;
       for (const concept of concepts) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),
@@ -160,30 +175,36 @@ export function scoreCandidates(
         );
         const previous = conceptMatch(concept, before);
         const near = Math.max(previous, conceptMatch(concept, evidence[i + 1]?.terms ?? emptySet));
+        const untitled = Math.max(
+          own,
+          near * 0.4,
+          previous * antecedentCredit,
+          conceptMatch(concept, passageTerms) * 0.25,
+          conceptMatch(concept, around) * 0.2,
+          conceptMatch(concept, heading) * headingCredit,
+          concept.weight >= titleTopicWeight ? conceptMatch(concept, title) : 0,
+        );
+        untitledMatched += concept.weight * untitled;
         matched +=
           concept.weight *
           Math.max(
-            own,
-            near * 0.4,
-            previous * antecedentCredit,
-            conceptMatch(concept, passageTerms) * 0.25,
-            conceptMatch(concept, around) * 0.2,
-            conceptMatch(concept, heading) * headingCredit,
-            concept.weight >= titleTopicWeight ? conceptMatch(concept, title) : 0,
+            untitled,
+            titlePhrase.has(concept) ? conceptMatch(concept, title) * titlePhraseCredit : 0,
           );
       }
-      matched += phraseBonus(concepts, sentence.sequence);
-      const score =
-        (matched / totalWeight) *
-          kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
-          (stranded?.test(sentence.text) ? strandedFactor : 1) *
-          (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
-          yearFactor(askedYears, sentence.years) *
-          lengthFactor(sentence.text) *
-          (sameQuestion ? 1.2 : 1) +
-        0.15 * (hit.score / topScore) +
-        // Between equal answers, quote a dated source: readers need to judge its age.
-        (passage.doc.date ? 0.01 : 0);
+      const bonus = phraseBonus(concepts, sentence.sequence);
+      untitledMatched += bonus;
+      matched += titlePhrase.size ? phraseBonus(concepts, sentence.sequence, titleSequence) : bonus;
+      const factors =
+        kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
+        (stranded?.test(sentence.text) ? strandedFactor : 1) *
+        (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
+        yearFactor(askedYears, sentence.years) *
+        lengthFactor(sentence.text) *
+        (sameQuestion ? 1.2 : 1);
+      // Between equal answers, quote a dated source: readers need to judge its age.
+      const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);
+      const score = (matched / totalWeight) * factors + rest;
       candidates.push({
         passage,
         sentence: i,
@@ -192,6 +213,7 @@ export function scoreCandidates(
         evidence: sentence,
         underQuestion: sameQuestion,
         signals: {
+          decisionScore: (untitledMatched / totalWeight) * factors + rest,
           sentenceShare: sentenceShare / topicalWeight,
           rarestMissed,
           rarestShown,
@@ -330,24 +352,79 @@ const countedAfter = /\b(?:how many|how much|number of)\s+((?:[\w'’&-]+\s*){1,
  * Extra weight where the question's words stand together in the sentence as they do in the
  * question ("care home vanguards"), which a bag of words cannot see.
  */
-function phraseBonus(concepts: Concept[], sequence: string[]): number {
+function phraseBonus(
+  concepts: Concept[],
+  sequence: string[],
+  title: string[] | null = null,
+): number {
   let bonus = 0;
   // A word the documents never use ("stps supposed to achieve") does not part the words around it.
   const topics = concepts.filter((c) => c.known);
   for (let i = 0; i + 1 < topics.length; i++) {
     const [a, b] = [topics[i], topics[i + 1]];
     if (!a || !b) continue;
-    const firstTerms = new Set(a.alternatives.map((alt) => alt.at(-1)));
-    const secondTerms = new Set(b.alternatives.map((alt) => alt[0]));
-    for (let j = 0; j < sequence.length; j++) {
-      if (!firstTerms.has(sequence[j])) continue;
-      if (secondTerms.has(sequence[j + 1]) || secondTerms.has(sequence[j + 2])) {
-        bonus += 0.5 * Math.min(a.weight, b.weight);
-        break;
-      }
-    }
+    if (adjacentIn(a, b, sequence) || (title && adjacentIn(a, b, title)))
+      bonus += 0.5 * Math.min(a.weight, b.weight);
   }
   return bonus;
+}
+
+/** Whether `a`'s word is followed by `b`'s in `sequence`, at most one word between. */
+function adjacentIn(a: Concept, b: Concept, sequence: string[]): boolean {
+  const firstTerms = new Set(a.alternatives.map((alt) => alt.at(-1)));
+  const secondTerms = new Set(b.alternatives.map((alt) => alt[0]));
+  for (let j = 0; j < sequence.length; j++) {
+    if (!firstTerms.has(sequence[j])) continue;
+    if (secondTerms.has(sequence[j + 1]) || secondTerms.has(sequence[j + 2])) return true;
+  }
+  return false;
+}
+
+/** The question's neighbouring topic words that a title has together too ("Better Care Fund"). */
+function phraseConcepts(topics: Concept[], sequence: string[]): Set<Concept> {
+  const found = new Set<Concept>();
+  const terms = new Set(sequence);
+  for (let i = 0; i + 1 < topics.length; i++) {
+    const [a, b] = [topics[i], topics[i + 1]];
+    if (!a?.known || !b?.known || !adjacentIn(a, b, sequence)) continue;
+    // The title's own words, not synonyms of them: the phrase names the document.
+    if (conceptMatch(a, terms) < 1 || conceptMatch(b, terms) < 1) continue;
+    found.add(a);
+    found.add(b);
+  }
+  return found;
+}
+
+const emptyConcepts: ReadonlySet<Concept> = new Set();
+
+/** What a title's phrase counts for in each sentence of its document: as an antecedent does. */
+const titlePhraseCredit = 0.7;
+
+/**
+ * The candidates' documents whose title names a phrase of the question that no other candidate's
+ * title names, with that phrase's concepts. A phrase several titles share ("sustainability and
+ * transformation plans") names none of them: there the sentence that says it should win.
+ */
+function namingTitles(
+  hits: { id: number }[],
+  passages: Passage[],
+  docTerms: (doc: Passage["doc"]) => string[],
+  topics: Concept[],
+): Map<Passage["doc"], ReadonlySet<Concept>> {
+  const named = new Map<Passage["doc"], { phrase: string; concepts: Set<Concept> }>();
+  const titlesNaming = new Map<string, number>();
+  for (const hit of hits) {
+    const doc = passages[hit.id]?.doc;
+    if (!doc || named.has(doc)) continue;
+    const concepts = phraseConcepts(topics, docTerms(doc));
+    const phrase = [...concepts].map((c) => c.word).join(" ");
+    named.set(doc, { phrase, concepts });
+    if (concepts.size) titlesNaming.set(phrase, (titlesNaming.get(phrase) ?? 0) + 1);
+  }
+  const naming = new Map<Passage["doc"], ReadonlySet<Concept>>();
+  for (const [doc, { phrase, concepts }] of named)
+    if (concepts.size && titlesNaming.get(phrase) === 1) naming.set(doc, concepts);
+  return naming;
 }
 
 /**

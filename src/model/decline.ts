@@ -10,7 +10,7 @@ export const declineFeatureNames = [
   "coverage",
   /** Share shown in the best sentence itself. */
   "sentence",
-  /** The best sentence's ranking score. */
+  /** The best sentence's ranking score, without the credit a title's phrase gives every sentence. */
   "score",
   /** How far the best passage leads the next best passage. */
   "margin",
@@ -51,8 +51,10 @@ export function declineFeatures(
   return [
     best.coverage,
     best.signals.sentenceShare,
-    best.score,
-    runnerUp ? best.score - runnerUp.score : best.score,
+    best.signals.decisionScore,
+    runnerUp
+      ? best.signals.decisionScore - runnerUp.signals.decisionScore
+      : best.signals.decisionScore,
     topicWeight ? unknown / topicWeight : 0,
     best.signals.rarestMissed / maxWeight,
     best.signals.rarestShown / maxWeight,

@@ -30,6 +30,15 @@ function everything(answer: Answer): string {
   return [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
 }
 
+/** The bundled documents, by file name, to add a page beside. */
+async function bundledDocuments(): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    (await readdir(bundledContentDir))
+      .filter((name) => name.endsWith(".md") && name !== "README.md")
+      .map((name) => [name, readFileSync(path.join(bundledContentDir, name), "utf8")]),
+  );
+}
+
 /** Asks one question of an engine built over `files` alone, in a folder removed afterwards. */
 async function askOver(question: string, files: Record<string, string>): Promise<Answer> {
   const dir = await makeContentFolder(files);
@@ -476,13 +485,8 @@ describe("a document about one thing", () => {
   it("lets the question's other words pick the sentence when the title names what it is about", async () => {
     // Beside the bundled documents, a review named after its author: every sentence is about
     // the Widgetson review, whether or not it repeats the name.
-    const bundled = Object.fromEntries(
-      (await readdir(bundledContentDir))
-        .filter((name) => name.endsWith(".md") && name !== "README.md")
-        .map((name) => [name, readFileSync(path.join(bundledContentDir, name), "utf8")]),
-    );
     const answer = await askOver("when did widgetson's report appear", {
-      ...bundled,
+      ...(await bundledDocuments()),
       "widgetson.md": documentText(
         {
           title: '"The Widgetson review of gadget estates"',
@@ -501,6 +505,27 @@ Widgetson wanted a new property company in shadow form straight away and fully r
       ),
     });
     expect(answer.answer).toBe("The report came out on 31 March 2017 and made 17 recommendations.");
+  });
+
+  it("reads a phrase one title names as said in every sentence of that document, though each word is common", async () => {
+    // "Joined", "care" and "fund" are all in the bundled documents; together they name one
+    // paper, so its sentences are about the Joined Care Fund whether or not they say so.
+    const answer = await askOver("what was the joined care fund's original name", {
+      ...(await bundledDocuments()),
+      "joined-care-fund.md": documentText(
+        { title: '"Paper to the health board: the Joined Care Fund"', date: "2017-09-14" },
+        `# Paper to the health board
+
+This paper reminds members how the Joined Care Fund works and what it pays for.
+
+The Joined Care Fund pools money from the NHS and councils each year.
+
+The scheme began in April 2015. At first it was called the Shared Budget.
+
+Members are asked to approve the Joined Care Fund plan for the coming year.`,
+      ),
+    });
+    expect(answer.answer).toMatch(/At first it was called the Shared Budget\.$/);
   });
 });
 
