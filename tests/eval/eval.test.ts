@@ -16,14 +16,14 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.94, 0.92, 0.01),
-  // The seventeenth session's 31 new questions avoid the answering sentence's words: 0.75 hit@1.
-  training: floor(0.75, 0.74, 0.76, 0.71, 0.15),
+  // The seventeenth and eighteenth sessions' questions avoid the answering sentence's words.
+  training: floor(0.7, 0.69, 0.72, 0.72, 0.18),
   "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
   "dev set": floor(0.23, 0.2, 0.23, 0.87, 0.53),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
-  // the seventeenth's 36 avoid the answering sentence's words (0.67 hit@1 with them).
-  "dev training": floor(0.66, 0.62, 0.66, 0.64, 0.16),
+  // the seventeenth's and eighteenth's avoid the answering sentence's words.
+  "dev training": floor(0.64, 0.6, 0.65, 0.6, 0.17),
 };
 
 function floor(
