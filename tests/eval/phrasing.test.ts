@@ -93,17 +93,17 @@ describe("a question with a typo", () => {
   const onBundledContent = sets.filter((set) => ["own", "training", "held-out"].includes(set.name));
   const questions = onBundledContent.flatMap((set) => set.questions);
 
-  // The seventeenth session's training questions (31 more, avoiding the answering sentence's
-  // words) moved these: fewer are answered, typo or not (75.9% as typed).
-  it("is answered nearly as well with two letters swapped (hit@1 71.9% against 75.9% as typed)", () => {
+  // The seventeenth and eighteenth sessions' training questions (57 more, avoiding the answering
+  // sentence's words) moved these: fewer are answered, typo or not (73.4% as typed).
+  it("is answered nearly as well with two letters swapped (hit@1 69.0% against 73.4% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.71);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.68);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.84);
   });
 
-  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (74.0% against 75.8%)", () => {
+  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (71.3% against 73.0%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.73);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.7);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
   });
 });
