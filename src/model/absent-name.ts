@@ -25,11 +25,18 @@ export function namesAbsent(
   return concepts.some((concept) => {
     const term = concept.alternatives[0]?.length === 1 ? concept.alternatives[0][0] : undefined;
     if (concept.framing || !concept.known || !term || !isName(context, term)) return false;
-    return !concept.alternatives.some((alternative) =>
-      alternative.every((t) => termInPassages(context.index, t, range[0], range[1])),
+    // The name itself, its expansion or an editors' synonym names it; WordNet's looser words do
+    // not ("the Treasury" is not named by a page that says "fund").
+    return !concept.alternatives.some(
+      (alternative, i) =>
+        (concept.credits[i] ?? 0) >= sameNameCredit &&
+        alternative.every((t) => termInPassages(context.index, t, range[0], range[1])),
     );
   });
 }
+
+/** The least credit of a way of writing a name that still names the same place or body. */
+const sameNameCredit = 0.75;
 
 /**
  * A year the question names ("what was agreed in 2019?") is, like a name, not put in other

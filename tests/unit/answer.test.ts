@@ -337,6 +337,29 @@ Workshops in Devon and Kent opened this summer, and the Devon workshop took its 
     expect(answer.answered).toBe(false);
   });
 
+  it("is declined when the answer's document has only a looser word for the name", async () => {
+    // WordNet relates "treasury" and "fund", but a guide about a board's fund says nothing of
+    // what the Treasury pays for.
+    const withTreasury = {
+      "guide.md": documentText(
+        { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
+        `# Widget boards: a guide
+
+Every widget board has an independent chair. Each board keeps a fund that pays for workshop repairs.`,
+      ),
+      "news.md": documentText(
+        { title: '"Widget news"', publisher: '"Acme Health"', date: "2022-08-01" },
+        `# Widget news
+
+The Devon workshop took its first orders in August with a loan from the Treasury.`,
+      ),
+    };
+    const asked = await askOver("what does the Treasury pay for at a widget board?", withTreasury);
+    expect(asked.answered).toBe(false);
+    const fund = await askOver("what does the widget board fund pay for?", withTreasury);
+    expect(fund.answer).toMatch(/pays for workshop repairs/);
+  });
+
   it("is declined when the answer's document never names its year", async () => {
     expect((await askOver("who chaired a widget board in 2019?", files)).answered).toBe(false);
   });
