@@ -112,6 +112,12 @@ export function wordTerm(word: string): string | null {
   return stemmer(americanise(irregularForms.get(read) ?? read));
 }
 
+/** Whether `word` is read as another word's irregular form ("found" as "find"). */
+export function isIrregularForm(word: string): boolean {
+  const base = irregularForms.get(word);
+  return base !== undefined && base !== word;
+}
+
 /** The terms of a text, in order, stop words dropped. */
 export function toTerms(text: string): string[] {
   return tokenize(text).map((token) => token.term);

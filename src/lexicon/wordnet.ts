@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { wordTerm } from "../terms.ts";
+import { isIrregularForm, wordTerm } from "../terms.ts";
 
 /**
  * How two terms are related in WordNet; a closer relation shows a concept more surely:
@@ -321,7 +321,9 @@ function readData(file: string, pos: string, into: Map<string, Synset>): void {
       const lemma = written.toLowerCase();
       words.push({
         lemma,
-        term: lemma.includes("_") ? null : termOf(lemma),
+        // "found" (to establish) is a word of its own, but read as "find" it would make finding
+        // a kind of founding ("find" → "establish"): an irregular form's own senses are left out.
+        term: lemma.includes("_") || isIrregularForm(lemma) ? null : termOf(lemma),
         abbreviation: written.length > 1 && written === written.toUpperCase(),
       });
     }

@@ -48,6 +48,13 @@ describe("the WordNet graph", () => {
     expect(graph.related.has(term("biggerest"))).toBe(false);
   });
 
+  it("keeps an irregular form's own senses apart from its verb's", () => {
+    // "found" is read as "find" in a text, but WordNet's "found" (to establish) is another word.
+    expect(relation("find", "establish")).toBeUndefined();
+    expect(relation("find", "foundation")).toBeUndefined();
+    expect(relation("find", "discover")).toBe("synonym");
+  });
+
   it("knows ordinary English words, and not an abbreviation or an acronym", () => {
     expect(graph.english.has(term("approve"))).toBe(true);
     expect(graph.english.has("icb")).toBe(false);
