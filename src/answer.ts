@@ -20,7 +20,12 @@ import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { namesAbsent } from "./model/absent-name.ts";
-import { answerChance, declineFeatures, lacksAskedFigure } from "./model/decline.ts";
+import {
+  answerChance,
+  declineFeatures,
+  lacksAskedFigure,
+  lacksAskedMoney,
+} from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
@@ -104,6 +109,7 @@ function answerRanked(
   const declined =
     chance < declineModel.threshold ||
     lacksAskedFigure(ranked.text, best) ||
+    lacksAskedMoney(ranked.text, best) ||
     (!!best && namesAbsent(context, concepts, best));
   if (!best || (declined && !ablated("decline"))) {
     // Only a question the documents came near answering is offered the sections it came near:

@@ -44,6 +44,11 @@ const datePattern = new RegExp(
 );
 /** A sum of money, not any figure: "£100 billion", "$5m", "300 pounds". */
 const sumOfMoney = /[£$€]\s?\d|\b\d[\d.,]*\s?(?:pounds|euros|dollars)\b/i;
+
+/** Whether a text gives a sum of money ("£1.8bn", "40 pounds"), not only a figure. */
+export function givesSumOfMoney(text: string): boolean {
+  return sumOfMoney.test(text);
+}
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
 // A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
 // ones count only where they start the sentence: mid-sentence they are part of a name ("the Five

@@ -1,6 +1,7 @@
 // Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
+import { givesSumOfMoney } from "../evidence.ts";
 import type { Candidate } from "../scoring.ts";
 import { declineModel } from "./decline-model.ts";
 
@@ -73,6 +74,23 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
   if (ablated("figure-required") || !best?.signals.kindMissing) return false;
   return /\bhow (many|much)\b|\bwhen\b/i.test(question);
 }
+
+/**
+ * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one
+ * after) naming none does not answer it, whatever other figure it gives ("73 footprints").
+ */
+export function lacksAskedMoney(question: string, best: Candidate | undefined): boolean {
+  if (ablated("money-required") || !best) return false;
+  if (!/\bhow much\b/i.test(question) || !asksMoney.test(question)) return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return !best.evidence.money && !givesSumOfMoney(next);
+}
+
+// Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
+// "how much did the deficit fall?" may be answered in per cent) are left out: with them, a
+// conversation's first question lost its answer.
+const asksMoney =
+  /\b(?:cost|costs|costing|spend|spent|spending|pay|paid|paying|worth|price|cash|money|funding)\b/i;
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */
 function novelty(concept: Concept): number {

@@ -308,6 +308,26 @@ describe("a question asking for a figure", () => {
     expect(engine.ask("when must trusts nominate a leader?").answered).toBe(true);
   });
 
+  it("is declined when it asks what something cost and the sentence gives a figure but no money", async () => {
+    const files = {
+      "roadmaps.md": documentText(
+        { title: '"Widget roadmaps"', publisher: '"Acme Health"', date: "2017-02-15" },
+        `# Widget roadmaps
+
+Every workshop drew up a widget roadmap in 2016. The result was 73 roadmaps, each with a lead workshop.`,
+      ),
+    };
+    expect((await askOver("how much did the widget roadmaps cost?", files)).answered).toBe(false);
+    expect((await askOver("how many widget roadmaps were there?", files)).answered).toBe(true);
+    const priced = {
+      "roadmaps.md": files["roadmaps.md"].replace(
+        "each with",
+        "costing £2 million in all, each with",
+      ),
+    };
+    expect((await askOver("how much did the widget roadmaps cost?", priced)).answered).toBe(true);
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);
