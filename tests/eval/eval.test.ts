@@ -17,7 +17,7 @@ beforeAll(async () => {
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.94, 0.92, 0.01),
   // The seventeenth and eighteenth sessions' questions avoid the answering sentence's words.
-  training: floor(0.7, 0.69, 0.72, 0.72, 0.18),
+  training: floor(0.68, 0.67, 0.71, 0.74, 0.19),
   "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.66, 0.81, 0.25),
   "dev set": floor(0.23, 0.2, 0.23, 0.87, 0.53),
