@@ -110,6 +110,11 @@ export function scoreCandidates(
   const titlePhrases = ablated("title-phrases")
     ? null
     : namingTitles(hits, context.passages, docTerms, topical);
+  // Of two sentences that match as well, the one in a document whose retrieved passages show
+  // more of the question is likelier to answer: its document is about what was asked.
+  const fits = ablated("document-fit")
+    ? null
+    : documentFits(hits, context, docTerms, topical, topicalWeight);
   for (const hit of hits) {
     const passage = context.passages[hit.id];
     if (!passage) continue;
@@ -204,7 +209,10 @@ export function scoreCandidates(
         (sameQuestion ? 1.2 : 1);
       // Between equal answers, quote a dated source: readers need to judge its age.
       const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);
-      const score = (matched / totalWeight) * factors + rest;
+      const score =
+        (matched / totalWeight) * factors +
+        rest +
+        documentFitWeight * (fits?.get(passage.doc) ?? 0);
       candidates.push({
         passage,
         sentence: i,
@@ -426,6 +434,42 @@ function namingTitles(
     if (concepts.size && titlesNaming.get(phrase) === 1) naming.set(doc, concepts);
   return naming;
 }
+
+/**
+ * Each candidate document's share of the question's topic weight shown in its title, or the
+ * headings or text of its retrieved passages: how much of what was asked the document is about.
+ */
+function documentFits(
+  hits: { id: number }[],
+  context: ScoringContext,
+  docTerms: (doc: Passage["doc"]) => string[],
+  topics: Concept[],
+  topicalWeight: number,
+): Map<Passage["doc"], number> {
+  const shown = new Map<Passage["doc"], Set<string>>();
+  for (const hit of hits) {
+    const passage = context.passages[hit.id];
+    if (!passage) continue;
+    let terms = shown.get(passage.doc);
+    if (!terms) {
+      terms = new Set(docTerms(passage.doc));
+      shown.set(passage.doc, terms);
+    }
+    for (const term of headingTerms(passage.section ?? "", context.matchers)) terms.add(term);
+    for (const sentence of passage.sentences)
+      for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
+  }
+  const fits = new Map<Passage["doc"], number>();
+  for (const [doc, terms] of shown) {
+    let covered = 0;
+    for (const concept of topics) covered += concept.weight * conceptMatch(concept, terms);
+    fits.set(doc, covered / topicalWeight);
+  }
+  return fits;
+}
+
+/** What a document's fit adds to each of its sentences' scores, for ranking only. */
+const documentFitWeight = 0.2;
 
 /**
  * What a passage's document says it is about: its title, and its publisher's name only when the

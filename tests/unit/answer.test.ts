@@ -572,6 +572,48 @@ Members are asked to approve the Joined Care Fund plan for the coming year.`,
   });
 });
 
+describe("two documents whose sentences match as well", () => {
+  it("answers from the document that shows more of the question elsewhere", async () => {
+    // Both say when "the widget fund" opens; only the guide is about small workshops (three
+    // sections further on). The news is dated and the guide is not, which alone would favour the news.
+    const answer = await askOver("when does the widget fund for small workshops open?", {
+      "guide.md": documentText(
+        { title: '"Spring guide"', publisher: '"Acme Health"' },
+        `# Spring guide
+
+## Dates
+
+The widget fund opens to applications in April.
+
+## Parking
+
+The car park is free on Sundays.
+
+## Opening hours
+
+The office opens at nine every weekday.
+
+## Who can apply
+
+Grants go to small workshops in rural areas.`,
+      ),
+      "news.md": documentText(
+        { title: '"Spring news"', publisher: '"Acme Health"', date: "2022-03-01" },
+        `# Spring news
+
+## Dates
+
+The widget fund opens to applications in May.
+
+## Other news
+
+A new gadget shop opened in the high street.`,
+      ),
+    });
+    expect(answer.answer).toBe("The widget fund opens to applications in April.");
+  });
+});
+
 describe("sources that disagree", () => {
   it("cites both the source saying October and the one saying December, and says they differ", () => {
     const answer = engine.ask("when were plans resubmitted");
