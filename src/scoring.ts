@@ -112,18 +112,20 @@ export function scoreCandidates(
     : namingTitles(hits, context.passages, docTerms, topical);
   // Of two sentences that match as well, the one in a document whose retrieved passages show
   // more of the question is likelier to answer: its document is about what was asked.
+  const retrieved = hits.flatMap((hit) => {
+    const passage = context.passages[hit.id];
+    if (!passage) return [];
+    const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
+    return [{ hit, passage, evidence, terms: new Set(evidence.flatMap((e) => [...e.terms])) }];
+  });
   const fits = ablated("document-fit")
     ? null
-    : documentFits(hits, context, docTerms, topical, topicalWeight);
-  for (const hit of hits) {
-    const passage = context.passages[hit.id];
-    if (!passage) continue;
+    : documentFits(retrieved, context.matchers, docTerms, topical, topicalWeight);
+  for (const { hit, passage, evidence, terms: passageTerms } of retrieved) {
     const titleSequence = docTerms(passage.doc);
     const title = new Set(titleSequence);
     const titlePhrase = titlePhrases?.get(passage.doc) ?? emptyConcepts;
     const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
-    const evidence = passage.sentences.map((s) => describeSentence(s, context.matchers));
-    const passageTerms = new Set(evidence.flatMap((e) => [...e.terms]));
     const around = neighbourTerms(context, passage);
     let covered = 0;
     for (const concept of topical) {
@@ -440,29 +442,34 @@ function namingTitles(
  * headings or text of its retrieved passages: how much of what was asked the document is about.
  */
 function documentFits(
-  hits: { id: number }[],
-  context: ScoringContext,
+  retrieved: { passage: Passage; terms: Set<string> }[],
+  matchers: GlossaryMatcher[],
   docTerms: (doc: Passage["doc"]) => string[],
   topics: Concept[],
   topicalWeight: number,
 ): Map<Passage["doc"], number> {
-  const shown = new Map<Passage["doc"], Set<string>>();
-  for (const hit of hits) {
-    const passage = context.passages[hit.id];
-    if (!passage) continue;
-    let terms = shown.get(passage.doc);
-    if (!terms) {
-      terms = new Set(docTerms(passage.doc));
-      shown.set(passage.doc, terms);
+  // Per document, each concept's best showing in any of its passages, headings or its title.
+  const shown = new Map<Passage["doc"], number[]>();
+  for (const { passage, terms } of retrieved) {
+    let best = shown.get(passage.doc);
+    if (!best) {
+      const title = new Set(docTerms(passage.doc));
+      best = topics.map((concept) => conceptMatch(concept, title));
+      shown.set(passage.doc, best);
     }
-    for (const term of headingTerms(passage.section ?? "", context.matchers)) terms.add(term);
-    for (const sentence of passage.sentences)
-      for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
+    const heading = new Set(headingTerms(passage.section ?? "", matchers));
+    topics.forEach((concept, i) => {
+      if ((best[i] ?? 0) < 1)
+        best[i] = Math.max(
+          best[i] ?? 0,
+          conceptMatch(concept, terms),
+          conceptMatch(concept, heading),
+        );
+    });
   }
   const fits = new Map<Passage["doc"], number>();
-  for (const [doc, terms] of shown) {
-    let covered = 0;
-    for (const concept of topics) covered += concept.weight * conceptMatch(concept, terms);
+  for (const [doc, best] of shown) {
+    const covered = topics.reduce((sum, concept, i) => sum + concept.weight * (best[i] ?? 0), 0);
     fits.set(doc, covered / topicalWeight);
   }
   return fits;
