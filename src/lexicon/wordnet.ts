@@ -322,8 +322,12 @@ function readData(file: string, pos: string, into: Map<string, Synset>): void {
       words.push({
         lemma,
         // "found" (to establish) is a word of its own, but read as "find" it would make finding
-        // a kind of founding ("find" → "establish"): an irregular form's own senses are left out.
-        term: lemma.includes("_") || isIrregularForm(lemma) ? null : termOf(lemma),
+        // a kind of founding ("find" → "establish"): an irregular form's own senses as a noun or
+        // a verb are left out. As an adjective ("paid", "lost") it is the verb's participle.
+        term:
+          lemma.includes("_") || (pos !== "a" && pos !== "r" && isIrregularForm(lemma))
+            ? null
+            : termOf(lemma),
         abbreviation: written.length > 1 && written === written.toUpperCase(),
       });
     }
