@@ -278,25 +278,16 @@ const openers = new RegExp(
  * Drops figures of speech whose words are not what the question is about: "privatisation by
  * the back door" asks about privatisation, not doors, and a word the documents never use
  * would otherwise count as a topic they do not cover. Money's own figures of speech are read
- * as what they mean: "how many CCGs were in the red?" asks which were in deficit; and "gone up"
- * as "rise".
+ * as what they mean: "how many CCGs were in the red?" asks which were in deficit.
  */
 export function withoutIdioms(text: string): string {
-  return (
-    idioms
-      .reduce((rest, idiom) => rest.replace(idiom, " "), text)
-      .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
-        ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
-      )
-      // "Has the number of staff gone up?" asks whether it rose; "up" and "down" are stop words
-      // and "go" a framing verb, so the change's direction is read from the verb it means.
-      // ("Who came up with them" is another phrase: only "go" is read so.)
-      .replace(/\b(?:go|goes|going|gone|went)\s+(up|down)\b/gi, (phrase, way: string) =>
-        ablated("change-direction") ? phrase : way.toLowerCase() === "up" ? "rise" : "fall",
-      )
-      .replace(/\s+/g, " ")
-      .trim()
-  );
+  return idioms
+    .reduce((rest, idiom) => rest.replace(idiom, " "), text)
+    .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
+      ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
+    )
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const idioms = [

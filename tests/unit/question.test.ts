@@ -212,9 +212,6 @@ describe("withoutIdioms", () => {
     ["at the end of the day who pays", "who pays"],
     ["how many CCGs were in the red", "how many CCGs were in deficit"],
     ["is the trust back in the black?", "is the trust back in surplus?"],
-    ["has the number of staff gone up", "has the number of staff rise"],
-    ["did waiting times go down in 2017?", "did waiting times fall in 2017?"],
-    ["who came up with them", "who came up with them"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
