@@ -11,7 +11,7 @@ export const declineFeatureNames = [
   "coverage",
   /** Share shown in the best sentence itself. */
   "sentence",
-  /** The best sentence's ranking score, without the credit a title's phrase gives every sentence. */
+  /** The best sentence's score without what ranking adds for its document (`CandidateSignals.decisionScore`). */
   "score",
   /** How far the best passage leads the next best passage. */
   "margin",
