@@ -7,7 +7,8 @@
  * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list,
  * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, context-parts, counted-asked,
  * counted-past-scale, frequency, money-idioms, measured-change, stranded, modal-subject,
- * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit, decline), so
+ * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit,
+ * asked-dates, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -26,6 +26,8 @@ export interface SentenceEvidence {
   defines: Set<string>;
   /** The years it names ("2016/17" → 2016, 2017). */
   years: Set<string>;
+  /** The dates it gives, as written in lower case ("8 march 2017" gives "march" and "2017"). */
+  dates: Set<string>;
   /** Opens by pointing back to what the sentence before named ("It began paying out in March 2019."). */
   refersBack: boolean;
 }
@@ -180,12 +182,20 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),
+    dates: datesIn(text),
     refersBack: pointsBack(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,
   };
 }
+
+/** The dates a text gives, lower case: "the Spring Budget 2017" gives "spring" and "2017". */
+export function datesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(datesPattern)].map((match) => match[0].toLowerCase()));
+}
+
+const datesPattern = new RegExp(datePattern.source, "gi");
 
 /**
  * The years a text names: "2017", and both of "2016/17" or "2016-17"; not a sum that looks like

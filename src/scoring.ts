@@ -9,7 +9,7 @@ import {
   namingTitles,
   titlePhraseCredit,
 } from "./document-fit.ts";
-import { describeSentence, type SentenceEvidence, yearsIn } from "./evidence.ts";
+import { datesIn, describeSentence, type SentenceEvidence, yearsIn } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import { opensAsQuestion, type QuestionKind } from "./question.ts";
@@ -83,6 +83,7 @@ export function scoreCandidates(
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
   const askedYears = yearsIn(question);
+  const askedDates = datesIn(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
   // every sentence of it is about, said or not: within that document the question's other words
   // pick the sentence ("when did it come out"), rather than whichever sentence repeats the name.
@@ -210,8 +211,11 @@ export function scoreCandidates(
       const bonus = phraseBonus(concepts, sentence.sequence);
       untitledMatched += bonus;
       matched += titlePhrase.size ? phraseBonus(concepts, sentence.sequence, titleSequence) : bonus;
+      const shown = kindsBeyondAsked(sentence, askedDates);
+      const following = evidence[i + 1];
+      const next = following && kindsBeyondAsked(following, askedDates);
       const factors =
-        kindFactor(kinds, sentence, concepts, evidence[i + 1], counted) *
+        kindFactor(kinds, sentence, shown, concepts, next, counted) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
@@ -238,13 +242,27 @@ export function scoreCandidates(
           kindMissing:
             asksFigure &&
             !(["amount", "date"] as const).some(
-              (k) => kinds.has(k) && (sentence.kinds.has(k) || !!evidence[i + 1]?.kinds.has(k)),
+              (k) => kinds.has(k) && (shown.has(k) || !!next?.has(k)),
             ),
         },
       });
     });
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The kinds of fact a sentence gives the asker. A date the question itself names is no answer to
+ * "when": "when was the Spring Budget 2017 delivered?" is not answered by "The Spring Budget 2017
+ * added a further £2 billion", whose only dates are the question's own.
+ */
+function kindsBeyondAsked(sentence: SentenceEvidence, askedDates: Set<string>): Set<QuestionKind> {
+  if (!sentence.kinds.has("date") || !askedDates.size || ablated("asked-dates"))
+    return sentence.kinds;
+  if ([...sentence.dates].some((date) => !askedDates.has(date))) return sentence.kinds;
+  const kinds = new Set(sentence.kinds);
+  kinds.delete("date");
+  return kinds;
 }
 
 /**
@@ -255,8 +273,9 @@ export function scoreCandidates(
 function kindFactor(
   kinds: Set<QuestionKind>,
   sentence: SentenceEvidence,
+  shown: Set<QuestionKind>,
   concepts: Concept[],
-  next: SentenceEvidence | undefined,
+  next: Set<QuestionKind> | undefined,
   counted: Concept[],
 ): number {
   let factor = 1;
@@ -281,10 +300,10 @@ function kindFactor(
       !ablated("measured-change")
     )
       factor *= 1.2;
-    if (kind === "reason" && sentence.kinds.has(kind) && !sentence.purpose) factor *= 1.15;
-    else if (sentence.kinds.has(kind)) factor *= 1.3;
+    if (kind === "reason" && shown.has(kind) && !sentence.purpose) factor *= 1.15;
+    else if (shown.has(kind)) factor *= 1.3;
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
-    else if (next?.kinds.has(kind)) factor *= 1.1;
+    else if (next?.has(kind)) factor *= 1.1;
     else if (kind === "amount" || kind === "date" || kind === "duration") factor *= 0.75;
     if (kind === "amount") {
       // "How many footprints": a number counting the asker's own word beats one counting a synonym.

@@ -107,6 +107,32 @@ Between them the councils direct £4 million a year.
   });
 });
 
+describe("a date the question names", () => {
+  it("does not answer 'when'", () => {
+    // "2021" is the question's own: a sentence that gives it, and no other date, says nothing
+    // about when, so a "when" it is the best answer to is declined; a month says when.
+    const budgets = valleyPage(
+      "Valley budgets",
+      `## Spending
+
+The valley's 2021 budget added respite care and day centres.
+
+## Hearings
+
+The board agreed the valley's budget for 2021 in March, after a month of hearings.
+`,
+    );
+    const question = "when was the valley's 2021 budget agreed?";
+    const byText = new Map(rankedCandidates(question, budgets).map((c) => [c.evidence.text, c]));
+    const yearOnly = byText.get("The valley's 2021 budget added respite care and day centres.");
+    const month = byText.get(
+      "The board agreed the valley's budget for 2021 in March, after a month of hearings.",
+    );
+    expect(yearOnly?.signals.kindMissing).toBe(true);
+    expect(month?.signals.kindMissing).toBe(false);
+  });
+});
+
 describe("a change one way", () => {
   it("is shown by another word for the same way", () => {
     // "Fall" is not in the answer, but "shrank" is a fall; the other sentence only moves.
