@@ -117,3 +117,41 @@ function documentRange(
 }
 
 const rangeCache = new WeakMap<object, Map<DocumentMeta, [number, number] | null>>();
+
+/**
+ * "Who chairs the NHS Property Board?" asks for a person by name: a best sentence (or the one
+ * after) that names nobody ("A new NHS Property Board… would give national leadership") does not
+ * answer it. A name is two capitalised words in a row that the documents write only as a name
+ * ("Paul Farmer", "Robert Naylor"), not a body's ("Property Board": "board" is written in lower
+ * case too). "Who leads an STP?" asks about any one, and is not held to a name.
+ */
+export function personAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
+  if (ablated("person-named")) return false;
+  const asked = asksForPerson.exec(question);
+  if (!asked) return false;
+  // One named thing ("the NHS Property Board", "Frimley ICB"), not any of many: "who leads them?",
+  // "who leads STPs?", "who leads stp" (a follow-up's rewording) ask about every one.
+  const object = question
+    .slice(asked.index + asked[0].length)
+    .replace(/^\s*(?:of\s+)?|[?!.\s]+$/g, "");
+  const last = object.split(/\s+/).pop() ?? "";
+  if (!/^(the\s|[A-Z])/.test(object) || /[^s]s$/i.test(last)) return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return ![best.evidence.text, next].some(
+    (text) => agentNamed.test(text) || namesPerson(context, text),
+  );
+}
+
+const asksForPerson =
+  /\bwho(?:['’]s| is| was| will be| has been)?\s+(?:the\s+)?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss)\b(?!\s+(?:an?|each|every|any)\b)/i;
+
+// "…co-chaired by HEE and a local trust chief executive": whoever it is chaired or led by.
+const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;
+
+function namesPerson(context: ScoringContext, text: string): boolean {
+  for (const match of text.matchAll(/\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu)) {
+    const terms = [match[1], match[2]].map((word) => wordTerm((word ?? "").toLowerCase()));
+    if (terms.every((term) => term && isName(context, term))) return true;
+  }
+  return false;
+}

@@ -395,6 +395,39 @@ The Devon workshop took its first orders in August with a loan from the Treasury
   });
 });
 
+describe("a question asking who chairs or leads one named thing", () => {
+  const files = {
+    "guide.md": documentText(
+      { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget boards: a guide
+
+The Northfield widget board gives national leadership on widget repairs. Every widget board has an independent chair.`,
+    ),
+    "news.md": documentText(
+      { title: '"Widget news"', publisher: '"Acme Health"', date: "2022-08-01" },
+      `# Widget news
+
+The Southfield widget board is led by Mary Okonjo, a retired engineer, who took over in August.`,
+    ),
+  };
+
+  it("is declined when the answer names nobody", async () => {
+    // The guide says what the Northfield board does and that boards have chairs, not who chairs it.
+    expect((await askOver("who chairs the Northfield widget board?", files)).answered).toBe(false);
+  });
+
+  it("is answered by a sentence that names the person", async () => {
+    const answer = await askOver("who leads the Southfield widget board?", files);
+    expect(answer.answer).toMatch(/Mary Okonjo/);
+  });
+
+  it("is not held to a name when it asks about any one", async () => {
+    expect((await askOver("who chairs a widget board?", files)).answer).toMatch(
+      /independent chair/,
+    );
+  });
+});
+
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
     // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score
