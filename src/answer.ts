@@ -19,7 +19,7 @@ import {
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
-import { namesAbsent, personAbsent } from "./model/absent-name.ts";
+import { namesAbsent, personAbsent, phraseAbsent } from "./model/absent-name.ts";
 import {
   answerChance,
   declineFeatures,
@@ -111,7 +111,8 @@ function answerRanked(
     lacksAskedFigure(ranked.text, best) ||
     lacksAskedMoney(ranked.text, best) ||
     (!!best && namesAbsent(context, concepts, best)) ||
-    (!!best && personAbsent(context, ranked.text, best));
+    (!!best && personAbsent(context, ranked.text, best)) ||
+    (!!best && phraseAbsent(context, ranked.text, best));
   if (!best || (declined && !ablated("decline"))) {
     // Only a question the documents came near answering is offered the sections it came near:
     // "what is the weather on mars" has no near section worth naming.

@@ -3,7 +3,7 @@ import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm, termInPassages } from "../search-index.ts";
-import { wordTerm } from "../terms.ts";
+import { toTerms, wordTerm } from "../terms.ts";
 import type { DocumentMeta } from "../types.ts";
 
 /**
@@ -153,5 +153,49 @@ function namesPerson(context: ScoringContext, text: string): boolean {
     const terms = [match[1], match[2]].map((word) => wordTerm((word ?? "").toLowerCase()));
     if (terms.every((term) => term && isName(context, term))) return true;
   }
+  return false;
+}
+
+/**
+ * "What did the Care Quality Commission say about the dashboard?" names a body by a phrase in
+ * capitals: a document that never has those words together (in its title, headings or text)
+ * does not answer it, however many of them it uses apart ("care", "quality", "commission").
+ */
+export function phraseAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
+  if (ablated("capital-phrases")) return false;
+  // A word no document uses, or a misspelt one, is for the decision to weigh, not a name to find.
+  const phrases = capitalisedPhrases(question).filter((phrase) =>
+    phrase.every((term) => context.index.documentFrequency.has(term)),
+  );
+  if (!phrases.length) return false;
+  const range = documentRange(context.passages, best.passage.doc);
+  if (!range) return false;
+  const { title, publisher } = best.passage.doc;
+  const sequences = [toTerms(title), toTerms(publisher ?? "")];
+  for (let id = range[0]; id <= range[1]; id++) {
+    const passage = context.passages[id];
+    if (!passage) continue;
+    if (passage.section) sequences.push(toTerms(passage.section));
+    sequences.push(toTerms(passage.text));
+  }
+  return phrases.some((phrase) => !sequences.some((sequence) => hasPhrase(sequence, phrase)));
+}
+
+/** Runs of two or more capitalised words after the question's first word, as terms. */
+function capitalisedPhrases(question: string): string[][] {
+  const phrases: string[][] = [];
+  const rest = question.replace(/^\W*\S+/, " ");
+  for (const match of rest.matchAll(
+    /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu,
+  )) {
+    const terms = toTerms(match[0]);
+    if (terms.length >= 2) phrases.push(terms);
+  }
+  return phrases;
+}
+
+function hasPhrase(sequence: string[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= sequence.length; i++)
+    if (phrase.every((term, j) => sequence[i + j] === term)) return true;
   return false;
 }

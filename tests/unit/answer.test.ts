@@ -428,6 +428,29 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
   });
 });
 
+describe("a question naming a body by a phrase in capitals", () => {
+  const files = {
+    "guide.md": documentText(
+      { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget boards: a guide
+
+The Widget Quality Board inspects every workshop each spring. Safety reports go to the council.`,
+    ),
+  };
+
+  it("is declined when no document has those words together", async () => {
+    // "Widget", "safety" and "council" are all in the guide, but never as one body's name.
+    expect((await askOver("what does the Widget Safety Council inspect?", files)).answered).toBe(
+      false,
+    );
+  });
+
+  it("is answered where a document names it", async () => {
+    const answer = await askOver("what does the Widget Quality Board inspect?", files);
+    expect(answer.answer).toMatch(/inspects every workshop/);
+  });
+});
+
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
     // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score
