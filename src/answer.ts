@@ -84,6 +84,32 @@ function notingOthers(answer: Answer, others: string[]): Answer {
   return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
 }
 
+/** The candidate an answer quotes: the best that answers rather than asks, from a dated copy where one says the same. */
+export function answeringCandidate(candidates: Candidate[]): Candidate | undefined {
+  return datedCopy(
+    ablated("question-sentences") ? candidates : candidates.filter(answersRatherThanAsks),
+  );
+}
+
+/**
+ * The rules that decline whatever the model's chance: a figure, a date or a sum of money asked
+ * for and not given; a name, a year or a named body the answer's document never names; a person
+ * asked for and nobody named.
+ */
+export function declinedByRule(
+  context: ScoringContext,
+  ranked: Exclude<RankedQuestion, { problem: unknown }>,
+  best: Candidate | undefined,
+): boolean {
+  if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
+  if (!best) return false;
+  return (
+    namesAbsent(context, ranked.concepts, best) ||
+    personAbsent(context, ranked.text, best) ||
+    phraseAbsent(context, ranked.text, best)
+  );
+}
+
 function answerRanked(
   context: AnswerContext,
   question: string,
@@ -97,22 +123,14 @@ function answerRanked(
       context.suggest([]),
     );
   }
-  const best = datedCopy(
-    ablated("question-sentences") ? candidates : candidates.filter(answersRatherThanAsks),
-  );
+  const best = answeringCandidate(candidates);
   const chance = answerChance(
     declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
   );
   // Read off what was decided on, for the question log; nothing below depends on it.
   const top = candidates[0];
   const scores = { chance, score: top?.score ?? 0, coverage: top?.coverage ?? 0 };
-  const declined =
-    chance < declineModel.threshold ||
-    lacksAskedFigure(ranked.text, best) ||
-    lacksAskedMoney(ranked.text, best) ||
-    (!!best && namesAbsent(context, concepts, best)) ||
-    (!!best && personAbsent(context, ranked.text, best)) ||
-    (!!best && phraseAbsent(context, ranked.text, best));
+  const declined = chance < declineModel.threshold || declinedByRule(context, ranked, best);
   if (!best || (declined && !ablated("decline"))) {
     // Only a question the documents came near answering is offered the sections it came near:
     // "what is the weather on mars" has no near section worth naming.

@@ -133,7 +133,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   // "who leads STPs?", "who leads stp" (a follow-up's rewording) ask about every one.
   const object = question
     .slice(asked.index + asked[0].length)
-    .replace(/^\s*(?:of\s+)?|[?!.\s]+$/g, "");
+    .replace(/^\s*(?:(?:of|for|at|in)\s+)?|[?!.\s]+$/g, "");
   const last = object.split(/\s+/).pop() ?? "";
   if (!/^(the\s|[A-Z])/.test(object) || /[^s]s$/i.test(last)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
@@ -143,7 +143,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
 }
 
 const asksForPerson =
-  /\bwho(?:['’]s| is| was| will be| has been)?\s+(?:the\s+)?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss)\b(?!\s+(?:an?|each|every|any)\b)/i;
+  /\bwho(?:['’]s| is| was| will be| has been)?(?:\s+(?:appointed|named|chosen|made)(?:\s+as)?)?\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss|chief executive|chief officer)\b(?!\s+(?:an?|each|every|any)\b)/i;
 
 // "…co-chaired by HEE and a local trust chief executive": whoever it is chaired or led by.
 const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;
