@@ -8,7 +8,7 @@
  * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, context-parts, counted-asked,
  * counted-past-scale, frequency, money-idioms, measured-change, stranded, modal-subject,
  * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit,
- * asked-dates, person-named, capital-phrases, decline), so
+ * asked-dates, person-named, capital-phrases, single-sense, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -287,6 +287,7 @@ const synonymCredit = 0.75;
 const relationCredit: Record<Relation, number> = {
   derivation: 0.85,
   synonym: 0.6,
+  "single-sense": 0.6,
   similar: 0.5,
   kind: 0.45,
   "derived-synonym": 0.45,

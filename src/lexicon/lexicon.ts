@@ -165,7 +165,9 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
       // Not made yet, or unreadable: read WordNet itself below.
     }
   }
-  loaded = withThesaurus(readWordGraph());
+  loaded = withThesaurus(
+    readWordGraph({ ...defaultWordGraphOptions, singleSense: !ablated("single-sense") }),
+  );
   if (file) saveQuietly(file, serialize(loaded));
   return loaded;
 }
@@ -188,6 +190,7 @@ function wordGraphKey(): string {
   ])
     hash.update(readFileSync(path.join(here, file)));
   if (ablated("thesaurus")) hash.update("without the thesaurus");
+  if (ablated("single-sense")) hash.update("without single senses");
   return `${wordNetVersion()}-${hash.digest("hex").slice(0, 12)}`;
 }
 

@@ -15,6 +15,7 @@ import { isIrregularForm, wordTerm } from "../terms.ts";
 export type Relation =
   | "derivation"
   | "synonym"
+  | "single-sense"
   | "similar"
   | "kind"
   | "derived-synonym"
@@ -48,6 +49,11 @@ export interface WordGraphOptions {
    * neither form. [default: true]
    */
   graded: boolean;
+  /**
+   * Whether a word with a single sense also finds the words of its synset that have that sense
+   * among their first three ("additional" ↔ "extra"), as `singleSense` links. [default: true]
+   */
+  singleSense: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -85,8 +91,20 @@ export function readWordGraph(
   const topSenses = new Map<string, string[]>();
   // Each lemma's parts of speech in WordNet's sense-tagged texts: which words are common as what.
   const tagged = new Map<string, Set<string>>();
+  // Lemmas with one sense in their part of speech, and each lemma's first three senses.
+  const singleSense = new Set<string>();
+  const firstThree = new Map<string, string[]>();
   for (const pos of partsOfSpeech) {
     readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses, tagged);
+    if (options.singleSense)
+      readIndex(
+        path.join(dir, `index.${pos}`),
+        posLetter[pos],
+        3,
+        firstThree,
+        new Map(),
+        singleSense,
+      );
     readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets);
   }
   const inTopSenses = (lemma: string, key: string) =>
@@ -98,6 +116,18 @@ export function readWordGraph(
     for (let i = 0; i < shared.length; i++)
       for (let j = i + 1; j < shared.length; j++)
         link(shared[i]?.term as string, shared[j]?.term as string, "synonym");
+    // "Additional" has one sense, "further or added", which is only the third of "extra" (after
+    // "surplus" and "special"): a word with a single sense means that synset wherever it is
+    // used, so it is linked to the synset's words that have it among their first three senses.
+    if (options.singleSense) {
+      const key = (w: SynsetWord) => `${offset[0]}${w.lemma}`;
+      for (const a of words) {
+        if (a.abbreviation || !singleSense.has(key(a))) continue;
+        for (const b of words)
+          if (b !== a && !b.abbreviation && firstThree.get(key(b))?.includes(offset))
+            link(a.term as string, b.term as string, "single-sense");
+      }
+    }
     for (const pointer of synset.pointers) {
       const target = synsets.get(pointer.key) ?? null;
       if (pointer.symbol === "+") {
@@ -223,6 +253,7 @@ export function linkTerms(
 const rank: Record<Relation, number> = {
   derivation: 0,
   synonym: 1,
+  "single-sense": 1.5,
   similar: 2,
   kind: 3,
   "derived-synonym": 4,
@@ -236,6 +267,7 @@ export const defaultWordGraphOptions: WordGraphOptions = {
   senses: 2,
   kinds: true,
   graded: true,
+  singleSense: true,
 };
 
 interface SynsetWord {
@@ -271,6 +303,7 @@ function readIndex(
   senses: number,
   into: Map<string, string[]>,
   tagged: Map<string, Set<string>>,
+  singleSense?: Set<string>,
 ): void {
   for (const line of readFileSync(file, "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
@@ -278,6 +311,7 @@ function readIndex(
     const fields = line.trim().split(" ");
     const pointerCount = Number(fields[3]);
     const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senses);
+    if (fields[2] === "1") singleSense?.add(`${pos}${fields[0]}`);
     into.set(
       `${pos}${fields[0]}`,
       offsets.map((offset) => `${pos}${offset}`),

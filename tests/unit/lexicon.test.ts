@@ -6,7 +6,11 @@ import {
   lexiconFor,
   loadWordGraph,
 } from "../../src/lexicon/lexicon.ts";
-import type { WordGraph } from "../../src/lexicon/wordnet.ts";
+import {
+  defaultWordGraphOptions,
+  readWordGraph,
+  type WordGraph,
+} from "../../src/lexicon/wordnet.ts";
 import { wordTerm } from "../../src/terms.ts";
 
 let graph: WordGraph;
@@ -42,6 +46,14 @@ describe("the WordNet graph", () => {
   ])("relates the adjective %j to %j (%s), though it is an adverb too", (a, b, expected) => {
     expect(relation(a, b)).toBe(expected);
   });
+
+  it("links a word with one sense to the words that share it, if among their first three", () => {
+    // "Additional" means only "further or added", the third sense of "extra".
+    expect(relation("additional", "extra")).toBe("single-sense");
+    expect(relation("mainly", "primarily")).toBe("synonym");
+    const without = readWordGraph({ ...defaultWordGraphOptions, singleSense: false });
+    expect(without.related.get(term("additional"))?.has(term("extra"))).toBe(false);
+  }, 60_000);
 
   it("leaves alone a word that only looks like a comparative", () => {
     expect(graph.related.get(term("number"))?.has(term("numb"))).not.toBe(true);
