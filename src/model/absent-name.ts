@@ -135,7 +135,8 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
     .slice(asked.index + asked[0].length)
     .replace(/^\s*(?:(?:of|for|at|in)\s+)?|[?!.\s]+$/g, "");
   const last = object.split(/\s+/).pop() ?? "";
-  if (!/^(the\s|[A-Z])/.test(object) || /[^s]s$/i.test(last)) return false;
+  const named = /^the\s/i.test(object) || (!shouted(question) && /^[A-Z]/.test(object));
+  if (!named || /[^s]s$/i.test(last)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some(
     (text) => agentNamed.test(text) || namesPerson(context, text),
@@ -184,6 +185,7 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
 /** Runs of two or more capitalised words after the question's first word, as terms. */
 function capitalisedPhrases(question: string): string[][] {
   const phrases: string[][] = [];
+  if (shouted(question)) return phrases;
   const rest = question.replace(/^\W*\S+/, " ");
   for (const match of rest.matchAll(
     /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu,
@@ -198,4 +200,9 @@ function hasPhrase(sequence: string[], phrase: string[]): boolean {
   for (let i = 0; i + phrase.length <= sequence.length; i++)
     if (phrase.every((term, j) => sequence[i + j] === term)) return true;
   return false;
+}
+
+/** A question typed all in capitals says nothing by them: "WHO CHAIRS THE BOARD?" */
+function shouted(question: string): boolean {
+  return !/\p{Ll}/u.test(question);
 }

@@ -16,14 +16,14 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.92, 0.01),
-  // The seventeenth and eighteenth sessions' questions avoid the answering sentence's words.
-  training: floor(0.68, 0.67, 0.71, 0.74, 0.19),
+  // The seventeenth to nineteenth sessions' questions avoid the answering sentence's words.
+  training: floor(0.7, 0.69, 0.73, 0.78, 0.17),
   "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
-  "dev set": floor(0.23, 0.21, 0.24, 0.87, 0.53),
+  "dev set": floor(0.23, 0.21, 0.24, 0.93, 0.53),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
-  // the seventeenth's and eighteenth's avoid the answering sentence's words.
-  "dev training": floor(0.62, 0.58, 0.63, 0.66, 0.18),
+  // the seventeenth's to nineteenth's avoid the answering sentence's words.
+  "dev training": floor(0.64, 0.6, 0.65, 0.69, 0.17),
 };
 
 function floor(
