@@ -470,7 +470,8 @@ function lengthFactor(text: string): number {
   return 1;
 }
 
-function containsPhrase(sequence: string[], phrase: string[]): boolean {
+/** Whether `phrase` (two terms or more) stands in `sequence` word for word. */
+export function containsPhrase(sequence: string[], phrase: string[]): boolean {
   if (phrase.length < 2) return false;
   for (let i = 0; i + phrase.length <= sequence.length; i++) {
     if (phrase.every((term, j) => sequence[i + j] === term)) return true;

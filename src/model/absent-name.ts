@@ -1,7 +1,7 @@
-// A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it.
+// A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it, nor one asking who chairs a named body by a sentence that names nobody.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
-import type { Candidate, ScoringContext } from "../scoring.ts";
+import { type Candidate, containsPhrase, type ScoringContext } from "../scoring.ts";
 import { passagesWithTerm, termInPassages } from "../search-index.ts";
 import { toTerms, wordTerm } from "../terms.ts";
 import type { DocumentMeta } from "../types.ts";
@@ -171,16 +171,33 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
   if (!phrases.length) return false;
   const range = documentRange(context.passages, best.passage.doc);
   if (!range) return false;
-  const { title, publisher } = best.passage.doc;
-  const sequences = [toTerms(title), toTerms(publisher ?? "")];
-  for (let id = range[0]; id <= range[1]; id++) {
+  const sequences = documentSequences(context, best.passage.doc, range);
+  return phrases.some((phrase) => !sequences.some((sequence) => containsPhrase(sequence, phrase)));
+}
+
+/**
+ * A document's words in order: its title, publisher, headings and passages. Kept per document
+ * (a reload makes new ones), as questions naming a body by its capitals recur.
+ */
+function documentSequences(
+  context: ScoringContext,
+  doc: DocumentMeta,
+  [first, last]: [number, number],
+): string[][] {
+  let sequences = sequenceCache.get(doc);
+  if (sequences) return sequences;
+  sequences = [toTerms(doc.title), toTerms(doc.publisher ?? "")];
+  for (let id = first; id <= last; id++) {
     const passage = context.passages[id];
     if (!passage) continue;
     if (passage.section) sequences.push(toTerms(passage.section));
     sequences.push(toTerms(passage.text));
   }
-  return phrases.some((phrase) => !sequences.some((sequence) => hasPhrase(sequence, phrase)));
+  sequenceCache.set(doc, sequences);
+  return sequences;
 }
+
+const sequenceCache = new WeakMap<DocumentMeta, string[][]>();
 
 /** Runs of two or more capitalised words after the question's first word, as terms. */
 function capitalisedPhrases(question: string): string[][] {
@@ -194,12 +211,6 @@ function capitalisedPhrases(question: string): string[][] {
     if (terms.length >= 2) phrases.push(terms);
   }
   return phrases;
-}
-
-function hasPhrase(sequence: string[], phrase: string[]): boolean {
-  for (let i = 0; i + phrase.length <= sequence.length; i++)
-    if (phrase.every((term, j) => sequence[i + j] === term)) return true;
-  return false;
 }
 
 /** A question typed all in capitals says nothing by them: "WHO CHAIRS THE BOARD?" */
