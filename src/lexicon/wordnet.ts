@@ -95,16 +95,10 @@ export function readWordGraph(
   const singleSense = new Set<string>();
   const firstThree = new Map<string, string[]>();
   for (const pos of partsOfSpeech) {
-    readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses, tagged);
-    if (options.singleSense)
-      readIndex(
-        path.join(dir, `index.${pos}`),
-        posLetter[pos],
-        3,
-        firstThree,
-        new Map(),
-        singleSense,
-      );
+    readIndex(path.join(dir, `index.${pos}`), posLetter[pos], options.senses, topSenses, tagged, {
+      singleSense,
+      firstThree,
+    });
     readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets);
   }
   const inTopSenses = (lemma: string, key: string) =>
@@ -295,7 +289,8 @@ interface Pointer {
 
 /**
  * Each lemma's synsets, most frequent sense first, cut to the first `senses`, keyed "n" + lemma;
- * and in `tagged`, the parts of speech it has senses of in WordNet's sense-tagged texts.
+ * in `tagged`, the parts of speech it has senses of in WordNet's sense-tagged texts; and in
+ * `senseCounts`, the lemmas with a single sense and each lemma's first three.
  */
 function readIndex(
   file: string,
@@ -303,7 +298,7 @@ function readIndex(
   senses: number,
   into: Map<string, string[]>,
   tagged: Map<string, Set<string>>,
-  singleSense?: Set<string>,
+  senseCounts?: { singleSense: Set<string>; firstThree: Map<string, string[]> },
 ): void {
   for (const line of readFileSync(file, "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
@@ -311,11 +306,18 @@ function readIndex(
     const fields = line.trim().split(" ");
     const pointerCount = Number(fields[3]);
     const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senses);
-    if (fields[2] === "1") singleSense?.add(`${pos}${fields[0]}`);
     into.set(
       `${pos}${fields[0]}`,
       offsets.map((offset) => `${pos}${offset}`),
     );
+    if (senseCounts) {
+      if (fields[2] === "1") senseCounts.singleSense.add(`${pos}${fields[0]}`);
+      const three = fields.slice(6 + pointerCount, 6 + pointerCount + 3);
+      senseCounts.firstThree.set(
+        `${pos}${fields[0]}`,
+        three.map((offset) => `${pos}${offset}`),
+      );
+    }
     if (Number(fields[5 + pointerCount]) > 0) {
       const lemma = fields[0] as string;
       const parts = tagged.get(lemma) ?? new Set<string>();
