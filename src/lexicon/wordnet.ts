@@ -119,7 +119,7 @@ export function readWordGraph(
         if (a.abbreviation || !singleSense.has(key(a))) continue;
         for (const b of words)
           if (b !== a && !b.abbreviation && firstThree.get(key(b))?.includes(offset))
-            link(a.term as string, b.term as string, "single-sense");
+            linkOneWay(related, a.term as string, b.term as string, "single-sense");
       }
     }
     for (const pointer of synset.pointers) {
@@ -242,6 +242,28 @@ export function linkTerms(
     const known = links.get(to);
     if (!known || rank[relation] < rank[known]) links.set(to, relation);
   }
+}
+
+/**
+ * Lets a question's `asked` find a document's `used`, not the other way: a document's "additional"
+ * (one sense) answers a question's "extra", but a question's "weather" (one sense) is not
+ * answered by a document's "conditions", which it uses in another sense. (`related` is keyed by
+ * the document's term: `lexiconFor` reads it that way round.)
+ */
+function linkOneWay(
+  related: WordGraph["related"],
+  used: string,
+  asked: string,
+  relation: Relation,
+): void {
+  if (used === asked) return;
+  let links = related.get(used);
+  if (!links) {
+    links = new Map();
+    related.set(used, links);
+  }
+  const known = links.get(asked);
+  if (!known || rank[relation] < rank[known]) links.set(asked, relation);
 }
 
 const rank: Record<Relation, number> = {
