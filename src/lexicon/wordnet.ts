@@ -229,19 +229,8 @@ export function linkTerms(
   b: string,
   relation: Relation,
 ): void {
-  if (a === b) return;
-  for (const [from, to] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    let links = related.get(from);
-    if (!links) {
-      links = new Map();
-      related.set(from, links);
-    }
-    const known = links.get(to);
-    if (!known || rank[relation] < rank[known]) links.set(to, relation);
-  }
+  linkOneWay(related, a, b, relation);
+  linkOneWay(related, b, a, relation);
 }
 
 /**
