@@ -26,8 +26,6 @@ export interface SentenceEvidence {
   defines: Set<string>;
   /** The years it names ("2016/17" → 2016, 2017). */
   years: Set<string>;
-  /** The dates it gives, as written in lower case ("8 march 2017" gives "march" and "2017"). */
-  dates: Set<string>;
   /** Opens by pointing back to what the sentence before named ("It began paying out in March 2019."). */
   refersBack: boolean;
 }
@@ -182,7 +180,6 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),
-    dates: datesIn(text),
     refersBack: pointsBack(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,

@@ -259,7 +259,8 @@ export function scoreCandidates(
 function kindsBeyondAsked(sentence: SentenceEvidence, askedDates: Set<string>): Set<QuestionKind> {
   if (!sentence.kinds.has("date") || !askedDates.size || ablated("asked-dates"))
     return sentence.kinds;
-  if ([...sentence.dates].some((date) => !askedDates.has(date))) return sentence.kinds;
+  // Read only here, for the few sentences that give a date to a question that names one.
+  if ([...datesIn(sentence.text)].some((date) => !askedDates.has(date))) return sentence.kinds;
   const kinds = new Set(sentence.kinds);
   kinds.delete("date");
   return kinds;
