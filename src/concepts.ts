@@ -85,6 +85,7 @@ export function readConcepts(
   const contextOnly = contextTerms(text, context);
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
+  const names = namesTyped(text);
   for (const token of tokenize(text)) {
     if (concepts.has(token.term)) continue;
     // A missing framing word ("how big") or a very short one (a typo, chat filler) says little;
@@ -136,7 +137,12 @@ export function readConcepts(
       });
       continue;
     }
-    const candidates = waysToSay(token.term, { index, synonyms, lexicon });
+    // "Wales" typed with a capital is the country, not WordNet's "wales" (planks, so "board").
+    const candidates = waysToSay(token.term, {
+      index,
+      synonyms,
+      lexicon: names.has(token.word) ? noWordNet : lexicon,
+    });
     const frequencies = candidates.map(([terms]) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );
@@ -190,6 +196,20 @@ export function readConcepts(
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
   return [...concepts.values()];
+}
+
+/**
+ * Words the asker wrote with a capital inside the question ("how many ICSs are in Wales?"), lower
+ * case: names, read as themselves. Not the first word, and nothing in a question typed all in
+ * capitals.
+ */
+function namesTyped(text: string): Set<string> {
+  if (ablated("typed-names") || !/\p{Ll}/u.test(text)) return new Set();
+  const words = text
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .slice(1);
+  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
 }
 
 /** The terms of the context parts that the rest of the question does not use. */
@@ -276,6 +296,9 @@ function negations(term: string, index: SearchIndex): string[][] {
   const other = term.startsWith("un") ? term.slice(2) : `un${term}`;
   return other.length > 3 && index.documentFrequency.has(other) ? [[other]] : [];
 }
+
+/** What a name is read with: no WordNet or thesaurus links. */
+const noWordNet: Lexicon = { related: new Map(), english: new Set() };
 
 /** A synonym shows a concept less surely than the asker's own word. */
 const synonymCredit = 0.75;

@@ -186,6 +186,18 @@ describe("readConcepts", () => {
     expect(byWord(read("the bog plans"), "bog")?.framing).toBe(false);
   });
 
+  it("reads a word typed with a capital as a name, not through WordNet", () => {
+    // WordNet's "wales" are planks, a kind of board; the asker's "Wales" is the country.
+    const lexicon: Lexicon = {
+      related: new Map([["wale", [["lead", "kind"]]]]),
+      english: new Set(),
+    };
+    expect(byWord(read("how many plans are in Wales?", lexicon), "wales")?.known).toBe(false);
+    expect(byWord(read("how many plans are in wales?", lexicon), "wales")?.known).toBe(true);
+    // Typed all in capitals, a question says nothing by them.
+    expect(byWord(read("HOW MANY PLANS ARE IN WALES?", lexicon), "wales")?.known).toBe(true);
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });
