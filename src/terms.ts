@@ -236,8 +236,8 @@ const numberWords = new Map<string, string>(
 );
 
 /**
- * Irregular verb forms the stemmer cannot join to their base: "spent" should find "spending",
- * "sold" "selling". Not "came", "became", "got" or "seen": framing words, which as "come" or
+ * Irregular verb forms and plurals the stemmer cannot join to their base: "spent" should find
+ * "spending", "sold" "selling", "children" "child". Not "came", "became", "got" or "seen": framing words, which as "come" or
  * "see" matched other sentences ("who came up with them?" lost its answer).
  */
 const irregularForms = new Map<string, string>(
@@ -377,6 +377,22 @@ const irregularForms = new Map<string, string>(
     woke: "wake",
     woken: "wake",
     bent: "bend",
+    // Plurals the stemmer cannot join to their singular ("feet" is no misspelt "fete").
+    feet: "foot",
+    teeth: "tooth",
+    men: "man",
+    women: "woman",
+    children: "child",
+    mice: "mouse",
+    geese: "goose",
+    wives: "wife",
+    knives: "knife",
+    halves: "half",
+    crises: "crisis",
+    criteria: "criterion",
+    analyses: "analysis",
+    hypotheses: "hypothesis",
+    phenomena: "phenomenon",
   }),
 );
 

@@ -44,6 +44,10 @@ describe("toTerms", () => {
     );
   });
 
+  it("joins irregular plurals to their singular, so children finds child", () => {
+    expect(toTerms("children women feet crises")).toEqual(toTerms("child woman foot crisis"));
+  });
+
   it("reads number words as digits, so seven day services finds 7 day services", () => {
     expect(termSet("seven day services")).toEqual(termSet("7 day services"));
     expect(termSet("three gaps")).toEqual(termSet("3 gaps"));
