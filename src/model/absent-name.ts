@@ -134,8 +134,16 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   const object = question
     .slice(asked.index + asked[0].length)
     .replace(/^\s*(?:(?:of|for|at|in)\s+)?|[?!.\s]+$/g, "");
-  const last = object.split(/\s+/).pop() ?? "";
-  const named = /^the\s/i.test(object) || (!shouted(question) && /^[A-Z]/.test(object));
+  const words = object.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  // Typed in lower case, a name of two or more words is still one when the documents write its
+  // first word only as a name: "who chairs healthwatch central west london" (but a follow-up's
+  // "who leads stp" asks about any).
+  const first = wordTerm((words[0] ?? "").toLowerCase());
+  const named =
+    /^the\s/i.test(object) ||
+    (!shouted(question) && /^[A-Z]/.test(object)) ||
+    (words.length >= 2 && !!first && !ablated("lower-case-names") && isName(context, first));
   if (!named || /[^s]s$/i.test(last)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some(
