@@ -486,7 +486,9 @@ export const stopWords = new Set(
   when where whereas whether which while who whom whose why will with within without won't would
   wouldn't ye yes you your yours yourself yourselves anyone anything someone something many lot lots
   really okay ok hi hello hey dear happen happens happened exactly way ways thing things kind sort
-  explain describe i'm i've i'd you're we're they're cos coz cuz abt btw fyi tbh imo yeah ya r according`
+  explain describe i'm i've i'd you're we're they're cos coz cuz abt btw fyi tbh imo yeah ya r according
+  can't mustn't needn't shan't mightn't you'll they'll it'll that'll he's she's who's where's
+  when's how's why's here's you've we've they've you'd they'd he'd`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word) => [word, word.replace(/'/g, "")]),

@@ -193,6 +193,14 @@ describe("stopWords and framingWords", () => {
     expect(stopWords.has("dont")).toBe(true);
   });
 
+  it("reads contractions as the function words they are, not topics", () => {
+    // "whose job is it to consult people if an STP can't" had "cant" as its rarest topic.
+    expect(toTerms("can't mustn't who's they'd")).toEqual([]);
+    // Not where the word without its apostrophe is another word: "we'll" is not "well".
+    expect(stopWords.has("well")).toBe(false);
+    expect(stopWords.has("ill")).toBe(false);
+  });
+
   it("holds framing words as stems, the way questions are read", () => {
     expect(framingWords.has(toTerms("biggest")[0] ?? "")).toBe(true);
     expect(framingWords.has(toTerms("roughly")[0] ?? "")).toBe(true);
