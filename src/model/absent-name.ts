@@ -172,15 +172,25 @@ function namesPerson(context: ScoringContext, text: string): boolean {
  */
 export function phraseAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
   if (ablated("capital-phrases")) return false;
+  const phrases = namedPhrases(context, question);
+  return phrases.length > 0 && !namesAll(context, best.passage.doc, phrases);
+}
+
+/** The phrases a question names: in capitals, or in lower case as the documents write a name. */
+function namedPhrases(context: ScoringContext, question: string): string[][] {
   // A word no document uses, or a misspelt one, is for the decision to weigh, not a name to find.
-  const phrases = capitalisedPhrases(question).filter((phrase) =>
-    phrase.every((term) => context.index.documentFrequency.has(term)),
+  return [...capitalisedPhrases(question), ...namesInLowerCase(context, question)].filter(
+    (phrase) => phrase.every((term) => context.index.documentFrequency.has(term)),
   );
-  if (!phrases.length) return false;
-  const range = documentRange(context.passages, best.passage.doc);
-  if (!range) return false;
-  const sequences = documentSequences(context, best.passage.doc, range);
-  return phrases.some((phrase) => !sequences.some((sequence) => containsPhrase(sequence, phrase)));
+}
+
+/** Whether a document has every phrase, in its title, publisher, headings or text. */
+function namesAll(context: ScoringContext, doc: DocumentMeta, phrases: string[][]): boolean {
+  const range = documentRange(context.passages, doc);
+  // Where passages are not numbered in a row, nothing is declined or reordered by mistake.
+  if (!range) return true;
+  const sequences = documentSequences(context, doc, range);
+  return phrases.every((phrase) => sequences.some((sequence) => containsPhrase(sequence, phrase)));
 }
 
 /**
@@ -219,6 +229,74 @@ function capitalisedPhrases(question: string): string[][] {
     if (terms.length >= 2) phrases.push(terms);
   }
   return phrases;
+}
+
+/**
+ * Two words typed in lower case that the documents write together only as a name: "who paid the
+ * transformation fund cash out" names the Sustainability and Transformation Fund, as surely as
+ * if typed in capitals.
+ */
+function namesInLowerCase(context: ScoringContext, question: string): string[][] {
+  if (ablated("lower-case-phrases")) return [];
+  const words = question.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const phrases: string[][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] ?? "", words[i + 1] ?? ""];
+    if (/\p{Lu}/u.test(a + b)) continue;
+    const pair = [wordTerm(a.toLowerCase()), wordTerm(b.toLowerCase())];
+    if (!pair.every((term): term is string => !!term)) continue;
+    const asked = [a, b].map((word) => word.toLowerCase().replace(/['’]s$|s$/, ""));
+    if (writtenAsName(context, pair as string[], asked)) phrases.push(pair as string[]);
+  }
+  return phrases;
+}
+
+/**
+ * Whether the documents write two terms side by side, and every time in capitals ("Spring
+ * Budget", "Transformation Fund"), in (up to) the first 20 passages with the rarer one.
+ */
+function writtenAsName(
+  context: ScoringContext,
+  terms: string[],
+  [a = "", b = ""]: string[],
+): boolean {
+  const key = `${a} ${b}`;
+  let known = pairCache.get(context.index);
+  if (!known) {
+    known = new Map();
+    pairCache.set(context.index, known);
+  }
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const df = (term: string) => context.index.documentFrequency.get(term ?? "") ?? 0;
+  const [first = "", second = ""] = terms;
+  const rarer = df(first) <= df(second) ? first : second;
+  let capitalised = 0;
+  let lower = 0;
+  for (const id of passagesWithTerm(context.index, rarer ?? "", 20)) {
+    for (const sentence of context.passages[id]?.sentences ?? []) {
+      const words = sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [x, y] = [words[i] ?? "", words[i + 1] ?? ""];
+        if (sameWord(x, a) && sameWord(y, b)) {
+          if (/^\p{Lu}/u.test(x) && /^\p{Lu}/u.test(y)) capitalised++;
+          else lower++;
+        }
+      }
+    }
+  }
+  // Mostly: pages are not always consistent ("sustainability and transformation fund" once).
+  const name = capitalised > 0 && lower * 4 <= capitalised;
+  known.set(key, name);
+  return name;
+}
+
+const pairCache = new WeakMap<object, Map<string, boolean>>();
+
+/** The same word, but for case and a plural "s": "Funds" is "fund"; "funding" is not. */
+function sameWord(word: string, asked: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  return lower === asked || lower === `${asked}s`;
 }
 
 /** A question typed all in capitals says nothing by them: "WHO CHAIRS THE BOARD?" */

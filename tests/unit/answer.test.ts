@@ -457,6 +457,21 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     const answer = await askOver("what does the Widget Quality Board inspect?", files);
     expect(answer.answer).toMatch(/inspects every workshop/);
   });
+  it("is held to the name when typed in lower case, as the documents write the name in capitals", async () => {
+    const pages = {
+      "fund.md": documentText(
+        { title: '"Repair news"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Repair news\n\nThe Gadget Repair Fund opened in 2019 for rural workshops.",
+      ),
+      "council.md": documentText(
+        { title: '"Council budget"', publisher: '"Acme Council"', date: "2022-08-01" },
+        "# Council budget\n\nEach gadget repair is paid for by the council's general fund.",
+      ),
+    };
+    // "repair fund" is only ever the Gadget Repair Fund's name: the council's page, which has
+    // "repair" and "fund" apart, does not say what that fund pays for.
+    expect((await askOver("what does the gadget repair fund pay for", pages)).answered).toBe(false);
+  });
 });
 
 describe("answers that are all but equal", () => {
