@@ -1,4 +1,5 @@
 // What a candidate's document says about a question, for ranking: a phrase of the question its title names, and how much of the question it shows.
+import { ablated } from "./ablation.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms } from "./passage-terms.ts";
@@ -21,13 +22,27 @@ function phraseConcepts(topics: Concept[], sequence: string[]): Set<Concept> {
   const terms = new Set(sequence);
   for (let i = 0; i + 1 < topics.length; i++) {
     const [a, b] = [topics[i], topics[i + 1]];
-    if (!a?.known || !b?.known || !adjacentIn(a, b, sequence)) continue;
-    // The title's own words, not synonyms of them: the phrase names the document.
+    if (!a?.known || !b?.known) continue;
+    // The title's own words, side by side, not synonyms of them: the phrase names the document.
+    // "Better Care Fund" does not name the "transformation fund", though WordNet's "better" is
+    // a way of saying "transformation" and the title has "transformation" elsewhere.
+    if (!adjacentIn(ownWords(a), ownWords(b), sequence)) continue;
     if (conceptMatch(a, terms) < 1 || conceptMatch(b, terms) < 1) continue;
     found.add(a);
     found.add(b);
   }
   return found;
+}
+
+/** A concept as the asker's own word or its expansion: the ways of saying it in full. */
+function ownWords(concept: Concept): Concept {
+  if (ablated("title-phrase-own-words")) return concept;
+  const full = concept.credits.flatMap((credit, i) => (credit >= 1 ? [i] : []));
+  return {
+    ...concept,
+    alternatives: full.map((i) => concept.alternatives[i] ?? []),
+    credits: full.map(() => 1),
+  };
 }
 
 /** What a title's phrase counts for in each sentence of its document: as an antecedent does. */
