@@ -20,7 +20,7 @@ const floors: Record<string, Floors> = {
   training: floor(0.7, 0.69, 0.73, 0.78, 0.17),
   "held-out": floor(0.52, 0.5, 0.54, 0.86, 0.4),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
-  "dev set": floor(0.23, 0.21, 0.24, 0.93, 0.53),
+  "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.54),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to nineteenth's avoid the answering sentence's words.
   "dev training": floor(0.63, 0.59, 0.64, 0.7, 0.18),
