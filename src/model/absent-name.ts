@@ -158,11 +158,34 @@ const asksForPerson =
 const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;
 
 function namesPerson(context: ScoringContext, text: string): boolean {
-  for (const match of text.matchAll(/\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu)) {
+  for (const match of outsideNameLists(text).matchAll(
+    /\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu,
+  )) {
     const terms = [match[1], match[2]].map((word) => wordTerm((word ?? "").toLowerCase()));
     if (terms.every((term) => term && isName(context, term))) return true;
   }
   return false;
+}
+
+/**
+ * The text without the items of a list of names ("Kent and Medway; Sussex and East Surrey;
+ * Frimley Health; …"): places and bodies listed, not people.
+ */
+function outsideNameLists(text: string): string {
+  if (ablated("name-lists")) return text;
+  const items = text.split(";");
+  if (items.length < 3) return text;
+  // The first item may follow what introduces the list: "The areas are Northfield Valley; …".
+  const [first = "", ...rest] = items;
+  const opening = /^(.*\b\p{Ll}[\p{Ll}’'-]*\s+)(\p{Lu}.*)$/u.exec(first);
+  const head = opening && isListedName(opening[2] ?? "") ? (opening[1] ?? "") : first;
+  return [isListedName(head) ? "" : head, ...rest.filter((item) => !isListedName(item))].join(";");
+}
+
+/** An item of names alone: capitalised words, with "and", "of" or "the" between them. */
+function isListedName(item: string): boolean {
+  const words = item.split(/[\s,.]+/).filter(Boolean);
+  return words.every((word) => /^\p{Lu}/u.test(word) || /^(and|of|the|upon|on)$/.test(word));
 }
 
 /**

@@ -424,6 +424,17 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     expect((await askOver("who chairs northfield widget board", files)).answered).toBe(false);
   });
 
+  it("is declined when the answer only lists places", async () => {
+    const places = {
+      "areas.md": documentText(
+        { title: '"Widget areas"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Widget areas\n\nThe areas are Northfield Valley; Southfield Downs; Eastfield Moor and Westfield Heath; Upper Dale.",
+      ),
+    };
+    // Names in a list split by semicolons are places, not the person asked for.
+    expect((await askOver("who leads Northfield Valley?", places)).answered).toBe(false);
+  });
+
   it("is answered by a sentence that names the person", async () => {
     const answer = await askOver("who leads the Southfield widget board?", files);
     expect(answer.answer).toMatch(/Mary Okonjo/);
