@@ -82,6 +82,12 @@ export function scoreCandidates(
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
+  const askedTerms = new Set(toTerms(question));
+  const namedPublisher = (doc: Passage["doc"]): Set<string> => {
+    if (!doc.publisher || ablated("named-publisher")) return emptySet;
+    const terms = toTerms(doc.publisher);
+    return terms.length > 0 && terms.every((t) => askedTerms.has(t)) ? new Set(terms) : emptySet;
+  };
   const askedYears = yearsIn(question);
   const askedDates = datesIn(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
@@ -132,6 +138,9 @@ export function scoreCandidates(
     : documentFits(retrieved, context.matchers, docTerms, topical, topicalWeight);
   for (const { hit, passage, evidence, terms: passageTerms } of retrieved) {
     const titleSequence = docTerms(passage.doc);
+    // "When did the Royal College of Physicians expect…": the publisher the question names is
+    // shown by every sentence of its pages.
+    const publisher = namedPublisher(passage.doc);
     const title = new Set(titleSequence);
     const titlePhrase = titlePhrases?.get(passage.doc) ?? emptyConcepts;
     const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
@@ -199,6 +208,7 @@ export function scoreCandidates(
           conceptMatch(concept, around) * 0.2,
           conceptMatch(concept, heading) * headingCredit,
           concept.weight >= titleTopicWeight ? conceptMatch(concept, title) : 0,
+          conceptMatch(concept, publisher),
         );
         untitledMatched += concept.weight * untitled;
         matched +=

@@ -71,6 +71,21 @@ describe("a sentence that opens by pointing back", () => {
   });
 });
 
+describe("a question naming the publisher of a page", () => {
+  it("counts the publisher as shown by every sentence of its pages, for the decision too", () => {
+    // The fund's page is the Valley Health Partnership's; its sentences do not repeat the name.
+    const named = rankedCandidates(
+      "When did the Valley Health Partnership's fund begin paying out?",
+    );
+    const unnamed = rankedCandidates("When did the fund begin paying out?");
+    expect(named[0]?.evidence.text).toBe(unnamed[0]?.evidence.text);
+    // Nearly as sure as without the name: its three words are not missing from the answer.
+    expect(named[0]?.signals.decisionScore).toBeGreaterThan(
+      0.9 * (unnamed[0]?.signals.decisionScore ?? 1),
+    );
+  });
+});
+
 describe("a noun that names a date", () => {
   it("is shown by a sentence giving a date, when a date is asked for", () => {
     // "The deadline" is what was asked for, and the date is it: nothing the question names is
