@@ -195,6 +195,28 @@ export function readConcepts(
   }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
+  return ablated("either-or") ? [...concepts.values()] : eitherOr(text, concepts);
+}
+
+/**
+ * "Did GP numbers rise or fall?" is answered by a sentence saying either: the words either side
+ * of "or" are one concept, shown by either, weighed as the rarer.
+ */
+function eitherOr(text: string, concepts: Map<string, Concept>): Concept[] {
+  for (const match of text.toLowerCase().matchAll(/\b([\p{L}'’-]+)\s+or\s+([\p{L}'’-]+)\b/gu)) {
+    const [a, b] = [wordTerm(match[1] ?? ""), wordTerm(match[2] ?? "")];
+    const first = a ? concepts.get(a) : undefined;
+    const second = b ? concepts.get(b) : undefined;
+    if (!first || !second || first === second || first.framing || second.framing) continue;
+    if (!first.known || !second.known) continue;
+    concepts.set(a as string, {
+      ...first,
+      alternatives: [...first.alternatives, ...second.alternatives],
+      credits: [...first.credits, ...second.credits],
+      weight: Math.max(first.weight, second.weight),
+    });
+    concepts.delete(b as string);
+  }
   return [...concepts.values()];
 }
 

@@ -532,7 +532,15 @@ function changeDirection(concept: Concept): Set<string> | undefined {
   const word = concept.spelled ?? concept.word;
   if (ablated("change-direction") || !word) return undefined;
   const [term = ""] = toTerms(word);
-  return changeDirections.find((words) => words.has(term));
+  // "Rise or fall" is one concept (concepts.ts), shown by a word for either way.
+  const terms = [
+    term,
+    ...concept.alternatives.flatMap((alt, i) =>
+      alt.length === 1 && concept.credits[i] === 1 ? alt : [],
+    ),
+  ];
+  const ways = changeDirections.filter((words) => terms.some((t) => words.has(t)));
+  return ways.length > 1 ? new Set(ways.flatMap((words) => [...words])) : ways[0];
 }
 
 /** A word for a change one way, shown by a sentence with another word for it (as a synonym is). */

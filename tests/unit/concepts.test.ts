@@ -198,6 +198,14 @@ describe("readConcepts", () => {
     expect(byWord(read("HOW MANY PLANS ARE IN WALES?", lexicon), "wales")?.known).toBe(true);
   });
 
+  it("reads the words either side of 'or' as one concept, shown by either", () => {
+    const concepts = read("were the plans submitted or approved");
+    const either = byWord(concepts, "submitted");
+    expect(byWord(concepts, "approved")).toBeUndefined();
+    expect(conceptMatch(either as Concept, new Set(toTerms("the plans were approved")))).toBe(1);
+    expect(conceptMatch(either as Concept, new Set(toTerms("the plans were submitted")))).toBe(1);
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });

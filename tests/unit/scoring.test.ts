@@ -168,6 +168,8 @@ The valley deficit shrank from £9 million to £2 million between 2016 and 2018.
     expect(best).toBe(
       "The valley deficit shrank from £9 million to £2 million between 2016 and 2018.",
     );
+    // Asked either way, a word for either shows it.
+    expect(ranked("did the valley deficit rise or fall?", accounts)[0]).toBe(best);
   });
 });
 
