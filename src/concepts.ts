@@ -3,7 +3,7 @@
 import { ablated } from "./ablation.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import type { Expansion } from "./lexicon/initials.ts";
-import type { Lexicon, WordSet } from "./lexicon/lexicon.ts";
+import { type Lexicon, longestAcronymTerm, type WordSet } from "./lexicon/lexicon.ts";
 import type { Relation } from "./lexicon/wordnet.ts";
 import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
@@ -169,7 +169,12 @@ export function readConcepts(
     }
     // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
     if (!token.numeric && isNearStopWord(token.word)) continue;
-    const nearest = token.numeric ? null : nearestWord(index, token.word);
+    // A word English has ("charge", where the documents only say "change") is what was meant.
+    const english =
+      !ablated("english-kept") &&
+      token.word.length <= longestAcronymTerm &&
+      lexicon.english.has(token.term);
+    const nearest = token.numeric || english ? null : nearestWord(index, token.word);
     if (nearest && readAsSpelled(token, nearest, framing)) continue;
     // "cosnulted", where the documents say "consultations": too far for `nearestWord`. Only
     // here, after WordNet found nothing: "complaint" must not become the documents' "compliant".

@@ -206,6 +206,13 @@ describe("readConcepts", () => {
     expect(conceptMatch(either as Concept, new Set(toTerms("the plans were submitted")))).toBe(1);
   });
 
+  it("keeps a short English word as typed, not as the documents' word a letter away", () => {
+    // "in charge of", where the documents only say "change": no slip, a word of its own.
+    const lexicon: Lexicon = { related: new Map(), english: new Set(toTerms("plants")) };
+    expect(byWord(read("where are the plants", lexicon), "plants")?.spelled).toBeUndefined();
+    expect(byWord(read("where are the plants"), "plants")?.spelled).toBe("plans");
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });
