@@ -8,7 +8,9 @@
  * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, context-parts, counted-asked,
  * counted-past-scale, frequency, money-idioms, measured-change, stranded, modal-subject,
  * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit,
- * asked-dates, person-named, capital-phrases, single-sense, decline), so
+ * asked-dates, person-named, capital-phrases, single-sense, typed-names, lower-case-names,
+ * lower-case-phrases, title-phrase-own-words, name-lists, named-publisher, either-or, english-kept,
+ * decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {
