@@ -129,7 +129,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   if (ablated("person-named")) return false;
   const asked = asksForPerson.exec(question);
   if (!asked) return false;
-  // One named thing ("the NHS Property Board", "Frimley ICB"), not any of many: "who leads them?",
+  // One named thing ("the NHS Property Board", "Frimley ICB", "our board"), not any of many: "who leads them?",
   // "who leads STPs?", "who leads stp" (a follow-up's rewording) ask about every one.
   const object = question
     .slice(asked.index + asked[0].length)
@@ -141,7 +141,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   // "who leads stp" asks about any).
   const first = wordTerm((words[0] ?? "").toLowerCase());
   const named =
-    /^the\s/i.test(object) ||
+    /^(?:the|our|my|your|this|that)\s/i.test(object) ||
     (!shouted(question) && /^[A-Z]/.test(object)) ||
     (words.length >= 2 && !!first && !ablated("lower-case-names") && isName(context, first));
   if (!named || /[^s]s$/i.test(last)) return false;

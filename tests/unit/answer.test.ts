@@ -419,6 +419,11 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     ).toBe(false);
   });
 
+  it("is declined so when it asks about the asker's own", async () => {
+    // "Our" board is one board, as "the" one is: the guide names nobody who chairs it.
+    expect((await askOver("who chairs our widget board?", files)).answered).toBe(false);
+  });
+
   it("is declined so when the name is typed in lower case", async () => {
     // "Northfield" is only ever a name in the documents, so "northfield widget board" is one board.
     expect((await askOver("who chairs northfield widget board", files)).answered).toBe(false);
