@@ -511,11 +511,24 @@ const framingText = `big bigger biggest large larger small smaller size sized to
   only`;
 
 /**
+ * Adverbs that say how the asker sees a thing, not what it is: "why did they go for Sidmouth
+ * *instead*?", "what could the vanguards *eventually* become?", "where do the leads *mostly* come
+ * from?". A document need not repeat them to answer (the second session's try, every word
+ * WordNet has only as an adverb, cost the new pages an answer; these are the common ones).
+ */
+const adverbText = `instead eventually mostly mainly largely finally rather quite nearly almost especially
+  particularly recently otherwise anyway meanwhile therefore though ever perhaps maybe probably
+  possibly apparently obviously somehow somewhat`;
+
+/**
  * Everyday words people use to frame a question ("how *big*", "*roughly*", "in *plain english*").
  * When the documents lack one, its absence says little about whether they answer the question,
  * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
  */
-export const framingWords = new Set(toStems(framingText));
+export const framingWords = new Set([
+  ...toStems(framingText),
+  ...(ablated("adverbs") ? [] : toStems(adverbText)),
+]);
 
 /** The framing words as written, to tell a misspelling of one ("actualy"). */
 const framingSpellings = framingText.split(/\s+/).filter(Boolean);

@@ -213,6 +213,12 @@ describe("readConcepts", () => {
     expect(byWord(read("where are the plants"), "plants")?.spelled).toBe("plans");
   });
 
+  it("reads an adverb of how the asker sees a thing as framing", () => {
+    // "Why did they go for the other plan instead?": the answer need not say "instead".
+    expect(byWord(read("which plans were approved instead"), "instead")?.framing).toBe(true);
+    expect(byWord(read("which plans were mostly approved"), "mostly")?.framing).toBe(true);
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });
