@@ -63,13 +63,10 @@ function yearAbsent(
  * do not change while it is in use.
  */
 function isName(context: ScoringContext, term: string): boolean {
-  let known = nameCache.get(context.index);
-  if (!known) {
-    known = new Map();
-    nameCache.set(context.index, known);
-  }
-  const cached = known.get(term);
-  if (cached !== undefined) return cached;
+  return remembered(nameCache, context.index, term, () => readAsName(context, term));
+}
+
+function readAsName(context: ScoringContext, term: string): boolean {
   let capitalised = 0;
   let lower = 0;
   for (const id of passagesWithTerm(context.index, term, 20)) {
@@ -87,12 +84,30 @@ function isName(context: ScoringContext, term: string): boolean {
       }
     }
   }
-  const name = capitalised > 0 && lower === 0;
-  known.set(term, name);
-  return name;
+  return capitalised > 0 && lower === 0;
 }
 
 const nameCache = new WeakMap<object, Map<string, boolean>>();
+
+/** A reading kept per index (a word's passages do not change while the index is in use). */
+function remembered<T>(
+  caches: WeakMap<object, Map<string, T>>,
+  index: object,
+  key: string,
+  read: () => T,
+): T {
+  let known = caches.get(index);
+  if (!known) {
+    known = new Map();
+    caches.set(index, known);
+  }
+  let value = known.get(key);
+  if (value === undefined) {
+    value = read();
+    known.set(key, value);
+  }
+  return value;
+}
 
 /**
  * The first and last passage ids of a document, whose passages are numbered in a row; null when
@@ -283,14 +298,16 @@ function writtenAsName(
   terms: string[],
   [a = "", b = ""]: string[],
 ): boolean {
-  const key = `${a} ${b}`;
-  let known = pairCache.get(context.index);
-  if (!known) {
-    known = new Map();
-    pairCache.set(context.index, known);
-  }
-  const cached = known.get(key);
-  if (cached !== undefined) return cached;
+  return remembered(pairCache, context.index, `${a} ${b}`, () =>
+    readAsNamePair(context, terms, [a, b]),
+  );
+}
+
+function readAsNamePair(
+  context: ScoringContext,
+  terms: string[],
+  [a = "", b = ""]: string[],
+): boolean {
   const df = (term: string) => context.index.documentFrequency.get(term ?? "") ?? 0;
   const [first = "", second = ""] = terms;
   const rarer = df(first) <= df(second) ? first : second;
@@ -309,9 +326,7 @@ function writtenAsName(
     }
   }
   // Mostly: pages are not always consistent ("sustainability and transformation fund" once).
-  const name = capitalised > 0 && lower * 4 <= capitalised;
-  known.set(key, name);
-  return name;
+  return capitalised > 0 && lower * 4 <= capitalised;
 }
 
 const pairCache = new WeakMap<object, Map<string, boolean>>();
