@@ -82,12 +82,7 @@ export function scoreCandidates(
   const askedWord = questionWord(question);
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
-  const askedTerms = new Set(toTerms(question));
-  const namedPublisher = (doc: Passage["doc"]): Set<string> => {
-    if (!doc.publisher || ablated("named-publisher")) return emptySet;
-    const terms = toTerms(doc.publisher);
-    return terms.length > 0 && terms.every((t) => askedTerms.has(t)) ? new Set(terms) : emptySet;
-  };
+  const namedPublisher = ablated("named-publisher") ? () => emptySet : publisherNamedIn(question);
   const askedYears = yearsIn(question);
   const askedDates = datesIn(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
@@ -426,19 +421,35 @@ function documentTermsFor(
   question: string,
   matchers: GlossaryMatcher[],
 ): (doc: Passage["doc"]) => string[] {
-  const asked = new Set(toTerms(question));
+  const publisherOf = publisherNamedIn(question);
   const read = new Map<Passage["doc"], string[]>();
   return (doc) => {
     let terms = read.get(doc);
     if (!terms) {
-      const publisher = doc.publisher ? toTerms(doc.publisher) : [];
-      const named =
-        ablated("publishers") ||
-        (publisher.length > 0 && publisher.every((term) => asked.has(term)));
+      const named = ablated("publishers") || publisherOf(doc).size > 0;
       terms = named ? titleTerms(doc, matchers) : titleTerms({ ...doc, publisher: null }, matchers);
       read.set(doc, terms);
     }
     return terms;
+  };
+}
+
+/**
+ * A document's publisher's terms where the question names the publisher in full ("the Royal
+ * College of Physicians"), else none; read once per document.
+ */
+function publisherNamedIn(question: string): (doc: Passage["doc"]) => Set<string> {
+  const asked = new Set(toTerms(question));
+  const read = new Map<Passage["doc"], Set<string>>();
+  return (doc) => {
+    let named = read.get(doc);
+    if (!named) {
+      const terms = doc.publisher ? toTerms(doc.publisher) : [];
+      named =
+        terms.length > 0 && terms.every((term) => asked.has(term)) ? new Set(terms) : emptySet;
+      read.set(doc, named);
+    }
+    return named;
   };
 }
 

@@ -237,8 +237,9 @@ const numberWords = new Map<string, string>(
 
 /**
  * Irregular verb forms and plurals the stemmer cannot join to their base: "spent" should find
- * "spending", "sold" "selling", "children" "child". Not "came", "became", "got" or "seen": framing words, which as "come" or
- * "see" matched other sentences ("who came up with them?" lost its answer).
+ * "spending", "sold" "selling", "children" "child". Not "came", "became", "got" or "seen":
+ * framing words, which as "come" or "see" matched other sentences ("who came up with them?" lost
+ * its answer).
  */
 const irregularForms = new Map<string, string>(
   Object.entries({

@@ -225,7 +225,7 @@ function namedPhrases(context: ScoringContext, question: string): string[][] {
 /** Whether a document has every phrase, in its title, publisher, headings or text. */
 function namesAll(context: ScoringContext, doc: DocumentMeta, phrases: string[][]): boolean {
   const range = documentRange(context.passages, doc);
-  // Where passages are not numbered in a row, nothing is declined or reordered by mistake.
+  // Where passages are not numbered in a row, nothing is declined by mistake.
   if (!range) return true;
   const sequences = documentSequences(context, doc, range);
   return phrases.every((phrase) => sequences.some((sequence) => containsPhrase(sequence, phrase)));
@@ -308,12 +308,12 @@ function readAsNamePair(
   terms: string[],
   [a = "", b = ""]: string[],
 ): boolean {
-  const df = (term: string) => context.index.documentFrequency.get(term ?? "") ?? 0;
+  const df = (term: string) => context.index.documentFrequency.get(term) ?? 0;
   const [first = "", second = ""] = terms;
   const rarer = df(first) <= df(second) ? first : second;
   let capitalised = 0;
   let lower = 0;
-  for (const id of passagesWithTerm(context.index, rarer ?? "", 20)) {
+  for (const id of passagesWithTerm(context.index, rarer, 20)) {
     for (const sentence of context.passages[id]?.sentences ?? []) {
       const words = sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
       for (let i = 0; i + 1 < words.length; i++) {
