@@ -11,6 +11,7 @@ import {
   type Relation,
   readWordGraph,
   type WordGraph,
+  type WordGraphOptions,
   wordNetVersion,
 } from "./wordnet.ts";
 
@@ -165,9 +166,7 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
       // Not made yet, or unreadable: read WordNet itself below.
     }
   }
-  loaded = withThesaurus(
-    readWordGraph({ ...defaultWordGraphOptions, singleSense: !ablated("single-sense") }),
-  );
+  loaded = withThesaurus(readWordGraph(wordGraphOptions()));
   if (file) saveQuietly(file, serialize(loaded));
   return loaded;
 }
@@ -175,12 +174,21 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
 let loaded: WordGraph | undefined;
 
 /** WordNet's version and a hash of the code (and thesaurus) that turns it into terms. */
+/** The options WordNet is read with: the defaults, less any ablated for a measurement. */
+function wordGraphOptions(): WordGraphOptions {
+  return {
+    ...defaultWordGraphOptions,
+    singleSense: !ablated("single-sense"),
+    numberKinds: ablated("number-kinds"),
+  };
+}
+
 function wordGraphKey(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const extension = path.extname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256")
     .update(wordNetVersion())
-    .update(JSON.stringify(defaultWordGraphOptions));
+    .update(JSON.stringify(wordGraphOptions()));
   for (const file of [
     `wordnet${extension}`,
     `thesaurus${extension}`,
@@ -190,7 +198,6 @@ function wordGraphKey(): string {
   ])
     hash.update(readFileSync(path.join(here, file)));
   if (ablated("thesaurus")) hash.update("without the thesaurus");
-  if (ablated("single-sense")) hash.update("without single senses");
   return `${wordNetVersion()}-${hash.digest("hex").slice(0, 12)}`;
 }
 

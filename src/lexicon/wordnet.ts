@@ -54,6 +54,12 @@ export interface WordGraphOptions {
    * among their first three ("additional" ↔ "extra"), as `singleSense` links. [default: true]
    */
   singleSense: boolean;
+  /**
+   * Whether a number's synset ("three, 3, III, trio") finds the words it is a kind of: "digit",
+   * which is also the stem of "digital", so every figure would show a question's "digital".
+   * [default: false]
+   */
+  numberKinds: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -107,6 +113,7 @@ export function readWordGraph(
     const words = synset.words.filter((w) => w.term !== null);
     for (const word of words) if (!word.abbreviation) english.add(word.term as string);
     const shared = words.filter((w) => !w.abbreviation && inTopSenses(w.lemma, offset));
+    const numbers = words.some((w) => /^\d+$/.test(w.term as string));
     for (let i = 0; i < shared.length; i++)
       for (let j = i + 1; j < shared.length; j++)
         link(shared[i]?.term as string, shared[j]?.term as string, "synonym");
@@ -129,7 +136,12 @@ export function readWordGraph(
         const from = synset.words[pointer.source - 1];
         const to = target?.words[pointer.target - 1];
         if (from?.term && to?.term) link(from.term, to.term, "derivation");
-      } else if (pointer.symbol === "@" && target && options.kinds) {
+      } else if (
+        pointer.symbol === "@" &&
+        target &&
+        options.kinds &&
+        (options.numberKinds || !numbers)
+      ) {
         // "mums" are "mothers", "houses" are "homes": one step to the broader word, both in
         // common senses.
         for (const a of shared)
@@ -273,6 +285,7 @@ export const defaultWordGraphOptions: WordGraphOptions = {
   kinds: true,
   graded: true,
   singleSense: true,
+  numberKinds: false,
 };
 
 interface SynsetWord {

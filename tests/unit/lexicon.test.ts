@@ -55,6 +55,13 @@ describe("the WordNet graph", () => {
     expect(without.related.get(term("additional"))?.has(term("extra"))).toBe(false);
   }, 60_000);
 
+  it('does not make a figure a kind of digit, which would show every question\'s "digital"', () => {
+    // "digital" is indexed as "digit"; WordNet's "three, 3" is a kind of digit.
+    expect(relation("3", "digital")).toBeUndefined();
+    expect(relation("three", "digital")).toBeUndefined();
+    expect(relation("mums", "mother")).toBe("kind");
+  });
+
   it("leaves alone a word that only looks like a comparative", () => {
     expect(graph.related.get(term("number"))?.has(term("numb"))).not.toBe(true);
     expect(graph.related.has(term("biggerest"))).toBe(false);
