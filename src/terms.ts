@@ -469,6 +469,10 @@ const unitTokens = new Map<string, Token>(
   [...numberUnits].map(([word, unit]) => [word, newToken(unit, unit, false)]),
 );
 
+// "Might" and "shall" are modal verbs as "could" and "must" are: "what might the vanguards turn
+// into" is not about might. ("May" is a month too.)
+const modalText = ablated("modals") ? "" : "might shall";
+
 /**
  * Words that carry no meaning for retrieval: English function words, question words and the
  * filler people type ("pls", "wat"). They touch every passage, so dropping them also keeps
@@ -489,7 +493,7 @@ export const stopWords = new Set(
   really okay ok hi hello hey dear happen happens happened exactly way ways thing things kind sort
   explain describe i'm i've i'd you're we're they're cos coz cuz abt btw fyi tbh imo yeah ya r according
   can't mustn't needn't shan't mightn't you'll they'll it'll that'll he's she's who's where's
-  when's how's why's here's you've we've they've you'd they'd he'd`
+  when's how's why's here's you've we've they've you'd they'd he'd ${modalText}`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word) => [word, word.replace(/'/g, "")]),
