@@ -10,7 +10,8 @@
  * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit,
  * asked-dates, person-named, capital-phrases, single-sense, typed-names, lower-case-names,
  * lower-case-phrases, title-phrase-own-words, name-lists, named-publisher, either-or, english-kept,
- * adverbs, number-kinds, decline), so
+ * adverbs, number-kinds, modals,
+ * as-of-now, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -248,10 +248,19 @@ export function withoutOpeners(text: string): string {
     .replace(openers, "")
     .replace(askingForAnswer, "")
     .replace(signOff, "")
+    .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
     .replace(/([?!])[?!]+$/, "$1")
     .replace(/(\p{L})\.+$/u, "$1");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
+
+/**
+ * "So far", "right now", "these days": the asker means the latest the documents say, as every
+ * question does, and a document need not say "far" or "days" to answer ("how many physicians have
+ * sent feedback so far"). Not "up to date", which is a topic.
+ */
+const asOfNow =
+  /,?\s*\b(?:so far|as yet|(?<!\bup )to date|right now|just now|these days|nowadays|at the moment|at present|at this (?:point|stage)(?: in time)?|for now|up to now|as (?:of|things stand) (?:now|today)|as things stand)\b(?=\s*[?!.,]*\s*$|\s*,)/gi;
 
 /**
  * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",

@@ -56,16 +56,27 @@ describe("withoutOpeners", () => {
     ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
     ["do you know if the fund is ring-fenced", "the fund is ring-fenced"],
     ["I'd like to know what an STP is", "what an STP is"],
+    // "So far", "these days": the latest the documents say, which every question asks for.
+    [
+      "how many physicians have sent feedback to the RCP so far?",
+      "how many physicians have sent feedback to the RCP?",
+    ],
+    ["who chairs the Devon ICB these days, please", "who chairs the Devon ICB, please"],
   ])("reads %j as %j", (message, question) => {
     expect(withoutOpeners(message)).toBe(question);
   });
 
-  it.each(["right to appeal?", "so-called reforms?", "well-being budgets?", "tell me", "ok"])(
-    "leaves %j as it is: the words are the question, or all there is",
-    (message) => {
-      expect(withoutOpeners(message)).toBe(message);
-    },
-  );
+  it.each([
+    "right to appeal?",
+    "so-called reforms?",
+    "well-being budgets?",
+    "tell me",
+    "ok",
+    "is the plan up to date?",
+    "how far have the plans got?",
+  ])("leaves %j as it is: the words are the question, or all there is", (message) => {
+    expect(withoutOpeners(message)).toBe(message);
+  });
 });
 
 describe("readMessage", () => {

@@ -201,6 +201,12 @@ describe("stopWords and framingWords", () => {
     expect(stopWords.has("ill")).toBe(false);
   });
 
+  it("reads every modal verb as a function word, not only \"could\" and \"must\"", () => {
+    // "what might some community provider vanguards turn into" had "might" as its rarest topic.
+    expect(toTerms("what might they turn into")).toEqual(toTerms("turn into"));
+    expect(toTerms("who shall decide")).toEqual(toTerms("decide"));
+  });
+
   it("holds framing words as stems, the way questions are read", () => {
     expect(framingWords.has(toTerms("biggest")[0] ?? "")).toBe(true);
     expect(framingWords.has(toTerms("roughly")[0] ?? "")).toBe(true);
