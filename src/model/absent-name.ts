@@ -63,11 +63,20 @@ function yearAbsent(
  * do not change while it is in use.
  */
 function isName(context: ScoringContext, term: string): boolean {
-  return remembered(nameCache, context.index, term, () => readAsName(context, term));
+  return nameForm(context, term) !== null;
 }
 
-function readAsName(context: ScoringContext, term: string): boolean {
+/**
+ * How the documents write a name: "title" where it is ever written "Devon", "capitals" where
+ * always "STP"; null for a word that is not a name.
+ */
+function nameForm(context: ScoringContext, term: string): "title" | "capitals" | null {
+  return remembered(nameCache, context.index, term, () => readNameForm(context, term));
+}
+
+function readNameForm(context: ScoringContext, term: string): "title" | "capitals" | null {
   let capitalised = 0;
+  let titled = 0;
   let lower = 0;
   for (const id of passagesWithTerm(context.index, term, 20)) {
     for (const sentence of context.passages[id]?.sentences ?? []) {
@@ -80,14 +89,20 @@ function readAsName(context: ScoringContext, term: string): boolean {
         }
         if (wordTerm(word.toLowerCase()) !== term) continue;
         if (word[0] === word[0]?.toLowerCase()) lower++;
-        else capitalised++;
+        else {
+          capitalised++;
+          // "STPs" is in capitals, a plural's "s" aside.
+          const stem = word.replace(/s$/, "").slice(1);
+          if (stem !== stem.toUpperCase()) titled++;
+        }
       }
     }
   }
-  return capitalised > 0 && lower === 0;
+  if (capitalised === 0 || lower > 0) return null;
+  return titled > 0 ? "title" : "capitals";
 }
 
-const nameCache = new WeakMap<object, Map<string, boolean>>();
+const nameCache = new WeakMap<object, Map<string, "title" | "capitals" | null>>();
 
 /** A reading kept per index (a word's passages do not change while the index is in use). */
 function remembered<T>(
@@ -158,7 +173,13 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   const named =
     /^(?:the|our|my|your|this|that)\s/i.test(object) ||
     (!shouted(question) && /^[A-Z]/.test(object)) ||
-    (words.length >= 2 && !!first && !ablated("lower-case-names") && isName(context, first));
+    (!!first &&
+      !ablated("lower-case-names") &&
+      (words.length >= 2 || !ablated("one-word-names")) &&
+      // One word typed in lower case is a name where the documents write it as a place's
+      // ("devon" as "Devon"), not as an acronym ("stp", a follow-up's "who leads stp", asks
+      // about any).
+      (words.length >= 2 ? isName(context, first) : nameForm(context, first) === "title"));
   if (!named || /[^s]s$/i.test(last)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some(
@@ -166,8 +187,14 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   );
 }
 
-const asksForPerson =
-  /\bwho(?:['’]s| is| was| will be| has been)?(?:\s+(?:appointed|named|chosen|made)(?:\s+as)?)?\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss|chief executive|chief officer)\b(?!\s+(?:an?|each|every|any)\b)/i;
+// "Who was picked to lead…", "who was selected as the STP leader…": chosen for the post.
+const chosenFor = ablated("chosen-verbs")
+  ? String.raw`(?:appointed|named|chosen|made)(?:\s+as)?`
+  : String.raw`(?:appointed|named|chosen|made|picked|selected|nominated|elected)(?:\s+(?:as|to))?`;
+const asksForPerson = new RegExp(
+  String.raw`\bwho(?:['’]s| is| was| will be| has been)?(?:\s+${chosenFor})?\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss|chief executive|chief officer)\b(?!\s+(?:an?|each|every|any)\b)`,
+  "i",
+);
 
 // "…co-chaired by HEE and a local trust chief executive": whoever it is chaired or led by.
 const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;

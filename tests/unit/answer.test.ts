@@ -429,6 +429,17 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     expect((await askOver("who chairs northfield widget board", files)).answered).toBe(false);
   });
 
+  it("is declined so when the place is one word typed in lower case", async () => {
+    // The documents write "Northfield" only as a place's name; "STP" would be an acronym.
+    expect((await askOver("who leads northfield", files)).answered).toBe(false);
+  });
+
+  it("is declined so when it asks who was picked, selected or nominated for the post", async () => {
+    expect(
+      (await askOver("who was picked to lead the Northfield widget board?", files)).answered,
+    ).toBe(false);
+  });
+
   it("is declined when the answer only lists places", async () => {
     const places = {
       "areas.md": documentText(
