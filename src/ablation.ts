@@ -11,7 +11,8 @@
  * asked-dates, person-named, capital-phrases, single-sense, typed-names, lower-case-names,
  * lower-case-phrases, title-phrase-own-words, name-lists, named-publisher, either-or, english-kept,
  * adverbs, number-kinds, modals,
- * as-of-now, chosen-verbs, one-word-names, decline), so
+ * as-of-now, chosen-verbs, one-word-names,
+ * asked-name-not-person, plural-names, month-days, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

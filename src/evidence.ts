@@ -53,7 +53,11 @@ const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand
 // A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
 // ones count only where they start the sentence: mid-sentence they are part of a name ("the Five
 // Year Forward View").
-const figure = String.raw`(?!(?:19|20)\d\d(?!\d))\d[\d,.]*`;
+// Nor is a day of the month ("1 April 2017", "April 1"): a date, not a count.
+const monthWords = `${monthNames}|${monthNames.replace(/\b\w/g, (letter) => letter.toUpperCase())}`;
+const figure = ablated("month-days")
+  ? String.raw`(?!(?:19|20)\d\d(?!\d))\d[\d,.]*`
+  : String.raw`(?<!\b(?:${monthWords}) )(?!(?:19|20)\d\d(?!\d))\d[\d,.]*(?![\d,.]| (?:${monthWords})\b)`;
 const numberWords =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred";
 /** The same words opening a sentence: "Twelve schemes were named…". */

@@ -180,10 +180,19 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
       // ("devon" as "Devon"), not as an acronym ("stp", a follow-up's "who leads stp", asks
       // about any).
       (words.length >= 2 ? isName(context, first) : nameForm(context, first) === "title"));
-  if (!named || /[^s]s$/i.test(last)) return false;
+  // "Who leads STPs?" asks about every one; "who heads NHS Property Services?" names one body,
+  // whose name ends in a plural.
+  const oneBody =
+    !ablated("plural-names") && words.length >= 2 && words.every((word) => /^[A-Z]/.test(word));
+  if (!named || (/[^s]s$/i.test(last) && !oneBody)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
+  // "Who chairs Healthwatch Surrey?" is not answered by "Healthwatch Surrey warned…": the name
+  // asked about is not the person asked for.
+  const objectTerms = ablated("asked-name-not-person")
+    ? emptyTerms
+    : new Set(words.map((word) => wordTerm(word.toLowerCase())));
   return ![best.evidence.text, next].some(
-    (text) => agentNamed.test(text) || namesPerson(context, text),
+    (text) => agentNamed.test(text) || namesPerson(context, text, objectTerms),
   );
 }
 
@@ -199,11 +208,18 @@ const asksForPerson = new RegExp(
 // "…co-chaired by HEE and a local trust chief executive": whoever it is chaired or led by.
 const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;
 
-function namesPerson(context: ScoringContext, text: string): boolean {
+const emptyTerms = new Set<string | null>();
+
+function namesPerson(
+  context: ScoringContext,
+  text: string,
+  asked: Set<string | null> = emptyTerms,
+): boolean {
   for (const match of outsideNameLists(text).matchAll(
     /\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu,
   )) {
     const terms = [match[1], match[2]].map((word) => wordTerm((word ?? "").toLowerCase()));
+    if (terms.every((term) => asked.has(term))) continue;
     if (terms.every((term) => term && isName(context, term))) return true;
   }
   return false;

@@ -440,6 +440,28 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     ).toBe(false);
   });
 
+  it("is declined when the only name in the answer is the one asked about", async () => {
+    const watchdogs = {
+      "watchdogs.md": documentText(
+        { title: '"Watchdogs"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Watchdogs\n\nEastshire Property Services warned that the consultation felt rushed. Eastshire Property Services is independent of the council.",
+      ),
+    };
+    // A body's name may end in a plural without asking about every one.
+    expect((await askOver("who heads Eastshire Property Services?", watchdogs)).answered).toBe(
+      false,
+    );
+    const forum = {
+      "forum.md": documentText(
+        { title: '"Patient forums"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Patient forums\n\nIn Eastshire, patients told Healthwatch Eastshire that the forum felt rushed.",
+      ),
+    };
+    // "Healthwatch Eastshire" is two capitalised words, as a person's name is, but it is the
+    // body asked about.
+    expect((await askOver("who chairs Healthwatch Eastshire?", forum)).answered).toBe(false);
+  });
+
   it("is declined when the answer only lists places", async () => {
     const places = {
       "areas.md": documentText(

@@ -18,6 +18,12 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("It follows the Five Year Forward View.").has("amount")).toBe(false);
   });
 
+  it("states no amount for a day of the month, which is part of a date", () => {
+    expect(kindsOf("From 1 April 2017 a fifth test applied.").has("amount")).toBe(false);
+    expect(kindsOf("On April 12 the board met.").has("amount")).toBe(false);
+    expect(kindsOf("On 1 April 2017, 72 beds were kept.").has("amount")).toBe(true);
+  });
+
   it("states a stretch of time in units or between two dates, not in a name", () => {
     expect(kindsOf("The consultation ran for 13 weeks.").has("duration")).toBe(true);
     expect(kindsOf("STPs are five-year plans.").has("duration")).toBe(true);

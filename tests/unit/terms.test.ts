@@ -201,7 +201,7 @@ describe("stopWords and framingWords", () => {
     expect(stopWords.has("ill")).toBe(false);
   });
 
-  it("reads every modal verb as a function word, not only \"could\" and \"must\"", () => {
+  it('reads every modal verb as a function word, not only "could" and "must"', () => {
     // "what might some community provider vanguards turn into" had "might" as its rarest topic.
     expect(toTerms("what might they turn into")).toEqual(toTerms("turn into"));
     expect(toTerms("who shall decide")).toEqual(toTerms("decide"));
