@@ -12,7 +12,7 @@
  * lower-case-phrases, title-phrase-own-words, name-lists, named-publisher, either-or, english-kept,
  * adverbs, number-kinds, modals,
  * as-of-now, chosen-verbs, one-word-names,
- * asked-name-not-person, plural-names, month-days, decline), so
+ * asked-name-not-person, plural-names, month-days, other-name, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -19,7 +19,7 @@ import {
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
-import { namesAbsent, personAbsent, phraseAbsent } from "./model/absent-name.ts";
+import { namesAbsent, otherNameNamed, personAbsent, phraseAbsent } from "./model/absent-name.ts";
 import {
   answerChance,
   declineFeatures,
@@ -106,7 +106,8 @@ export function declinedByRule(
   return (
     namesAbsent(context, ranked.concepts, best) ||
     personAbsent(context, ranked.text, best) ||
-    phraseAbsent(context, ranked.text, best)
+    phraseAbsent(context, ranked.text, best) ||
+    otherNameNamed(context, ranked.text, best)
   );
 }
 

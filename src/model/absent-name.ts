@@ -257,6 +257,46 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
   return phrases.length > 0 && !namesAll(context, best.passage.doc, phrases);
 }
 
+/**
+ * "How many people answered the Sussex Healthwatch survey?" is not answered by "In a survey… by
+ * Healthwatch Central West London…": the best sentence (with the one after) names another body of
+ * the same kind, sharing a word of the name asked about but not the rest, and nowhere names the
+ * one asked about ("the Autumn Budget" for "the Spring Budget", "NHS Improvement" for "NHS
+ * England").
+ */
+export function otherNameNamed(
+  context: ScoringContext,
+  question: string,
+  best: Candidate,
+): boolean {
+  // "Which bodies would the Property Board bring together?" is answered by other bodies' names.
+  if (ablated("other-name") || /\bwhich\b|\b(?:bodies|organi[sz]ations|names)\b/i.test(question))
+    return false;
+  const asked = capitalisedPhrases(question).filter((phrase) =>
+    phrase.every((term) => context.index.documentFrequency.has(term)),
+  );
+  if (asked.length === 0) return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  const text = `${best.evidence.text} ${next}`;
+  const terms = new Set(toTerms(text));
+  const named = [...text.matchAll(capitalisedRun)]
+    .map((match) => toTerms(match[0]))
+    .filter((name) => name.length >= 2);
+  return asked.some(
+    (phrase) =>
+      !phrase.every((term) => terms.has(term)) &&
+      named.some(
+        (name) =>
+          name.some((term) => phrase.includes(term)) &&
+          name.some((term) => !phrase.includes(term)) &&
+          !phrase.every((term) => name.includes(term)),
+      ),
+  );
+}
+
+const capitalisedRun =
+  /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu;
+
 /** The phrases a question names: in capitals, or in lower case as the documents write a name. */
 function namedPhrases(context: ScoringContext, question: string): string[][] {
   // A word no document uses, or a misspelt one, is for the decision to weigh, not a name to find.

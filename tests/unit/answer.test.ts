@@ -521,6 +521,22 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     // "repair" and "fund" apart, does not say what that fund pays for.
     expect((await askOver("what does the gadget repair fund pay for", pages)).answered).toBe(false);
   });
+
+  it("is declined when the answer names another body of the same kind instead", async () => {
+    const budgets = {
+      "budgets.md": documentText(
+        { title: '"Budgets"', publisher: '"Acme Council"', date: "2022-07-01" },
+        "# Budgets\n\nThe Spring Budget was set in March. The Autumn Budget gave gadget workshops £2 million for new tools.",
+      ),
+    };
+    // The page names the Spring Budget, but what it says of gadget workshops is the Autumn one's.
+    expect(
+      (await askOver("What did the Spring Budget give gadget workshops?", budgets)).answered,
+    ).toBe(false);
+    expect(
+      (await askOver("What did the Autumn Budget give gadget workshops?", budgets)).answer,
+    ).toMatch(/£2 million/);
+  });
 });
 
 describe("answers that are all but equal", () => {
