@@ -12,7 +12,8 @@
  * lower-case-phrases, title-phrase-own-words, name-lists, named-publisher, either-or, english-kept,
  * adverbs, number-kinds, modals,
  * as-of-now, chosen-verbs, one-word-names,
- * asked-name-not-person, plural-names, month-days, other-name, decline), so
+ * asked-name-not-person, plural-names, month-days, other-name,
+ * which-names, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -25,6 +25,7 @@ import {
   declineFeatures,
   lacksAskedFigure,
   lacksAskedMoney,
+  lacksAskedName,
 } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
@@ -102,6 +103,7 @@ export function declinedByRule(
   best: Candidate | undefined,
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
+  if (lacksAskedName(ranked.text, best)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

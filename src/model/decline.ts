@@ -3,6 +3,7 @@ import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import { givesSumOfMoney } from "../evidence.ts";
 import type { Candidate } from "../scoring.ts";
+import { toTerms } from "../terms.ts";
 import { declineModel } from "./decline-model.ts";
 
 /** What the decision reads, each a number the model weighs. */
@@ -85,6 +86,28 @@ export function lacksAskedMoney(question: string, best: Candidate | undefined): 
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !best.evidence.money && !givesSumOfMoney(next);
 }
+
+/**
+ * "Which trusts got the most bailout money?" asks for trusts by name: a best sentence (and the
+ * one after) that names nothing the question does not ("A £1.8bn bailout fund… contingent on
+ * trusts' compliance") does not answer it. A name is a word in capitals inside a sentence.
+ */
+export function lacksAskedName(question: string, best: Candidate | undefined): boolean {
+  if (ablated("which-names") || !best) return false;
+  if (!whichNamed.test(question)) return false;
+  const asked = new Set(toTerms(question));
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return ![best.evidence.text, next].some((text) =>
+    [...text.matchAll(/(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*/gu)].some((match) =>
+      toTerms(match[0]).some((term) => !asked.has(term)),
+    ),
+  );
+}
+
+// "Which trusts…", "which town…"; not "which is bigger", "which of them", "which year" (a date),
+// nor "which aim of the boards…", one of a list the documents give, perhaps in lower case.
+const whichNamed =
+  /\bwhich\s+(?!(?:of|is|are|was|were|one|ones|way|year|years|month|months|date|day|time)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
 
 // Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
 // "how much did the deficit fall?" may be answered in per cent) are left out: with them, a

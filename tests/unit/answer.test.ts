@@ -328,6 +328,12 @@ Every workshop drew up a widget roadmap in 2016. The result was 73 roadmaps, eac
     expect((await askOver("how much did the widget roadmaps cost?", priced)).answered).toBe(true);
   });
 
+  it("is declined when it asks which ones, and the sentence names none", () => {
+    // The letter sets conditions on trusts and the fund, but names no trust that got the most.
+    expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
+    expect(engine.ask("which care home vanguards are showing promise?").answer).toMatch(/Sutton/);
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);
