@@ -19,7 +19,13 @@ import {
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
-import { namesAbsent, otherNameNamed, personAbsent, phraseAbsent } from "./model/absent-name.ts";
+import {
+  namesAbsent,
+  onlyNamesListed,
+  otherNameNamed,
+  personAbsent,
+  phraseAbsent,
+} from "./model/absent-name.ts";
 import {
   answerChance,
   declineFeatures,
@@ -109,7 +115,8 @@ export function declinedByRule(
     namesAbsent(context, ranked.concepts, best) ||
     personAbsent(context, ranked.text, best) ||
     phraseAbsent(context, ranked.text, best) ||
-    otherNameNamed(context, ranked.text, best)
+    otherNameNamed(context, ranked.text, best) ||
+    onlyNamesListed(ranked.text, best)
   );
 }
 

@@ -226,6 +226,18 @@ function namesPerson(
 }
 
 /**
+ * "Why did the Isle of Wight join Hampshire?" is not answered by a list of names ("Kent and
+ * Medway; Sussex and East Surrey; …; Hampshire and the Isle of Wight; …"), which says which
+ * areas there are and nothing of why, when, how many or who.
+ */
+export function onlyNamesListed(question: string, best: Candidate): boolean {
+  if (ablated("list-answers-which") || !/^\W*(?:why|when|how|who)\b/i.test(question)) return false;
+  const text = best.evidence.text;
+  // Every item a name (each is taken out), whatever introduces them ("The areas are …").
+  return text.split(";").length >= 3 && !outsideNameLists(text).includes(";");
+}
+
+/**
  * The text without the items of a list of names ("Kent and Medway; Sussex and East Surrey;
  * Frimley Health; …"): places and bodies listed, not people.
  */

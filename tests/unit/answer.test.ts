@@ -477,6 +477,11 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     };
     // Names in a list split by semicolons are places, not the person asked for.
     expect((await askOver("who leads Northfield Valley?", places)).answered).toBe(false);
+    // Nor do they say why, when or how many: only which there are.
+    expect(
+      (await askOver("why are Eastfield Moor and Westfield Heath one area?", places)).answered,
+    ).toBe(false);
+    expect((await askOver("what are the areas?", places)).answered).toBe(true);
   });
 
   it("is answered by a sentence that names the person", async () => {
