@@ -13,7 +13,8 @@
  * adverbs, number-kinds, modals,
  * as-of-now, chosen-verbs, one-word-names,
  * asked-name-not-person, plural-names, month-days, other-name,
- * which-names, list-answers-which, decline), so
+ * which-names, list-answers-which,
+ * count-not-money, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

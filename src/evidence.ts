@@ -20,6 +20,8 @@ export interface SentenceEvidence {
   measuredChange: boolean;
   /** Gives a sum of money: "£100 billion", "$5m", "300 pounds". */
   money: boolean;
+  /** Gives a number that is not a sum of money, a year or a day: "62 CCGs", "30%", "seven". */
+  count: boolean;
   /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
   counted: Set<string>;
   /** Terms that open a defining sentence: "STPs are five-year plans…" → stp. */
@@ -44,6 +46,10 @@ const datePattern = new RegExp(
 );
 /** A sum of money, not any figure: "£100 billion", "$5m", "300 pounds". */
 const sumOfMoney = /[£$€]\s?\d|\b\d[\d.,]*\s?(?:pounds|euros|dollars)\b/i;
+
+/** Every sum of money in a text, with its multiplier: "£2.4 billion", "$5m", "300 pounds". */
+const sumsOfMoney =
+  /[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|thousand|k)\b)?|\b\d[\d,.]*\s?(?:pounds|euros|dollars)\b/gi;
 
 /** Whether a text gives a sum of money ("£1.8bn", "40 pounds"), not only a figure. */
 export function givesSumOfMoney(text: string): boolean {
@@ -181,6 +187,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     purpose,
     measuredChange: measuredChangePattern.test(text),
     money: sumOfMoney.test(text),
+    count: countPattern.test(text.replace(sumsOfMoney, " ")),
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),

@@ -85,6 +85,7 @@ export function scoreCandidates(
   const namedPublisher = ablated("named-publisher") ? () => emptySet : publisherNamedIn(question);
   const askedYears = yearsIn(question);
   const askedDates = datesIn(question);
+  const asksCount = !ablated("count-not-money") && /\bhow many\b/i.test(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
   // every sentence of it is about, said or not: within that document the question's other words
   // pick the sentence ("when did it come out"), rather than whichever sentence repeats the name.
@@ -246,9 +247,11 @@ export function scoreCandidates(
           rarestShown,
           kindMissing:
             asksFigure &&
-            !(["amount", "date"] as const).some(
+            (!(["amount", "date"] as const).some(
               (k) => kinds.has(k) && (shown.has(k) || !!next?.has(k)),
-            ),
+            ) ||
+              // "How many trusts got loans?" is not answered by "£2.4 billion" alone.
+              (asksCount && !sentence.count && !following?.count)),
         },
       });
     });

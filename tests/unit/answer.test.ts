@@ -328,6 +328,27 @@ Every workshop drew up a widget roadmap in 2016. The result was 73 roadmaps, eac
     expect((await askOver("how much did the widget roadmaps cost?", priced)).answered).toBe(true);
   });
 
+  it("is declined when it asks how many and the sentence gives only sums of money", async () => {
+    const files = {
+      "loans.md": documentText(
+        { title: '"Widget loans"', publisher: '"Acme Health"', date: "2018-01-26" },
+        `# Widget loans
+
+Many workshops needed emergency loans during the year. This support rose from £2.4 million to £3.1 million.
+
+## Repayments
+
+Seven workshops repaid their loans early.`,
+      ),
+    };
+    expect((await askOver("how many workshops needed emergency loans?", files)).answered).toBe(
+      false,
+    );
+    expect((await askOver("how many workshops repaid their loans early?", files)).answered).toBe(
+      true,
+    );
+  });
+
   it("is declined when it asks which ones, and the sentence names none", () => {
     // The letter sets conditions on trusts and the fund, but names no trust that got the most.
     expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
