@@ -95,17 +95,17 @@ describe("a question with a typo", () => {
 
   // The seventeenth to twenty-first sessions' training questions (avoiding the answering
   // sentence's words, or in everyday ones) moved these: fewer are answered, typo or not (72.3% as
-  // typed), and the twenty-first's nearby unanswerable questions are declined less (80.5%).
+  // typed).
   it("is answered nearly as well with two letters swapped (hit@1 69.1% against 72.3% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
     expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.82);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.84);
   });
 
   it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (69.0% against 71.5%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
     expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.68);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.8);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.85);
   });
 });
 
