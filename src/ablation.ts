@@ -14,7 +14,7 @@
  * as-of-now, chosen-verbs, one-word-names,
  * asked-name-not-person, plural-names, month-days, other-name,
  * which-names, list-answers-which,
- * count-not-money, decline), so
+ * count-not-money, common-names, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

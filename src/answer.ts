@@ -109,7 +109,7 @@ export function declinedByRule(
   best: Candidate | undefined,
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
-  if (lacksAskedName(ranked.text, best)) return true;
+  if (lacksAskedName(ranked.text, best, context.index)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

@@ -3,6 +3,7 @@ import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import { givesSumOfMoney } from "../evidence.ts";
 import type { Candidate } from "../scoring.ts";
+import type { SearchIndex } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
 import { declineModel } from "./decline-model.ts";
 
@@ -92,14 +93,24 @@ export function lacksAskedMoney(question: string, best: Candidate | undefined): 
  * one after) that names nothing the question does not ("A £1.8bn bailout fund… contingent on
  * trusts' compliance") does not answer it. A name is a word in capitals inside a sentence.
  */
-export function lacksAskedName(question: string, best: Candidate | undefined): boolean {
+export function lacksAskedName(
+  question: string,
+  best: Candidate | undefined,
+  index: SearchIndex,
+): boolean {
   if (ablated("which-names") || !best) return false;
   if (!whichNamed.test(question)) return false;
+  // "England" in "…boards in England" names no board: a name in every tenth passage or more
+  // (and more than ten) is the setting, not an answer.
+  const often = Math.max(index.passageCount * 0.1, 10);
+  const common = ablated("common-names")
+    ? () => false
+    : (term: string) => (index.documentFrequency.get(term) ?? 0) > often;
   const asked = new Set(toTerms(question));
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some((text) =>
     [...text.matchAll(/(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*/gu)].some((match) =>
-      toTerms(match[0]).some((term) => !asked.has(term)),
+      toTerms(match[0]).some((term) => !asked.has(term) && !common(term)),
     ),
   );
 }

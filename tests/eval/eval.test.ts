@@ -17,7 +17,7 @@ beforeAll(async () => {
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
   // The seventeenth to twenty-first sessions' questions avoid the answering sentence's words.
-  training: floor(0.69, 0.68, 0.72, 0.8, 0.18),
+  training: floor(0.69, 0.68, 0.72, 0.81, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
@@ -25,7 +25,7 @@ const floors: Record<string, Floors> = {
   "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.56),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-first's avoid the answering sentence's words.
-  "dev training": floor(0.63, 0.58, 0.64, 0.64, 0.18),
+  "dev training": floor(0.62, 0.58, 0.64, 0.66, 0.18),
 };
 
 function floor(

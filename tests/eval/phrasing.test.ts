@@ -99,7 +99,7 @@ describe("a question with a typo", () => {
   it("is answered nearly as well with two letters swapped (hit@1 69.1% against 72.3% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
     expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.84);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.85);
   });
 
   it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (69.0% against 71.5%)", () => {

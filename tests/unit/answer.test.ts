@@ -355,6 +355,27 @@ Seven workshops repaid their loans early.`,
     expect(engine.ask("which care home vanguards are showing promise?").answer).toMatch(/Sutton/);
   });
 
+  it("is declined when it asks which ones and the sentence names only the setting", async () => {
+    // "Eastshire" is in every section: it is where the boards are, not one of them.
+    const topics = ["budgets", "staff", "meetings", "training", "premises", "reports", "tools"];
+    const sections = [...topics, "rotas", "audits", "complaints", "visits", "targets"].map(
+      (topic) =>
+        `## Widget ${topic}\n\nEvery widget board in Eastshire reviews its ${topic} each year.`,
+    );
+    const files = {
+      "boards.md": documentText(
+        { title: '"Widget boards"', publisher: '"Acme Health"', date: "2022-07-01" },
+        `# Widget boards\n\n${sections.join("\n\n")}\n\n## Prizes\n\nThe Northfield widget board won the county prize for its repairs.`,
+      ),
+    };
+    expect(
+      (await askOver("which widget board has the biggest budgets each year?", files)).answered,
+    ).toBe(false);
+    expect((await askOver("which widget board won the county prize?", files)).answer).toMatch(
+      /Northfield/,
+    );
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);
