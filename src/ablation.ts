@@ -14,7 +14,8 @@
  * as-of-now, chosen-verbs, one-word-names,
  * asked-name-not-person, plural-names, month-days, other-name,
  * which-names, list-answers-which,
- * count-not-money, common-names, decline), so
+ * count-not-money, common-names,
+ * absent-days, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

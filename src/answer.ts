@@ -20,6 +20,7 @@ import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import {
+  dayAbsent,
   namesAbsent,
   onlyNamesListed,
   otherNameNamed,
@@ -116,7 +117,8 @@ export function declinedByRule(
     personAbsent(context, ranked.text, best) ||
     phraseAbsent(context, ranked.text, best) ||
     otherNameNamed(context, ranked.text, best) ||
-    onlyNamesListed(ranked.text, best)
+    onlyNamesListed(ranked.text, best) ||
+    dayAbsent(context, ranked.text, best)
   );
 }
 

@@ -58,6 +58,36 @@ function yearAbsent(
 }
 
 /**
+ * A day the question names ("what did the board decide on 14 September?") is, like a year, not
+ * put in other words: a document that never gives that day of that month does not answer.
+ */
+export function dayAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
+  if (ablated("absent-days")) return false;
+  const doc = best.passage.doc;
+  const range = documentRange(context.passages, doc);
+  if (!range) return false;
+  const days = [...question.toLowerCase().matchAll(dayOfMonth)].map((match) =>
+    toTerms(`${match[1] ?? match[4]} ${match[2] ?? match[3]}`),
+  );
+  if (days.length === 0) return false;
+  const sequences = documentSequences(context, doc, range);
+  return days.some(
+    (day) =>
+      !sequences.some(
+        (sequence) =>
+          containsPhrase(sequence, day) || containsPhrase(sequence, [day[1] ?? "", day[0] ?? ""]),
+      ),
+  );
+}
+
+const monthPattern =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const dayOfMonth = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (${monthPattern})\b|\b(${monthPattern}) (\d{1,2})(?:st|nd|rd|th)?\b(?!\d)`,
+  "g",
+);
+
+/**
  * Whether the documents write `term` only as a name: capitalised inside a sentence, never in
  * lower case, in (up to) the first 20 passages that use it. Kept per index: a word's passages
  * do not change while it is in use.

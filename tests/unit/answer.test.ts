@@ -592,6 +592,30 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
   });
 });
 
+describe("a question naming a day", () => {
+  const files = {
+    "guide.md": documentText(
+      { title: '"Widget guidance"', publisher: '"Acme Health"', date: "2015-10-01" },
+      "# Widget guidance\n\nGuidance issued in September 2015 asked widget boards to decide which workshops they would cover.",
+    ),
+    "news.md": documentText(
+      { title: '"Widget news"', publisher: '"Acme Health"', date: "2017-09-20" },
+      "# Widget news\n\nOn 14 September the widget board decided to close two workshops.",
+    ),
+  };
+
+  it("is declined when no document gives that day of the month", async () => {
+    expect(
+      (await askOver("what did the widget boards decide on 3 September?", files)).answered,
+    ).toBe(false);
+  });
+
+  it("is answered from the document that gives it", async () => {
+    const answer = await askOver("what did the widget board decide on 14 September?", files);
+    expect(answer.answer).toMatch(/close two workshops/);
+  });
+});
+
 describe("answers that are all but equal", () => {
   it("also cites a passage elsewhere that answered nearly as well, each passage once", () => {
     // "delivered at a local level" (RCP) and "the local plans for delivering" (King's Fund) score
