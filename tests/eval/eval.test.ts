@@ -25,7 +25,7 @@ const floors: Record<string, Floors> = {
   "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.56),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-first's avoid the answering sentence's words.
-  "dev training": floor(0.62, 0.58, 0.64, 0.66, 0.18),
+  "dev training": floor(0.62, 0.58, 0.64, 0.65, 0.18),
 };
 
 function floor(
