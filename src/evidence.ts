@@ -38,7 +38,8 @@ export const months = new Set(
     " ",
   ),
 );
-const monthNames =
+/** The months by name, lower case, as alternatives for a pattern. */
+export const monthNames =
   "january|february|march|april|may|june|july|august|september|october|november|december";
 const datePattern = new RegExp(
   `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,

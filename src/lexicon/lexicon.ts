@@ -173,7 +173,6 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
 
 let loaded: WordGraph | undefined;
 
-/** WordNet's version and a hash of the code (and thesaurus) that turns it into terms. */
 /** The options WordNet is read with: the defaults, less any ablated for a measurement. */
 function wordGraphOptions(): WordGraphOptions {
   return {
@@ -183,6 +182,7 @@ function wordGraphOptions(): WordGraphOptions {
   };
 }
 
+/** WordNet's version and a hash of the code (and thesaurus) that turns it into terms. */
 function wordGraphKey(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const extension = path.extname(fileURLToPath(import.meta.url));

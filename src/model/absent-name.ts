@@ -1,6 +1,7 @@
 // A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it, nor one asking who chairs a named body by a sentence that names nobody.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
+import { monthNames } from "../evidence.ts";
 import { type Candidate, containsPhrase, type ScoringContext } from "../scoring.ts";
 import { passagesWithTerm, termInPassages } from "../search-index.ts";
 import { toTerms, wordTerm } from "../terms.ts";
@@ -80,10 +81,8 @@ export function dayAbsent(context: ScoringContext, question: string, best: Candi
   );
 }
 
-const monthPattern =
-  "january|february|march|april|may|june|july|august|september|october|november|december";
 const dayOfMonth = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (${monthPattern})\b|\b(${monthPattern}) (\d{1,2})(?:st|nd|rd|th)?\b(?!\d)`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (${monthNames})\b|\b(${monthNames}) (\d{1,2})(?:st|nd|rd|th)?\b(?!\d)`,
   "g",
 );
 
@@ -336,6 +335,7 @@ export function otherNameNamed(
   );
 }
 
+/** Words in capitals in a row, perhaps with "and", "of", "the"… between: "Care Quality Commission". */
 const capitalisedRun =
   /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu;
 
@@ -385,9 +385,7 @@ function capitalisedPhrases(question: string): string[][] {
   const phrases: string[][] = [];
   if (shouted(question)) return phrases;
   const rest = question.replace(/^\W*\S+/, " ");
-  for (const match of rest.matchAll(
-    /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu,
-  )) {
+  for (const match of rest.matchAll(capitalisedRun)) {
     const terms = toTerms(match[0]);
     if (terms.length >= 2) phrases.push(terms);
   }
