@@ -21,6 +21,7 @@ import { describeSentence } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import {
   dayAbsent,
+  namedOnlyInList,
   namesAbsent,
   onlyNamesListed,
   otherNameNamed,
@@ -118,7 +119,8 @@ export function declinedByRule(
     phraseAbsent(context, ranked.text, best) ||
     otherNameNamed(context, ranked.text, best) ||
     onlyNamesListed(ranked.text, best) ||
-    dayAbsent(context, ranked.text, best)
+    dayAbsent(context, ranked.text, best) ||
+    namedOnlyInList(ranked.text, best)
   );
 }
 

@@ -267,6 +267,34 @@ export function onlyNamesListed(question: string, best: Candidate): boolean {
 }
 
 /**
+ * "What did NICE say about the milestones?" is not answered by "…a letter… from the bosses of the
+ * CQC, Health Education England, NICE, NHS Improvement, Public Health England and NHS England":
+ * a body the question names, found only as one of a list of names in the best sentence, is not
+ * what that sentence is about. Not for questions asking which or who, whose answer is the list.
+ */
+export function namedOnlyInList(question: string, best: Candidate): boolean {
+  if (ablated("named-in-list") || /\b(?:which|who|whose|list)\b/i.test(question)) return false;
+  const asked = capitalisedPhrases(question);
+  for (const word of question.replace(/^\W*\S+/, " ").match(/\b[A-Z]{2,}s?\b/g) ?? [])
+    asked.push(toTerms(word));
+  if (asked.length === 0) return false;
+  const text = best.evidence.text;
+  const list = nameList.exec(text)?.[0];
+  if (!list) return false;
+  const inList = toTerms(list);
+  const outside = toTerms(text.replace(list, " "));
+  // One word ("NICE") or a phrase in a row ("Public Health England").
+  const has = (sequence: string[], phrase: string[]) =>
+    phrase.length === 1 ? sequence.includes(phrase[0] as string) : containsPhrase(sequence, phrase);
+  return asked.some((phrase) => has(inList, phrase) && !has(outside, phrase));
+}
+
+// Three or more names in capitals, split by commas, the last after "and": "the CQC, Health
+// Education England, NICE, … and NHS England".
+const nameList =
+  /(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*, ){2,}(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*,? and (?:the )?[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*)/u;
+
+/**
  * The text without the items of a list of names ("Kent and Medway; Sussex and East Surrey;
  * Frimley Health; …"): places and bodies listed, not people.
  */

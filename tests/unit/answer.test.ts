@@ -575,6 +575,22 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     expect((await askOver("what does the gadget repair fund pay for", pages)).answered).toBe(false);
   });
 
+  it("is declined when the answer names it only as one of a list of names", async () => {
+    const letter = {
+      "letter.md": documentText(
+        { title: '"Widget letter"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Widget letter\n\nThe widget targets were sent in a letter from the bosses of Acme Repairs, Gadget Quality Watch, WIDGETCO and Spares Direct.",
+      ),
+    };
+    // The letter lists WIDGETCO among its senders; it says nothing WIDGETCO said about targets.
+    expect(
+      (await askOver("what did WIDGETCO say about the widget targets?", letter)).answered,
+    ).toBe(false);
+    expect((await askOver("which bodies sent the widget targets letter?", letter)).answered).toBe(
+      true,
+    );
+  });
+
   it("is declined when the answer names another body of the same kind instead", async () => {
     const budgets = {
       "budgets.md": documentText(
