@@ -17,7 +17,7 @@ beforeAll(async () => {
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
   // The seventeenth to twenty-first sessions' questions avoid the answering sentence's words.
-  training: floor(0.69, 0.68, 0.72, 0.81, 0.18),
+  training: floor(0.69, 0.68, 0.72, 0.79, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
