@@ -274,6 +274,8 @@ export function onlyNamesListed(question: string, best: Candidate): boolean {
  */
 export function namedOnlyInList(question: string, best: Candidate): boolean {
   if (ablated("named-in-list") || /\b(?:which|who|whose|list)\b/i.test(question)) return false;
+  // A question typed all in capitals names nothing by them.
+  if (shouted(question)) return false;
   const asked = capitalisedPhrases(question);
   for (const word of question.replace(/^\W*\S+/, " ").match(/\b[A-Z]{2,}s?\b/g) ?? [])
     asked.push(toTerms(word));
