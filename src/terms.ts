@@ -82,8 +82,7 @@ function readWord(raw: string): ReadWord {
     const word = numberWords.get(raw) ?? shorthand.get(raw) ?? raw;
     const numeric = isDigit(word.charCodeAt(0));
     // An initialism ("a&e") is no English word to stem: "a&e" is not "a&" plus an ending.
-    const term =
-      numeric || word.includes("&") ? word : stemmer(americanise(irregularForms.get(word) ?? word));
+    const term = numeric || word.includes("&") ? word : stemmer(americanise(baseForm(word)));
     read = { word, numeric, token: stopWords.has(word) ? null : newToken(word, term, numeric) };
     if (wordCache.size >= maxCachedWords) wordCache.clear();
     wordCache.set(raw, read);
@@ -109,14 +108,30 @@ export function wordTerm(word: string): string | null {
   if (typeof split !== "string") return null;
   const read = numberWords.get(split) ?? shorthand.get(split) ?? split;
   if (stopWords.has(read)) return null;
-  return stemmer(americanise(irregularForms.get(read) ?? read));
+  return stemmer(americanise(baseForm(read)));
 }
 
 /** Whether `word` is read as another word's irregular form ("found" as "find"). */
 export function isIrregularForm(word: string): boolean {
-  const base = irregularForms.get(word);
-  return base !== undefined && base !== word;
+  return baseForm(word) !== word;
 }
+
+/**
+ * A word's base where the stemmer cannot find it: "spent" is "spend", and with a prefix the same
+ * verb, "underspent" is "underspend", "overpaid" "overpay", "misled" "mislead", "rewritten"
+ * "rewrite". Read the same way in questions and documents, a prefixed word that only looks like
+ * one ("resent", read as "resend") is still found where it is written.
+ */
+function baseForm(word: string): string {
+  const base = irregularForms.get(word);
+  if (base !== undefined || ablated("prefixed-forms")) return base ?? word;
+  const prefix = verbPrefix.exec(word)?.[0];
+  const rest = prefix ? irregularForms.get(word.slice(prefix.length)) : undefined;
+  return prefix && rest ? prefix + rest : word;
+}
+
+// Prefixes that make a verb of a verb, with at least three letters of verb after them.
+const verbPrefix = /^(?:under|over|out|mis|fore|with|up|re)(?=[a-z]{3})/;
 
 /** The terms of a text, in order, stop words dropped. */
 export function toTerms(text: string): string[] {
@@ -541,7 +556,7 @@ function toStems(words: string): string[] {
   return words
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => stemmer(americanise(irregularForms.get(word) ?? word)));
+    .map((word) => stemmer(americanise(baseForm(word))));
 }
 
 /**

@@ -188,7 +188,9 @@ function wordGraphKey(): string {
   const extension = path.extname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256")
     .update(wordNetVersion())
-    .update(JSON.stringify(wordGraphOptions()));
+    .update(JSON.stringify(wordGraphOptions()))
+    // Switching off a reading of words ("prefixed-forms", "modals") changes the terms WordNet is read into.
+    .update(process.env.STP_ABLATE ?? "");
   for (const file of [
     `wordnet${extension}`,
     `thesaurus${extension}`,

@@ -44,6 +44,13 @@ describe("toTerms", () => {
     );
   });
 
+  it("joins a prefixed irregular verb to its base, so underspent finds underspend", () => {
+    // "How much did CCGs underspend by?" is answered by "CCGs together underspent by £154 million".
+    expect(toTerms("underspent overpaid misled rewritten")).toEqual(
+      toTerms("underspend overpay mislead rewrite"),
+    );
+  });
+
   it("joins irregular plurals to their singular, so children finds child", () => {
     expect(toTerms("children women feet crises")).toEqual(toTerms("child woman foot crisis"));
   });
