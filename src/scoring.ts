@@ -86,6 +86,7 @@ export function scoreCandidates(
   const askedYears = yearsIn(question);
   const askedDates = datesIn(question);
   const asksCount = !ablated("count-not-money") && /\bhow many\b/i.test(question);
+  const asksMuch = !ablated("much-not-count") && /\bhow much\b/i.test(question);
   // A rare concept the document's title names (the Naylor review, the Better Care Fund) is what
   // every sentence of it is about, said or not: within that document the question's other words
   // pick the sentence ("when did it come out"), rather than whichever sentence repeats the name.
@@ -251,7 +252,12 @@ export function scoreCandidates(
               (k) => kinds.has(k) && (shown.has(k) || !!next?.has(k)),
             ) ||
               // "How many trusts got loans?" is not answered by "£2.4 billion" alone.
-              (asksCount && !sentence.count && !following?.count)),
+              (asksCount && !sentence.count && !following?.count) ||
+              // "How much did our area put into the fund?" is not answered by "151 boards".
+              (asksMuch &&
+                countsOnlyThings(sentence) &&
+                !following?.money &&
+                (!following?.count || countsOnlyThings(following)))),
         },
       });
     });
@@ -323,6 +329,24 @@ function kindFactor(
   }
   return factor;
 }
+
+/**
+ * Whether a sentence's only figures count things ("151 health and wellbeing boards"), which says
+ * how many, not how much: no sum of money, share, part or stretch of time.
+ */
+function countsOnlyThings(sentence: SentenceEvidence): boolean {
+  if (!sentence.count) return false;
+  if (sentence.money || sentence.counted.size === 0 || shareOrPart.test(sentence.text))
+    return false;
+  return ![...sentence.counted].some((term) => timeTerms.has(term));
+}
+
+// A share or a part ("30%", "roughly half the population", "a quarter") says how much of something.
+const shareOrPart = /%|\bper ?cent\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b/i;
+
+const timeTerms = new Set(
+  toTerms("day days week weeks month months year years hour hours minute minutes"),
+);
 
 /**
  * The concepts a question asks to count or measure: the words just after "how many", "how

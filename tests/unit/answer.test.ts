@@ -349,6 +349,29 @@ Seven workshops repaid their loans early.`,
     );
   });
 
+  it("is declined when it asks how much and the sentence only counts things", async () => {
+    // "How much did our area put into the fund?" is not answered by "Each of the 151 boards…".
+    const files = {
+      "pool.md": documentText(
+        { title: '"Widget pool"', publisher: '"Acme Health"', date: "2017-09-14" },
+        `# Widget pool
+
+Each of the 151 widget boards must pool its widget budget with the council.`,
+      ),
+    };
+    expect((await askOver("how much widget budget did the boards pool?", files)).answered).toBe(
+      false,
+    );
+    expect((await askOver("how many widget boards must pool their budget?", files)).answered).toBe(
+      true,
+    );
+    // A part of it is how much: "half its widget budget".
+    const halved = { "pool.md": files["pool.md"].replace("pool its", "pool half its") };
+    expect((await askOver("how much widget budget did the boards pool?", halved)).answered).toBe(
+      true,
+    );
+  });
+
   it("is declined when it asks which ones, and the sentence names none", () => {
     // The letter sets conditions on trusts and the fund, but names no trust that got the most.
     expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
