@@ -15,7 +15,8 @@
  * asked-name-not-person, plural-names, month-days, other-name,
  * which-names, list-answers-which,
  * count-not-money, common-names,
- * absent-days, named-in-list, prefixed-forms, much-not-count, decline), so
+ * absent-days, named-in-list, prefixed-forms, much-not-count,
+ * extremes, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

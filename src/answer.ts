@@ -31,6 +31,7 @@ import {
 import {
   answerChance,
   declineFeatures,
+  lacksAskedExtreme,
   lacksAskedFigure,
   lacksAskedMoney,
   lacksAskedName,
@@ -112,6 +113,7 @@ export function declinedByRule(
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context.index)) return true;
+  if (lacksAskedExtreme(ranked.text, best)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

@@ -115,6 +115,28 @@ export function lacksAskedName(
   );
 }
 
+/**
+ * "Which STP had the biggest deficit?", "which trusts went paperless first?" ask for the one that
+ * stands out: a best sentence (and the one after) that ranks nothing, with no superlative, "first",
+ * "only" or range from one end to the other, does not say which ("…it is for sustainability (i.e.
+ * deficits)…").
+ */
+export function lacksAskedExtreme(question: string, best: Candidate | undefined): boolean {
+  if (ablated("extremes") || !best) return false;
+  if (!/^\W*(?:which|who|what|whats|what's|where)\b/i.test(question)) return false;
+  if (!askedExtreme.test(question)) return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return ![best.evidence.text, next].some((text) => shownExtreme.test(text));
+}
+
+// "The most", not "most of the money" (a share); "first" or "newest" at the end or before a
+// preposition ("went paperless first", "approved first in 2017"), not before a noun ("the first
+// guidance", which is the initial one).
+const askedExtreme =
+  /\b(?:biggest|largest|smallest|highest|lowest|greatest|fewest|worst|the (?:most|least)(?! of\b)|(?:first|earliest|latest|oldest|newest)(?=\s*(?:$|[?.!,]|(?:in|on|at|to|by|for|with|and|or)\b)))/i;
+const shownExtreme =
+  /\b(?:\w{2,}est|best|worst|most|least|first|only|top|bottom|leading|ahead|ranging from|more than any|better than)\b/i;
+
 // "Which trusts…", "which town…"; not "which is bigger", "which of them", "which year" (a date),
 // nor "which aim of the boards…", one of a list the documents give, perhaps in lower case.
 const whichNamed =

@@ -372,6 +372,31 @@ Each of the 151 widget boards must pool its widget budget with the council.`,
     );
   });
 
+  it("is declined when it asks which stands out, and the sentence ranks nothing", async () => {
+    // "Which STP area has the biggest deficit?" is not answered by a sentence about deficits.
+    const files = {
+      "deficits.md": documentText(
+        { title: '"Widget deficits"', publisher: '"Acme Health"', date: "2018-01-26" },
+        `# Widget deficits
+
+Northfield, Southfield and Eastfield widget trusts all reported a deficit in 2016-17.
+
+## The worst
+
+Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
+      ),
+    };
+    expect((await askOver("which widget trust had the biggest deficit?", files)).answered).toBe(
+      true,
+    );
+    const unranked = {
+      "deficits.md": files["deficits.md"].replace("the worst deficit", "a deficit"),
+    };
+    expect((await askOver("which widget trust had the biggest deficit?", unranked)).answered).toBe(
+      false,
+    );
+  });
+
   it("is declined when it asks which ones, and the sentence names none", () => {
     // The letter sets conditions on trusts and the fund, but names no trust that got the most.
     expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
