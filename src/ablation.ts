@@ -16,7 +16,7 @@
  * which-names, list-answers-which,
  * count-not-money, common-names,
  * absent-days, named-in-list, prefixed-forms, much-not-count,
- * extremes, decline), so
+ * extremes, first-to-act, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

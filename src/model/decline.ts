@@ -124,7 +124,8 @@ export function lacksAskedName(
 export function lacksAskedExtreme(question: string, best: Candidate | undefined): boolean {
   if (ablated("extremes") || !best) return false;
   if (!/^\W*(?:which|who|what|whats|what's|where)\b/i.test(question)) return false;
-  if (!askedExtreme.test(question)) return false;
+  if (!askedExtreme.test(question) && (ablated("first-to-act") || !firstToAct.test(question)))
+    return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some((text) => shownExtreme.test(text));
 }
@@ -134,6 +135,9 @@ export function lacksAskedExtreme(question: string, best: Candidate | undefined)
 // guidance", which is the initial one).
 const askedExtreme =
   /\b(?:biggest|largest|smallest|highest|lowest|greatest|fewest|worst|the (?:most|least)(?! of\b)|(?:first|earliest|latest|oldest|newest)(?=\s*(?:$|[?.!,]|(?:in|on|at|to|by|for|with|and|or)\b)))/i;
+// "Which trust first nominated…", "who first proposed…": the earliest of several. ("What was first
+// promised…" asks what was promised at the start.)
+const firstToAct = /^\W*(?:which|who)\b.*\bfirst\s+\w+ed\b/i;
 const shownExtreme =
   /\b(?:\w{2,}est|best|worst|most|least|first|only|top|bottom|leading|ahead|ranging from|more than any|better than)\b/i;
 

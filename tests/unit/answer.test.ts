@@ -395,6 +395,10 @@ Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
     expect((await askOver("which widget trust had the biggest deficit?", unranked)).answered).toBe(
       false,
     );
+    // "First" before a verb in the past asks for the earliest of several, as "biggest" does.
+    expect((await askOver("which widget trust first reported a deficit?", unranked)).answered).toBe(
+      false,
+    );
   });
 
   it("is declined when it asks which ones, and the sentence names none", () => {
