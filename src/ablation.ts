@@ -16,7 +16,7 @@
  * which-names, list-answers-which,
  * count-not-money, common-names,
  * absent-days, named-in-list, prefixed-forms, much-not-count,
- * extremes, first-to-act, decline), so
+ * extremes, first-to-act, month-names, common-name-runs, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

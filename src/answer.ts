@@ -112,7 +112,7 @@ export function declinedByRule(
   best: Candidate | undefined,
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
-  if (lacksAskedName(ranked.text, best, context.index)) return true;
+  if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
   if (!best) return false;
   return (

@@ -1,9 +1,9 @@
 // Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
-import { givesSumOfMoney } from "../evidence.ts";
-import type { Candidate } from "../scoring.ts";
-import type { SearchIndex } from "../search-index.ts";
+import { givesSumOfMoney, monthNames } from "../evidence.ts";
+import type { Candidate, ScoringContext } from "../scoring.ts";
+import { passagesWithTerm } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
 import { declineModel } from "./decline-model.ts";
 
@@ -96,24 +96,55 @@ export function lacksAskedMoney(question: string, best: Candidate | undefined): 
 export function lacksAskedName(
   question: string,
   best: Candidate | undefined,
-  index: SearchIndex,
+  context: ScoringContext,
 ): boolean {
+  const index = context.index;
   if (ablated("which-names") || !best) return false;
   if (!whichNamed.test(question)) return false;
   // "England" in "…boards in England" names no board: a name in every tenth passage or more
   // (and more than ten) is the setting, not an answer.
   const often = Math.max(index.passageCount * 0.1, 10);
-  const common = ablated("common-names")
+  const frequent = ablated("common-names")
     ? () => false
     : (term: string) => (index.documentFrequency.get(term) ?? 0) > often;
+  // "From 1 April 2017…" names a date, not a trust or a town.
+  const common = ablated("month-names")
+    ? frequent
+    : (term: string) => frequent(term) || monthTerms.has(term);
   const asked = new Set(toTerms(question));
   const next = best.passage.sentences[best.sentence + 1] ?? "";
+  // "Community Health Partnerships" is a name though each of its words is common: a run of
+  // capitalised words found in fewer passages than a common word is.
+  const rareRun = (run: string, terms: string[]) => {
+    if (ablated("common-name-runs") || terms.length < 2 || terms.every((t) => asked.has(t)))
+      return false;
+    const rarest = terms.reduce((a, b) =>
+      (index.documentFrequency.get(a) ?? 0) <= (index.documentFrequency.get(b) ?? 0) ? a : b,
+    );
+    const written = run.toLowerCase();
+    let found = 0;
+    for (const id of passagesWithTerm(index, rarest)) {
+      if (context.passages[id]?.text.toLowerCase().includes(written)) found++;
+      if (found > often) return false;
+    }
+    return true;
+  };
+  // "Clinical Commission Groups (CCGs)" spells out a common name: as common as its initials.
+  const spellsOutCommon = (text: string, end: number) => {
+    const initials = /^\s*\((\p{Lu}{2,}s?)\)/u.exec(text.slice(end))?.[1];
+    return !!initials && toTerms(initials).every((term) => common(term));
+  };
   return ![best.evidence.text, next].some((text) =>
-    [...text.matchAll(/(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*/gu)].some((match) =>
-      toTerms(match[0]).some((term) => !asked.has(term) && !common(term)),
-    ),
+    [...text.matchAll(capitalisedRuns)].some((match) => {
+      const terms = toTerms(match[0]);
+      if (terms.some((term) => !asked.has(term) && !common(term))) return true;
+      return rareRun(match[0], terms) && !spellsOutCommon(text, match.index + match[0].length);
+    }),
   );
 }
+
+/** Capitalised words inside a sentence, in runs: "NHS Property Services", "Community Health Partnerships". */
+const capitalisedRuns = /(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
  * "Which STP had the biggest deficit?", "which trusts went paperless first?" ask for the one that
@@ -140,6 +171,12 @@ const askedExtreme =
 const firstToAct = /^\W*(?:which|who)\b.*\bfirst\s+\w+ed\b/i;
 const shownExtreme =
   /\b(?:\w{2,}est|best|worst|most|least|first|only|top|bottom|leading|ahead|ranging from|more than any|better than)\b/i;
+
+const monthTerms = new Set(
+  toTerms(
+    `${monthNames.replaceAll("|", " ")} monday tuesday wednesday thursday friday saturday sunday`,
+  ),
+);
 
 // "Which trusts…", "which town…"; not "which is bigger", "which of them", "which year" (a date),
 // nor "which aim of the boards…", one of a list the documents give, perhaps in lower case.

@@ -428,6 +428,28 @@ Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("reads a month as a date, not a name, and common words in a run as a name", async () => {
+    const topics = ["budgets", "staff", "meetings", "training", "premises", "reports", "tools"];
+    const sections = [...topics, "rotas", "audits", "complaints", "visits", "targets"].map(
+      (topic) =>
+        `## Widget ${topic}\n\nEvery widget board in Eastshire reviews its ${topic} and services each year.`,
+    );
+    const files = {
+      "boards.md": documentText(
+        { title: '"Widget boards"', publisher: '"Acme Health"', date: "2022-07-01" },
+        `# Widget boards\n\n${sections.join("\n\n")}\n\n## Repairs\n\nFrom 1 April 2017 every widget board must publish its repairs.\n\n## Prizes\n\nThe county prize went to Widget Board Services for its repairs.`,
+      ),
+    };
+    // "April" says when, not which board.
+    expect((await askOver("which widget board must publish its repairs?", files)).answered).toBe(
+      false,
+    );
+    // "Widget Board Services" is a name, though each of its words is everywhere.
+    expect((await askOver("which widget board won the county prize?", files)).answer).toMatch(
+      /Widget Board Services/,
+    );
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);
