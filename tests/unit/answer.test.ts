@@ -562,6 +562,13 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     ).toBe(false);
   });
 
+  it("is declined so when it asks who runs it", async () => {
+    expect((await askOver("who runs the Northfield widget board?", files)).answered).toBe(false);
+    expect((await askOver("who ran the Southfield widget board?", files)).answer).toMatch(
+      /Mary Okonjo/,
+    );
+  });
+
   it("is declined when the only name in the answer is the one asked about", async () => {
     const watchdogs = {
       "watchdogs.md": documentText(
