@@ -255,9 +255,13 @@ export function scoreCandidates(
               (asksCount && !sentence.count && !following?.count) ||
               // "How much did our area put into the fund?" is not answered by "151 boards".
               (asksMuch &&
-                countsOnlyThings(sentence) &&
-                !following?.money &&
-                (!following?.count || countsOnlyThings(following)))),
+                (ablated("much-next-figures")
+                  ? countsOnlyThings(sentence) &&
+                    !following?.money &&
+                    (!following?.count || countsOnlyThings(following))
+                  : (sentence.count || !!following?.count) &&
+                    !givesHowMuch(sentence) &&
+                    !(following && givesHowMuch(following))))),
         },
       });
     });
@@ -338,11 +342,31 @@ function countsOnlyThings(sentence: SentenceEvidence): boolean {
   if (!sentence.count) return false;
   if (sentence.money || sentence.counted.size === 0 || shareOrPart.test(sentence.text))
     return false;
-  return ![...sentence.counted].some((term) => timeTerms.has(term));
+  return ![...sentence.counted].some((term) => timeTerms.has(term) || measureTerms.has(term));
+}
+
+/**
+ * Whether a sentence says how much: a sum of money, a share or part, or a figure that is not only
+ * a count of things. With "how much", the figure may be in the sentence after ("…to advise it on
+ * NHS land and buildings. His report… contained 17 recommendations" gives no amount of land).
+ */
+function givesHowMuch(sentence: SentenceEvidence): boolean {
+  return (
+    sentence.money ||
+    shareOrPart.test(sentence.text) ||
+    (sentence.count && !countsOnlyThings(sentence))
+  );
 }
 
 // A share or a part ("30%", "roughly half the population", "a quarter") says how much of something.
 const shareOrPart = /%|\bper ?cent\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b/i;
+
+// Units a quantity is measured in: "6,500 hectares" says how much land, not how many things.
+const measureTerms = new Set(
+  toTerms(
+    "hectare hectares acre acres metre metres meter meters mile miles kilometre kilometres km tonne tonnes ton tons litre litres gallon gallons kg",
+  ),
+);
 
 const timeTerms = new Set(
   toTerms("day days week weeks month months year years hour hours minute minutes"),

@@ -372,6 +372,28 @@ Each of the 151 widget boards must pool its widget budget with the council.`,
     );
   });
 
+  it("is declined when it asks how much and only the next sentence counts things", async () => {
+    const files = {
+      "land.md": documentText(
+        { title: '"Widget land"', publisher: '"Acme Health"', date: "2018-03-01" },
+        `# Widget land
+
+The government asked Sir Robert Widget to advise it on the widget land the trusts hold. He wrote 17 recommendations.`,
+      ),
+    };
+    expect((await askOver("how much widget land do the trusts hold?", files)).answered).toBe(false);
+    // Hectares measure the land: that is how much.
+    const measured = {
+      "land.md": files["land.md"].replace(
+        "He wrote 17 recommendations.",
+        "It covers 6,500 hectares.",
+      ),
+    };
+    expect((await askOver("how much widget land do the trusts hold?", measured)).answered).toBe(
+      true,
+    );
+  });
+
   it("is declined when it asks which stands out, and the sentence ranks nothing", async () => {
     // "Which STP area has the biggest deficit?" is not answered by a sentence about deficits.
     const files = {
