@@ -79,6 +79,15 @@ const beforeMultiplier = String.raw`(?= (million|billion|thousand|hundred)\b)`;
 const countPattern = new RegExp(
   String.raw`(?<![\w-])(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
 );
+/**
+ * The same, for what answers "how many": not the end of a span of years, whose "19" in "2018/19"
+ * is a year ("how many CCGs merged in 2018?" is not answered by "Planning guidance for 2018/19…").
+ */
+const howManyPattern = ablated("year-span-counts")
+  ? countPattern
+  : new RegExp(
+      String.raw`(?<![\w-])(?<!\b(?:19|20)\d\d\s?/\s?)(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
+    );
 // A stretch of time: "for 13 weeks", "a three-year programme", "from 7 October 2016 to 6 January
 // 2017". As with counts, a capitalised number word mid-sentence is a name ("Five Year Forward View").
 const durationPatterns = [
@@ -188,7 +197,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     purpose,
     measuredChange: measuredChangePattern.test(text),
     money: sumOfMoney.test(text),
-    count: countPattern.test(text.replace(sumsOfMoney, " ")),
+    count: howManyPattern.test(text.replace(sumsOfMoney, " ")),
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),

@@ -24,6 +24,12 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("On 1 April 2017, 72 beds were kept.").has("amount")).toBe(true);
   });
 
+  it("counts nothing by the end of a span of years, which is a year too", () => {
+    const counts = (text: string) => describeSentence(text, []).count;
+    expect(counts("Planning guidance for 2018/19 renames the systems.")).toBe(false);
+    expect(counts("The number rose from 32 to 62 in 2016/17.")).toBe(true);
+  });
+
   it("states a stretch of time in units or between two dates, not in a name", () => {
     expect(kindsOf("The consultation ran for 13 weeks.").has("duration")).toBe(true);
     expect(kindsOf("STPs are five-year plans.").has("duration")).toBe(true);
