@@ -16,16 +16,17 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
-  // The seventeenth to twenty-first sessions' questions avoid the answering sentence's words.
-  training: floor(0.69, 0.68, 0.72, 0.79, 0.18),
+  // The seventeenth to twenty-second sessions' questions avoid the answering sentence's words.
+  training: floor(0.71, 0.7, 0.73, 0.79, 0.17),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%).
   "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.56),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
-  // the seventeenth's to twenty-first's avoid the answering sentence's words.
-  "dev training": floor(0.62, 0.58, 0.64, 0.65, 0.18),
+  // the seventeenth's to twenty-second's avoid the answering sentence's words, and the
+  // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined).
+  "dev training": floor(0.63, 0.58, 0.64, 0.63, 0.18),
 };
 
 function floor(
