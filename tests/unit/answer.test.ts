@@ -50,6 +50,13 @@ async function askOver(question: string, files: Record<string, string>): Promise
   }
 }
 
+/** One Acme Health document, as a content folder's files: `{ "<name>.md": text }`. */
+function oneDocument(name: string, title: string, date: string, body: string) {
+  return {
+    [`${name}.md`]: documentText({ title: `"${title}"`, publisher: '"Acme Health"', date }, body),
+  };
+}
+
 /** What must hold for every answer: quoted word for word, short, and cited. */
 function expectTrustworthy(answer: Answer): void {
   expect(answer.answered, answer.question).toBe(true);
@@ -351,14 +358,12 @@ Seven workshops repaid their loans early.`,
 
   it("is declined when it asks how much and the sentence only counts things", async () => {
     // "How much did our area put into the fund?" is not answered by "Each of the 151 boards…".
-    const files = {
-      "pool.md": documentText(
-        { title: '"Widget pool"', publisher: '"Acme Health"', date: "2017-09-14" },
-        `# Widget pool
-
-Each of the 151 widget boards must pool its widget budget with the council.`,
-      ),
-    };
+    const files = oneDocument(
+      "pool",
+      "Widget pool",
+      "2017-09-14",
+      "# Widget pool\n\nEach of the 151 widget boards must pool its widget budget with the council.",
+    );
     expect((await askOver("how much widget budget did the boards pool?", files)).answered).toBe(
       false,
     );
@@ -366,25 +371,23 @@ Each of the 151 widget boards must pool its widget budget with the council.`,
       true,
     );
     // A part of it is how much: "half its widget budget".
-    const halved = { "pool.md": files["pool.md"].replace("pool its", "pool half its") };
+    const halved = { "pool.md": (files["pool.md"] as string).replace("pool its", "pool half its") };
     expect((await askOver("how much widget budget did the boards pool?", halved)).answered).toBe(
       true,
     );
   });
 
   it("is declined when it asks how much and only the next sentence counts things", async () => {
-    const files = {
-      "land.md": documentText(
-        { title: '"Widget land"', publisher: '"Acme Health"', date: "2018-03-01" },
-        `# Widget land
-
-The government asked Sir Robert Widget to advise it on the widget land the trusts hold. He wrote 17 recommendations.`,
-      ),
-    };
+    const files = oneDocument(
+      "land",
+      "Widget land",
+      "2018-03-01",
+      "# Widget land\n\nThe government asked Sir Robert Widget to advise it on the widget land the trusts hold. He wrote 17 recommendations.",
+    );
     expect((await askOver("how much widget land do the trusts hold?", files)).answered).toBe(false);
     // Hectares measure the land: that is how much.
     const measured = {
-      "land.md": files["land.md"].replace(
+      "land.md": (files["land.md"] as string).replace(
         "He wrote 17 recommendations.",
         "It covers 6,500 hectares.",
       ),
@@ -396,23 +399,23 @@ The government asked Sir Robert Widget to advise it on the widget land the trust
 
   it("is declined when it asks which stands out, and the sentence ranks nothing", async () => {
     // "Which STP area has the biggest deficit?" is not answered by a sentence about deficits.
-    const files = {
-      "deficits.md": documentText(
-        { title: '"Widget deficits"', publisher: '"Acme Health"', date: "2018-01-26" },
-        `# Widget deficits
+    const files = oneDocument(
+      "deficits",
+      "Widget deficits",
+      "2018-01-26",
+      `# Widget deficits
 
 Northfield, Southfield and Eastfield widget trusts all reported a deficit in 2016-17.
 
 ## The worst
 
 Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
-      ),
-    };
+    );
     expect((await askOver("which widget trust had the biggest deficit?", files)).answered).toBe(
       true,
     );
     const unranked = {
-      "deficits.md": files["deficits.md"].replace("the worst deficit", "a deficit"),
+      "deficits.md": (files["deficits.md"] as string).replace("the worst deficit", "a deficit"),
     };
     expect((await askOver("which widget trust had the biggest deficit?", unranked)).answered).toBe(
       false,
