@@ -20,7 +20,7 @@ export interface SentenceEvidence {
   measuredChange: boolean;
   /** Gives a sum of money: "£100 billion", "$5m", "300 pounds". */
   money: boolean;
-  /** Gives a number that is not a sum of money, a year or a day: "62 CCGs", "30%", "seven". */
+  /** Gives a number that is not a sum of money, a year (nor a span's end, "2018/19") or a day: "62 CCGs", "30%", "seven". */
   count: boolean;
   /** Terms counted by a number right before them: "44 footprint areas" → footprint, area. */
   counted: Set<string>;
@@ -75,19 +75,20 @@ const capitalNumberWords = numberWords
 // "One" alone is mostly a determiner ("one element of", "no one"): a count only before a
 // multiplier ("one million").
 const beforeMultiplier = String.raw`(?= (million|billion|thousand|hundred)\b)`;
-// A count: a figure or number word, not part of a compound like "five-year".
-const countPattern = new RegExp(
-  String.raw`(?<![\w-])(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
-);
+// A count: a figure or number word, not part of a compound like "five-year". `before` is a
+// lookbehind the figure must also pass.
+const countOf = (before = "") =>
+  new RegExp(
+    String.raw`(?<![\w-])${before}(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
+  );
+const countPattern = countOf();
 /**
  * The same, for what answers "how many": not the end of a span of years, whose "19" in "2018/19"
  * is a year ("how many CCGs merged in 2018?" is not answered by "Planning guidance for 2018/19…").
  */
 const howManyPattern = ablated("year-span-counts")
   ? countPattern
-  : new RegExp(
-      String.raw`(?<![\w-])(?<!\b(?:19|20)\d\d\s?/\s?)(${figure}|one${beforeMultiplier}|${numberWords}|dozen)(?![\w-])|^(One${beforeMultiplier}|${capitalNumberWords})\b`,
-    );
+  : countOf(String.raw`(?<!\b(?:19|20)\d\d\s?/\s?)`);
 // A stretch of time: "for 13 weeks", "a three-year programme", "from 7 October 2016 to 6 January
 // 2017". As with counts, a capitalised number word mid-sentence is a name ("Five Year Forward View").
 const durationPatterns = [

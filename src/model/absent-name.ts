@@ -134,7 +134,7 @@ function readNameForm(context: ScoringContext, term: string): "title" | "capital
 const nameCache = new WeakMap<object, Map<string, "title" | "capitals" | null>>();
 
 /** A reading kept per index (a word's passages do not change while the index is in use). */
-function remembered<T>(
+export function remembered<T>(
   caches: WeakMap<object, Map<string, T>>,
   index: object,
   key: string,

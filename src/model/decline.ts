@@ -5,6 +5,7 @@ import { givesSumOfMoney, monthNames } from "../evidence.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
+import { remembered } from "./absent-name.ts";
 import { declineModel } from "./decline-model.ts";
 
 /** What the decision reads, each a number the model weighs. */
@@ -115,20 +116,11 @@ export function lacksAskedName(
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   // "Community Health Partnerships" is a name though each of its words is common: a run of
   // capitalised words found in fewer passages than a common word is.
-  const rareRun = (run: string, terms: string[]) => {
-    if (ablated("common-name-runs") || terms.length < 2 || terms.every((t) => asked.has(t)))
-      return false;
-    const rarest = terms.reduce((a, b) =>
-      (index.documentFrequency.get(a) ?? 0) <= (index.documentFrequency.get(b) ?? 0) ? a : b,
-    );
-    const written = run.toLowerCase();
-    let found = 0;
-    for (const id of passagesWithTerm(index, rarest)) {
-      if (context.passages[id]?.text.toLowerCase().includes(written)) found++;
-      if (found > often) return false;
-    }
-    return true;
-  };
+  const rareRun = (run: string, terms: string[]) =>
+    !ablated("common-name-runs") &&
+    terms.length >= 2 &&
+    !terms.every((t) => asked.has(t)) &&
+    remembered(runCache, index, run.toLowerCase(), () => runIsRare(context, run, terms, often));
   // "Clinical Commission Groups (CCGs)" spells out a common name: as common as its initials.
   const spellsOutCommon = (text: string, end: number) => {
     const initials = /^\s*\((\p{Lu}{2,}s?)\)/u.exec(text.slice(end))?.[1];
@@ -142,6 +134,23 @@ export function lacksAskedName(
     }),
   );
 }
+
+/** Whether no more than `often` passages hold `run` as written, counted over its rarest word's. */
+function runIsRare(context: ScoringContext, run: string, terms: string[], often: number): boolean {
+  const { index } = context;
+  const rarest = terms.reduce((a, b) =>
+    (index.documentFrequency.get(a) ?? 0) <= (index.documentFrequency.get(b) ?? 0) ? a : b,
+  );
+  const written = run.toLowerCase();
+  let found = 0;
+  for (const id of passagesWithTerm(index, rarest)) {
+    if (context.passages[id]?.text.toLowerCase().includes(written)) found++;
+    if (found > often) return false;
+  }
+  return true;
+}
+
+const runCache = new WeakMap<object, Map<string, boolean>>();
 
 /** Capitalised words inside a sentence, in runs: "NHS Property Services", "Community Health Partnerships". */
 const capitalisedRuns = /(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;

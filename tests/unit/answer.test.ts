@@ -50,10 +50,16 @@ async function askOver(question: string, files: Record<string, string>): Promise
   }
 }
 
-/** One Acme Health document, as a content folder's files: `{ "<name>.md": text }`. */
-function oneDocument(name: string, title: string, date: string, body: string) {
+/** One document (Acme Health's unless `publisher` says), as a content folder's files: `{ "<name>.md": text }`. */
+function oneDocument(
+  name: string,
+  title: string,
+  date: string,
+  body: string,
+  publisher = "Acme Health",
+) {
   return {
-    [`${name}.md`]: documentText({ title: `"${title}"`, publisher: '"Acme Health"', date }, body),
+    [`${name}.md`]: documentText({ title: `"${title}"`, publisher: `"${publisher}"`, date }, body),
   };
 }
 
@@ -682,12 +688,12 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
   });
 
   it("is declined when the answer names it only as one of a list of names", async () => {
-    const letter = {
-      "letter.md": documentText(
-        { title: '"Widget letter"', publisher: '"Acme Health"', date: "2022-07-01" },
-        "# Widget letter\n\nThe widget targets were sent in a letter from the bosses of Acme Repairs, Gadget Quality Watch, WIDGETCO and Spares Direct.",
-      ),
-    };
+    const letter = oneDocument(
+      "letter",
+      "Widget letter",
+      "2022-07-01",
+      "# Widget letter\n\nThe widget targets were sent in a letter from the bosses of Acme Repairs, Gadget Quality Watch, WIDGETCO and Spares Direct.",
+    );
     // The letter lists WIDGETCO among its senders; it says nothing WIDGETCO said about targets.
     expect(
       (await askOver("what did WIDGETCO say about the widget targets?", letter)).answered,
@@ -698,12 +704,13 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
   });
 
   it("is declined when the answer names another body of the same kind instead", async () => {
-    const budgets = {
-      "budgets.md": documentText(
-        { title: '"Budgets"', publisher: '"Acme Council"', date: "2022-07-01" },
-        "# Budgets\n\nThe Spring Budget was set in March. The Autumn Budget gave gadget workshops £2 million for new tools.",
-      ),
-    };
+    const budgets = oneDocument(
+      "budgets",
+      "Budgets",
+      "2022-07-01",
+      "# Budgets\n\nThe Spring Budget was set in March. The Autumn Budget gave gadget workshops £2 million for new tools.",
+      "Acme Council",
+    );
     // The page names the Spring Budget, but what it says of gadget workshops is the Autumn one's.
     expect(
       (await askOver("What did the Spring Budget give gadget workshops?", budgets)).answered,
