@@ -234,7 +234,11 @@ export function yearsIn(text: string): Set<string> {
 /** The terms right after a count in the text (not years, not "five-year"). */
 function countedTerms(text: string): Set<string> {
   const counted = new Set<string>();
-  const pattern = ablated("counted-past-scale") ? countedPattern : countedPastScalePattern;
+  const pattern = ablated("counted-past-scale")
+    ? countedPattern
+    : ablated("scale-of")
+      ? countedPastScalePattern
+      : countedPastScaleOfPattern;
   for (const match of text.matchAll(pattern)) {
     if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
@@ -260,6 +264,11 @@ const countedPattern = new RegExp(countedStart + countedWords, "gu");
  */
 const countedPastScalePattern = new RegExp(
   String.raw`${countedStart}(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:more|fewer|extra|additional|further|new)\s+)?${countedWords}`,
+  "gu",
+);
+/** And past "of" and a word for "more" after it: "£325 million of new capital" counts capital. */
+const countedPastScaleOfPattern = new RegExp(
+  String.raw`${countedStart}(?:(?:million|billion|thousand|hundred)\s+(?:of\s+)?)?(?:(?:more|fewer|extra|additional|further|new)\s+)?${countedWords}`,
   "gu",
 );
 

@@ -94,6 +94,10 @@ describe("a sentence's evidence", () => {
     // Past a multiplier and a word for "more": people and capital are counted, not millions.
     expect(counted("It aims to see one million more people a year.")).toContain("peopl");
     expect(counted("It committed £325 million of capital.")).toContain("capit");
+    // And past "of" and a word for "more" after it: "of new capital" counts capital, not "new".
+    expect(counted("It set aside £325 million of new capital, over three years.")).toContain(
+      "capit",
+    );
     // Any number word opening a sentence counts, not only two to ten.
     expect(counted("Twelve schemes were named for initial funding.")).toContain("scheme");
   });
