@@ -37,18 +37,19 @@ export function toPassages(
         visit(node.children);
         continue;
       }
-      const sentences = blockSentences(node);
-      if (sentences.length === 0) continue;
+      const items = blockItems(node);
+      if (items.length === 0) continue;
       // "…covering three headline areas:" belongs with the list (or paragraph) that follows it.
       const following = nodes[i + 1];
       if (
         node.type === "paragraph" &&
-        sentences.at(-1)?.endsWith(":") &&
+        items.at(-1)?.at(-1)?.endsWith(":") &&
         (following?.type === "list" || following?.type === "paragraph")
       ) {
-        sentences.push(...blockSentences(following));
+        items.push(...blockItems(following));
         i++;
       }
+      const sentences = items.flat();
       const text = joinSentences({ table: node.type === "table" }, sentences);
       const junk = junkReason(node, text);
       if (junk) {
@@ -63,6 +64,7 @@ export function toPassages(
         sentences,
         list: node.type === "list" || node.type === "table",
         table: node.type === "table",
+        itemStarts: starts(items),
       });
     }
   };
@@ -88,14 +90,38 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function blockSentences(node: RootContent): string[] {
-  if (node.type === "list") return listItems(node).flatMap((item) => splitSentences(item));
-  if (node.type === "table") return tableRows(node);
+/** A block's sentences, grouped by list item or table row (a paragraph is one group). */
+function blockItems(node: RootContent): string[][] {
+  if (node.type === "list")
+    return listItems(node)
+      .map((item) => splitSentences(item))
+      .filter((item) => item.length > 0);
+  if (node.type === "table") return tableRows(node).map((row) => [row]);
   if (node.type === "paragraph" || node.type === "html") {
     const text = node.type === "html" ? stripTags(node.value) : mdastToString(node);
-    return splitSentences(normaliseSpace(text));
+    const sentences = splitSentences(normaliseSpace(text));
+    return sentences.length ? [sentences] : [];
   }
   return [];
+}
+
+/** The index of each group's first sentence once the groups are run together. */
+function starts(items: string[][]): number[] {
+  const found: number[] = [];
+  let at = 0;
+  for (const item of items) {
+    found.push(at);
+    at += item.length;
+  }
+  return found;
+}
+
+/**
+ * Whether sentence `i + 1` carries on from sentence `i`: in the same paragraph, list item or
+ * row, or after a sentence that introduces it ("…are as follows:").
+ */
+export function carriesOn(passage: Pick<Passage, "itemStarts" | "sentences">, i: number): boolean {
+  return !passage.itemStarts.includes(i + 1) || !!passage.sentences[i]?.endsWith(":");
 }
 
 /** Every item of a list, nested lists flattened in reading order; each item is its own sentence group. */

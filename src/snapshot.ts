@@ -34,7 +34,7 @@ export interface Corpus {
  * Bump when the snapshot's shape changes. Changes to the code that feeds the index (tokenising,
  * stemming, passage splitting) are caught by `engineCodeHash` without a bump.
  */
-export const snapshotFormat = "stp-bot-snapshot-5";
+export const snapshotFormat = "stp-bot-snapshot-6";
 
 /**
  * A hash of the engine's own modules (this folder's .ts or, built, .js files, and the thesaurus's
@@ -98,6 +98,7 @@ interface SnapshotFile {
     sentences: string[];
     list: boolean;
     table: boolean;
+    itemStarts: number[];
   }[];
   glossary: GlossaryEntry[];
   synonyms: [string, string[][]][];
@@ -133,6 +134,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
       text: joinSentences(p, p.sentences),
       list: p.list,
       table: p.table,
+      itemStarts: p.itemStarts,
     };
   });
   return {
@@ -168,6 +170,7 @@ export async function writeSnapshot(
       sentences: p.sentences,
       list: p.list,
       table: p.table,
+      itemStarts: p.itemStarts,
     })),
     glossary: corpus.glossary,
     synonyms: [...corpus.synonyms],

@@ -33,6 +33,11 @@ export interface Passage {
   list: boolean;
   /** True for a table: each sentence is a row, "Column: cell; Column: cell". */
   table: boolean;
+  /**
+   * The sentences that begin an item of a list or a row of a table (and 0, the paragraph that
+   * introduces it): "June 2017: … Dorset." and "July 2017: …" are neighbours, not one thought.
+   */
+  itemStarts: number[];
 }
 
 /** Where an answer came from: one passage, ready to show. */

@@ -2,6 +2,7 @@
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import { givesSumOfMoney, monthNames } from "../evidence.ts";
+import { carriesOn } from "../passages.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
@@ -113,7 +114,11 @@ export function lacksAskedName(
     ? frequent
     : (term: string) => frequent(term) || monthTerms.has(term);
   const asked = new Set(toTerms(question));
-  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  // The next item of a list is another answer ("July 2017: …" after "June 2017: …"), not more of this one.
+  const next =
+    ablated("item-bounds") || carriesOn(best.passage, best.sentence)
+      ? (best.passage.sentences[best.sentence + 1] ?? "")
+      : "";
   // "Community Health Partnerships" is a name though each of its words is common: a run of
   // capitalised words found in fewer passages than a common word is.
   const rareRun = (run: string, terms: string[]) =>

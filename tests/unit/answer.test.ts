@@ -481,6 +481,22 @@ Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("does not take a name from the next item of a list", async () => {
+    const files = oneDocument(
+      "timeline",
+      "Widget timeline",
+      "2022-07-01",
+      "# Widget timeline\n\n## Milestones\n\n- June 2021: The first widget ratings are published, grading each widget board as good or poor.\n- July 2021: A widget depot is opened by Northfield Council.\n\n## Depots\n\nWidget depots store spare parts for the boards.",
+    );
+    // "July 2021: …Northfield Council" is another milestone: it says nothing of the ratings.
+    expect(
+      (await askOver("which widget board was graded poor in the first ratings?", files)).answered,
+    ).toBe(false);
+    expect((await askOver("which council opened a widget depot?", files)).answer).toMatch(
+      /Northfield/,
+    );
+  });
+
   it("is answered when that sentence gives one", () => {
     const answer = engine.ask("how many footprints are there?");
     expect(answer.answered).toBe(true);

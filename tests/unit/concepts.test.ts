@@ -50,6 +50,7 @@ beforeAll(() => {
     sentences: splitSentences(text),
     list: false,
     table: false,
+    itemStarts: [0],
   }));
   matchers = buildMatchers(
     parseGlossary(

@@ -38,6 +38,7 @@ const passage = (id: number, doc: DocumentMeta): Passage => ({
   sentences: [],
   list: false,
   table: false,
+  itemStarts: [0],
 });
 
 describe("a title naming a phrase of the question", () => {

@@ -110,6 +110,21 @@ describe("toPassages", () => {
     ]);
   });
 
+  it("records where each item starts, so an item's second sentence is told from the next item", () => {
+    const { passages } = split(
+      "The milestones were:\n\n- June 2017: Eight systems named. Dorset was one.\n- July 2017: A dashboard rated them.",
+    );
+    expect(passages[0]?.sentences).toEqual([
+      "The milestones were:",
+      "June 2017: Eight systems named.",
+      "Dorset was one.",
+      "July 2017: A dashboard rated them.",
+    ]);
+    expect(passages[0]?.itemStarts).toEqual([0, 1, 3]);
+    const paragraph = split("One sentence. Another one.").passages[0];
+    expect(paragraph?.itemStarts).toEqual([0]);
+  });
+
   it("flattens a nested list in reading order", () => {
     const { passages } = split(
       "- Feedback to the RCP:\n  - is the plan right;\n  - is there enough input?\n- Ask your lead.",

@@ -34,6 +34,7 @@ function largeCorpus(count: number): Passage[] {
       text,
       sentences: [text],
       table: false,
+      itemStarts: [0],
       list: false,
     };
   });
