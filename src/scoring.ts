@@ -114,6 +114,7 @@ export function scoreCandidates(
         question,
         concepts.filter((c) => c.known && !c.framing).map((c) => c.word),
       );
+  const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -215,7 +216,8 @@ export function scoreCandidates(
             titlePhrase.has(concept) ? conceptMatch(concept, title) * titlePhraseCredit : 0,
           );
       }
-      const bonus = phraseBonus(concepts, sentence.sequence);
+      const bonus =
+        phraseBonus(concepts, sentence.sequence) + ofPhraseBonus(compounds, sentence.text);
       untitledMatched += bonus;
       matched += titlePhrase.size ? phraseBonus(concepts, sentence.sequence, titleSequence) : bonus;
       const shown = kindsBeyondAsked(sentence, askedDates);
@@ -461,6 +463,52 @@ function phraseBonus(
       bonus += 0.5 * Math.min(a.weight, b.weight);
   }
   return bonus;
+}
+
+/**
+ * The question's pairs of topic words written side by side ("trust deficits", "gp numbers"),
+ * which a sentence may say the other way round with "of" ("the deficit of NHS trusts").
+ */
+function nounCompounds(question: string, concepts: Concept[]): [Concept, Concept][] {
+  const words: string[] = question.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+  const pairs: [Concept, Concept][] = [];
+  const topics = concepts.filter((c) => c.known && !c.framing);
+  for (const a of topics)
+    for (const b of topics) {
+      if (a === b || a.word.includes(" ") || b.word.includes(" ")) continue;
+      const at = words.indexOf(a.word.toLowerCase());
+      if (at >= 0 && words[at + 1] === b.word.toLowerCase()) pairs.push([a, b]);
+    }
+  return pairs;
+}
+
+/** Credit for "deficit of (NHS) trusts" where the question says "trust deficits". */
+function ofPhraseBonus(pairs: [Concept, Concept][], text: string): number {
+  if (pairs.length === 0) return 0;
+  const words: string[] = text.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+  const terms = words.map((word) => toTerms(word)[0] ?? "");
+  let bonus = 0;
+  for (const [a, b] of pairs) {
+    const first = ownTerms(a);
+    const second = ownTerms(b);
+    const found = terms.some(
+      (term, j) =>
+        second.has(term) &&
+        words[j + 1] === "of" &&
+        terms.slice(j + 2, j + 5).some((later) => first.has(later)),
+    );
+    if (found) bonus += 0.5 * Math.min(a.weight, b.weight);
+  }
+  return bonus;
+}
+
+/** A concept's own word and its full-credit synonyms, as terms. */
+function ownTerms(concept: Concept): Set<string> {
+  return new Set(
+    concept.alternatives.flatMap((alt, i) =>
+      alt.length === 1 && concept.credits[i] === 1 ? alt : [],
+    ),
+  );
 }
 
 /**

@@ -779,6 +779,20 @@ describe("answers that are all but equal", () => {
   });
 });
 
+describe("two words said the other way round", () => {
+  it('reads "trust deficits" in "the deficit of the widget trusts"', async () => {
+    const files = oneDocument(
+      "finances",
+      "Widget finances",
+      "2022-07-01",
+      "# Widget finances\n\n## Money\n\nHelped by the grant, the combined accounts of councils, boards and trusts swung from a deficit of £90 million in 2020 to a surplus in 2021.\n\nThe deficit of the widget trusts shrank from £40 million to £12 million over the same period.",
+    );
+    expect((await askOver("how big were trust deficits?", files)).answer).toMatch(
+      /^The deficit of the widget trusts/,
+    );
+  });
+});
+
 describe("why questions", () => {
   it("quote the sentence giving the purpose when it follows the one that matched", () => {
     const answer = engine.ask("why use stps as the only way to apply for funding");
