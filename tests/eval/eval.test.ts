@@ -21,8 +21,9 @@ const floors: Record<string, Floors> = {
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
-  // The twenty-first session declined two questions it had answered wrongly (54% → 56%).
-  "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.56),
+  // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
+  // twenty-third one more (57%).
+  "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.58),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-second's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined).
