@@ -85,6 +85,12 @@ export function readConcepts(
   const contextOnly = contextTerms(text, context);
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
+  // "Was Naylor a hospital boss before?": "before" with nothing after it is an adverb
+  // ("previously"), the question's framing, not a topic as in "before Easter".
+  const trailing = ablated("trailing-adverbs")
+    ? null
+    : /\b(before|after|since|beforehand|afterwards)\W*$/i.exec(text)?.[1];
+  if (trailing) for (const term of toTerms(trailing)) answerKinds.add(term);
   const names = namesTyped(text);
   for (const token of tokenize(text)) {
     if (concepts.has(token.term)) continue;

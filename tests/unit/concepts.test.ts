@@ -220,6 +220,11 @@ describe("readConcepts", () => {
     expect(byWord(read("which plans were mostly approved"), "mostly")?.framing).toBe(true);
   });
 
+  it("reads 'before' or 'after' ending a question as an adverb (framing), not a topic", () => {
+    expect(byWord(read("was the fund called something else before"), "before")?.framing).toBe(true);
+    expect(byWord(read("what did trusts do before easter"), "before")?.framing).toBe(false);
+  });
+
   it("marks a word no document uses as unknown", () => {
     expect(byWord(read("paracetamol dose"), "paracetamol")?.known).toBe(false);
   });
