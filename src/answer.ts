@@ -32,6 +32,7 @@ import {
   answerChance,
   declineFeatures,
   lacksAskedExtreme,
+  lacksAskedKindOfBody,
   lacksAskedFigure,
   lacksAskedMoney,
   lacksAskedName,
@@ -114,6 +115,7 @@ export function declinedByRule(
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
+  if (lacksAskedKindOfBody(ranked.text, best)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

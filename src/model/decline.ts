@@ -161,6 +161,37 @@ const runCache = new WeakMap<object, Map<string, boolean>>();
 const capitalisedRuns = /(?<![.!?:;]\s*|^\s*)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
+ * "Which CCG led the Peninsula roadmap?" asks for a CCG by name: "NEW Devon CCG", "University
+ * College London Hospitals NHS Foundation Trust", "Devon County Council". A best sentence (and
+ * the one it carries on into) naming only places ("…straddling Devon and Cornwall") does not say
+ * which. Only for the kinds of body whose names say what they are.
+ */
+export function lacksAskedKindOfBody(question: string, best: Candidate | undefined): boolean {
+  if (ablated("named-bodies") || !best) return false;
+  const kind = askedBody.exec(question)?.[1]?.toLowerCase();
+  if (!kind) return false;
+  const names = bodyNames[kind.replace(/s$/, "") as keyof typeof bodyNames];
+  const { passage, sentence } = best;
+  const next = carriesOn(passage, sentence) ? (passage.sentences[sentence + 1] ?? "") : "";
+  // "Devon County Council's scrutiny councillors examined… On 25 July the Scrutiny Committee
+  // voted…": the sentence before may name the body the best one goes on about.
+  const before =
+    sentence > 0 && carriesOn(passage, sentence - 1) ? passage.sentences[sentence - 1] : "";
+  return ![before, best.evidence.text, next].some((text) => !!text && names.test(text));
+}
+
+const askedBody =
+  /\bwhich\s+(?:[a-z]+\s+)?(ccgs?|trusts?|councils?)\b(?!\s+(?:types?|kinds?|sorts?|areas?|leaders?|staff|members?|chiefs?|bosses|officers?)\b)/i;
+/** A body's name ending in what it is, or its initials: "NEW Devon CCG", "Kent County Council". */
+// News text may write the kind in lower case after the name ("the Northfield trust").
+const bodyNames = {
+  ccg: /\p{Lu}[\p{L}'’-]*\s+(?:CCGs?|Clinical Commissioning Groups?|clinical commissioning groups?)\b/u,
+  trust: /\p{Lu}[\p{L}'’-]*\s+(?:NHS\s+)?(?:(?:Foundation|foundation)\s+)?(?:Trusts?|trusts?)\b/u,
+  council:
+    /\p{Lu}[\p{L}'’-]*\s+(?:(?:County|City|Borough|District|county|city|borough|district)\s+)?(?:Councils?|councils?)\b/u,
+};
+
+/**
  * "Which STP had the biggest deficit?", "which trusts went paperless first?" ask for the one that
  * stands out: a best sentence (and the one after) that ranks nothing, with no superlative, "first",
  * "only" or range from one end to the other, does not say which ("…it is for sustainability (i.e.

@@ -415,7 +415,7 @@ Northfield, Southfield and Eastfield widget trusts all reported a deficit in 201
 
 ## The worst
 
-Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
+Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     );
     expect((await askOver("which widget trust had the biggest deficit?", files)).answered).toBe(
       true,
@@ -478,6 +478,22 @@ Of the three, Northfield widget trust had the worst deficit, at £40 million.`,
     // "Widget Board Services" is a name, though each of its words is everywhere.
     expect((await askOver("which widget board won the county prize?", files)).answer).toMatch(
       /Widget Board Services/,
+    );
+  });
+
+  it("asks a CCG, trust or council by its name, not by the places it covers", async () => {
+    const files = oneDocument(
+      "roadmaps",
+      "Widget roadmaps",
+      "2022-07-01",
+      "# Widget roadmaps\n\n## Areas\n\nThe Peninsula widget roadmap is the exception, straddling Devon and Cornwall.\n\n## Consultation\n\nThe widget consultation was run by Exmoor Valley CCG over the summer.",
+    );
+    // "Devon and Cornwall" are places: they do not say which CCG led it.
+    expect((await askOver("which ccg led the peninsula widget roadmap?", files)).answered).toBe(
+      false,
+    );
+    expect((await askOver("which ccg ran the widget consultation?", files)).answer).toMatch(
+      /Exmoor Valley CCG/,
     );
   });
 
