@@ -254,8 +254,10 @@ const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 
 // Here "one" counts too: "one leader per area" says what there is one of.
 const countedStart = String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${capitalNumberWords})\s+`;
-/** The one or two words a count counts. */
-const countedWords = String.raw`((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`;
+/** The one or two words a count counts, past an opening quote ("four regional ‘development days’"). */
+const countedWords = ablated("quoted-counts")
+  ? String.raw`((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`
+  : String.raw`(?!of\b)((?:[‘“"']?[\p{L}’'-]+\s+){0,1}[‘“"']?[\p{L}’'-]+)`;
 const countedPattern = new RegExp(countedStart + countedWords, "gu");
 
 /**

@@ -120,7 +120,10 @@ function starts(items: string[][]): number[] {
  * Whether sentence `i + 1` carries on from sentence `i`: in the same paragraph, list item or
  * row, or after a sentence that introduces it ("…are as follows:").
  */
-export function carriesOn(passage: Pick<Passage, "itemStarts" | "sentences">, i: number): boolean {
+export function nextInSameItem(
+  passage: Pick<Passage, "itemStarts" | "sentences">,
+  i: number,
+): boolean {
   return !passage.itemStarts.includes(i + 1) || !!passage.sentences[i]?.endsWith(":");
 }
 

@@ -2,7 +2,7 @@
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import { givesSumOfMoney, monthNames } from "../evidence.ts";
-import { carriesOn } from "../passages.ts";
+import { nextInSameItem } from "../passages.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
@@ -116,7 +116,7 @@ export function lacksAskedName(
   const asked = new Set(toTerms(question));
   // The next item of a list is another answer ("July 2017: …" after "June 2017: …"), not more of this one.
   const next =
-    ablated("item-bounds") || carriesOn(best.passage, best.sentence)
+    ablated("item-bounds") || nextInSameItem(best.passage, best.sentence)
       ? (best.passage.sentences[best.sentence + 1] ?? "")
       : "";
   // "Community Health Partnerships" is a name though each of its words is common: a run of
@@ -172,11 +172,11 @@ export function lacksAskedKindOfBody(question: string, best: Candidate | undefin
   if (!kind) return false;
   const names = bodyNames[kind.replace(/s$/, "") as keyof typeof bodyNames];
   const { passage, sentence } = best;
-  const next = carriesOn(passage, sentence) ? (passage.sentences[sentence + 1] ?? "") : "";
+  const next = nextInSameItem(passage, sentence) ? (passage.sentences[sentence + 1] ?? "") : "";
   // "Devon County Council's scrutiny councillors examined… On 25 July the Scrutiny Committee
   // voted…": the sentence before may name the body the best one goes on about.
   const before =
-    sentence > 0 && carriesOn(passage, sentence - 1) ? passage.sentences[sentence - 1] : "";
+    sentence > 0 && nextInSameItem(passage, sentence - 1) ? passage.sentences[sentence - 1] : "";
   return ![before, best.evidence.text, next].some((text) => !!text && names.test(text));
 }
 

@@ -98,6 +98,8 @@ describe("a sentence's evidence", () => {
     expect(counted("It set aside £325 million of new capital, over three years.")).toContain(
       "capit",
     );
+    // Past an opening quote and "one of": days are counted, not "regional" alone.
+    expect(counted("Each attends one of four regional ‘development days’.")).toContain("develop");
     // Any number word opening a sentence counts, not only two to ten.
     expect(counted("Twelve schemes were named for initial funding.")).toContain("scheme");
   });
