@@ -16,8 +16,9 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
-  // The seventeenth to twenty-second sessions' questions avoid the answering sentence's words.
-  training: floor(0.71, 0.7, 0.73, 0.79, 0.17),
+  // The seventeenth to twenty-third sessions' questions avoid the answering sentence's words; the
+  // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%).
+  training: floor(0.71, 0.7, 0.73, 0.77, 0.17),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
@@ -25,9 +26,9 @@ const floors: Record<string, Floors> = {
   // twenty-third one more (57%).
   "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.58),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
-  // the seventeenth's to twenty-second's avoid the answering sentence's words, and the
+  // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined).
-  "dev training": floor(0.63, 0.58, 0.64, 0.63, 0.18),
+  "dev training": floor(0.65, 0.6, 0.66, 0.64, 0.17),
 };
 
 function floor(
