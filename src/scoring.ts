@@ -216,8 +216,7 @@ export function scoreCandidates(
             titlePhrase.has(concept) ? conceptMatch(concept, title) * titlePhraseCredit : 0,
           );
       }
-      const bonus =
-        phraseBonus(concepts, sentence.sequence) + ofPhraseBonus(compounds, sentence.text);
+      const bonus = phraseBonus(concepts, sentence.sequence) + ofPhraseBonus(compounds, sentence);
       untitledMatched += bonus;
       matched += titlePhrase.size ? phraseBonus(concepts, sentence.sequence, titleSequence) : bonus;
       const shown = kindsBeyondAsked(sentence, askedDates);
@@ -483,12 +482,16 @@ function nounCompounds(question: string, concepts: Concept[]): [Concept, Concept
 }
 
 /** Credit for "deficit of (NHS) trusts" where the question says "trust deficits". */
-function ofPhraseBonus(pairs: [Concept, Concept][], text: string): number {
-  if (pairs.length === 0) return 0;
-  const words: string[] = text.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+function ofPhraseBonus(pairs: [Concept, Concept][], sentence: SentenceEvidence): number {
+  // Most sentences hold neither word of a pair: only those holding both are read word by word.
+  const held = pairs.filter(
+    ([a, b]) => conceptMatch(a, sentence.terms) > 0 && conceptMatch(b, sentence.terms) > 0,
+  );
+  if (held.length === 0) return 0;
+  const words: string[] = sentence.text.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
   const terms = words.map((word) => toTerms(word)[0] ?? "");
   let bonus = 0;
-  for (const [a, b] of pairs) {
+  for (const [a, b] of held) {
     const first = ownTerms(a);
     const second = ownTerms(b);
     const found = terms.some(
