@@ -32,8 +32,8 @@ import {
   answerChance,
   declineFeatures,
   lacksAskedExtreme,
-  lacksAskedKindOfBody,
   lacksAskedFigure,
+  lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
 } from "./model/decline.ts";

@@ -105,8 +105,12 @@ function blockItems(node: RootContent): string[][] {
   return [];
 }
 
+/** A paragraph's item starts, shared: most passages are one paragraph, and there are millions. */
+export const oneItem: readonly number[] = Object.freeze([0]);
+
 /** The index of each group's first sentence once the groups are run together. */
-function starts(items: string[][]): number[] {
+function starts(items: string[][]): readonly number[] {
+  if (items.length === 1) return oneItem;
   const found: number[] = [];
   let at = 0;
   for (const item of items) {

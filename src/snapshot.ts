@@ -11,7 +11,7 @@ import {
   encodeLexicon,
   type Lexicon,
 } from "./lexicon/lexicon.ts";
-import { type DroppedBlock, joinSentences } from "./passages.ts";
+import { type DroppedBlock, joinSentences, oneItem } from "./passages.ts";
 import type { Postings } from "./postings.ts";
 import { indexFromPostings, type SearchIndex } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
@@ -98,7 +98,7 @@ interface SnapshotFile {
     sentences: string[];
     list: boolean;
     table: boolean;
-    itemStarts: number[];
+    itemStarts: readonly number[];
   }[];
   glossary: GlossaryEntry[];
   synonyms: [string, string[][]][];
@@ -134,7 +134,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
       text: joinSentences(p, p.sentences),
       list: p.list,
       table: p.table,
-      itemStarts: p.itemStarts,
+      itemStarts: p.itemStarts.length === 1 ? oneItem : p.itemStarts,
     };
   });
   return {

@@ -37,7 +37,7 @@ export interface Passage {
    * The sentences that begin an item of a list or a row of a table (and 0, the paragraph that
    * introduces it): "June 2017: … Dorset." and "July 2017: …" are neighbours, not one thought.
    */
-  itemStarts: number[];
+  itemStarts: readonly number[];
 }
 
 /** Where an answer came from: one passage, ready to show. */
