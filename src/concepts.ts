@@ -87,17 +87,17 @@ export function readConcepts(
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
   // "Was Naylor a hospital boss before?": "before" with nothing after it is an adverb
   // ("previously"), the question's framing, not a topic as in "before Easter".
-  const trailing = ablated("trailing-adverbs")
-    ? null
-    : /\b(before|after|since|beforehand|afterwards)\W*$/i.exec(text)?.[1];
-  if (trailing) for (const term of toTerms(trailing)) answerKinds.add(term);
+  const adverb = ablated("trailing-adverbs") ? null : trailingAdverb(text);
   const names = namesTyped(text);
   for (const token of tokenize(text)) {
     if (concepts.has(token.term)) continue;
     // A missing framing word ("how big") or a very short one (a typo, chat filler) says little;
     // a missing topic word ("paracetamol") says the documents are about something else.
     const framing =
-      framingWords.has(token.term) || token.word.length <= 2 || answerKinds.has(token.term);
+      framingWords.has(token.term) ||
+      token.word.length <= 2 ||
+      answerKinds.has(token.term) ||
+      token.term === adverb;
     const acronym = matchers.find((matcher) => matcher.acronyms.has(token.word));
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
@@ -448,4 +448,10 @@ function swappedWord(index: SearchIndex, word: string, english: WordSet): string
     if (rank > 0 && (!best || rank > best.rank)) best = { word: swapped, rank };
   }
   return best?.word ?? null;
+}
+
+/** The term of "before", "after", "since"… ending a question with nothing after it, or null. */
+function trailingAdverb(text: string): string | null {
+  const word = /\b(before|after|since|beforehand|afterwards)\W*$/i.exec(text)?.[1];
+  return word ? (toTerms(word)[0] ?? null) : null;
 }

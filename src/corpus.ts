@@ -12,7 +12,7 @@ import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { definedAcronyms, mergeDefinitions, withDefinedAcronyms } from "./lexicon/acronyms.ts";
 import { lexiconFor, loadWordGraph } from "./lexicon/lexicon.ts";
 import { loadParsers } from "./parsers.ts";
-import { oneItem } from "./passages.ts";
+import { sharedItemStarts } from "./passages.ts";
 import { mergePostings } from "./postings.ts";
 import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
 import { indexFromPostings } from "./search-index.ts";
@@ -101,8 +101,7 @@ function assembleCorpus(
       // Numbered in place, in file order: a copy of each passage would only make garbage.
       const passage = draft as Passage;
       passage.id = passages.length;
-      // A worker's copy of the shared one-paragraph array is one more array per passage.
-      if (passage.itemStarts.length === 1) passage.itemStarts = oneItem;
+      passage.itemStarts = sharedItemStarts(passage.itemStarts);
       passages.push(passage);
     }
     for (const block of share.dropped) dropped.push(block);

@@ -234,12 +234,7 @@ export function yearsIn(text: string): Set<string> {
 /** The terms right after a count in the text (not years, not "five-year"). */
 function countedTerms(text: string): Set<string> {
   const counted = new Set<string>();
-  const pattern = ablated("counted-past-scale")
-    ? countedPattern
-    : ablated("scale-of")
-      ? countedPastScalePattern
-      : countedPastScaleOfPattern;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(countedPattern)) {
     if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
   }
@@ -258,21 +253,19 @@ const countedStart = String.raw`(?<![\w-])(${figure}|one|${numberWords}|One|${ca
 const countedWords = ablated("quoted-counts")
   ? String.raw`((?:[\p{L}’']+\s+){0,1}[\p{L}’']+)`
   : String.raw`(?!of\b)((?:[‘“"']?[\p{L}’'-]+\s+){0,1}[‘“"']?[\p{L}’'-]+)`;
-const countedPattern = new RegExp(countedStart + countedWords, "gu");
 
 /**
- * The same, reading past a multiplier and a word for "more": "one million more people" and
- * "£325 million of capital" count people and capital, not millions.
+ * What a count counts, read past a multiplier, "of" and a word for "more" where `pastScale`
+ * says so: "one million more people" and "£325 million of new capital" count people and
+ * capital, not millions.
  */
-const countedPastScalePattern = new RegExp(
-  String.raw`${countedStart}(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:more|fewer|extra|additional|further|new)\s+)?${countedWords}`,
-  "gu",
-);
-/** And past "of" and a word for "more" after it: "£325 million of new capital" counts capital. */
-const countedPastScaleOfPattern = new RegExp(
-  String.raw`${countedStart}(?:(?:million|billion|thousand|hundred)\s+(?:of\s+)?)?(?:(?:more|fewer|extra|additional|further|new)\s+)?${countedWords}`,
-  "gu",
-);
+function countedAfter(pastScale: boolean, pastOf: boolean): RegExp {
+  const scale = String.raw`(?:(?:million|billion|thousand|hundred)\s+${pastOf ? String.raw`(?:of\s+)?` : ""})?`;
+  const more = String.raw`(?:(?:more|fewer|extra|additional|further|new)\s+)?`;
+  return new RegExp(countedStart + (pastScale ? scale + more : "") + countedWords, "gu");
+}
+
+const countedPattern = countedAfter(!ablated("counted-past-scale"), !ablated("scale-of"));
 
 /** The subject terms of a sentence that says what something is: "X is…", "X are…", "X means…". */
 function definedTerms(text: string): Set<string> {

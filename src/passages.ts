@@ -106,7 +106,12 @@ function blockItems(node: RootContent): string[][] {
 }
 
 /** A paragraph's item starts, shared: most passages are one paragraph, and there are millions. */
-export const oneItem: readonly number[] = Object.freeze([0]);
+const oneItem: readonly number[] = Object.freeze([0]);
+
+/** Item starts as kept: a one-paragraph passage's shared (a worker's or a snapshot's copy is one more array each). */
+export function sharedItemStarts(starts: readonly number[]): readonly number[] {
+  return starts.length === 1 ? oneItem : starts;
+}
 
 /** The index of each group's first sentence once the groups are run together. */
 function starts(items: string[][]): readonly number[] {
@@ -129,6 +134,14 @@ export function nextInSameItem(
   i: number,
 ): boolean {
   return !passage.itemStarts.includes(i + 1) || !!passage.sentences[i]?.endsWith(":");
+}
+
+/** Sentence `j` where it carries on from sentence `j - 1` (see `nextInSameItem`), else "". */
+export function sentenceCarriedOn(
+  passage: Pick<Passage, "itemStarts" | "sentences">,
+  j: number,
+): string {
+  return j > 0 && nextInSameItem(passage, j - 1) ? (passage.sentences[j] ?? "") : "";
 }
 
 /** Every item of a list, nested lists flattened in reading order; each item is its own sentence group. */

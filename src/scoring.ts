@@ -464,43 +464,52 @@ function phraseBonus(
   return bonus;
 }
 
+/** Two topic words the question writes side by side, each as its own word and full synonyms. */
+interface Compound {
+  first: Set<string>;
+  second: Set<string>;
+  weight: number;
+}
+
 /**
  * The question's pairs of topic words written side by side ("trust deficits", "gp numbers"),
  * which a sentence may say the other way round with "of" ("the deficit of NHS trusts").
  */
-function nounCompounds(question: string, concepts: Concept[]): [Concept, Concept][] {
+function nounCompounds(question: string, concepts: Concept[]): Compound[] {
   const words: string[] = question.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
-  const pairs: [Concept, Concept][] = [];
-  const topics = concepts.filter((c) => c.known && !c.framing);
-  for (const a of topics)
-    for (const b of topics) {
-      if (a === b || a.word.includes(" ") || b.word.includes(" ")) continue;
-      const at = words.indexOf(a.word.toLowerCase());
-      if (at >= 0 && words[at + 1] === b.word.toLowerCase()) pairs.push([a, b]);
-    }
-  return pairs;
+  const topics = concepts.filter((c) => c.known && !c.framing && !c.word.includes(" "));
+  const byWord = new Map(topics.map((c) => [c.word.toLowerCase(), c]));
+  const compounds: Compound[] = [];
+  words.forEach((word, i) => {
+    const a = byWord.get(word);
+    const b = byWord.get(words[i + 1] ?? "");
+    if (a && b && a !== b)
+      compounds.push({
+        first: ownTerms(a),
+        second: ownTerms(b),
+        weight: 0.5 * Math.min(a.weight, b.weight),
+      });
+  });
+  return compounds;
 }
 
 /** Credit for "deficit of (NHS) trusts" where the question says "trust deficits". */
-function ofPhraseBonus(pairs: [Concept, Concept][], sentence: SentenceEvidence): number {
+function ofPhraseBonus(compounds: Compound[], sentence: SentenceEvidence): number {
   // Most sentences hold neither word of a pair: only those holding both are read word by word.
-  const held = pairs.filter(
-    ([a, b]) => conceptMatch(a, sentence.terms) > 0 && conceptMatch(b, sentence.terms) > 0,
-  );
+  const holds = (terms: Set<string>) => [...terms].some((term) => sentence.terms.has(term));
+  const held = compounds.filter((pair) => holds(pair.first) && holds(pair.second));
   if (held.length === 0) return 0;
   const words: string[] = sentence.text.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
   const terms = words.map((word) => toTerms(word)[0] ?? "");
   let bonus = 0;
-  for (const [a, b] of held) {
-    const first = ownTerms(a);
-    const second = ownTerms(b);
+  for (const { first, second, weight } of held) {
     const found = terms.some(
       (term, j) =>
         second.has(term) &&
         words[j + 1] === "of" &&
         terms.slice(j + 2, j + 5).some((later) => first.has(later)),
     );
-    if (found) bonus += 0.5 * Math.min(a.weight, b.weight);
+    if (found) bonus += weight;
   }
   return bonus;
 }
@@ -646,12 +655,7 @@ function changeDirection(concept: Concept): Set<string> | undefined {
   if (ablated("change-direction") || !word) return undefined;
   const [term = ""] = toTerms(word);
   // "Rise or fall" is one concept (concepts.ts), shown by a word for either way.
-  const terms = [
-    term,
-    ...concept.alternatives.flatMap((alt, i) =>
-      alt.length === 1 && concept.credits[i] === 1 ? alt : [],
-    ),
-  ];
+  const terms = [term, ...ownTerms(concept)];
   const ways = changeDirections.filter((words) => terms.some((t) => words.has(t)));
   return ways.length > 1 ? new Set(ways.flatMap((words) => [...words])) : ways[0];
 }

@@ -11,7 +11,7 @@ import {
   encodeLexicon,
   type Lexicon,
 } from "./lexicon/lexicon.ts";
-import { type DroppedBlock, joinSentences, oneItem } from "./passages.ts";
+import { type DroppedBlock, joinSentences, sharedItemStarts } from "./passages.ts";
 import type { Postings } from "./postings.ts";
 import { indexFromPostings, type SearchIndex } from "./search-index.ts";
 import type { Synonyms } from "./synonyms.ts";
@@ -134,7 +134,7 @@ export async function readSnapshot(cacheDir: string, fingerprint: string): Promi
       text: joinSentences(p, p.sentences),
       list: p.list,
       table: p.table,
-      itemStarts: p.itemStarts.length === 1 ? oneItem : p.itemStarts,
+      itemStarts: sharedItemStarts(p.itemStarts),
     };
   });
   return {

@@ -2,7 +2,7 @@
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
 import { givesSumOfMoney, monthNames } from "../evidence.ts";
-import { nextInSameItem } from "../passages.ts";
+import { nextInSameItem, sentenceCarriedOn } from "../passages.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm } from "../search-index.ts";
 import { toTerms } from "../terms.ts";
@@ -115,10 +115,9 @@ export function lacksAskedName(
     : (term: string) => frequent(term) || monthTerms.has(term);
   const asked = new Set(toTerms(question));
   // The next item of a list is another answer ("July 2017: …" after "June 2017: …"), not more of this one.
-  const next =
-    ablated("item-bounds") || nextInSameItem(best.passage, best.sentence)
-      ? (best.passage.sentences[best.sentence + 1] ?? "")
-      : "";
+  const next = ablated("item-bounds")
+    ? (best.passage.sentences[best.sentence + 1] ?? "")
+    : sentenceCarriedOn(best.passage, best.sentence + 1);
   // "Community Health Partnerships" is a name though each of its words is common: a run of
   // capitalised words found in fewer passages than a common word is.
   const rareRun = (run: string, terms: string[]) =>
@@ -172,12 +171,14 @@ export function lacksAskedKindOfBody(question: string, best: Candidate | undefin
   if (!kind) return false;
   const names = bodyNames[kind.replace(/s$/, "") as keyof typeof bodyNames];
   const { passage, sentence } = best;
-  const next = nextInSameItem(passage, sentence) ? (passage.sentences[sentence + 1] ?? "") : "";
+  const next = sentenceCarriedOn(passage, sentence + 1);
   // "Devon County Council's scrutiny councillors examined… On 25 July the Scrutiny Committee
   // voted…": the sentence before may name the body the best one goes on about.
   const before =
-    sentence > 0 && nextInSameItem(passage, sentence - 1) ? passage.sentences[sentence - 1] : "";
-  return ![before, best.evidence.text, next].some((text) => !!text && names.test(text));
+    sentence > 0 && nextInSameItem(passage, sentence - 1)
+      ? (passage.sentences[sentence - 1] ?? "")
+      : "";
+  return ![before, best.evidence.text, next].some((text) => names.test(text));
 }
 
 const askedBody =
