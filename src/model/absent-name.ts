@@ -264,6 +264,12 @@ function namesPerson(
 export function onlyNamesListed(question: string, best: Candidate): boolean {
   if (ablated("list-answers-which") || !/^\W*(?:why|when|how|who)\b/i.test(question)) return false;
   const text = best.evidence.text;
+  // "How did Staffordshire do?" is answered by a clause before a colon that says something of
+  // the names ("Five were put in the lowest band: …"), more than an introduction does ("The
+  // areas are: …"); it gives no reason, time or person.
+  const colon = text.indexOf(":");
+  const saysOfThem = colon > 0 && toTerms(text.slice(0, colon)).length >= 2;
+  if (!ablated("list-clauses") && saysOfThem && /^\W*how\b/i.test(question)) return false;
   // Every item a name (each is taken out), whatever introduces them ("The areas are …").
   return text.split(";").length >= 3 && !outsideNameLists(text).includes(";");
 }

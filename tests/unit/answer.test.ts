@@ -497,6 +497,21 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("answers how a name did from what the clause before its list says", async () => {
+    const files = oneDocument(
+      "ratings",
+      "Widget ratings",
+      "2022-07-01",
+      "# Widget ratings\n\n## Results\n\nThree widget boards were put in the lowest band: Exmoor Vale; Northfield; Southdown and Westmere.\n\n## Areas\n\nThe areas are Exmoor Vale; Northfield; Southdown and Westmere.",
+    );
+    // The clause says how Northfield did; a list of names alone would not.
+    expect((await askOver("how did northfield do in the widget ratings?", files)).answer).toMatch(
+      /lowest band/,
+    );
+    // It names no one, so it does not say who decided.
+    expect((await askOver("who put northfield in the lowest band?", files)).answered).toBe(false);
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
