@@ -48,7 +48,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
       message: `That question is ${raw.length.toLocaleString("en-GB")} characters long; please ask in under ${maxLength.toLocaleString("en-GB")}.`,
     };
   }
-  const text = cleanQuestion(raw);
+  const text = withApostrophes(cleanQuestion(raw));
   if (!text) {
     return {
       ok: false,
@@ -322,6 +322,15 @@ export function cleanQuestion(raw: string): string {
     .replace(/@(everyone|here|channel)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * "whos the stp leader in somerset" asks who, as "who's" would: a question word run together with
+ * "is" gets its apostrophe back, so that every reading of the question word sees it.
+ */
+function withApostrophes(text: string): string {
+  if (ablated("question-contractions")) return text;
+  return text.replace(/\b(who|what|how|where|when|why)(s)\b/gi, "$1'$2");
 }
 
 /**

@@ -119,6 +119,12 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("reads a question word typed without its apostrophe as the question word", () => {
+    const checked = checkQuestion("whos the stp leader in somerset", 2000);
+    expect(checked.ok && checked.text).toBe("who's the stp leader in somerset");
+    expect(checked.ok && checked.kinds.has("person")).toBe(true);
+  });
+
   it("rejects an empty or blank question, with an example of a good one", () => {
     const expected = {
       ok: false,
