@@ -18,7 +18,8 @@
  * absent-days, named-in-list, prefixed-forms, much-not-count,
  * extremes, first-to-act, month-names, common-name-runs,
  * run-verbs, much-next-figures, year-span-counts, scale-of, item-bounds, of-phrases,
- * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, decline), so
+ * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, share-required,
+ * decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

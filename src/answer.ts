@@ -36,6 +36,7 @@ import {
   lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
+  lacksAskedShare,
 } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
@@ -113,6 +114,7 @@ export function declinedByRule(
   best: Candidate | undefined,
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
+  if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;

@@ -9,7 +9,13 @@ import {
   namingTitles,
   titlePhraseCredit,
 } from "./document-fit.ts";
-import { datesIn, describeSentence, type SentenceEvidence, yearsIn } from "./evidence.ts";
+import {
+  datesIn,
+  describeSentence,
+  type SentenceEvidence,
+  shareOrPart,
+  yearsIn,
+} from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import { opensAsQuestion, type QuestionKind } from "./question.ts";
@@ -358,9 +364,6 @@ function givesHowMuch(sentence: SentenceEvidence): boolean {
     (sentence.count && !countsOnlyThings(sentence))
   );
 }
-
-// A share or a part ("30%", "roughly half the population", "a quarter") says how much of something.
-const shareOrPart = /%|\bper ?cent\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b/i;
 
 // Units a quantity is measured in: "6,500 hectares" says how much land, not how many things.
 const measureTerms = new Set(

@@ -1,7 +1,7 @@
 // Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
 import { ablated } from "../ablation.ts";
 import type { Concept } from "../concepts.ts";
-import { givesSumOfMoney, monthNames } from "../evidence.ts";
+import { givesShare, givesSumOfMoney, monthNames } from "../evidence.ts";
 import { nextInSameItem, sentenceCarriedOn } from "../passages.ts";
 import type { Candidate, ScoringContext } from "../scoring.ts";
 import { passagesWithTerm } from "../search-index.ts";
@@ -88,6 +88,18 @@ export function lacksAskedMoney(question: string, best: Candidate | undefined): 
   if (!/\bhow much\b/i.test(question) || !asksMoney.test(question)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !best.evidence.money && !givesSumOfMoney(next);
+}
+
+/**
+ * "What proportion of mental health patients are sent out of area?" asks for a share: a best
+ * sentence (and the one after) giving none ("more than 20,000 people", "£791 million") does not
+ * answer it, whatever figure it gives.
+ */
+export function lacksAskedShare(question: string, best: Candidate | undefined): boolean {
+  if (ablated("share-required") || !best) return false;
+  if (!/\b(?:what|which) (?:share|proportion|percentage|fraction)\b/i.test(question)) return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return !givesShare(best.evidence.text) && !givesShare(next);
 }
 
 /**

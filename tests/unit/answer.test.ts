@@ -512,6 +512,22 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     expect((await askOver("who put northfield in the lowest band?", files)).answered).toBe(false);
   });
 
+  it("answers a share asked for only with a share", async () => {
+    const files = oneDocument(
+      "survey",
+      "Widget survey",
+      "2022-07-01",
+      "# Widget survey\n\n## Residents\n\nThe widget survey asked 345 residents. Fewer than 30% knew a widget plan existed.\n\n## Repairs\n\nThe number of widget repairs rose from 32 to 62.",
+    );
+    expect(
+      (await askOver("what share of residents knew about the widget plan?", files)).answer,
+    ).toMatch(/30%/);
+    // A count is not a share of anything.
+    expect((await askOver("what proportion of widget repairs were late?", files)).answered).toBe(
+      false,
+    );
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
