@@ -119,6 +119,11 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("reads what the asker is on as who is asking, not as what they ask about", () => {
+    const checked = checkQuestion("I'm on a patient panel. How big is the fund?", 2000);
+    expect(checked.ok && checked.text).toBe("How big is the fund?");
+  });
+
   it("reads a question word typed without its apostrophe as the question word", () => {
     const checked = checkQuestion("whos the stp leader in somerset", 2000);
     expect(checked.ok && checked.text).toBe("who's the stp leader in somerset");
