@@ -16,9 +16,10 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
-  // The seventeenth to twenty-third sessions' questions avoid the answering sentence's words; the
-  // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%).
-  training: floor(0.71, 0.7, 0.73, 0.77, 0.17),
+  // The seventeenth to twenty-fourth sessions' questions avoid the answering sentence's words; the
+  // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%), and
+  // the twenty-fourth's 34 sit near the bundled pages' topics or open with who is asking.
+  training: floor(0.69, 0.68, 0.72, 0.77, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
@@ -27,8 +28,9 @@ const floors: Record<string, Floors> = {
   "dev set": floor(0.23, 0.21, 0.23, 0.93, 0.58),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
-  // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined).
-  "dev training": floor(0.65, 0.6, 0.66, 0.64, 0.17),
+  // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
+  // twenty-fourth's 48, written to be nearly answered (62%).
+  "dev training": floor(0.64, 0.59, 0.65, 0.61, 0.18),
 };
 
 function floor(

@@ -93,19 +93,19 @@ describe("a question with a typo", () => {
   const onBundledContent = sets.filter((set) => ["own", "training", "held-out"].includes(set.name));
   const questions = onBundledContent.flatMap((set) => set.questions);
 
-  // The seventeenth to twenty-third sessions' training questions (avoiding the answering
-  // sentence's words, or in everyday ones) moved these: fewer are answered, typo or not (73.3% as
-  // typed), and more of the unanswerable ones are nearby (80.0% declined as typed).
-  it("is answered nearly as well with two letters swapped (hit@1 70.4% against 73.3% as typed)", () => {
+  // The seventeenth to twenty-fourth sessions' training questions (avoiding the answering
+  // sentence's words, or in everyday ones) moved these: fewer are answered, typo or not (72.2% as
+  // typed), and more of the unanswerable ones are nearby (79.3% declined as typed).
+  it("is answered nearly as well with two letters swapped (hit@1 69.2% against 72.2% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.7);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.81);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (69.8% against 72.6%)", () => {
+  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (68.1% against 71.3%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.81);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.68);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
   });
 });
 
