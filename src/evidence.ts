@@ -56,6 +56,7 @@ const sumsOfMoney =
 export function givesSumOfMoney(text: string): boolean {
   return sumOfMoney.test(text);
 }
+
 // A share or a part ("30%", "roughly half the population", "a quarter") says how much of something.
 export const shareOrPart = /%|\bper ?cent\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b/i;
 
@@ -68,6 +69,7 @@ export function givesShare(text: string): boolean {
 }
 const shareInWords =
   /\b(?:one|1) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:most|majority|minority|small number|handful|none)\b/i;
+
 const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
 // A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
 // ones count only where they start the sentence: mid-sentence they are part of a name ("the Five

@@ -234,9 +234,14 @@ const pleasantry = new RegExp(
  * What the asker heard, read or was asked about: the topic of the question that follows. Not
  * what they are on: "I'm on a patient panel in Devon" says who is asking.
  */
-const heardAbout = ablated("member-of")
-  ? /\b(?:about|regarding|on|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$/i
-  : /\b(?:about|regarding|(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$/i;
+// "on" after "I'm", "we're", "I sit"… says what the asker belongs to, not what they heard about.
+const onAsTopic = ablated("member-of")
+  ? "on"
+  : String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on`;
+const heardAbout = new RegExp(
+  String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
+  "i",
+);
 
 const questionStart =
   /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
