@@ -48,7 +48,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
       message: `That question is ${raw.length.toLocaleString("en-GB")} characters long; please ask in under ${maxLength.toLocaleString("en-GB")}.`,
     };
   }
-  const text = withApostrophes(cleanQuestion(raw));
+  const text = cleanQuestion(raw);
   if (!text) {
     return {
       ok: false,
@@ -230,14 +230,12 @@ const pleasantry = new RegExp(
   "iu",
 );
 
-/**
- * What the asker heard, read or was asked about: the topic of the question that follows. Not
- * what they are on: "I'm on a patient panel in Devon" says who is asking.
- */
-// "on" after "I'm", "we're", "I sit"… says what the asker belongs to, not what they heard about.
+// "On" after "I'm", "we're", "I sit"… says what the asker belongs to ("I'm on a patient panel in
+// Devon"), not what they heard about.
 const onAsTopic = ablated("member-of")
   ? "on"
   : String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on`;
+/** What the asker heard, read or was asked about: the topic of the question that follows. */
 const heardAbout = new RegExp(
   String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
   "i",
@@ -321,16 +319,20 @@ const idioms = [
 /**
  * Removes what is not part of the question: control characters, Slack/Discord mention markup
  * (`<!channel>`, `<@U123>`, `@everyone`), chat markup (links and web addresses, emoji codes,
- * `*bold*`, `_italics_`, `` `code` ``, a `>` quote) and runs of white space.
+ * `*bold*`, `_italics_`, `` `code` ``, a `>` quote) and runs of white space; and gives a question
+ * word typed without its apostrophe its apostrophe back ("whos" as "who's"), so that a first
+ * question and a follow-up are read alike.
  */
 export function cleanQuestion(raw: string): string {
-  return withoutMarkup(raw)
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
-    .replace(/\uFFFD/g, " ")
-    .replace(/<[@#!][^>\s]*>/g, " ")
-    .replace(/@(everyone|here|channel)\b/gi, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return withApostrophes(
+    withoutMarkup(raw)
+      .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
+      .replace(/\uFFFD/g, " ")
+      .replace(/<[@#!][^>\s]*>/g, " ")
+      .replace(/@(everyone|here|channel)\b/gi, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 /**

@@ -267,11 +267,15 @@ export function onlyNamesListed(question: string, best: Candidate): boolean {
   // "How did Staffordshire do?" is answered by a clause before a colon that says something of
   // the names ("Five were put in the lowest band: …"), more than an introduction does ("The
   // areas are: …"); it gives no reason, time or person.
-  const colon = text.indexOf(":");
-  const saysOfThem = colon > 0 && toTerms(text.slice(0, colon)).length >= 2;
-  if (!ablated("list-clauses") && saysOfThem && /^\W*how\b/i.test(question)) return false;
+  if (!ablated("list-clauses") && /^\W*how\b/i.test(question) && saysOfList(text)) return false;
   // Every item a name (each is taken out), whatever introduces them ("The areas are …").
   return text.split(";").length >= 3 && !outsideNameLists(text).includes(";");
+}
+
+/** Whether at least two words before a colon say something of the list after it. */
+function saysOfList(text: string): boolean {
+  const colon = text.indexOf(":");
+  return colon > 0 && toTerms(text.slice(0, colon)).length >= 2;
 }
 
 /**

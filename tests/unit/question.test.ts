@@ -222,6 +222,11 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("\uFFFDfund\uD800")).toBe("fund");
   });
 
+  it("gives a question word typed without its apostrophe its apostrophe back, keeping its case", () => {
+    expect(cleanQuestion("whos in charge of it")).toBe("who's in charge of it");
+    expect(cleanQuestion("WHATS AN STP")).toBe("WHAT'S AN STP");
+  });
+
   it("collapses white space and trims", () => {
     expect(cleanQuestion("  how \n\n many\t areas  ")).toBe("how many areas");
   });
