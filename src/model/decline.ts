@@ -114,7 +114,8 @@ export function lacksAskedName(
 ): boolean {
   const index = context.index;
   if (ablated("which-names") || !best) return false;
-  if (!whichNamed.test(question)) return false;
+  if (!whichNamed.test(question) && (ablated("which-of") || !whichOfNamed.test(question)))
+    return false;
   // "England" in "…boards in England" names no board: a name in every tenth passage or more
   // (and more than ten) is the setting, not an answer.
   const often = Math.max(index.passageCount * 0.1, 10);
@@ -240,6 +241,10 @@ const monthTerms = new Set(
 // nor "which aim of the boards…", one of a list the documents give, perhaps in lower case.
 const whichNamed =
   /\bwhich\s+(?!(?:of|is|are|was|were|one|ones|way|year|years|month|months|date|day|time)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
+
+// "Which of the trusts…", "which of our schemes…" ask as "which trusts…" do; "which of them" points back.
+const whichOfNamed =
+  /\bwhich\s+of\s+(?:the|our|your|their|its|these|those)\s+(?!(?:one|ones|two|three|four|five|way|ways|year|years|month|months|date|dates|day|days|time|times)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
 
 // Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
 // "how much did the deficit fall?" may be answered in per cent) are left out: with them, a

@@ -436,6 +436,11 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     // The letter sets conditions on trusts and the fund, but names no trust that got the most.
     expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
     expect(engine.ask("which care home vanguards are showing promise?").answer).toMatch(/Sutton/);
+    // "Which of the trusts…" asks for names as "which trusts…" does.
+    expect(engine.ask("which of the trusts are in deficit?").answered).toBe(false);
+    expect(engine.ask("which of the care home vanguards are showing promise?").answer).toMatch(
+      /Sutton/,
+    );
   });
 
   it("is declined when it asks which ones and the sentence names only the setting", async () => {
