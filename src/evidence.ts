@@ -2,7 +2,7 @@
 import { ablated } from "./ablation.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
-import { pointsBack } from "./sentence-ties.ts";
+import { pointsBack, saysWhatItMeant } from "./sentence-ties.ts";
 import { tokenize } from "./terms.ts";
 
 /** A sentence prepared for scoring against a question. */
@@ -216,7 +216,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     counted: countedTerms(text),
     defines: definedTerms(text),
     years: yearsIn(text),
-    refersBack: pointsBack(text),
+    refersBack: pointsBack(text) || saysWhatItMeant(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,

@@ -229,7 +229,7 @@ export function scoreCandidates(
       const following = evidence[i + 1];
       const next = following && kindsBeyondAsked(following, askedDates);
       const factors =
-        kindFactor(kinds, sentence, shown, concepts, next, counted) *
+        kindFactor(kinds, definingBefore(sentence, before), shown, concepts, next, counted) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
@@ -289,6 +289,16 @@ function kindsBeyondAsked(sentence: SentenceEvidence, askedDates: Set<string>): 
   const kinds = new Set(sentence.kinds);
   kinds.delete("date");
   return kinds;
+}
+
+/**
+ * "…said it meant frontline staff working digitally" defines what the sentence before named
+ * ("The shorthand for the goal became paper-free at the point of care.").
+ */
+function definingBefore(sentence: SentenceEvidence, before: Set<string>): SentenceEvidence {
+  if (!sentence.refersBack || ablated("it-means") || !/\bmean(?:s|t)?\b/i.test(sentence.text))
+    return sentence;
+  return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
 }
 
 /**

@@ -1,4 +1,5 @@
 // How a quoted sentence leans on its neighbours: what makes sense only after the sentence before, and what goes on from it.
+import { ablated } from "./ablation.ts";
 import type { Passage } from "./types.ts";
 
 /**
@@ -7,6 +8,16 @@ import type { Passage } from "./types.ts";
  */
 export function pointsBack(sentence: string): boolean {
   return /^(this|these|that|those|it|they|such|both)\b/i.test(sentence);
+}
+
+/**
+ * A sentence that says what the thing named before means, not at its start: "Beverley Bryant,
+ * NHS England's director of digital technology, said it meant frontline staff working digitally"
+ * (after "The shorthand for the goal became paper-free at the point of care.").
+ */
+export function saysWhatItMeant(sentence: string): boolean {
+  if (ablated("it-means")) return false;
+  return /\b(?:it|this)\s+(?:would\s+|will\s+)?(?:meant|means|mean)\b/i.test(sentence);
 }
 
 /**

@@ -533,6 +533,18 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("answers what something means where a later sentence says what it meant", async () => {
+    const files = oneDocument(
+      "widgets",
+      "Widget goals",
+      "2022-07-01",
+      "# Widget goals\n\n## The goal\n\nEvery widget board was given a goal for 2020, set out in the widget plan. The shorthand for the widget plan's goal became widget-free at the point of repair. The board's chair, Ann Lee, who had led the widget review since 2016, said it meant repair teams (fitters, testers, drivers) working without spare widgets on site, with parts crossing between depots by van every morning; stores and offices could keep theirs.\n\n## Repairs\n\nWidget repairs rose by a third in 2021.",
+    );
+    expect(
+      (await askOver("what does widget-free at the point of repair mean?", files)).answer,
+    ).toMatch(/working without spare widgets/);
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
