@@ -16,10 +16,11 @@ beforeAll(async () => {
 /** Floors just under today's figures: raise them when the figures improve. */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
-  // The seventeenth to twenty-fourth sessions' questions avoid the answering sentence's words; the
-  // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%), and
-  // the twenty-fourth's 34 sit near the bundled pages' topics or open with who is asking.
-  training: floor(0.69, 0.68, 0.72, 0.77, 0.18),
+  // The seventeenth to twenty-fifth sessions' questions avoid the answering sentence's words; the
+  // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%), the
+  // twenty-fourth's 34 sit near the bundled pages' topics or open with who is asking, and the
+  // twenty-fifth's open with chat ("any idea…", "I was wondering…"; 77%).
+  training: floor(0.69, 0.68, 0.72, 0.76, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
   "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
