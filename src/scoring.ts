@@ -121,6 +121,7 @@ export function scoreCandidates(
         concepts.filter((c) => c.known && !c.framing).map((c) => c.word),
       );
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
+  const asksAuthor = !ablated("author-labels") && authorAsked.test(question);
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -231,6 +232,7 @@ export function scoreCandidates(
       const factors =
         kindFactor(kinds, definingBefore(sentence, before), shown, concepts, next, counted) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
+        (asksAuthor && authorLabel.test(sentence.text) ? authorFactor : 1) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
@@ -421,6 +423,18 @@ function strandedPreposition(question: string): RegExp | null {
   if (stem.length < 3) return null;
   return new RegExp(String.raw`\b${stem}\w*\s+${preposition}\b`, "i");
 }
+
+/**
+ * "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
+ * Director of Adult Social Services…", which says who wrote it without the word "wrote".
+ */
+const authorAsked =
+  /\bwho\s+(?:wrote|writes|has written|authored|prepared|drafted|produced|presented|put together)\b/i;
+const authorLabel =
+  /\b(?:report of|reported by|author|authors|prepared by|written by|drafted by|presented by|report by)\s*:/i;
+
+/** How much more a sentence counts that names the author a "who wrote…?" question asks for. */
+const authorFactor = 1.5;
 
 /** How much more a sentence counts that says the question's stranded verb and preposition. */
 const strandedFactor = 1.15;

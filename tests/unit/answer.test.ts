@@ -545,6 +545,23 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     ).toMatch(/working without spare widgets/);
   });
 
+  it("answers who wrote a board paper from the line that says whose report it is", async () => {
+    const files = oneDocument(
+      "depots",
+      "Widget depots",
+      "2022-07-01",
+      "# Widget depots\n\n**Agenda item 4:** Widget depots\n**Report of:** Director of Widget Services, for the depots group\n\n## Purpose\n\nThis report sets out the widget depots plan for board members, written after the depots review. Each board prepares a widget plan with its depots.\n\n## Depots\n\nWidget depots store spare parts for the boards.",
+    );
+    for (const question of [
+      "who wrote the report on widget depots?",
+      "who prepared the widget depots paper?",
+    ]) {
+      expect((await askOver(question, files)).answer, question).toMatch(
+        /Director of Widget Services/,
+      );
+    }
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
