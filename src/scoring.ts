@@ -230,7 +230,14 @@ export function scoreCandidates(
       const following = evidence[i + 1];
       const next = following && kindsBeyondAsked(following, askedDates);
       const factors =
-        kindFactor(kinds, definingBefore(sentence, before), shown, concepts, next, counted) *
+        kindFactor(
+          kinds,
+          definingBefore(sentence, before, concepts),
+          shown,
+          concepts,
+          next,
+          counted,
+        ) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         (asksAuthor && authorLabel.test(sentence.text) ? authorFactor : 1) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
@@ -295,11 +302,18 @@ function kindsBeyondAsked(sentence: SentenceEvidence, askedDates: Set<string>): 
 
 /**
  * "…said it meant frontline staff working digitally" defines what the sentence before named
- * ("The shorthand for the goal became paper-free at the point of care.").
+ * ("The shorthand for the goal became paper-free at the point of care."), when that sentence
+ * names every topic of the question: one that shares only "care" names something else.
  */
-function definingBefore(sentence: SentenceEvidence, before: Set<string>): SentenceEvidence {
+function definingBefore(
+  sentence: SentenceEvidence,
+  before: Set<string>,
+  concepts: Concept[],
+): SentenceEvidence {
   if (!sentence.refersBack || ablated("it-means") || !/\bmean(?:s|t)?\b/i.test(sentence.text))
     return sentence;
+  const topics = concepts.filter((c) => c.known && !c.framing);
+  if (!topics.length || topics.some((c) => conceptMatch(c, before) < 0.75)) return sentence;
   return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
 }
 
