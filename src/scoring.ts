@@ -20,6 +20,7 @@ import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import { opensAsQuestion, type QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
+import { saysWhatItMeant } from "./sentence-ties.ts";
 import { framingWords, toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
 
@@ -310,8 +311,7 @@ function definingBefore(
   before: Set<string>,
   concepts: Concept[],
 ): SentenceEvidence {
-  if (!sentence.refersBack || ablated("it-means") || !/\bmean(?:s|t)?\b/i.test(sentence.text))
-    return sentence;
+  if (!saysWhatItMeant(sentence.text)) return sentence;
   const topics = concepts.filter((c) => c.known && !c.framing);
   if (!topics.length || topics.some((c) => conceptMatch(c, before) < 0.75)) return sentence;
   return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
