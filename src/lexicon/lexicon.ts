@@ -179,6 +179,7 @@ function wordGraphOptions(): WordGraphOptions {
     ...defaultWordGraphOptions,
     singleSense: !ablated("single-sense"),
     numberKinds: ablated("number-kinds"),
+    adverbBases: !ablated("adverb-bases"),
   };
 }
 

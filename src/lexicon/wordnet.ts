@@ -60,6 +60,12 @@ export interface WordGraphOptions {
    * [default: false]
    */
   numberKinds: boolean;
+  /**
+   * Whether an adverb finds the adjective WordNet derives it from: "poorly" → "poor", "strongly"
+   * → "strong", as the stemmer already makes "closely" "close" and "largely" "large" (and so
+   * "poorest", which finds "poor"). [default: true]
+   */
+  adverbBases: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -131,7 +137,14 @@ export function readWordGraph(
     }
     for (const pointer of synset.pointers) {
       const target = synsets.get(pointer.key) ?? null;
-      if (pointer.symbol === "+") {
+      if (pointer.symbol === "\\") {
+        // An adverb's "derived from" pointer names its adjective: "poorly" → "poor". (An
+        // adjective's names the noun it pertains to, "dental" → "tooth": not the same thing.)
+        const from = synset.words[pointer.source - 1];
+        const to = target?.words[pointer.target - 1];
+        if (offset[0] === "r" && options.adverbBases && from?.term && to?.term)
+          link(from.term, to.term, "derivation");
+      } else if (pointer.symbol === "+") {
         // A derivation joins two particular words ("approve" → "approval"), in any sense.
         const from = synset.words[pointer.source - 1];
         const to = target?.words[pointer.target - 1];
@@ -286,6 +299,7 @@ export const defaultWordGraphOptions: WordGraphOptions = {
   graded: true,
   singleSense: true,
   numberKinds: false,
+  adverbBases: true,
 };
 
 interface SynsetWord {
@@ -352,7 +366,7 @@ function readIndex(
 }
 
 /** Derivations, hypernyms and similar adjectives: the pointers the graph follows. */
-const usedPointers = new Set(["+", "@", "&"]);
+const usedPointers = new Set(["+", "@", "&", "\\"]);
 
 /** A lemma's index term; a lemma recurs in many synsets, and stemming is the slow part of reading. */
 function termOf(lemma: string): string | null {

@@ -33,6 +33,11 @@ describe("the WordNet graph", () => {
     ["lowest", "low", "derivation"],
     ["happier", "happy", "derivation"],
     ["biggest", "largest", "synonym"],
+    // The stemmer makes "closely" "close" but leaves "poorly" and "strongly" as they are: an
+    // adverb finds the adjective WordNet says it comes from.
+    ["poorly", "poor", "derivation"],
+    ["strongly", "strong", "derivation"],
+    ["jointly", "joint", "derivation"],
   ])("relates %j to %j (%s)", (a, b, expected) => {
     expect(relation(a, b)).toBe(expected);
   });
@@ -65,6 +70,10 @@ describe("the WordNet graph", () => {
   it("leaves alone a word that only looks like a comparative", () => {
     expect(graph.related.get(term("number"))?.has(term("numb"))).not.toBe(true);
     expect(graph.related.has(term("biggerest"))).toBe(false);
+  });
+
+  it("does not read an adjective's own pertainym as its base: dental teeth are not dentals", () => {
+    expect(relation("dental", "tooth")).toBeUndefined();
   });
 
   it("keeps an irregular form's own senses apart from its verb's", () => {
