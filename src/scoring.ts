@@ -177,11 +177,24 @@ export function scoreCandidates(
       let sentenceShare = 0;
       let rarestMissed = 0;
       let rarestShown = 0;
+      // What is quoted with the sentence shows the asker its words too: the sentence before one
+      // that opens "It…", the one after a short sentence that announces it ("Two major
+      // challenges face STPs.").
+      const quotedWith = ablated("quoted-share")
+        ? null
+        : sentence.refersBack
+          ? evidence[i - 1]
+          : sentence.text.length < 60
+            ? evidence[i + 1]
+            : undefined;
       for (const concept of topical) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),
           shownInOtherWords(concept, sentence),
         );
+        const quoted = quotedWith
+          ? Math.max(own, conceptMatch(concept, quotedWith.terms) * 0.7)
+          : own;
         const near = Math.max(
           own,
           conceptMatch(concept, evidence[i - 1]?.terms ?? emptySet) * 0.8,
@@ -190,7 +203,7 @@ export function scoreCandidates(
           conceptMatch(concept, around) * 0.6,
         );
         sentenceCovered += concept.weight * near;
-        sentenceShare += concept.weight * own;
+        sentenceShare += concept.weight * quoted;
         if (near < 0.5 && conceptMatch(concept, passageTerms) < 0.5)
           rarestMissed = Math.max(rarestMissed, concept.weight);
         if (own >= 0.5) rarestShown = Math.max(rarestShown, concept.weight);

@@ -562,6 +562,27 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     }
   });
 
+  it('counts the sentence an opening "It" leans on as shown with it, since it is quoted too', async () => {
+    const files = {
+      ...oneDocument(
+        "levies",
+        "Widget news",
+        "2022-07-01",
+        "# Levies\n\nIn 2019 ministers announced a new widget levy on every large trust in the country. It raises £40 million a year for sprocket depots.\n\n## Depots\n\nDepots open at weekends. Cogwheel courses run twice a year.",
+      ),
+      ...oneDocument(
+        "gadgets",
+        "Gadget report",
+        "2022-07-01",
+        "# Gadgets\n\nGadget trusts buy sprockets every spring. The gadget board meets in March to agree budgets. Gadget staff are paid monthly.",
+      ),
+    };
+    // "It raises £40 million" shows only "raise" of the question; the levy is in the sentence
+    // before, which the answer quotes with it.
+    const answer = await askOver("how much money does the widget levy bring in?", files);
+    expect(answer.answer).toMatch(/It raises £40 million a year/);
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
