@@ -45,6 +45,11 @@ const datePattern = new RegExp(
   `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,
   "i",
 );
+/**
+ * A season that begins a name ("the Autumn Budget", "Spring Budget STP capital") names the
+ * budget, not a time: "when…?" is not answered by it. "Autumn 2016" is still a date.
+ */
+const seasonInName = /\b(?:Spring|Summer|Autumn|Winter)\s+(?=\p{Lu}\p{Ll})/gu;
 /** A sum of money, not any figure: "£100 billion", "$5m", "300 pounds". */
 const sumOfMoney = /[£$€]\s?\d|\b\d[\d.,]*\s?(?:pounds|euros|dollars)\b/i;
 
@@ -195,7 +200,8 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
   );
   const kinds = new Set<QuestionKind>();
   if (moneyPattern.test(text) || countPattern.test(text)) kinds.add("amount");
-  if (datePattern.test(text)) kinds.add("date");
+  if (datePattern.test(ablated("season-names") ? text : text.replace(seasonInName, "")))
+    kinds.add("date");
   if (durationPatterns.some((pattern) => pattern.test(text))) kinds.add("duration");
   if (frequencyPattern.test(text)) kinds.add("frequency");
   if (personPattern.test(text)) kinds.add("person");

@@ -38,6 +38,14 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("Plans were published in 2016.").has("duration")).toBe(false);
   });
 
+  it("gives no date for a season that begins a name, as in the Autumn Budget", () => {
+    expect(
+      kindsOf("Funding stream: Autumn Budget STP capital; Amount: £2.6 billion").has("date"),
+    ).toBe(false);
+    expect(kindsOf("Plans were submitted in autumn 2016.").has("date")).toBe(true);
+    expect(kindsOf("The Autumn Budget on 22 November 2017 went further.").has("date")).toBe(true);
+  });
+
   it("names things when it lists two or more names, not for one name or a capital at its start", () => {
     expect(kindsOf("Beds at Seaton, Honiton and Whipton will go.").has("names")).toBe(true);
     expect(kindsOf("The first wave included Frimley Health and Dorset.").has("names")).toBe(true);
