@@ -19,7 +19,8 @@
  * extremes, first-to-act, month-names, common-name-runs,
  * run-verbs, much-next-figures, year-span-counts, scale-of, item-bounds, of-phrases,
  * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, share-required,
- * member-of, which-of, it-means, author-labels, adverb-bases, quoted-share, season-names, decline), so
+ * member-of, which-of, it-means, author-labels, adverb-bases, quoted-share, season-names,
+ * opinion-asked, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

@@ -123,6 +123,7 @@ export function scoreCandidates(
       );
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
   const asksAuthor = !ablated("author-labels") && authorAsked.test(question);
+  const asksOpinion = !ablated("opinion-asked") && opinionAsked.test(question);
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -254,6 +255,7 @@ export function scoreCandidates(
         ) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         (asksAuthor && authorLabel.test(sentence.text) ? authorFactor : 1) *
+        (asksOpinion && opinionSaid.test(sentence.text) ? opinionFactor : 1) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
@@ -462,6 +464,16 @@ const authorLabel =
 
 /** How much more a sentence counts that names the author a "who wrote…?" question asks for. */
 const authorFactor = 1.5;
+
+/**
+ * "What did commentators make of the spring budget money?" asks what someone judged: "Commentators
+ * called the sum modest" says so with a verb of judging, not the question's words.
+ */
+const opinionAsked =
+  /\b(?:think|thought|make|made)\s+of\b|\bhow\s+(?:was|were|is|are|has|have)\b[^?]{0,60}\b(?:received|viewed|seen)\b|\b(?:reaction|response)\s+to\b|\b(?:view|views|opinion|verdict)\s+(?:of|on)\b/i;
+const opinionSaid =
+  /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i;
+const opinionFactor = 1.3;
 
 /** How much more a sentence counts that says the question's stranded verb and preposition. */
 const strandedFactor = 1.15;

@@ -583,6 +583,24 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     expect(answer.answer).toMatch(/It raises £40 million a year/);
   });
 
+  it("answers what people thought of something with the sentence that says how it was judged", async () => {
+    const files = oneDocument(
+      "grants",
+      "Widget grants",
+      "2022-07-01",
+      "# Widget grants\n\nIn March 2021 ministers set aside a widget grant of £40 million for depots in the strongest areas, the first of three such grants. Commentators called the widget grant modest beside what the depots need.\n\n## Depots\n\nDepots open at weekends. Widget grants pay for new depots.",
+    );
+    for (const question of [
+      "what did people think of the widget grant?",
+      "how was the widget grant received?",
+      "what was the reaction to the widget grant?",
+    ]) {
+      expect((await askOver(question, files)).answer, question).toMatch(
+        /called the widget grant modest/,
+      );
+    }
+  });
+
   it("does not take a name from the next item of a list", async () => {
     const files = oneDocument(
       "timeline",
