@@ -42,6 +42,7 @@ import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
+import { quotedNeighbour } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
 import type { Answer } from "./types.ts";
 
@@ -267,13 +268,9 @@ function sentencesAround(
   // sentence in English, so the best item is quoted with the rest of it when it is short.
   const enumeration = enumerationAround(sentences, i);
   if (enumeration && !ablated("enumerations")) return enumeration;
-  const previous = sentences[i - 1];
-  if (previous && best.evidence.refersBack && previous.length + text.length <= 360) {
-    return [i - 1, i];
-  }
+  const neighbour = quotedNeighbour(sentences, i, best.evidence.refersBack);
+  if (neighbour !== null) return neighbour < i ? [neighbour, i] : [i, neighbour];
   const next = sentences[i + 1];
-  // A short sentence such as "Two major challenges face STPs." announces what follows.
-  if (next && text.length < 60 && next.length + text.length <= 360) return [i, i + 1];
   if (next && next.length + text.length <= 300) {
     const evidence = describeSentence(next, matchers);
     // A short answer goes on into a next sentence about the same things; any answer goes on

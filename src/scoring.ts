@@ -20,7 +20,7 @@ import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import { opensAsQuestion, type QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
-import { saysWhatItMeant } from "./sentence-ties.ts";
+import { quotedNeighbour, saysWhatItMeant } from "./sentence-ties.ts";
 import { framingWords, toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
 
@@ -180,14 +180,11 @@ export function scoreCandidates(
       let rarestShown = 0;
       // What is quoted with the sentence shows the asker its words too: the sentence before one
       // that opens "It…", the one after a short sentence that announces it ("Two major
-      // challenges face STPs.").
-      const quotedWith = ablated("quoted-share")
+      // challenges face STPs."), as the answer quotes them.
+      const neighbour = ablated("quoted-share")
         ? null
-        : sentence.refersBack
-          ? evidence[i - 1]
-          : sentence.text.length < 60
-            ? evidence[i + 1]
-            : undefined;
+        : quotedNeighbour(passage.sentences, i, sentence.refersBack);
+      const quotedWith = neighbour === null ? undefined : evidence[neighbour];
       for (const concept of topical) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),

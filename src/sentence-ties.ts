@@ -21,6 +21,24 @@ export function saysWhatItMeant(sentence: string): boolean {
 }
 
 /**
+ * The sentence quoted with `sentences[i]` whatever was asked, or null: the one before, when it
+ * opens by pointing back ("It raises £40 million…"), or the one after, when it is short and
+ * announces what follows ("Two major challenges face STPs."), so long as the two fit in a quote.
+ */
+export function quotedNeighbour(
+  sentences: readonly string[],
+  i: number,
+  refersBack: boolean,
+): number | null {
+  const text = sentences[i] ?? "";
+  const previous = sentences[i - 1];
+  if (previous && refersBack && previous.length + text.length <= 360) return i - 1;
+  const next = sentences[i + 1];
+  if (next && text.length < 60 && next.length + text.length <= 360) return i + 1;
+  return null;
+}
+
+/**
  * A sentence that goes on from the one before: an example ("For example, …"), the start of a
  * list ("These include…", "First, …"), or one that points back.
  */
