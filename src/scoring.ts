@@ -122,8 +122,7 @@ export function scoreCandidates(
         concepts.filter((c) => c.known && !c.framing).map((c) => c.word),
       );
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
-  const asksAuthor = !ablated("author-labels") && authorAsked.test(question);
-  const asksOpinion = !ablated("opinion-asked") && opinionAsked.test(question);
+  const cues = askedCues.filter((cue) => !ablated(cue.mechanism) && cue.asked.test(question));
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -251,8 +250,7 @@ export function scoreCandidates(
           counted,
         ) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
-        (asksAuthor && authorLabel.test(sentence.text) ? authorFactor : 1) *
-        (asksOpinion && opinionSaid.test(sentence.text) ? opinionFactor : 1) *
+        cueFactor(cues, sentence.text) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
@@ -451,26 +449,44 @@ function strandedPreposition(question: string): RegExp | null {
 }
 
 /**
- * "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
- * Director of Adult Social Services…", which says who wrote it without the word "wrote".
+ * A way of asking whose answer says so in words of its own, not the question's: the question's
+ * pattern (`asked`), the answer's (`said`), and how much more a sentence that says so counts.
  */
-const authorAsked =
-  /\bwho\s+(?:wrote|writes|has written|authored|prepared|drafted|produced|presented|put together)\b/i;
-const authorLabel =
-  /\b(?:report of|reported by|author|authors|prepared by|written by|drafted by|presented by|report by)\s*:/i;
+interface AskedCue {
+  /** Its `STP_ABLATE` name. */
+  mechanism: string;
+  asked: RegExp;
+  said: RegExp;
+  factor: number;
+}
 
-/** How much more a sentence counts that names the author a "who wrote…?" question asks for. */
-const authorFactor = 1.5;
+const askedCues: readonly AskedCue[] = [
+  // "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
+  // Director of Adult Social Services…", which says who wrote it without the word "wrote".
+  {
+    mechanism: "author-labels",
+    asked:
+      /\bwho\s+(?:wrote|writes|has written|authored|prepared|drafted|produced|presented|put together)\b/i,
+    said: /\b(?:report of|reported by|author|authors|prepared by|written by|drafted by|presented by|report by)\s*:/i,
+    factor: 1.5,
+  },
+  // "What did commentators make of the spring budget money?" asks what someone judged:
+  // "Commentators called the sum modest" says so with a verb of judging.
+  {
+    mechanism: "opinion-asked",
+    asked:
+      /\b(?:think|thought|make|made)\s+of\b|\bhow\s+(?:was|were|is|are|has|have)\b[^?]{0,60}\b(?:received|viewed|seen)\b|\b(?:reaction|response)\s+to\b|\b(?:view|views|opinion|verdict)\s+(?:of|on)\b/i,
+    said: /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i,
+    factor: 1.3,
+  },
+];
 
-/**
- * "What did commentators make of the spring budget money?" asks what someone judged: "Commentators
- * called the sum modest" says so with a verb of judging, not the question's words.
- */
-const opinionAsked =
-  /\b(?:think|thought|make|made)\s+of\b|\bhow\s+(?:was|were|is|are|has|have)\b[^?]{0,60}\b(?:received|viewed|seen)\b|\b(?:reaction|response)\s+to\b|\b(?:view|views|opinion|verdict)\s+(?:of|on)\b/i;
-const opinionSaid =
-  /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i;
-const opinionFactor = 1.3;
+/** How much more a sentence counts for saying what the question's cues ask for. */
+function cueFactor(cues: readonly AskedCue[], text: string): number {
+  let factor = 1;
+  for (const cue of cues) if (cue.said.test(text)) factor *= cue.factor;
+  return factor;
+}
 
 /** How much more a sentence counts that says the question's stranded verb and preposition. */
 const strandedFactor = 1.15;

@@ -365,7 +365,7 @@ function readIndex(
   }
 }
 
-/** Derivations, hypernyms and similar adjectives: the pointers the graph follows. */
+/** Derivations, hypernyms, similar adjectives and an adverb's adjective: the pointers the graph follows. */
 const usedPointers = new Set(["+", "@", "&", "\\"]);
 
 /** A lemma's index term; a lemma recurs in many synsets, and stemming is the slow part of reading. */
