@@ -2,6 +2,7 @@
 
 import { ablated } from "./ablation.ts";
 import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./concepts.ts";
+import { definiteNames } from "./definite-names.ts";
 import {
   adjacentIn,
   documentFits,
@@ -61,6 +62,20 @@ export interface CandidateSignals {
   rarestShown: number;
   /** An amount or a date is asked for and neither this sentence nor the next gives one. */
   kindMissing: boolean;
+}
+
+/** What a sentence's "the fund" shows of the name it stands for ("Better Care Fund"). */
+const definiteNameCredit = 0.9;
+
+/**
+ * The terms of the names a passage's sentence `i` refers to by "the" and their last word: given
+ * in its earlier sentences, its heading or its document's title.
+ */
+function namedTerms(passage: Passage, i: number, matchers: GlossaryMatcher[]): Set<string> {
+  const sentence = passage.sentences[i] ?? "";
+  const before = [...passage.sentences.slice(0, i), passage.section ?? "", passage.doc.title];
+  const names = definiteNames(sentence, before);
+  return names.length ? new Set(names.flatMap((name) => headingTerms(name, matchers))) : emptySet;
 }
 
 /** How many passages the index hands on to sentence scoring. */
@@ -184,10 +199,14 @@ export function scoreCandidates(
         ? null
         : quotedNeighbour(passage.sentences, i, sentence.refersBack);
       const quotedWith = neighbour === null ? undefined : evidence[neighbour];
+      // "The fund was unveiled by the Chancellor" under a title naming the Better Care Fund is
+      // about that fund, nearly as if it named it again: for ranking and for the decision.
+      const named = ablated("definite-names") ? emptySet : namedTerms(passage, i, context.matchers);
       for (const concept of topical) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),
           shownInOtherWords(concept, sentence),
+          conceptMatch(concept, named) * definiteNameCredit,
         );
         const quoted = quotedWith
           ? Math.max(own, conceptMatch(concept, quotedWith.terms) * 0.7)
@@ -220,6 +239,7 @@ export function scoreCandidates(
           own,
           near * 0.4,
           previous * antecedentCredit,
+          conceptMatch(concept, named) * definiteNameCredit,
           conceptMatch(concept, passageTerms) * 0.25,
           conceptMatch(concept, around) * 0.2,
           conceptMatch(concept, heading) * headingCredit,

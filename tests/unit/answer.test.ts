@@ -583,6 +583,33 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     expect(answer.answer).toMatch(/It raises £40 million a year/);
   });
 
+  it('reads "the levy" as the Sprocket Skills Levy named before it, nearly as if it said so', async () => {
+    const files = {
+      ...oneDocument(
+        "levies",
+        "Widget news",
+        "2022-07-01",
+        "# Levies\n\nThe Sprocket Skills Levy pays for training courses in every widget depot across the north. Depots pay it each April. The levy raises £40 million a year.",
+      ),
+      ...oneDocument(
+        "skills",
+        "Sprocket skills",
+        "2022-07-01",
+        "# Sprocket skills\n\nSprocket skills courses at widget depots raise £5 million a year in fees. The skills board meets in March.",
+      ),
+      ...oneDocument(
+        "others",
+        "Other levies",
+        "2022-07-01",
+        "# Depot levy\n\nA depot levy funds repairs.\n\n## Cogwheel levy\n\nA cogwheel levy funds apprentices.\n\n## Gadget levy\n\nThe gadget levy funds new tools.",
+      ),
+    };
+    // The answer names only "the levy" of the question's "sprocket skills levy" (a common
+    // word here); the other sum is raised by sprocket skills courses, not by the levy.
+    const answer = await askOver("how much does the sprocket skills levy raise?", files);
+    expect(answer.answer).toMatch(/The levy raises £40 million a year/);
+  });
+
   it("answers what people thought of something with the sentence that says how it was judged", async () => {
     const files = oneDocument(
       "grants",
