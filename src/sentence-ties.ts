@@ -3,11 +3,15 @@ import { ablated } from "./ablation.ts";
 import type { Passage } from "./types.ts";
 
 /**
- * A sentence that opens by pointing back ("This fund…", "They…", "Both…") makes sense only
+ * A sentence that opens by pointing back ("This fund…", "They…", "Both…", "He…") makes sense only
  * after the sentence before it.
  */
 export function pointsBack(sentence: string): boolean {
-  return /^(this|these|that|those|it|they|such|both)\b/i.test(sentence);
+  return (
+    /^(this|these|that|those|it|they|such|both)\b/i.test(sentence) ||
+    // "He suggested that receipts could exceed £5 billion" after the sentence naming Naylor.
+    (!ablated("he-she") && /^(he|she)\b/i.test(sentence))
+  );
 }
 
 /**

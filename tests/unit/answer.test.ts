@@ -610,6 +610,20 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     expect(answer.answer).toMatch(/The levy raises £40 million a year/);
   });
 
+  it('quotes "He suggested…" with the sentence naming him, and counts that sentence\'s words', async () => {
+    const files = oneDocument(
+      "estate",
+      "Widget estate review",
+      "2022-07-01",
+      "# Where the money comes from\n\nJohn Cogswell pointed to three sources of capital for widget depots: selling depots, loans and grants. He suggested that, over a longer period, receipts from sales could exceed £5 million.\n\n## Depots\n\nDepots open at weekends. Sprocket depots close in winter.",
+    );
+    const answer = await askOver(
+      "what could receipts from sales reach over a longer period?",
+      files,
+    );
+    expect(answer.answer).toMatch(/^John Cogswell pointed to three sources.*He suggested/);
+  });
+
   it("answers what people thought of something with the sentence that says how it was judged", async () => {
     const files = oneDocument(
       "grants",

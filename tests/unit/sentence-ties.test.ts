@@ -10,6 +10,16 @@ describe("a sentence that leans on the one before", () => {
     expect(pointsBack("The letter said so.")).toBe(false);
   });
 
+  it('points back when it opens with "He" or "She", who was named before', () => {
+    for (const sentence of [
+      "He suggested that sales could exceed £5 billion.",
+      "She warned of delays.",
+    ])
+      expect(pointsBack(sentence), sentence).toBe(true);
+    expect(pointsBack("Health boards agreed.")).toBe(false);
+    expect(pointsBack("Sheffield agreed.")).toBe(false);
+  });
+
   it("carries on with an example, the start of a list, or a pointer back", () => {
     for (const sentence of [
       "For example, GPs say so.",
