@@ -10,9 +10,18 @@ export function pointsBack(sentence: string): boolean {
   return (
     /^(this|these|that|those|it|they|such|both)\b/i.test(sentence) ||
     // "He suggested that receipts could exceed £5 billion" after the sentence naming Naylor.
-    (!ablated("he-she") && /^(he|she)\b/i.test(sentence))
+    (!ablated("he-she") && /^(he|she)\b/i.test(sentence)) ||
+    (!ablated("inner-pronouns") && openingPhraseThenPronoun.test(sentence))
   );
 }
+
+/**
+ * "In some areas it is co-chaired by HEE…", "At first it was called…", "Where decisions are made
+ * jointly, it can…": a short opening phrase (four words, or six before a comma), then a pronoun
+ * as the subject. Not "In 2019 NHS England said it would…", whose "it" is named in the sentence.
+ */
+const openingPhraseThenPronoun =
+  /^(?:(?:in|at|on|by|from|after|before|since|until|under|underneath|later|then|now|so|but|and|yet|however|also|still|instead|meanwhile|where|when|like|once|today|initially|originally|eventually|ultimately)\b(?:\s+[\w'’-]+){0,3}|(?:in|at|on|by|from|after|before|since|until|under|where|when|like|once|however|but|so|yet)\b(?:\s+[\w'’-]+){0,5},(?:\s+(?:but|and|yet))?)\s+(?:it|they|he|she)\s+[a-z]/i;
 
 /**
  * A sentence that says what the thing named before means, not at its start: "Beverley Bryant,

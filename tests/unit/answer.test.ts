@@ -624,6 +624,17 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     expect(answer.answer).toMatch(/^John Cogswell pointed to three sources.*He suggested/);
   });
 
+  it('quotes "At first it was called…" after the sentence saying what "it" is', async () => {
+    const files = oneDocument(
+      "fund",
+      "Widget news",
+      "2022-07-01",
+      "# The fund\n\nThe Widget Skills Fund pays for sprocket courses in every depot. At first it was called the Cogwheel Training Grant.\n\n## Depots\n\nDepots open at weekends. Sprocket depots close in winter.",
+    );
+    const answer = await askOver("what was the fund called at first?", files);
+    expect(answer.answer).toMatch(/^The Widget Skills Fund pays.*At first it was called/);
+  });
+
   it("answers what people thought of something with the sentence that says how it was judged", async () => {
     const files = oneDocument(
       "grants",

@@ -20,6 +20,18 @@ describe("a sentence that leans on the one before", () => {
     expect(pointsBack("Sheffield agreed.")).toBe(false);
   });
 
+  it("points back when a short opening phrase comes before its pronoun", () => {
+    for (const sentence of [
+      "At first it was called the Integration Transformation Fund.",
+      "In some areas it is co-chaired by HEE.",
+      "Where decisions are made jointly, it can act.",
+      "Like an MCP, but it also takes in hospital services.",
+    ])
+      expect(pointsBack(sentence), sentence).toBe(true);
+    // Here "it" is NHS England, named in the sentence itself.
+    expect(pointsBack("In 2019 NHS England said it would act.")).toBe(false);
+  });
+
   it("carries on with an example, the start of a list, or a pointer back", () => {
     for (const sentence of [
       "For example, GPs say so.",
