@@ -34,6 +34,21 @@ export function definiteNames(sentence: string, before: readonly string[]): stri
  * capitalised word: "Better Care Fund and the STP" gives "Better Care Fund" too.
  */
 function namesIn(text: string): string[] {
+  let names = namesCache.get(text);
+  if (!names) {
+    names = readNames(text);
+    // Bounded: a large corpus's candidate sentences come and go; the recent ones repeat.
+    if (namesCache.size >= maxCachedTexts) namesCache.clear();
+    namesCache.set(text, names);
+  }
+  return names;
+}
+
+/** Each text's names, as the candidate passages' sentences are read again for every question. */
+const namesCache = new Map<string, string[]>();
+const maxCachedTexts = 20_000;
+
+function readNames(text: string): string[] {
   return [...text.matchAll(namePattern)].flatMap((m) => {
     const words = m[0].replace(leadingWords, "").split(/\s+/);
     return words.flatMap((word, i) =>
