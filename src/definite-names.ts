@@ -1,8 +1,8 @@
 // "The fund was unveiled by the Chancellor": which name, given before, a sentence's "the fund" stands for.
 
 /**
- * A name of two or more capitalised words, perhaps joined by "and", "of", "for" or "on":
- * "Better Care Fund", "Health and Care Act", "Local Workforce Action Board".
+ * A name of two or more capitalised words, perhaps joined by "and", "of", "for", "on" or "the":
+ * "Better Care Fund", "Health and Care Act", "Secretary of State for the Home Department".
  */
 const namePattern = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’-]*)+/g;
 
