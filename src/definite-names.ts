@@ -10,22 +10,22 @@ const namePattern = /\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\
 const leadingWords = /^(?:(?:The|A|An|This|These|That|Those|Its|Their|Our|In|On|At|By|From)\s+)+/;
 
 /**
- * The names given in `before` (the passage's earlier sentences, its heading, its document's
- * title) that `sentence` refers to by their last word after "the" ("the fund", "the Act"),
- * without naming them in full itself: what it is about, as an opening "It" is about what the
- * sentence before it named.
+ * The names among `given` (those of the passage's earlier sentences, its heading, its
+ * document's title) that `sentence` refers to by their last word after "the" ("the fund", "the
+ * Act"), without naming them in full itself: what it is about, as an opening "It" is about what
+ * the sentence before it named.
  */
-export function definiteNames(sentence: string, before: readonly string[]): string[] {
+export function definiteNames(sentence: string, given: readonly string[]): string[] {
+  if (given.length === 0) return [];
   const heads = new Set(
     [...sentence.matchAll(/\bthe\s+([a-z][\w'’-]*)/gi)].map((m) => (m[1] as string).toLowerCase()),
   );
   if (heads.size === 0) return [];
   const found = new Set<string>();
-  for (const text of before)
-    for (const name of namesIn(text)) {
-      const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-      if (heads.has(head) && !sentence.includes(name)) found.add(name);
-    }
+  for (const name of given) {
+    const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+    if (heads.has(head) && !sentence.includes(name)) found.add(name);
+  }
   return [...found];
 }
 
@@ -33,22 +33,7 @@ export function definiteNames(sentence: string, before: readonly string[]): stri
  * The capitalised names of two words or more in `text`, and each one's shorter forms ending in a
  * capitalised word: "Better Care Fund and the STP" gives "Better Care Fund" too.
  */
-function namesIn(text: string): string[] {
-  let names = namesCache.get(text);
-  if (!names) {
-    names = readNames(text);
-    // Bounded: a large corpus's candidate sentences come and go; the recent ones repeat.
-    if (namesCache.size >= maxCachedTexts) namesCache.clear();
-    namesCache.set(text, names);
-  }
-  return names;
-}
-
-/** Each text's names, as the candidate passages' sentences are read again for every question. */
-const namesCache = new Map<string, string[]>();
-const maxCachedTexts = 20_000;
-
-function readNames(text: string): string[] {
+export function namesIn(text: string): string[] {
   return [...text.matchAll(namePattern)].flatMap((m) => {
     const words = m[0].replace(leadingWords, "").split(/\s+/);
     return words.flatMap((word, i) =>

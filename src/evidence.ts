@@ -1,5 +1,6 @@
 // What a sentence offers as evidence: its terms (with glossary aliases) and the kinds of fact it states.
 import { ablated } from "./ablation.ts";
+import { namesIn } from "./definite-names.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
 import { pointsBack, saysWhatItMeant } from "./sentence-ties.ts";
@@ -30,6 +31,8 @@ export interface SentenceEvidence {
   years: Set<string>;
   /** Opens by pointing back to what the sentence before named ("It began paying out in March 2019."). */
   refersBack: boolean;
+  /** The capitalised names it gives ("Better Care Fund"), which a later "the fund" stands for. */
+  names: readonly string[];
 }
 
 /** The months by name, lower case. */
@@ -223,6 +226,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     defines: definedTerms(text),
     years: yearsIn(text),
     refersBack: pointsBack(text) || saysWhatItMeant(text),
+    names: namesIn(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,

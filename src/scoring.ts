@@ -2,7 +2,7 @@
 
 import { ablated } from "./ablation.ts";
 import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./concepts.ts";
-import { definiteNames } from "./definite-names.ts";
+import { definiteNames, namesIn } from "./definite-names.ts";
 import {
   adjacentIn,
   documentFits,
@@ -68,14 +68,21 @@ export interface CandidateSignals {
 const definiteNameCredit = 0.9;
 
 /**
- * The terms of the names a passage's sentence `i` refers to by "the" and their last word: given
- * in its earlier sentences, its heading or its document's title.
+ * For each sentence of a passage, the terms of the names it refers to by "the" and their last
+ * word, given in its earlier sentences, its heading or its document's title: each text's names
+ * are read once, with its description.
  */
-function namedTerms(passage: Passage, i: number, matchers: GlossaryMatcher[]): Set<string> {
-  const sentence = passage.sentences[i] ?? "";
-  const before = [...passage.sentences.slice(0, i), passage.section ?? "", passage.doc.title];
-  const names = definiteNames(sentence, before);
-  return names.length ? new Set(names.flatMap((name) => headingTerms(name, matchers))) : emptySet;
+function namedTermsBySentence(
+  passage: Passage,
+  evidence: SentenceEvidence[],
+  matchers: GlossaryMatcher[],
+): Set<string>[] {
+  const given = [...namesIn(passage.section ?? ""), ...namesIn(passage.doc.title)];
+  return evidence.map((sentence) => {
+    const names = definiteNames(sentence.text, given);
+    given.push(...sentence.names);
+    return names.length ? new Set(names.flatMap((name) => headingTerms(name, matchers))) : emptySet;
+  });
 }
 
 /** How many passages the index hands on to sentence scoring. */
@@ -186,6 +193,11 @@ export function scoreCandidates(
     const sameQuestion =
       headingAsks && questionWord(passage.section ?? "") === askedWord && askedWord !== null;
     const headingCredit = sameQuestion ? 0.9 : headingAsks ? 0.7 : 0.35;
+    // "The fund was unveiled by the Chancellor" under a title naming the Better Care Fund is
+    // about that fund, nearly as if it named it again: for ranking and for the decision.
+    const namedBySentence = ablated("definite-names")
+      ? null
+      : namedTermsBySentence(passage, evidence, context.matchers);
     evidence.forEach((sentence, i) => {
       let matched = 0;
       let sentenceCovered = 0;
@@ -199,9 +211,7 @@ export function scoreCandidates(
         ? null
         : quotedNeighbour(passage.sentences, i, sentence.refersBack);
       const quotedWith = neighbour === null ? undefined : evidence[neighbour];
-      // "The fund was unveiled by the Chancellor" under a title naming the Better Care Fund is
-      // about that fund, nearly as if it named it again: for ranking and for the decision.
-      const named = ablated("definite-names") ? emptySet : namedTerms(passage, i, context.matchers);
+      const named = namedBySentence?.[i] ?? emptySet;
       for (const concept of topical) {
         const own = Math.max(
           conceptMatch(concept, sentence.terms),

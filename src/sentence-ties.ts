@@ -21,7 +21,7 @@ export function pointsBack(sentence: string): boolean {
  * as the subject. Not "In 2019 NHS England said it would…", whose "it" is named in the sentence.
  */
 const openingPhraseThenPronoun =
-  /^(?:(?:in|at|on|by|from|after|before|since|until|under|underneath|later|then|now|so|but|and|yet|however|also|still|instead|meanwhile|where|when|like|once|today|initially|originally|eventually|ultimately)\b(?:\s+[\w'’-]+){0,3}|(?:in|at|on|by|from|after|before|since|until|under|where|when|like|once|however|but|so|yet)\b(?:\s+[\w'’-]+){0,5},(?:\s+(?:but|and|yet))?)\s+(?:it|they|he|she)\s+[a-z]/i;
+  /^(?:in|at|on|by|from|after|before|since|until|under|underneath|later|then|now|so|but|and|yet|however|also|still|instead|meanwhile|where|when|like|once|today|initially|originally|eventually|ultimately)\b(?:(?:\s+[\w'’-]+){0,3}|(?:\s+[\w'’-]+){0,5},(?:\s+(?:but|and|yet))?)\s+(?:it|they|he|she)\s+[a-z]/i;
 
 /**
  * A sentence that says what the thing named before means, not at its start: "Beverley Bryant,

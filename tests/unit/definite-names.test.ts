@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { definiteNames } from "../../src/definite-names.ts";
+import { definiteNames as namesAmong, namesIn } from "../../src/definite-names.ts";
+
+/** The names `before` gives that `sentence`'s "the X" stands for. */
+const definiteNames = (sentence: string, before: string[]) =>
+  namesAmong(sentence, before.flatMap(namesIn));
 
 describe("definiteNames: the name a sentence's 'the fund' stands for", () => {
   it("finds a name given in the title by its last word after 'the'", () => {
