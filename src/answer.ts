@@ -2,10 +2,12 @@
 
 import { ablated } from "./ablation.ts";
 import {
+  citationsWithRelated,
   citeSentences,
   disagrees,
   nearEqualAnswer,
   quoteAnswer,
+  relatedCandidates,
   supportingCandidates,
 } from "./citations.ts";
 import {
@@ -44,7 +46,7 @@ import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.t
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, Citation } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
 export interface AnswerContext extends ScoringContext, ConceptSources {
@@ -186,6 +188,15 @@ function answerRanked(
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
     ...(alternative ? [citeSentences(alternative.passage, [alternative.sentence])] : []),
   ];
+  // The next best passages, marked "see also", where the citations leave room.
+  const related = relatedCandidates(
+    candidates.filter(answersRatherThanAsks),
+    [best, ...shown, ...(alternative ? [alternative] : [])],
+    Math.min(citationsWithRelated, context.options.maxCitations) - citations.length,
+  );
+  citations.push(
+    ...related.map((c): Citation => ({ ...citeSentences(c.passage, [c.sentence]), related: true })),
+  );
   const differing = shown.flatMap((c, i) => (disagrees(c, best, kinds) ? [`[${i + 2}]`] : []));
   return {
     question,

@@ -61,6 +61,39 @@ export function nearEqualAnswer(
   );
 }
 
+/**
+ * The next best passages on the question that no citation shows yet, to fill the citations up
+ * to `room`: when the best sentence is not the one wanted, the one wanted is most often the
+ * second or third passage (docs/answer-quality.md, "See also"). Each must score at least
+ * `relatedShare` of the best and not repeat a sentence already cited; `candidates` are those
+ * that answer rather than ask.
+ */
+export function relatedCandidates(
+  candidates: Candidate[],
+  cited: Candidate[],
+  room: number,
+): Candidate[] {
+  const best = cited[0];
+  if (!best || room <= 0 || ablated("see-also")) return [];
+  const chosen: Candidate[] = [];
+  const shown = [...cited];
+  for (const candidate of candidates) {
+    if (chosen.length >= room || candidate.score < best.score * relatedShare) break;
+    if (shown.some((other) => other.passage === candidate.passage)) continue;
+    if (shown.some((other) => overlap(other.evidence.terms, candidate.evidence.terms) >= 0.8))
+      continue;
+    chosen.push(candidate);
+    shown.push(candidate);
+  }
+  return chosen;
+}
+
+/** A related passage must score at least this share of the best answer's score. */
+const relatedShare = 0.5;
+
+/** Citations an answer fills up to with related passages: the answer's own and two more. */
+export const citationsWithRelated = 3;
+
 /** Two sentences giving different figures or dates for the same amount or date question. */
 export function disagrees(a: Candidate, b: Candidate, kinds: Set<QuestionKind>): boolean {
   if (!asksForFigure(kinds)) return false;

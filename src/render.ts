@@ -55,7 +55,9 @@ export function describeCitation(citation: Citation): string {
   // A document whose first heading is its title would otherwise name itself twice.
   const section =
     citation.section && citation.section !== citation.title ? ` · ${citation.section}` : "";
-  return `${describeDocument(citation)}${section}`;
+  // A related passage is not the answer's source: said first, so no reader takes it for one.
+  const seeAlso = citation.related ? "See also: " : "";
+  return `${seeAlso}${describeDocument(citation)}${section}`;
 }
 
 /**

@@ -51,6 +51,11 @@ export interface Citation {
   /** The source's own words; a trimmed quote marks each cut with "…". */
   quote: string;
   url: string | null;
+  /**
+   * Not where the answer came from: another passage on the question, next best after those
+   * cited, shown as "see also" so that a reader whose answer missed has somewhere to look.
+   */
+  related?: true;
 }
 
 /** Why a question was not looked up at all. */

@@ -6,7 +6,10 @@ export interface AnswerJson {
   question: string;
   answered: boolean;
   answer: string;
-  /** The engine's citations without `url`, which is not part of the contract yet. */
+  /**
+   * The engine's citations without `url`, which is not part of the contract yet; `related: true`
+   * marks a "see also" passage, not a source of the answer.
+   */
   citations: Omit<Citation, "url">[];
   suggestions: string[];
   /** Why a question was declined or could not be used; "" when answered without a caveat. */
@@ -19,15 +22,18 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     question: answer.question,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations.map(({ title, publisher, date, source, section, line, quote }) => ({
-      title,
-      publisher,
-      date,
-      source,
-      section,
-      line,
-      quote,
-    })),
+    citations: answer.citations.map(
+      ({ title, publisher, date, source, section, line, quote, related }) => ({
+        title,
+        publisher,
+        date,
+        source,
+        section,
+        line,
+        quote,
+        ...(related ? { related } : {}),
+      }),
+    ),
     suggestions: answer.suggestions,
     message: answer.message,
   };

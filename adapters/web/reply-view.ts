@@ -136,7 +136,7 @@ function citationView(citation: Citation, n: number, embed: boolean): SafeHtml {
     citation.section && citation.section !== citation.title
       ? html` · <span class="stp-citation__section">Section: ${citation.section}</span>`
       : "";
-  return html`<li class="stp-citation" id="citation-${n}"><p class="stp-citation__title"><span class="stp-citation__number">[${n}]</span> ${titleLink(citation.title, citation.url, embed)}</p><p class="nhsuk-body-s stp-citation__byline">${published}${section}</p><blockquote class="stp-citation__quote"><p>“${citation.quote}”</p></blockquote></li>`;
+  return html`<li class="stp-citation" id="citation-${n}"><p class="stp-citation__title"><span class="stp-citation__number">[${n}]</span> ${citation.related ? html`<span class="stp-citation__related">See also:</span> ` : ""}${titleLink(citation.title, citation.url, embed)}</p><p class="nhsuk-body-s stp-citation__byline">${published}${section}</p><blockquote class="stp-citation__quote"><p>“${citation.quote}”</p></blockquote></li>`;
 }
 
 /** The title, linked to the document's address only when that is an http(s) address. */

@@ -1,6 +1,7 @@
 // What the web page replies to one typed question: help, sources, a definition, or the engine's Answer, and the conversation to carry on with.
 import {
   type Answer,
+  citedBy,
   classifyMessage,
   type Engine,
   type GlossaryEntry,
@@ -99,8 +100,8 @@ function withLastAnswer(engine: Engine, turns: Turn[]): Turn[] {
   const fromTurnsBefore = () =>
     engine.ask(last.question, withLastAnswer(engine, turns.slice(0, index)));
   const citesAsShown = (again: Answer) =>
-    again.citations.length === last.cited.length &&
-    again.citations.every(
+    citedBy(again).length === last.cited.length &&
+    citedBy(again).every(
       (c, i) => c.source === last.cited[i]?.source && c.line === last.cited[i]?.line,
     );
   // A question is answered as what it was understood as; "more" and the rest were answered

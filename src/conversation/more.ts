@@ -54,7 +54,8 @@ function shownTexts(
   conversation: Conversation,
 ): Set<string>[] {
   const last = conversation.at(-1);
-  const quotes = last?.answer?.citations.map((c) => c.quote) ?? [];
+  // A "see also" passage was offered, not answered with: "more" may still answer with it.
+  const quotes = last?.answer?.citations.flatMap((c) => (c.related ? [] : [c.quote])) ?? [];
   const earlier = last?.answer ? conversation.slice(0, -1) : conversation;
   const cited = earlier.flatMap((turn) => turn.cited).flatMap((c) => findPassage(passages, c));
   // Read as the candidates' sentences are, so a sentence and its own quote share every term.

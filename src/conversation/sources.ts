@@ -43,7 +43,8 @@ export function provenanceReply(
 }
 
 /** "That is quoted from [1], Title — Publisher, 6 October 2016 (“Section”)." */
-function sourcesNote(citations: Citation[]): string {
+function sourcesNote(all: Citation[]): string {
+  const citations = all.filter((citation) => !citation.related);
   const [first] = citations;
   if (!first) return "";
   const section = first.section && first.section !== first.title ? ` (“${first.section}”)` : "";

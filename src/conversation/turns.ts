@@ -14,9 +14,14 @@ export function toTurn(question: string, answer: Answer): Turn {
     question,
     understood: answer.understood ?? question,
     answered: answer.answered,
-    cited: answer.citations.map(({ source, line }) => citedPassage(source, line)),
+    cited: citedBy(answer).map(({ source, line }) => citedPassage(source, line)),
     answer,
   };
+}
+
+/** The citations an answer came from: not the "see also" passages offered after them. */
+export function citedBy(answer: Answer): Answer["citations"] {
+  return answer.citations.filter((citation) => !citation.related);
 }
 
 /**

@@ -1,5 +1,6 @@
 // What one logged question and one vote hold, and how an Answer becomes them: redacted before anything is stored, with no user, channel or server named.
 import { classifyMessage } from "../conversation/follow-up.ts";
+import { citedBy } from "../conversation/turns.ts";
 import { clipText, normaliseSpace } from "../passages.ts";
 import type { Topic } from "../topics.ts";
 import type { Answer, AnswerScores } from "../types.ts";
@@ -59,7 +60,7 @@ export interface QuestionRecord {
   scores: AnswerScores | null;
   /** What it is about, read from the redacted text (see `readTopics`). */
   topics: Topic[];
-  /** Every passage cited, in order (citation 1 first). */
+  /** Every passage the answer came from, in order (citation 1 first; not its "see also" passages). */
   citations: CitedSource[];
 }
 
@@ -76,7 +77,7 @@ export interface VoteRecord {
   answered: boolean;
   /** The answer judged: the documents' own words ("" for a decline or an imported vote). */
   answer: string;
-  /** The passages it cited, with the quote shown. */
+  /** The passages it came from, with the quote shown (not its "see also" passages). */
   citations: (CitedSource & { quote: string })[];
   /** "bot" for a vote cast on a button, "feedback.jsonl" for one imported from the old log. */
   origin: "bot" | "feedback.jsonl";
@@ -120,7 +121,7 @@ export function questionRecord(
     problem: answer.problem ?? null,
     scores: answer.scores ?? null,
     topics: answer.problem || !readTopics ? [] : readTopics(withoutLabels(understood ?? question)),
-    citations: answer.citations.map(({ source, section, line }) => ({ source, section, line })),
+    citations: citedBy(answer).map(({ source, section, line }) => ({ source, section, line })),
   };
 }
 
@@ -143,7 +144,7 @@ export function voteRecord(
     understood: answer.understood ? clip(redact(answer.understood)) : null,
     answered: answer.answered,
     answer: answer.answer,
-    citations: answer.citations.map(({ source, section, line, quote }) => ({
+    citations: citedBy(answer).map(({ source, section, line, quote }) => ({
       source,
       section,
       line,

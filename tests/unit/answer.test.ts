@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
 import { readContentFiles } from "../../src/content.ts";
 import { buildEngine, type Engine, loadEngine } from "../../src/engine.ts";
+import { answerToText } from "../../src/render.ts";
 import type { Answer } from "../../src/types.ts";
 import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 import {
@@ -114,7 +115,10 @@ describe("answers to staff questions", () => {
   it("gives every citation its document's title, publisher, date and source, and the passage's section, line and quote", () => {
     const answer = engine.ask("how big is the transformation fund");
     for (const citation of answer.citations) {
-      expect(Object.keys(citation).sort()).toEqual(
+      // "related" marks a see-also passage, and is left out of the others.
+      const { related, ...fields } = citation;
+      expect([undefined, true]).toContain(related);
+      expect(Object.keys(fields).sort()).toEqual(
         ["date", "line", "publisher", "quote", "section", "source", "title", "url"].sort(),
       );
       const doc = corpus.documents.find((d) => d.source === citation.source);
@@ -948,6 +952,29 @@ describe("answers that are all but equal", () => {
   it("adds no such passage to an amount or a date, which other documents confirm or dispute", () => {
     const answer = engine.ask("how big is the transformation fund");
     expect(answer.citations.every((c) => /£|bn|billion/.test(c.quote))).toBe(true);
+  });
+});
+
+describe("see also", () => {
+  // The private meetings answer "how often" less well than the public ones, but a reader asking
+  // may want them: they are offered after the answer's own citation, marked as not its source.
+  const files = oneDocument(
+    "boards",
+    "Widget boards explained",
+    "2022-07-01",
+    "# Widget boards\n\nWidget boards meet in public four times a year.\n\n## Members\n\nEach board has twelve members, drawn from sprocket makers and councils.\n\n## Private business\n\nA board may also meet in private when it agrees sprocket prices.",
+  );
+
+  it("offers the next best passage after the answer's own, marked as not its source", async () => {
+    const answer = await askOver("how often do widget boards meet?", files);
+    expect(answer.answer).toBe("Widget boards meet in public four times a year.");
+    const [source, ...others] = answer.citations;
+    expect(source?.related).toBeUndefined();
+    expect(others).toHaveLength(1);
+    expect(others[0]).toMatchObject({ related: true, section: "Private business" });
+    expect(answerToText(answer)).toMatch(
+      /\[2\] See also: Widget boards explained — Acme Health, 1 July 2022 · Private business/,
+    );
   });
 });
 

@@ -40,6 +40,7 @@ describe("the public surface", () => {
       "buildEngine",
       "bundledContentDir",
       "byline",
+      "citedBy",
       "classifyMessage",
       "declineLines",
       "defaultEngineOptions",
