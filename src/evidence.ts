@@ -3,6 +3,7 @@ import { ablated } from "./ablation.ts";
 import { namesIn } from "./definite-names.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
+import { describesItsDocument } from "./self-description.ts";
 import { pointsBack, saysWhatItMeant } from "./sentence-ties.ts";
 import { tokenize } from "./terms.ts";
 
@@ -33,6 +34,8 @@ export interface SentenceEvidence {
   refersBack: boolean;
   /** The capitalised names it gives ("Better Care Fund"), which a later "the fund" stands for. */
   names: readonly string[];
+  /** Its document saying what it is about: "This paper sets out…" (src/self-description.ts). */
+  describesDocument: boolean;
 }
 
 /** The months by name, lower case. */
@@ -227,6 +230,7 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     years: yearsIn(text),
     refersBack: pointsBack(text) || saysWhatItMeant(text),
     names: namesIn(text),
+    describesDocument: describesItsDocument(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,

@@ -21,6 +21,7 @@ import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
 import { opensAsQuestion, type QuestionKind } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
+import { asksAboutADocument } from "./self-description.ts";
 import { quotedNeighbour, saysWhatItMeant } from "./sentence-ties.ts";
 import { framingWords, toTerms } from "./terms.ts";
 import type { Passage } from "./types.ts";
@@ -63,6 +64,9 @@ export interface CandidateSignals {
   /** An amount or a date is asked for and neither this sentence nor the next gives one. */
   kindMissing: boolean;
 }
+
+/** What a document's sentence about itself ("This paper sets out…") counts for, ranking and deciding. */
+const selfDescriptionFactor = 0.8;
 
 /** What a sentence's "the fund" shows of the name it stands for ("Better Care Fund"). */
 const definiteNameCredit = 0.9;
@@ -145,6 +149,9 @@ export function scoreCandidates(
       );
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
   const cues = askedCues.filter((cue) => !ablated(cue.mechanism) && cue.asked.test(question));
+  // "This paper sets out the Trust's financial position…" names what a question on the paper is
+  // about without answering it: unless the question is about the paper itself, it counts for less.
+  const summariesCount = ablated("self-descriptions") || asksAboutADocument(question);
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -284,6 +291,7 @@ export function scoreCandidates(
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
+        (sentence.describesDocument && !summariesCount ? selfDescriptionFactor : 1) *
         (sameQuestion ? 1.2 : 1);
       // Between equal answers, quote a dated source: readers need to judge its age.
       const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);

@@ -978,6 +978,25 @@ describe("see also", () => {
   });
 });
 
+describe("a document describing itself", () => {
+  const files = oneDocument(
+    "depot",
+    "Widget depot recovery plan",
+    "2022-07-01",
+    "# Widget depot recovery plan\n\n## Purpose\n\nThis paper sets out the depot's financial position, the recovery plan and the plan for extra sprocket stock this winter.\n\n## Money\n\nThe depot has reported a deficit in each of the last three years, mostly from agency staffing.\n\n## Winter\n\nExtra sprocket stock for the winter will be bought in October.",
+  );
+
+  it("is not the answer to what it goes on to say", async () => {
+    const answer = await askOver("what's the plan for extra sprocket stock this winter", files);
+    expect(answer.answer).toBe("Extra sprocket stock for the winter will be bought in October.");
+  });
+
+  it("answers a question about the document itself", async () => {
+    const answer = await askOver("what does the paper set out", files);
+    expect(answer.answer).toMatch(/^This paper sets out/);
+  });
+});
+
 describe("two words said the other way round", () => {
   it('reads "trust deficits" in "the deficit of the widget trusts"', async () => {
     const files = oneDocument(
