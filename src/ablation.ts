@@ -20,7 +20,8 @@
  * run-verbs, much-next-figures, year-span-counts, scale-of, item-bounds, of-phrases,
  * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, share-required,
  * member-of, which-of, it-means, author-labels, adverb-bases, quoted-share, season-names,
- * opinion-asked, definite-names, he-she, inner-pronouns, see-also, self-descriptions, decline), so
+ * opinion-asked, definite-names, he-she, inner-pronouns, see-also, self-descriptions,
+ * negative-answers, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {

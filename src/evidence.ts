@@ -36,6 +36,8 @@ export interface SentenceEvidence {
   names: readonly string[];
   /** Its document saying what it is about: "This paper sets out…" (src/self-description.ts). */
   describesDocument: boolean;
+  /** Says that something is not so: "The cash is not new", "no powers of their own". */
+  negates: boolean;
 }
 
 /** The months by name, lower case. */
@@ -231,11 +233,15 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     refersBack: pointsBack(text) || saysWhatItMeant(text),
     names: namesIn(text),
     describesDocument: describesItsDocument(text),
+    negates: negation.test(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,
   };
 }
+
+/** Words that say something is not so. */
+const negation = /\b(no|not|never|none|neither|nor|nothing|without|cannot)\b|n't\b/i;
 
 /** The dates a text gives, lower case: "the Spring Budget 2017" gives "spring" and "2017". */
 export function datesIn(text: string): Set<string> {

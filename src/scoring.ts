@@ -65,6 +65,9 @@ export interface CandidateSignals {
   kindMissing: boolean;
 }
 
+/** What a sentence saying "not", "no" or "never" counts for when a yes-or-no question is asked. */
+const negativeAnswerFactor = 1.15;
+
 /** What a document's sentence about itself ("This paper sets out…") counts for, ranking and deciding. */
 const selfDescriptionFactor = 0.8;
 
@@ -382,7 +385,14 @@ function kindFactor(
   const about = (terms: Set<string>) =>
     counted.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
   for (const kind of kinds) {
-    if (kind === "other" || kind === "yes-no") continue;
+    if (kind === "other") continue;
+    // "Do STPs have their own legal structure?" is answered by what says so or not: "STPs have no
+    // formal organisational framework". A sentence that says something is not so takes a stance
+    // on the question (one that says it is seldom marks it), so it is likelier the answer.
+    if (kind === "yes-no") {
+      if (sentence.negates && !ablated("negative-answers")) factor *= negativeAnswerFactor;
+      continue;
+    }
     if (kind === "definition") {
       if (concepts.some((c) => c.known && conceptMatch(c, sentence.defines) >= 0.75)) factor *= 1.5;
       // "What does STP stand for?" is best answered where the expansion is spelled out.

@@ -257,3 +257,23 @@ In the valley's view the government should review the grants every year.
     expect(modal?.test("Each surgery must set out the plans' hours.")).toBe(false);
   });
 });
+
+describe("a yes-or-no question", () => {
+  const status = valleyPage(
+    "Valley boards",
+    "## Status\n\nValley boards are not legal bodies in most areas.\n\nValley boards are legal bodies in the pilot areas.\n",
+  );
+
+  it("counts a sentence saying it is not so for more than one saying it is, as taking a stance", () => {
+    const [first, second] = rankedCandidates("are valley boards legal bodies?", status);
+    expect(first?.evidence.text).toBe("Valley boards are not legal bodies in most areas.");
+    expect(first?.evidence.negates).toBe(true);
+    expect(second?.evidence.text).toBe("Valley boards are legal bodies in the pilot areas.");
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
+  });
+
+  it("is the only question that does", () => {
+    const [first, second] = rankedCandidates("where are valley boards legal bodies?", status);
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeLessThan(1.1);
+  });
+});
