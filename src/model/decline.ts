@@ -81,11 +81,13 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
 
 /**
  * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one
- * after) naming none does not answer it, whatever other figure it gives ("73 footprints").
+ * after) naming none does not answer it, whatever other figure it gives ("73 footprints"). So is
+ * "what did the roadmaps cost?" or "what will the director be paid?" (`whatItCosts`).
  */
 export function lacksAskedMoney(question: string, best: Candidate | undefined): boolean {
   if (ablated("money-required") || !best) return false;
-  if (!/\bhow much\b/i.test(question) || !asksMoney.test(question)) return false;
+  const howMuch = /\bhow much\b/i.test(question) && asksMoney.test(question);
+  if (!howMuch && (ablated("what-it-costs") || !whatItCosts.test(question))) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !best.evidence.money && !givesSumOfMoney(next);
 }
@@ -249,6 +251,14 @@ const whichOfNamed =
 // Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
 // "how much did the deficit fall?" may be answered in per cent) are left out: with them, a
 // conversation's first question lost its answer.
+/**
+ * A "what" question whose last word asks for money: "what did they cost?", "what will she be
+ * paid?", "what's the chair's salary?". Only at the end, where it is what is asked: "what was paid
+ * to trusts" asks what, not how much.
+ */
+const whatItCosts =
+  /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\b(?:cost|costs|paid|earn|earns|earned|worth|salary|salaries|pay|wage|wages|fee|fees|price)\s*\??$/i;
+
 const asksMoney =
   /\b(?:cost|costs|costing|spend|spent|spending|pay|paid|paying|worth|price|cash|money|funding)\b/i;
 
