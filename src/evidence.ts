@@ -1,5 +1,6 @@
 // What a sentence offers as evidence: its terms (with glossary aliases) and the kinds of fact it states.
 import { ablated } from "./ablation.ts";
+import { setBounded } from "./bounded-map.ts";
 import { namesIn } from "./definite-names.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
@@ -184,15 +185,10 @@ export function describeSentence(text: string, matchers: GlossaryMatcher[]): Sen
     evidenceCache.set(matchers, described);
   }
   let evidence = described.get(text);
-  if (evidence) {
-    // Least recently used first: move it to the back.
-    described.delete(text);
-  } else {
-    evidence = readSentence(text, matchers);
-    if (described.size >= maxCachedSentences)
-      described.delete(described.keys().next().value as string);
-  }
-  described.set(text, evidence);
+  // Least recently used first: a sentence used again moves to the back.
+  if (evidence) described.delete(text);
+  else evidence = readSentence(text, matchers);
+  setBounded(described, text, evidence, maxCachedSentences, "oldest");
   return evidence;
 }
 

@@ -1,4 +1,6 @@
 // What a passage is indexed under: its text's terms with glossary aliases, its section's, its document's.
+
+import { setBounded } from "./bounded-map.ts";
 import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import { type Token, tokenize } from "./terms.ts";
 
@@ -62,8 +64,7 @@ export function headingTerms(text: string, matchers: GlossaryMatcher[]): string[
   if (!terms) {
     const own = tokenize(text).map((token) => token.term);
     terms = [...own, ...aliasTerms(text, own, matchers, { caseSensitive: true })];
-    if (read.size >= maxCachedHeadings) read.clear();
-    read.set(text, terms);
+    setBounded(read, text, terms, maxCachedHeadings, "all");
   }
   return terms;
 }

@@ -1,4 +1,6 @@
 // What a decline offers instead: questions the documents do answer, the sections the question came closest to first.
+
+import { setBounded } from "./bounded-map.ts";
 import { type Concept, conceptMatch } from "./concepts.ts";
 import { exampleQuestions } from "./config.ts";
 import { opensAsQuestion } from "./question.ts";
@@ -38,8 +40,7 @@ export function createSuggester(
     if (answered === undefined) {
       const answer = ask(question);
       answered = answer.answered && answer.citations[0]?.source === source;
-      if (checked.size >= maxChecked) checked.delete(checked.keys().next().value as string);
-      checked.set(question, answered);
+      setBounded(checked, question, answered, maxChecked, "oldest");
     }
     return answered;
   };

@@ -2,6 +2,7 @@
 
 import { stemmer } from "stemmer";
 import { ablated } from "./ablation.ts";
+import { setBounded } from "./bounded-map.ts";
 import { americanise } from "./spelling.ts";
 
 /** A word as written (lower-cased, folded) and the term it is indexed under. */
@@ -60,8 +61,7 @@ function readMatch(match: string): ReadWord | ReadWord[] {
   if (read === undefined) {
     const words = splitMatch(match);
     read = typeof words === "string" ? readWord(words) : words.map(readWord);
-    if (matchCache.size >= maxCachedWords) matchCache.clear();
-    matchCache.set(match, read);
+    setBounded(matchCache, match, read, maxCachedWords, "all");
   }
   return read;
 }
@@ -84,8 +84,7 @@ function readWord(raw: string): ReadWord {
     // An initialism ("a&e") is no English word to stem: "a&e" is not "a&" plus an ending.
     const term = numeric || word.includes("&") ? word : stemmer(americanise(baseForm(word)));
     read = { word, numeric, token: stopWords.has(word) ? null : newToken(word, term, numeric) };
-    if (wordCache.size >= maxCachedWords) wordCache.clear();
-    wordCache.set(raw, read);
+    setBounded(wordCache, raw, read, maxCachedWords, "all");
   }
   return read;
 }

@@ -1,6 +1,7 @@
 // The engine internals the conversation layer reads, kept in one place: ranking a question and reading its words.
 //
 import type { AnswerContext } from "../answer.ts";
+import { setBounded } from "../bounded-map.ts";
 import { readConcepts } from "../concepts.ts";
 import { checkQuestion } from "../question.ts";
 import { tokenize } from "../terms.ts";
@@ -44,8 +45,7 @@ export function readQuestionWords(context: AnswerContext, question: string): Que
         weight: concept.weight,
       }))
     : null;
-  if (read.size >= maxReadings) read.delete(read.keys().next().value as string);
-  read.set(question, words);
+  setBounded(read, question, words, maxReadings, "oldest");
   return words;
 }
 

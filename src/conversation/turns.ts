@@ -1,4 +1,6 @@
 // Turns from answers, and a conversation kept short: what an adapter needs to remember between messages.
+
+import { setBounded } from "../bounded-map.ts";
 import type { Answer } from "../types.ts";
 import type { CitedPassage, Conversation, Turn } from "./types.ts";
 
@@ -50,9 +52,8 @@ function citedPassage(source: string, line: number): CitedPassage {
   const key = `${line}\u0000${source}`;
   let cited = citedPassages.get(key);
   if (!cited) {
-    if (citedPassages.size >= maxCitedPassages) citedPassages.clear();
     cited = Object.freeze({ source, line });
-    citedPassages.set(key, cited);
+    setBounded(citedPassages, key, cited, maxCitedPassages, "all");
   }
   return cited;
 }
