@@ -13,25 +13,28 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/** Floors just under today's figures: raise them when the figures improve. */
+/**
+ * Floors just under today's figures: raise them when the figures improve. Since the
+ * twenty-eighth session hit@3 counts the "see also" passages an answer offers after its own.
+ */
 const floors: Record<string, Floors> = {
   own: floor(0.93, 0.91, 0.95, 0.96, 0.01),
   // The seventeenth to twenty-fifth sessions' questions avoid the answering sentence's words; the
   // twenty-third's eight unanswerable ones on the pre-Easter page are near its topics (78%), the
   // twenty-fourth's 34 sit near the bundled pages' topics or open with who is asking, and the
   // twenty-fifth's open with chat ("any idea…", "I was wondering…"; 77%).
-  training: floor(0.69, 0.68, 0.72, 0.76, 0.18),
+  training: floor(0.7, 0.69, 0.76, 0.76, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
-  "held-out": floor(0.58, 0.58, 0.6, 0.86, 0.34),
-  "new pages": floor(0.66, 0.64, 0.67, 0.81, 0.25),
+  "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
+  "new pages": floor(0.66, 0.64, 0.75, 0.81, 0.25),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
-  "dev set": floor(0.24, 0.22, 0.24, 0.93, 0.57),
+  "dev set": floor(0.24, 0.22, 0.26, 0.93, 0.57),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
   // twenty-fourth's 48, written to be nearly answered (62%).
-  "dev training": floor(0.64, 0.59, 0.65, 0.61, 0.18),
+  "dev training": floor(0.66, 0.61, 0.71, 0.62, 0.17),
 };
 
 function floor(
