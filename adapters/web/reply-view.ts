@@ -3,6 +3,7 @@ import {
   type Answer,
   byline,
   type Citation,
+  citedBy,
   type DocumentMeta,
   definitionText,
   helpLines,
@@ -123,9 +124,18 @@ function answerView(
     body: html`${notice}<h2 class="nhsuk-heading-m" id="reply-heading">Answer</h2>${asked}${understood}${earlier}<blockquote class="stp-quote"><p>${answer.answer}</p><p class="nhsuk-body-s stp-quote__source">Quoted from [1] below.</p></blockquote>${message}<h3 class="nhsuk-heading-s">Where this comes from</h3><ol class="nhsuk-list stp-citations">${answer.citations.map(
       (c, i) => citationView(c, i + 1, context.embed),
     )}</ol>`,
-    announce: `Answer: ${answer.answer}${answer.message ? ` ${answer.message}` : ""} ${answer.citations.length === 1 ? "1 source" : `${answer.citations.length} sources`} below.`,
+    announce: `Answer: ${answer.answer}${answer.message ? ` ${answer.message}` : ""} ${citationsBelow(answer)} below.`,
     title: exchange.question.trim().slice(0, 80),
   };
+}
+
+/** "2 sources and 1 passage to see also", for the line screen readers hear. */
+function citationsBelow(answer: Answer): string {
+  const sources = citedBy(answer).length;
+  const related = answer.citations.length - sources;
+  const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const also = related ? ` and ${counted(related, "passage", "passages")} to see also` : "";
+  return `${counted(sources, "source", "sources")}${also}`;
 }
 
 /** "[1] Title", then "Publisher, 6 October 2016 · Section", then the quote. */

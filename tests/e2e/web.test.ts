@@ -75,6 +75,24 @@ describe("the question page", () => {
     expect(page).toContain("<title>How many STP areas are there? – Ask the STP documents</title>");
   });
 
+  it("marks a passage offered to see also as not the answer's source, to readers and screen readers", async () => {
+    const question = "who has to agree how the fund is spent";
+    const answer = web.engine.ask(question);
+    const related = answer.citations.filter((citation) => citation.related);
+    expect(related.length).toBeGreaterThan(0);
+    const page = await (await ask(question)).text();
+    related.forEach((citation) => {
+      const n = answer.citations.indexOf(citation) + 1;
+      expect(page).toContain(
+        `<span class="stp-citation__number">[${n}]</span> <span class="stp-citation__related">See also:</span> ${escapeText(citation.title)}`,
+      );
+    });
+    const sources = answer.citations.length - related.length;
+    expect(page).toContain(
+      `${sources} source${sources === 1 ? "" : "s"} and ${related.length} passage${related.length === 1 ? "" : "s"} to see also below.`,
+    );
+  });
+
   it("declines with the suggested questions as links that ask them", async () => {
     const page = await (await ask("what is the weather on mars")).text();
     const answer = web.engine.ask("what is the weather on mars");
