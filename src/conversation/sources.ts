@@ -55,8 +55,12 @@ function sourcesNote(all: Citation[]): string {
   return `That is quoted from [1], ${describeDocument(first)}${section}.${others}`;
 }
 
-/** "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…" */
-function ageNote(citations: Citation[], now: Date): string {
+/**
+ * "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…": the
+ * sources' ages (they come first), not those of the passages offered to see also.
+ */
+function ageNote(all: Citation[], now: Date): string {
+  const citations = all.filter((citation) => !citation.related);
   const ages = citations.map((citation, i) => {
     const date = formatDate(citation.date);
     if (!citation.date || !date) return `[${i + 1}] is undated`;

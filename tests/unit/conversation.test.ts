@@ -286,6 +286,23 @@ describe("provenanceReply", () => {
     );
   });
 
+  it("leaves out the passages offered to see also, which are not sources", () => {
+    const withRelated: Answer = {
+      ...answer,
+      citations: [
+        ...answer.citations.slice(0, 2),
+        { ...citation("Background", "Royal College of Physicians", "2017-03"), related: true },
+      ],
+    };
+    const now = new Date("2026-10-05T12:00:00Z");
+    expect(provenanceReply("age", "still true?", withRelated, now).message).toMatch(
+      /^\[1\] is from 6 October 2016, 9 years ago; \[2\] is undated\. The documents can't say/,
+    );
+    expect(provenanceReply("sources", "source?", withRelated, now).message).toContain(
+      "The other document cited with it is below.",
+    );
+  });
+
   it("names the source with its publisher and date, and keeps a note about differing sources", () => {
     const reply = provenanceReply(
       "sources",
