@@ -154,7 +154,7 @@ export function scoreCandidates(
   const cues = askedCues.filter((cue) => !ablated(cue.mechanism) && cue.asked.test(question));
   // "This paper sets out the Trust's financial position…" names what a question on the paper is
   // about without answering it: unless the question is about the paper itself, it counts for less.
-  const summariesCount = ablated("self-descriptions") || asksAboutADocument(question);
+  const summariesCountInFull = ablated("self-descriptions") || asksAboutADocument(question);
   const candidates: Candidate[] = [];
   // "What was the Better Care Fund's original name?" is answered by "At first it was called…" in
   // the document titled with it: a phrase of the question that one candidate's title names is
@@ -294,7 +294,7 @@ export function scoreCandidates(
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
-        (sentence.describesDocument && !summariesCount ? selfDescriptionFactor : 1) *
+        (sentence.describesDocument && !summariesCountInFull ? selfDescriptionFactor : 1) *
         (sameQuestion ? 1.2 : 1);
       // Between equal answers, quote a dated source: readers need to judge its age.
       const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);

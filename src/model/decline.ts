@@ -248,9 +248,6 @@ const whichNamed =
 const whichOfNamed =
   /\bwhich\s+of\s+(?:the|our|your|their|its|these|those)\s+(?!(?:one|ones|two|three|four|five|way|ways|year|years|month|months|date|dates|day|days|time|times)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
 
-// Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
-// "how much did the deficit fall?" may be answered in per cent) are left out: with them, a
-// conversation's first question lost its answer.
 /**
  * A "what" question whose last word asks for money: "what did they cost?", "what will she be
  * paid?", "what's the chair's salary?". Only at the end, where it is what is asked: "what was paid
@@ -259,6 +256,9 @@ const whichOfNamed =
 const whatItCosts =
   /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\b(?:cost|costs|paid|earn|earns|earned|worth|salary|salaries|pay|wage|wages|fee|fees|price)\s*\??$/i;
 
+// Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
+// "how much did the deficit fall?" may be answered in per cent) are left out: with them, a
+// conversation's first question lost its answer.
 const asksMoney =
   /\b(?:cost|costs|costing|spend|spent|spending|pay|paid|paying|worth|price|cash|money|funding)\b/i;
 
