@@ -190,9 +190,10 @@ function answerRanked(
   ];
   // The next best passages, marked "see also", where the citations leave room.
   const related = relatedCandidates(
-    candidates.filter(answersRatherThanAsks),
+    candidates,
     [best, ...shown, ...(alternative ? [alternative] : [])],
     Math.min(citationsWithRelated, context.options.maxCitations) - citations.length,
+    answersRatherThanAsks,
   );
   citations.push(
     ...related.map((c): Citation => ({ ...citeSentences(c.passage, [c.sentence]), related: true })),

@@ -54,10 +54,16 @@ export function nearEqualAnswer(
   if (asksForFigure(kinds)) return undefined;
   return candidates.find(
     (c) =>
-      c.score >= best.score * 0.95 &&
-      c.coverage >= best.coverage * 0.9 &&
-      cited.every((other) => other.passage !== c.passage) &&
-      cited.every((other) => overlap(other.evidence.terms, c.evidence.terms) < 0.8),
+      c.score >= best.score * 0.95 && c.coverage >= best.coverage * 0.9 && newToCited(c, cited),
+  );
+}
+
+/** A candidate from a passage not cited yet that is not most of a cited sentence's words again. */
+function newToCited(candidate: Candidate, cited: Candidate[]): boolean {
+  return cited.every(
+    (other) =>
+      other.passage !== candidate.passage &&
+      overlap(other.evidence.terms, candidate.evidence.terms) < 0.8,
   );
 }
 
@@ -65,27 +71,23 @@ export function nearEqualAnswer(
  * The next best passages on the question that no citation shows yet, to fill the citations up
  * to `room`: when the best sentence is not the one wanted, the one wanted is most often the
  * second or third passage (docs/answer-quality.md, "See also"). Each must score at least
- * `relatedShare` of the best and not repeat a sentence already cited; `candidates` are those
- * that answer rather than ask.
+ * `relatedShare` of the best, answer rather than ask (`answers`) and not repeat a sentence
+ * already cited.
  */
 export function relatedCandidates(
   candidates: Candidate[],
   cited: Candidate[],
   room: number,
+  answers: (candidate: Candidate) => boolean,
 ): Candidate[] {
   const best = cited[0];
   if (!best || room <= 0 || ablated("see-also")) return [];
-  const chosen: Candidate[] = [];
   const shown = [...cited];
   for (const candidate of candidates) {
-    if (chosen.length >= room || candidate.score < best.score * relatedShare) break;
-    if (shown.some((other) => other.passage === candidate.passage)) continue;
-    if (shown.some((other) => overlap(other.evidence.terms, candidate.evidence.terms) >= 0.8))
-      continue;
-    chosen.push(candidate);
-    shown.push(candidate);
+    if (shown.length - cited.length >= room || candidate.score < best.score * relatedShare) break;
+    if (answers(candidate) && newToCited(candidate, shown)) shown.push(candidate);
   }
-  return chosen;
+  return shown.slice(cited.length);
 }
 
 /** A related passage must score at least this share of the best answer's score. */

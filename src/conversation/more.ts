@@ -7,6 +7,7 @@ import type { Candidate } from "../scoring.ts";
 import { carriesOn } from "../sentence-ties.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
+import { citedBy } from "./turns.ts";
 import type { CitedPassage, Conversation } from "./types.ts";
 
 /**
@@ -55,7 +56,7 @@ function shownTexts(
 ): Set<string>[] {
   const last = conversation.at(-1);
   // A "see also" passage was offered, not answered with: "more" may still answer with it.
-  const quotes = last?.answer?.citations.flatMap((c) => (c.related ? [] : [c.quote])) ?? [];
+  const quotes = last?.answer ? citedBy(last.answer).map((c) => c.quote) : [];
   const earlier = last?.answer ? conversation.slice(0, -1) : conversation;
   const cited = earlier.flatMap((turn) => turn.cited).flatMap((c) => findPassage(passages, c));
   // Read as the candidates' sentences are, so a sentence and its own quote share every term.

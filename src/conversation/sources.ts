@@ -2,6 +2,7 @@
 import { decline } from "../answer.ts";
 import { describeDocument, formatDate, yearsBetween } from "../render.ts";
 import type { Answer, Citation } from "../types.ts";
+import { citedBy } from "./turns.ts";
 
 /** Which question about the last answer: its sources, or whether it still holds. */
 export type ProvenanceKind = "sources" | "age";
@@ -30,8 +31,9 @@ export function provenanceReply(
       [],
     );
   }
-  const note =
-    kind === "sources" ? sourcesNote(previous.citations) : ageNote(previous.citations, now);
+  // Only the sources: the passages offered to see also are not what the answer came from.
+  const sources = citedBy(previous);
+  const note = kind === "sources" ? sourcesNote(sources) : ageNote(sources, now);
   return {
     question,
     answered: true,
@@ -43,8 +45,7 @@ export function provenanceReply(
 }
 
 /** "That is quoted from [1], Title — Publisher, 6 October 2016 (“Section”)." */
-function sourcesNote(all: Citation[]): string {
-  const citations = all.filter((citation) => !citation.related);
+function sourcesNote(citations: Citation[]): string {
   const [first] = citations;
   if (!first) return "";
   const section = first.section && first.section !== first.title ? ` (“${first.section}”)` : "";
@@ -55,12 +56,8 @@ function sourcesNote(all: Citation[]): string {
   return `That is quoted from [1], ${describeDocument(first)}${section}.${others}`;
 }
 
-/**
- * "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…": the
- * sources' ages (they come first), not those of the passages offered to see also.
- */
-function ageNote(all: Citation[], now: Date): string {
-  const citations = all.filter((citation) => !citation.related);
+/** "[1] is from 6 October 2016, 10 years ago; [2] is undated. The documents can't say…" */
+function ageNote(citations: Citation[], now: Date): string {
   const ages = citations.map((citation, i) => {
     const date = formatDate(citation.date);
     if (!citation.date || !date) return `[${i + 1}] is undated`;
