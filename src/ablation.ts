@@ -20,7 +20,7 @@
  * run-verbs, much-next-figures, year-span-counts, scale-of, item-bounds, of-phrases,
  * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, share-required,
  * member-of, which-of, it-means, author-labels, adverb-bases, quoted-share, season-names,
- * opinion-asked, definite-names, he-she, inner-pronouns, see-also, self-descriptions,
+ * opinion-asked, definite-names, he-she, inner-pronouns, see-also, see-also-once, self-descriptions,
  * negative-answers, what-it-costs, decline), so
  * `npm run eval` shows what each adds.
  */

@@ -46,7 +46,7 @@ import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.t
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
-import type { Answer, Citation } from "./types.ts";
+import type { Answer } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
 export interface AnswerContext extends ScoringContext, ConceptSources {
@@ -188,16 +188,22 @@ function answerRanked(
     ...shown.map((c) => citeSentences(c.passage, [c.sentence])),
     ...(alternative ? [citeSentences(alternative.passage, [alternative.sentence])] : []),
   ];
-  // The next best passages, marked "see also", where the citations leave room.
+  // The next best passages, marked "see also", where the citations leave room. A document can
+  // say the same sentence twice: one the citations quote already is not offered again, nor
+  // widened onto.
+  const quotedAlready = (sentence: string) =>
+    !ablated("see-also-once") && citations.some((citation) => citation.quote.includes(sentence));
   const related = relatedCandidates(
     candidates,
     [best, ...shown, ...(alternative ? [alternative] : [])],
     Math.min(citationsWithRelated, context.options.maxCitations) - citations.length,
-    answersRatherThanAsks,
+    (c) => answersRatherThanAsks(c) && !quotedAlready(c.passage.sentences[c.sentence] ?? ""),
   );
-  citations.push(
-    ...related.map((c): Citation => ({ ...citeSentences(c.passage, [c.sentence]), related: true })),
-  );
+  for (const c of related)
+    citations.push({
+      ...citeSentences(c.passage, [c.sentence], undefined, quotedAlready),
+      related: true,
+    });
   const differing = shown.flatMap((c, i) => (disagrees(c, best, kinds) ? [`[${i + 2}]`] : []));
   return {
     question,

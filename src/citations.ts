@@ -161,17 +161,23 @@ const maxLedAnswer = 400;
 /**
  * A citation quoting the given sentences, widened with neighbours while the quote stays short.
  * `also` adds one more sentence of the passage, after a cut, when it nearly answered too.
+ * `shown` names sentences another citation already quotes: the quote is not widened onto them.
  */
-export function citeSentences(passage: Passage, indexes: number[], also?: number): Citation {
+export function citeSentences(
+  passage: Passage,
+  indexes: number[],
+  also?: number,
+  shown: (sentence: string) => boolean = () => false,
+): Citation {
   const sentences = passage.sentences;
   let first = Math.min(...indexes);
   let last = Math.max(...indexes);
   const length = () => joinSentences(passage, sentences.slice(first, last + 1)).length;
+  const fits = (sentence: string | undefined): sentence is string =>
+    sentence !== undefined && !shown(sentence) && length() + sentence.length + 1 <= maxQuoteLength;
   while (true) {
-    const next = sentences[last + 1];
-    const previous = sentences[first - 1];
-    if (next && length() + next.length + 1 <= maxQuoteLength) last++;
-    else if (previous && length() + previous.length + 1 <= maxQuoteLength) first--;
+    if (fits(sentences[last + 1])) last++;
+    else if (fits(sentences[first - 1])) first--;
     else break;
   }
   if (also === last + 1) last = also;

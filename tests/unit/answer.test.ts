@@ -981,6 +981,24 @@ describe("see also", () => {
   });
 });
 
+describe("see also, when a document says a sentence twice", () => {
+  // The papers' sentence closes the first paragraph and opens the second: the answer's citation
+  // quotes it already, so the passage offered after it is quoted without it.
+  const files = oneDocument(
+    "boards",
+    "Widget boards explained",
+    "2022-07-01",
+    "# Widget boards\n\nWidget boards meet in public four times a year. Their papers are published a week before each meeting.\n\n## Private business\n\nTheir papers are published a week before each meeting. A board may also meet in private when it agrees sprocket prices.",
+  );
+
+  it("does not show a sentence the citations already quote", async () => {
+    const answer = await askOver("how often do widget boards meet?", files);
+    const quotes = answer.citations.map((c) => c.quote).join(" ");
+    expect(quotes.match(/Their papers are published/g)).toHaveLength(1);
+    expect(answer.citations.at(-1)).toMatchObject({ related: true, section: "Private business" });
+  });
+});
+
 describe("a document describing itself", () => {
   const files = oneDocument(
     "depot",
