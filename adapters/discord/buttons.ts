@@ -22,8 +22,17 @@ export interface AnswerButtonsOptions {
   nextOffset: number | null;
   /** How many citations are left from `nextOffset`, for the label. */
   remaining: number;
+  /** How many of those are "see also" passages rather than sources, for the label. [default: 0] */
+  related?: number;
   /** Whether to offer 👍/👎. */
   votes: boolean;
+}
+
+/** "More sources (2)", or what is left of them and of the "see also" passages told apart. */
+function moreLabel(remaining: number, related: number): string {
+  if (related === 0) return `More sources (${remaining})`;
+  if (related >= remaining) return `See also (${remaining})`;
+  return `More sources (${remaining - related}) and see also (${related})`;
 }
 
 /**
@@ -36,7 +45,7 @@ export function answerButtons(options: AnswerButtonsOptions): ButtonRow[] {
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: `More sources (${options.remaining})`,
+      label: moreLabel(options.remaining, options.related ?? 0),
       custom_id: encodeButton({
         kind: "more",
         answerId: options.answerId,

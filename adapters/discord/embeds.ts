@@ -80,9 +80,15 @@ export function answerReply(answer: Answer, options: AnswerReplyOptions): Discor
       answerId: options.answerId,
       nextOffset: perPage,
       remaining: answer.citations.length - page.length,
+      related: relatedFrom(answer, perPage),
       votes: true,
     }),
   );
+}
+
+/** How many of the citations from `offset` on are "see also" passages, not sources. */
+function relatedFrom(answer: Answer, offset: number): number {
+  return answer.citations.slice(offset).filter((citation) => citation.related).length;
 }
 
 /** The citations from `offset` on, one page of them, with a button for the page after. */
@@ -107,6 +113,7 @@ export function moreSourcesReply(
       answerId: options.answerId,
       nextOffset: next,
       remaining: answer.citations.length - next,
+      related: relatedFrom(answer, next),
       votes: false,
     }),
   );

@@ -28,6 +28,15 @@ describe("answerButtons", () => {
     ]);
   });
 
+  it("tells the sources left from the see-also passages left", () => {
+    const label = (remaining: number, related: number) =>
+      answerButtons({ answerId: "a1", nextOffset: 1, remaining, related, votes: false })[0]
+        ?.components[0]?.label;
+    expect(label(3, 1)).toBe("More sources (2) and see also (1)");
+    expect(label(2, 2)).toBe("See also (2)");
+    expect(label(2, 0)).toBe("More sources (2)");
+  });
+
   it("leaves out More sources when no citations remain", () => {
     const [row] = answerButtons({ answerId: "a1", nextOffset: 3, remaining: 0, votes: true });
     expect(row?.components.map((b) => b.custom_id)).toEqual(["stp:vote:up:a1", "stp:vote:down:a1"]);
