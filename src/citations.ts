@@ -5,7 +5,12 @@ import { joinSentences } from "./passages.ts";
 import type { QuestionKind } from "./question.ts";
 import type { Candidate } from "./scoring.ts";
 import { antecedentAbove } from "./sentence-ties.ts";
-import type { Citation, Passage } from "./types.ts";
+import type { Answer, Citation, Passage } from "./types.ts";
+
+/** The citations an answer came from: not the "see also" passages offered after them. */
+export function citedBy(answer: Answer): Answer["citations"] {
+  return answer.citations.filter((citation) => !citation.related);
+}
 
 /** Quotes longer than this are cut around the answer. */
 const maxQuoteLength = 320;

@@ -1,4 +1,6 @@
 // The engine's public surface: re-exports only.
+
+export { citedBy } from "./citations.ts";
 export * from "./config.ts";
 export { classifyMessage } from "./conversation/follow-up.ts";
 export * from "./conversation/turns.ts";

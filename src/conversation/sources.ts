@@ -1,8 +1,8 @@
 // "Where does that come from?" and "is that still true?": the last answer again, with who published it, when, and how long ago.
 import { decline } from "../answer.ts";
+import { citedBy } from "../citations.ts";
 import { describeDocument, formatDate, yearsBetween } from "../render.ts";
 import type { Answer, Citation } from "../types.ts";
-import { citedBy } from "./turns.ts";
 
 /** Which question about the last answer: its sources, or whether it still holds. */
 export type ProvenanceKind = "sources" | "age";

@@ -1,6 +1,7 @@
 // Turns from answers, and a conversation kept short: what an adapter needs to remember between messages.
 
 import { setBounded } from "../bounded-map.ts";
+import { citedBy } from "../citations.ts";
 import type { Answer } from "../types.ts";
 import type { CitedPassage, Conversation, Turn } from "./types.ts";
 
@@ -19,11 +20,6 @@ export function toTurn(question: string, answer: Answer): Turn {
     cited: citedBy(answer).map(({ source, line }) => citedPassage(source, line)),
     answer,
   };
-}
-
-/** The citations an answer came from: not the "see also" passages offered after them. */
-export function citedBy(answer: Answer): Answer["citations"] {
-  return answer.citations.filter((citation) => !citation.related);
 }
 
 /**

@@ -1,6 +1,7 @@
 // What one logged question and one vote hold, and how an Answer becomes them: redacted before anything is stored, with no user, channel or server named.
+
+import { citedBy } from "../citations.ts";
 import { classifyMessage } from "../conversation/follow-up.ts";
-import { citedBy } from "../conversation/turns.ts";
 import { clipText, normaliseSpace } from "../passages.ts";
 import type { Topic } from "../topics.ts";
 import type { Answer, AnswerScores } from "../types.ts";
