@@ -480,6 +480,17 @@ const listAsked = new RegExp(
 const whichPlural =
   /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;
 
+/**
+ * True when a question says something is not so, or falls short: "what happens if partnerships
+ * can't find the staff?", "what happens to areas whose plans lack ambition?".
+ */
+export function saysItIsNot(text: string): boolean {
+  return negatedQuestion.test(text);
+}
+
+const negatedQuestion =
+  /\b(?:no|not|never|none|neither|nor|nothing|without|cannot|lack(?:s|ing)?|fail(?:s|ed)?|miss(?:es|ed|ing)?)\b|n't\b/i;
+
 /** How a yes-or-no question opens: "Is…", "Does…", "Should…". */
 const yesNoStart = /^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
 

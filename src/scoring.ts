@@ -19,7 +19,7 @@ import {
 } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
-import { opensAsQuestion, type QuestionKind } from "./question.ts";
+import { opensAsQuestion, type QuestionKind, saysItIsNot } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
 import { asksAboutADocument } from "./self-description.ts";
 import { quotedNeighbour, saysWhatItMeant } from "./sentence-ties.ts";
@@ -65,7 +65,10 @@ export interface CandidateSignals {
   kindMissing: boolean;
 }
 
-/** What a sentence saying "not", "no" or "never" counts for when a yes-or-no question is asked. */
+/**
+ * What a sentence saying "not", "no" or "never" counts for when a yes-or-no question is asked, or
+ * a question that says something is not so.
+ */
 const negativeAnswerFactor = 1.15;
 
 /** What a document's sentence about itself ("This paper sets out…") counts for, ranking and deciding. */
@@ -152,6 +155,7 @@ export function scoreCandidates(
       );
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
   const cues = askedCues.filter((cue) => !ablated(cue.mechanism) && cue.asked.test(question));
+  const asksNot = !ablated("negated-questions") && saysItIsNot(question);
   // "This paper sets out the Trust's financial position…" names what a question on the paper is
   // about without answering it: unless the question is about the paper itself, it counts for less.
   const summariesCountInFull = ablated("self-descriptions") || asksAboutADocument(question);
@@ -288,6 +292,7 @@ export function scoreCandidates(
           concepts,
           next,
           counted,
+          asksNot,
         ) *
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         cueFactor(cues, sentence.text) *
@@ -380,19 +385,20 @@ function kindFactor(
   concepts: Concept[],
   next: Set<QuestionKind> | undefined,
   counted: Concept[],
+  asksNot: boolean,
 ): number {
-  let factor = 1;
+  // "Do STPs have their own legal structure?" is answered by what says so or not: "STPs have no
+  // formal organisational framework". A sentence that says something is not so takes a stance
+  // on the question (one that says it is seldom marks it), so it is likelier the answer. A
+  // question that says something is not so ("what happens if partnerships can't find the
+  // staff?") is most often answered by a sentence that says so too ("If partnerships cannot
+  // show where their nurses… will come from, their plans… will stall").
+  const negationAsked = kinds.has("yes-no") ? !ablated("negative-answers") : asksNot;
+  let factor = sentence.negates && negationAsked ? negativeAnswerFactor : 1;
   const about = (terms: Set<string>) =>
     counted.some((c) => c.known && c.alternatives.some((alt) => alt.some((t) => terms.has(t))));
   for (const kind of kinds) {
-    if (kind === "other") continue;
-    // "Do STPs have their own legal structure?" is answered by what says so or not: "STPs have no
-    // formal organisational framework". A sentence that says something is not so takes a stance
-    // on the question (one that says it is seldom marks it), so it is likelier the answer.
-    if (kind === "yes-no") {
-      if (sentence.negates && !ablated("negative-answers")) factor *= negativeAnswerFactor;
-      continue;
-    }
+    if (kind === "other" || kind === "yes-no") continue;
     if (kind === "definition") {
       if (concepts.some((c) => c.known && conceptMatch(c, sentence.defines) >= 0.75)) factor *= 1.5;
       // "What does STP stand for?" is best answered where the expansion is spelled out.

@@ -272,8 +272,36 @@ describe("a yes-or-no question", () => {
     expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
   });
 
-  it("is the only question that does", () => {
+  it("is not read so into a question that asks neither yes or no nor what is not so", () => {
     const [first, second] = rankedCandidates("where are valley boards legal bodies?", status);
     expect((first?.score ?? 0) / (second?.score ?? 1)).toBeLessThan(1.1);
+  });
+});
+
+describe("a question that says something is not so", () => {
+  const grants = valleyPage(
+    "Valley grants",
+    "## Grants\n\nA valley board that agrees its plan gets its grant in April.\n\nA valley board that cannot agree its plan gets its grant a year late.\n",
+  );
+
+  it("is answered by a sentence that says so too", () => {
+    const [first, second] = rankedCandidates(
+      "what happens to the grant if a valley board can't agree its plan?",
+      grants,
+    );
+    expect(first?.evidence.text).toBe(
+      "A valley board that cannot agree its plan gets its grant a year late.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
+  });
+
+  it("reads falling short as saying it is not so", () => {
+    const [first] = rankedCandidates(
+      "what happens to a valley board whose plan lacks agreement?",
+      grants,
+    );
+    expect(first?.evidence.text).toBe(
+      "A valley board that cannot agree its plan gets its grant a year late.",
+    );
   });
 });
