@@ -514,6 +514,13 @@ interface AskedCue {
   factor: number;
 }
 
+/**
+ * "Every", "each" or "all" speaking of every one of something; not "every year", which says how
+ * often, nor "at all".
+ */
+const everyOne =
+  /(?<!\bat )\b(?:every|each|all)\b(?!\s+(?:years?|months?|weeks?|days?|times?|quarter|night|morning|winter|summer|spring|autumn)\b)/i;
+
 const askedCues: readonly AskedCue[] = [
   // "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
   // Director of Adult Social Services…", which says who wrote it without the word "wrote".
@@ -533,6 +540,11 @@ const askedCues: readonly AskedCue[] = [
     said: /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i,
     factor: 1.3,
   },
+  // "Who leads each STP?" is answered by a sentence about each of them ("Each area has a named
+  // individual to lead the development of the plans…"), "how many events can each footprint go
+  // to?" by "…each STP footprint will be asked to attend one of four…": a question about every
+  // one of something is likelier answered by a sentence that speaks of every one too.
+  { mechanism: "every-one", asked: everyOne, said: everyOne, factor: 1.15 },
 ];
 
 /** How much more a sentence counts for saying what the question's cues ask for. */

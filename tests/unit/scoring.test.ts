@@ -278,6 +278,27 @@ describe("a yes-or-no question", () => {
   });
 });
 
+describe("a question about every one of something", () => {
+  const leaders = valleyPage(
+    "Valley leaders",
+    "## Leaders\n\nSome valley boards have a leader from the council.\n\nEach valley board has a leader chosen by its members.\n",
+  );
+
+  it("is answered by a sentence that speaks of every one too", () => {
+    const [first, second] = rankedCandidates("who is the leader of each valley board?", leaders);
+    expect(first?.evidence.text).toBe("Each valley board has a leader chosen by its members.");
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
+  });
+
+  it('reads "every year" as how often, not as every one', () => {
+    const [first, second] = rankedCandidates(
+      "who is the leader of valley boards every year?",
+      leaders,
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeLessThan(1.1);
+  });
+});
+
 describe("a question that says something is not so", () => {
   const grants = valleyPage(
     "Valley grants",
