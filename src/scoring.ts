@@ -545,6 +545,10 @@ const askedCues: readonly AskedCue[] = [
   // to?" by "…each STP footprint will be asked to attend one of four…": a question about every
   // one of something is likelier answered by a sentence that speaks of every one too.
   { mechanism: "every-one", asked: everyOne, said: everyOne, factor: 1.15 },
+  // "Who led the NHS property review?" is answered by "…the government asked Sir Robert Naylor,
+  // who had previously run University College London Hospitals…, to advise it…": a sentence that
+  // says "who" is describing someone, as a "who" question asks it to.
+  { mechanism: "who-clauses", asked: /\bwho\b/i, said: /\bwho\b/i, factor: 1.15 },
 ];
 
 /** How much more a sentence counts for saying what the question's cues ask for. */

@@ -299,6 +299,21 @@ describe("a question about every one of something", () => {
   });
 });
 
+describe("a question asking who", () => {
+  const review = valleyPage(
+    "Valley review",
+    "## Review\n\nThe valley review was led by Ann Lee, a former chief of the trust.\n\nThe valley review was led by Ann Lee, who had run the trust.\n",
+  );
+
+  it("is answered by a sentence describing someone, who they are", () => {
+    const [first, second] = rankedCandidates("who led the valley review?", review);
+    expect(first?.evidence.text).toBe(
+      "The valley review was led by Ann Lee, who had run the trust.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
+  });
+});
+
 describe("a question that says something is not so", () => {
   const grants = valleyPage(
     "Valley grants",
