@@ -37,6 +37,8 @@ export interface SentenceEvidence {
   names: readonly string[];
   /** Its document saying what it is about: "This paper sets out…" (src/self-description.ts). */
   describesDocument: boolean;
+  /** Speaks to its reader, "you" or "your": advice ("Assess your local plan…"), not a fact. */
+  addressesReader: boolean;
   /** Says that something is not so: "The cash is not new", "no powers of their own". */
   negates: boolean;
 }
@@ -229,12 +231,16 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     refersBack: pointsBack(text) || saysWhatItMeant(text),
     names: namesIn(text),
     describesDocument: describesItsDocument(text),
+    addressesReader: secondPerson.test(text),
     negates: negation.test(text),
     terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
     figures,
     kinds,
   };
 }
+
+/** "You" and "your": a sentence that speaks to its reader ("Identify your STP footprint…"). */
+const secondPerson = /\b(?:you|your|yours|yourself)\b/i;
 
 /** Words that say something is not so. */
 const negation = /\b(no|not|never|none|neither|nor|nothing|without|cannot)\b|n't\b/i;

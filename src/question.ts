@@ -491,6 +491,18 @@ export function saysItIsNot(text: string): boolean {
 const negatedQuestion =
   /\b(?:no|not|never|none|neither|nor|nothing|without|cannot|lack(?:s|ing)?|fail(?:s|ed)?|miss(?:es|ed|ing)?)\b|n't\b/i;
 
+/**
+ * True when a question speaks of the asker ("how do I…", "our STP", "can you…") or asks what
+ * can or should be done ("how can physicians get involved?", "who should we contact?"): advice
+ * to the reader answers it. "Has the public been consulted?" asks for a fact.
+ */
+export function asksForAdvice(text: string): boolean {
+  return adviceAsked.test(text);
+}
+
+const adviceAsked =
+  /\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|we|we're|we've|our|ours|us|you|your|yours|u|ur)\b|\b(?:how|what|where|who|whom|when)\s+(?:can|could|should|might|do|does|would)\b/i;
+
 /** How a yes-or-no question opens: "Is…", "Does…", "Should…". */
 const yesNoStart = /^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
 

@@ -19,7 +19,7 @@ import {
 } from "./evidence.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
 import { headingTerms, titleTerms } from "./passage-terms.ts";
-import { opensAsQuestion, type QuestionKind, saysItIsNot } from "./question.ts";
+import { asksForAdvice, opensAsQuestion, type QuestionKind, saysItIsNot } from "./question.ts";
 import { type SearchIndex, searchPassages } from "./search-index.ts";
 import { asksAboutADocument } from "./self-description.ts";
 import { quotedNeighbour, saysWhatItMeant } from "./sentence-ties.ts";
@@ -73,6 +73,9 @@ const negativeAnswerFactor = 1.15;
 
 /** What a document's sentence about itself ("This paper sets out…") counts for, ranking and deciding. */
 const selfDescriptionFactor = 0.8;
+
+/** What a sentence speaking to its reader counts for when the question asks for no advice. */
+const readerAdviceFactor = 0.8;
 
 /** What a sentence's "the fund" shows of the name it stands for ("Better Care Fund"). */
 const definiteNameCredit = 0.9;
@@ -156,6 +159,9 @@ export function scoreCandidates(
   const compounds = ablated("of-phrases") ? [] : nounCompounds(question, concepts);
   const cues = askedCues.filter((cue) => !ablated(cue.mechanism) && cue.asked.test(question));
   const asksNot = !ablated("negated-questions") && saysItIsNot(question);
+  // "Assess your local plan – if your plan has not yet been released, contact your lead…" tells
+  // the reader what to do; it answers "how can I have a say?", not "has the public been consulted?".
+  const adviceCountsInFull = ablated("reader-advice") || asksForAdvice(question);
   // "This paper sets out the Trust's financial position…" names what a question on the paper is
   // about without answering it: unless the question is about the paper itself, it counts for less.
   const summariesCountInFull = ablated("self-descriptions") || asksAboutADocument(question);
@@ -300,6 +306,7 @@ export function scoreCandidates(
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
         (sentence.describesDocument && !summariesCountInFull ? selfDescriptionFactor : 1) *
+        (sentence.addressesReader && !adviceCountsInFull ? readerAdviceFactor : 1) *
         (sameQuestion ? 1.2 : 1);
       // Between equal answers, quote a dated source: readers need to judge its age.
       const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);

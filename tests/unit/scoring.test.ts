@@ -341,3 +341,26 @@ describe("a question that says something is not so", () => {
     );
   });
 });
+
+describe("a sentence that speaks to its reader", () => {
+  const consultation = valleyPage(
+    "Valley consultation",
+    "## Consultation\n\nCheck your valley plan – if your plan has been consulted on, tell your board.\n\nThe valley plan has been consulted on twice, in May and in June.\n",
+  );
+
+  it("does not answer a question asking for a fact", () => {
+    const [first, second] = rankedCandidates(
+      "has the valley plan been consulted on?",
+      consultation,
+    );
+    expect(first?.evidence.text).toBe(
+      "The valley plan has been consulted on twice, in May and in June.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.1);
+  });
+
+  it("still answers the asker who wants to know what to do", () => {
+    const [first] = rankedCandidates("what should I do about my valley plan?", consultation);
+    expect(first?.evidence.text).toMatch(/^Check your valley plan/);
+  });
+});
