@@ -556,6 +556,18 @@ const askedCues: readonly AskedCue[] = [
   // who had previously run University College London Hospitals…, to advise it…": a sentence that
   // says "who" is describing someone, as a "who" question asks it to.
   { mechanism: "who-clauses", asked: /\bwho\b/i, said: /\bwho\b/i, factor: 1.15 },
+  // "Who announced the Better Care Fund?" is answered by "The fund was unveiled by the
+  // Chancellor, George Osborne…": a passive names who did it after "by", whatever the verb; a
+  // name, in capitals ("…closely followed by the most advanced vanguards" names nobody), and
+  // not a date ("re-submitted by October").
+  {
+    mechanism: "who-agents",
+    // Not "who was it sent to?", which asks who received it.
+    asked:
+      /^(?![\s\S]*\b(?:to|with|for|from|about|at|on)\W*$)(?:\W*(?:and\s+)?who\b|[\s\S]*\bwho\s+(?:is|was|are|were|will|would|should|has|had|did|does|do|can)\b)/i,
+    said: /\b[a-z]+(?:ed|en|wn|de|ld|ht|nt)\s+(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas|Monday|Tuesday|Wednesday|Thursday|Friday)\b)(?:the\s+)?[A-Z]/,
+    factor: 1.1,
+  },
 ];
 
 /** How much more a sentence counts for saying what the question's cues ask for. */

@@ -364,3 +364,18 @@ describe("a sentence that speaks to its reader", () => {
     expect(first?.evidence.text).toMatch(/^Check your valley plan/);
   });
 });
+
+describe("a question asking who did something", () => {
+  const fund = valleyPage(
+    "Valley fund",
+    "## Fund\n\nThe valley fund was praised in the Chancellor Ann Lee's spending round.\n\nThe valley fund was unveiled by the Chancellor, Ann Lee, in a spending round.\n",
+  );
+
+  it("is answered by a sentence naming who did it after “by”, whatever the verb", () => {
+    const [first, second] = rankedCandidates("who announced the valley fund?", fund);
+    expect(first?.evidence.text).toBe(
+      "The valley fund was unveiled by the Chancellor, Ann Lee, in a spending round.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.05);
+  });
+});
