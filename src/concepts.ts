@@ -9,6 +9,7 @@ import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.t
 import type { Synonyms } from "./synonyms.ts";
 import {
   framingWords,
+  isIrregularForm,
   isNearFramingWord,
   isNearStopWord,
   isTransposition,
@@ -71,7 +72,16 @@ export function readConcepts(
   // A slip of the keyboard is read as the word meant, as if typed right: "hosppital" finds
   // "acute" as "hospital" does, "spts" is the acronym "stps", "enouugh" is still framing.
   const readAsSpelled = (typed: Token, spelled: string, framing: boolean): boolean => {
-    const [meant] = readConcepts(spelled, sources);
+    // A word put right is read as spelt: never put right again (two words that are each
+    // other's slip would go round for ever).
+    if (respelling) return false;
+    respelling = true;
+    let meant: Concept | undefined;
+    try {
+      [meant] = readConcepts(spelled, sources);
+    } finally {
+      respelling = false;
+    }
     if (!meant) return false;
     concepts.set(typed.term, {
       ...meant,
@@ -120,9 +130,8 @@ export function readConcepts(
     const swapped =
       !token.numeric &&
       token.word.length <= 5 &&
-      !index.documentFrequency.has(token.term) &&
       lexicon.english.size > 0 &&
-      !lexicon.english.has(token.term)
+      !knownForm(token.word, token.term, index, lexicon.english)
         ? swappedWord(index, token.word, lexicon.english)
         : null;
     if (swapped && readAsSpelled(token, swapped, framing)) continue;
@@ -339,6 +348,9 @@ function negations(term: string, index: SearchIndex): string[][] {
 /** What a name is read with: no WordNet or thesaurus links. */
 const noWordNet: Lexicon = { related: new Map(), english: new Set() };
 
+/** True while a word put right is being read (`readConcepts`' `readAsSpelled`). */
+let respelling = false;
+
 /** A synonym shows a concept less surely than the asker's own word. */
 const synonymCredit = 0.75;
 
@@ -520,6 +532,20 @@ function* oneSlipAway(word: string): Generator<string> {
     }
   }
 }
+
+/**
+ * True when a word's term is one the documents use or English has, and the word is that term as
+ * typed, with a regular ending ("plans" is "plan" + "s") or an irregular form ("wrote"):
+ * "laeds" is not, though the stemmer cuts it to "la", which WordNet knows (and the documents' "LA").
+ */
+function knownForm(word: string, term: string, index: SearchIndex, english: WordSet): boolean {
+  if (!index.documentFrequency.has(term) && !english.has(term)) return false;
+  if (ablated("stemmed-slips") || isIrregularForm(word)) return true;
+  return word.startsWith(term) && regularEnding.test(word.slice(term.length));
+}
+
+const regularEnding =
+  /^(?:|s|es|e|ed|d|ing|er|ers|est|ly|y|ies|ied|ion|ions|ation|ations|ment|ments|al)$/;
 
 /** The term of "before", "after", "since"… ending a question with nothing after it, or null. */
 function trailingAdverb(text: string): string | null {

@@ -188,6 +188,15 @@ describe("readConcepts", () => {
     expect(byWord(read("is there more intgrated care"), "intgrated")?.known).toBe(false);
   });
 
+  it("reads a short slip as a slip though the stemmer cuts it to a word", () => {
+    // "laeds" is cut to "la", which a dictionary knows; "la" + "eds" is no form of it.
+    const la: Lexicon = { related: new Map(), english: new Set(["la"]) };
+    expect(byWord(read("who laeds the plans", la), "laeds")?.spelled).toBe("leads");
+    // "plans" is "plan" + "s", a word as typed.
+    const plan: Lexicon = { related: new Map(), english: new Set(["plan"]) };
+    expect(byWord(read("who leads the plans", plan), "plans")?.spelled).toBeUndefined();
+  });
+
   it("does not guess a spelling for a short unknown word", () => {
     expect(byWord(read("zorb plans"), "zorb")).toMatchObject({ known: false, fuzzy: false });
   });
