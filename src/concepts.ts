@@ -472,8 +472,8 @@ function swappedWord(index: SearchIndex, word: string, english: WordSet): string
  * The word a typed word of six letters or more is with one slip put right (a letter dropped,
  * added, changed, or two swapped; the first letter kept), where the typed word is no form of a
  * word the documents or WordNet know and the word put right is one of the documents' words in
- * any form: "conulted" → "consulted" ("consultation"). Of several, the one the documents use
- * most; none on a tie. Not to a word only WordNet knows: "cumria" (Cumbria) is not "curia".
+ * any form ("conulted" → "consulted", as they say "consultation"), or for seven letters or more
+ * one WordNet leads to theirs. Of several, the one the documents use most; none on a tie.
  */
 function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): string | null {
   // Without a dictionary a real word ("carers") cannot be told from a slip ("cares").
@@ -485,7 +485,11 @@ function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): strin
   for (const candidate of oneSlipAway(word)) {
     const term = wordTerm(candidate);
     const df = term ? (index.documentFrequency.get(term) ?? 0) : 0;
-    if (!term || df === 0 || found.has(term)) continue;
+    // A long word may also be put right to a word only WordNet leads to the documents' words
+    // from ("strcture" → "structure"); a six-letter one is too often a name ("cumria" is
+    // Cumbria, not WordNet's "curia").
+    const linked = word.length >= 7 && !!term && lexicon.related.has(term);
+    if (!term || (df === 0 && !linked) || found.has(term)) continue;
     found.set(term, { word: candidate, df });
   }
   const [best, next] = [...found.values()].sort((a, b) => b.df - a.df);
