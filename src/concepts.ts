@@ -2,6 +2,7 @@
 
 import { ablated } from "./ablation.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { shortestSlip } from "./lexicon/dictionary.ts";
 import type { Expansion } from "./lexicon/initials.ts";
 import { type Lexicon, longestAcronymTerm, type WordSet } from "./lexicon/lexicon.ts";
 import type { Relation } from "./lexicon/wordnet.ts";
@@ -198,6 +199,12 @@ export function readConcepts(
         ? null
         : swappedWord(index, token.word, lexicon.english);
     if (unswapped && readAsSpelled(token, unswapped, framing)) continue;
+    // "conulted", where the documents say "consultation": one slip from "consulted", a word the
+    // documents use in another form. Only for a word that is no form of a word they or WordNet
+    // know ("carers", "quickest" are not slips).
+    const slipped =
+      token.numeric || ablated("word-slips") ? null : slipPutRight(index, token.word, lexicon);
+    if (slipped && readAsSpelled(token, slipped, framing)) continue;
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
@@ -460,6 +467,82 @@ function swappedWord(index: SearchIndex, word: string, english: WordSet): string
     if (rank > 0 && (!best || rank > best.rank)) best = { word: swapped, rank };
   }
   return best?.word ?? null;
+}
+
+/**
+ * The word a typed word of six letters or more is with one slip put right (a letter dropped,
+ * added, changed, or two swapped; the first letter kept), where the typed word is neither in the
+ * dictionary nor a form of a word the documents or WordNet know, and the word put right is one of the documents' words in
+ * any form ("conulted" → "consulted", as they say "consultation"), or for seven letters or more
+ * one WordNet leads to theirs. Of several, the one the documents use most; none on a tie.
+ */
+function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): string | null {
+  // A word the dictionary has is meant as typed: "carers" is no slip for "cares", nor "dentist"
+  // for "dentit" (the stem of "dentition"), though WordNet knows neither as written.
+  if (
+    word.length < shortestSlip ||
+    !/^[a-z]+$/.test(word) ||
+    !lexicon.dictionary ||
+    lexicon.dictionary.has(word)
+  )
+    return null;
+  const knows = (term: string) =>
+    index.documentFrequency.has(term) || lexicon.related.has(term) || lexicon.english.has(term);
+  if (inflectionBases(word).some((base) => knows(base))) return null;
+  const found = new Map<string, { word: string; df: number }>();
+  for (const candidate of oneSlipAway(word)) {
+    const term = wordTerm(candidate);
+    const df = term ? (index.documentFrequency.get(term) ?? 0) : 0;
+    // A long word may also be put right to a word only WordNet leads to the documents' words
+    // from ("strcture" → "structure"); a six-letter one is too often a name ("cumria" is
+    // Cumbria, not WordNet's "curia").
+    const linked = word.length >= 7 && !!term && lexicon.related.has(term);
+    if (!term || (df === 0 && !linked) || found.has(term)) continue;
+    found.set(term, { word: candidate, df });
+  }
+  const [best, next] = [...found.values()].sort((a, b) => b.df - a.df);
+  if (!best || (next && next.df === best.df)) return null;
+  return best.word;
+}
+
+/** A word's terms with a regular ending taken off, as WordNet's morphology reads them ("quickest" → "quick"). */
+function inflectionBases(word: string): string[] {
+  const bases = [word];
+  for (const [ending, base] of inflections)
+    if (word.endsWith(ending) && word.length - ending.length >= 3)
+      bases.push(word.slice(0, word.length - ending.length) + base);
+  return bases.flatMap((b) => wordTerm(b) ?? []);
+}
+
+const inflections: [string, string][] = [
+  ["s", ""],
+  ["es", ""],
+  ["es", "e"],
+  ["ies", "y"],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ied", "y"],
+  ["ing", ""],
+  ["ing", "e"],
+  ["er", ""],
+  ["er", "e"],
+  ["est", ""],
+  ["est", "e"],
+  ["ly", ""],
+];
+
+/** Every word one slip from `word`, its first letter kept. */
+function* oneSlipAway(word: string): Generator<string> {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (let i = 1; i <= word.length; i++) {
+    for (const l of letters) yield word.slice(0, i) + l + word.slice(i);
+    if (i < word.length) {
+      yield word.slice(0, i) + word.slice(i + 1);
+      for (const l of letters) if (l !== word[i]) yield word.slice(0, i) + l + word.slice(i + 1);
+      if (i + 1 < word.length && word[i] !== word[i + 1])
+        yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    }
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "
 import { ContentError } from "./errors.ts";
 import { buildMatchers, parseGlossary } from "./glossary.ts";
 import { definedAcronyms, mergeDefinitions, withDefinedAcronyms } from "./lexicon/acronyms.ts";
-import { lexiconFor, loadWordGraph } from "./lexicon/lexicon.ts";
+import { lexiconFor, loadDictionary, loadWordGraph } from "./lexicon/lexicon.ts";
 import { loadParsers } from "./parsers.ts";
 import { sharedItemStarts } from "./passages.ts";
 import { mergePostings } from "./postings.ts";
@@ -118,7 +118,7 @@ function assembleCorpus(
   // WordNet is static data: its cache lives in the project's cache folder even when this build
   // keeps no snapshot of its own.
   const graph = loadWordGraph(defaultEngineOptions.cacheDir);
-  const lexicon = lexiconFor(index.documentFrequency.keys(), graph);
+  const lexicon = lexiconFor(index.documentFrequency.keys(), graph, loadDictionary());
   const glossary = ablated("acronyms")
     ? data.glossary
     : withDefinedAcronyms(

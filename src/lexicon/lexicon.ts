@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { ablated } from "../ablation.ts";
+import { readDictionary } from "./dictionary.ts";
 import { withThesaurus } from "./thesaurus.ts";
 import {
   defaultWordGraphOptions,
@@ -24,6 +25,11 @@ export interface Lexicon {
    * not one, so it may be an acronym.
    */
   english: WordSet;
+  /**
+   * English words as written, of `shortestSlip` letters or more (SCOWL): a typed word in it is
+   * meant as typed, not a slip to put right. Without it no long word is put right.
+   */
+  dictionary?: WordSet;
 }
 
 /** A set of terms to look words up in; a `Set` is one. */
@@ -39,7 +45,11 @@ export const emptyLexicon: Lexicon = { related: new Map(), english: new Set() };
  * Keeps the WordNet relations that end at a term the documents use: "poll" → "survey" is kept
  * when a document says "survey", so a question about a poll finds it. Read once per build.
  */
-export function lexiconFor(vocabulary: Iterable<string>, graph: WordGraph): Lexicon {
+export function lexiconFor(
+  vocabulary: Iterable<string>,
+  graph: WordGraph,
+  dictionary?: WordSet,
+): Lexicon {
   const related = new Map<string, [string, Relation][]>();
   const add = (question: string, term: string, relation: Relation) => {
     let list = related.get(question);
@@ -68,7 +78,7 @@ export function lexiconFor(vocabulary: Iterable<string>, graph: WordGraph): Lexi
       }
     }
   }
-  return { related, english: shortTerms(graph.english) };
+  return { related, english: shortTerms(graph.english), ...(dictionary ? { dictionary } : {}) };
 }
 
 /**
@@ -90,6 +100,8 @@ export interface EncodedLexicon {
   related: string;
   /** The English terms, one per line. */
   english: string;
+  /** The dictionary's words, one per line; empty without one. */
+  dictionary: string;
 }
 
 /**
@@ -101,7 +113,11 @@ export function encodeLexicon(lexicon: Lexicon): EncodedLexicon {
   const lines: string[] = [];
   for (const [term, links] of lexicon.related)
     lines.push([term, ...links.map(([other, relation]) => `${other} ${relation}`)].join("\t"));
-  return { related: lines.join("\n"), english: [...lexicon.english].join("\n") };
+  return {
+    related: lines.join("\n"),
+    english: [...lexicon.english].join("\n"),
+    dictionary: lexicon.dictionary ? [...lexicon.dictionary].join("\n") : "",
+  };
 }
 
 /** The lexicon `encodeLexicon` wrote. */
@@ -119,7 +135,11 @@ export function decodeLexicon(encoded: EncodedLexicon): Lexicon {
       );
     }
   }
-  return { related, english: new LazyWordSet(encoded.english) };
+  return {
+    related,
+    english: new LazyWordSet(encoded.english),
+    ...(encoded.dictionary ? { dictionary: new LazyWordSet(encoded.dictionary) } : {}),
+  };
 }
 
 /**
@@ -172,6 +192,14 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
 }
 
 let loaded: WordGraph | undefined;
+
+/** The dictionary (see `readDictionary`), read once per process: a build's 70 ms. */
+export function loadDictionary(): WordSet {
+  dictionary ??= readDictionary();
+  return dictionary;
+}
+
+let dictionary: WordSet | undefined;
 
 /** The options WordNet is read with: the defaults, less any ablated for a measurement. */
 function wordGraphOptions(): WordGraphOptions {

@@ -170,6 +170,35 @@ describe("readConcepts", () => {
     expect(byWord(read("how big is the fnud", knowsIt), "fnud")?.spelled).toBeUndefined();
   });
 
+  it("puts a slip right to a word the documents use in another form", () => {
+    // The documents say "integration"; "intgrated" is one letter from "integrated", which they
+    // never write. (Only with a dictionary: without one, "carers" could be a slip for "cares".)
+    const dictionary: Lexicon = {
+      related: new Map(),
+      english: new Set(["plan"]),
+      dictionary: new Set(["integrated", "carers"]),
+    };
+    expect(byWord(read("is there more intgrated care", dictionary), "intgrated")).toMatchObject({
+      known: true,
+      fuzzy: true,
+      spelled: "integrated",
+    });
+    // A form of a word the documents use is no slip ("integrating" is "integrate").
+    expect(
+      byWord(read("are they integrating care", dictionary), "integrating")?.spelled,
+    ).toBeUndefined();
+    // Nor is a word one slip from none of theirs.
+    expect(byWord(read("is there more paracetamol", dictionary), "paracetamol")?.known).toBe(false);
+    expect(byWord(read("is there more intgrated care"), "intgrated")?.known).toBe(false);
+    // A word the dictionary has is meant as typed, though it is one slip from "cares" (the
+    // documents say "care"); one it lacks is read as that slip.
+    expect(byWord(read("is there parking for carers", dictionary), "carers")?.spelled).toBe(
+      undefined,
+    );
+    const noCarers: Lexicon = { ...dictionary, dictionary: new Set(["integrated"]) };
+    expect(byWord(read("is there parking for carers", noCarers), "carers")?.spelled).toBe("cares");
+  });
+
   it("reads a short slip as a slip though the stemmer cuts it to a word", () => {
     // "laeds" is cut to "la", which a dictionary knows; "la" + "eds" is no form of it.
     const la: Lexicon = { related: new Map(), english: new Set(["la"]) };

@@ -4,6 +4,7 @@ import {
   decodeLexicon,
   encodeLexicon,
   lexiconFor,
+  loadDictionary,
   loadWordGraph,
 } from "../../src/lexicon/lexicon.ts";
 import {
@@ -142,18 +143,34 @@ describe("lexiconFor's derived synonyms", () => {
 });
 
 describe("the lexicon in a snapshot", () => {
-  it("comes back from its two strings as it went in", () => {
-    const lexicon = lexiconFor(["survey", "decision", "approve"].map(term), graph);
+  it("comes back from its strings as it went in", () => {
+    const lexicon = lexiconFor(
+      ["survey", "decision", "approve"].map(term),
+      graph,
+      loadDictionary(),
+    );
     const back = decodeLexicon(encodeLexicon(lexicon));
     expect([...back.related]).toEqual([...lexicon.related]);
     expect(back.english.size).toBe(lexicon.english.size);
     expect(back.english.has(term("poll"))).toBe(true);
     expect(back.english.has("icb")).toBe(false);
+    expect(back.dictionary?.size).toBe(lexicon.dictionary?.size);
+    expect(back.dictionary?.has("carers")).toBe(true);
   });
 
   it("comes back empty from an empty lexicon", () => {
     const back = decodeLexicon(encodeLexicon({ related: new Map(), english: new Set() }));
     expect(back.related.size).toBe(0);
     expect(back.english.size).toBe(0);
+    expect(back.dictionary).toBeUndefined();
+  });
+});
+
+describe("the dictionary", () => {
+  it("has words as people write them, British ones too, and not their slips", () => {
+    const dictionary = loadDictionary();
+    for (const word of ["carers", "dentist", "organisation", "programme", "consulted"])
+      expect(dictionary.has(word)).toBe(true);
+    for (const word of ["conulted", "strcture", "dentit"]) expect(dictionary.has(word)).toBe(false);
   });
 });
