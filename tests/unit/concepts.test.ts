@@ -199,6 +199,15 @@ describe("readConcepts", () => {
     expect(byWord(read("is there parking for carers", noCarers), "carers")?.spelled).toBe("cares");
   });
 
+  it("keeps a word the dictionary has as typed, though it is a slip away from the documents' word", () => {
+    // The documents say "plans"; "plasn" is no word, but a dictionary word two letters from
+    // theirs is meant as typed ("pays" is not a document's "PYAs").
+    const plain: Lexicon = { related: new Map(), english: new Set(["plan"]) };
+    expect(byWord(read("who leads the plasn", plain), "plasn")?.spelled).toBe("plans");
+    const dictionary: Lexicon = { ...plain, dictionary: new Set(["plasn"]) };
+    expect(byWord(read("who leads the plasn", dictionary), "plasn")?.spelled).toBeUndefined();
+  });
+
   it("reads a short slip as a slip though the stemmer cuts it to a word", () => {
     // "laeds" is cut to "la", which a dictionary knows; "la" + "eds" is no form of it.
     const la: Lexicon = { related: new Map(), english: new Set(["la"]) };
