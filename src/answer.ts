@@ -43,9 +43,11 @@ import {
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
+import { questionWordsPutRight } from "./question-words.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
+import { stopWords, wordTerm } from "./terms.ts";
 import type { Answer } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
@@ -235,7 +237,10 @@ export type RankedQuestion =
  * `answerQuestion` decides on, and what `npm run fit` fits the models on.
  */
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
-  const checked = checkQuestion(question, context.options.maxQuestionLength);
+  const typed = ablated("question-word-slips")
+    ? question
+    : questionWordsPutRight(question, (word) => knownWord(context, word));
+  const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);
   // A slip in a word that says what is asked ("resonsible for": a duty) is read as meant.
@@ -243,6 +248,16 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/** True for a word the dictionary, WordNet or the documents know, or a stop word ("wat"). */
+function knownWord(context: AnswerContext, word: string): boolean {
+  const term = wordTerm(word);
+  return (
+    stopWords.has(word) ||
+    !!context.lexicon.dictionary?.has(word) ||
+    (!!term && (context.lexicon.english.has(term) || context.index.documentFrequency.has(term)))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // How answers hold up when a question has a typo: one slip of the keyboard in its longest word,
-// or two letters swapped in a short one.
+// or two letters swapped in a short one or in its question word.
 import type { Engine } from "../../src/index.ts";
 import { stopWords } from "../../src/terms.ts";
 import { answersWith, type EvalQuestion } from "./metrics.ts";
@@ -15,7 +15,23 @@ export const typoKinds = {
   /** In a word of four or five letters, the second and third: "fund" → "fnud". */
   "two letters swapped, short word": (word: string) =>
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
+  /** The second and third letters of the first question word: "how many" → "hwo many". */
+  "two letters swapped, question word": (word: string) =>
+    `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
 } as const;
+
+/** The words that say what is asked, which the question-word kind mistypes. */
+const questionWords = new Set([
+  "how",
+  "what",
+  "when",
+  "where",
+  "which",
+  "who",
+  "why",
+  "many",
+  "much",
+]);
 
 export type TypoKind = keyof typeof typoKinds;
 
@@ -27,6 +43,11 @@ export type TypoKind = keyof typeof typoKinds;
  */
 export function withTypo(question: string, kind: TypoKind): string | null {
   const words = question.split(" ");
+  if (kind === "two letters swapped, question word") {
+    const first = words.findIndex((word) => questionWords.has(word.toLowerCase()));
+    if (first < 0 || words[first]?.[1] === words[first]?.[2]) return null;
+    return words.map((word, i) => (i === first ? typoKinds[kind](word) : word)).join(" ");
+  }
   // A short word is one of four or five letters that says what is asked ("fund", "plans").
   const mistypable =
     kind === "two letters swapped, short word"

@@ -245,6 +245,12 @@ describe("typos", () => {
     ["whats the deadine for submiting plans", /June 2016/],
     ["how big is the transfromation fund", /£1\.8/],
     ["how many fotoprints are there", /44/],
+    // A slip in a long word whose right spelling the documents use only in another form
+    // ("submitting"), and in a five-letter one.
+    ["when was the deadline for submision", /June 2016/],
+    ["has the publc been consulted on the plans", /no time for public involvement/],
+    // A slip in the question word: "hwo many" still asks for a count.
+    ["hwo many footprints are there", /44/],
     // The slip is in the word that says a duty is asked for.
     [
       "I'm a CCG chief officer in Kent and might end up as our STP lead, what would I actually be resonsible for?",

@@ -1,0 +1,38 @@
+// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count.
+import { describe, expect, it } from "vitest";
+import { questionWordsPutRight } from "../../src/question-words.ts";
+
+const knowsNothing = () => false;
+
+describe("questionWordsPutRight", () => {
+  it.each([
+    ["wehre are the hubs", "where are the hubs"],
+    ["how mnay areas are there", "how many areas are there"],
+    ["hwen is it due", "when is it due"],
+    ["whitch areas", "which areas"],
+    ["Wehn was it?", "When was it?"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(questionWordsPutRight(typed, knowsNothing)).toBe(meant);
+  });
+
+  it("reads 'hwo' as 'how' only where 'how' must be meant", () => {
+    // "hwo" is "how" or "who" with two letters swapped.
+    expect(questionWordsPutRight("hwo many areas", knowsNothing)).toBe("how many areas");
+    expect(questionWordsPutRight("hwo leads an stp", knowsNothing)).toBe("hwo leads an stp");
+  });
+
+  it("leaves a word anyone knows, and a contraction, as typed", () => {
+    const knows = (word: string) => ["whet", "three"].includes(word);
+    expect(questionWordsPutRight("whet is the fund for", knows)).toBe("whet is the fund for");
+    expect(questionWordsPutRight("what are the three gaps", knows)).toBe("what are the three gaps");
+    // "hasn" is one slip from nothing asked, but a word before an apostrophe is never a slip.
+    expect(questionWordsPutRight("our plan wehn't ready", knowsNothing)).toBe(
+      "our plan wehn't ready",
+    );
+  });
+
+  it("leaves a word one slip from two question words alone", () => {
+    // "whn" is "when", "who" or "why" with a letter dropped or changed.
+    expect(questionWordsPutRight("whn was it due", knowsNothing)).toBe("whn was it due");
+  });
+});
