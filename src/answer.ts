@@ -43,8 +43,9 @@ import {
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
-import { questionWordsPutRight } from "./question-words.ts";
+import { questionWordsPutRight, spacesPutBack } from "./question-words.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
+import { nearWords } from "./search-index.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
 import type { Suggest } from "./suggestions.ts";
 import { stopWords, wordTerm } from "./terms.ts";
@@ -237,9 +238,15 @@ export type RankedQuestion =
  * `answerQuestion` decides on, and what `npm run fit` fits the models on.
  */
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
-  const typed = ablated("question-word-slips")
+  const knows = (word: string) => knownWord(context, word);
+  const spaced = ablated("spaces-put-back")
     ? question
-    : questionWordsPutRight(question, (word) => knownWord(context, word));
+    : spacesPutBack(
+        question,
+        (word) => stopWords.has(word) || documentsUse(context, word),
+        (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
+      );
+  const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);
@@ -248,6 +255,18 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/**
+ * True for a word the documents use as written, or a word of the dictionary in a form they use
+ * ("kings" where they write "King's"); not a stem alone ("eing" is no word, though "e" is a term).
+ */
+function documentsUse(context: AnswerContext, word: string): boolean {
+  if (context.index.words.has(word)) return true;
+  const term = wordTerm(word);
+  return (
+    !!term && !!context.lexicon.dictionary?.has(word) && context.index.documentFrequency.has(term)
+  );
 }
 
 /** True for a word the dictionary, WordNet or the documents know, or a stop word ("wat"). */

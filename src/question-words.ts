@@ -1,4 +1,5 @@
-// A misspelt question word put right ("hwo many" → "how many"), so the question's form is read.
+// Slips that change how a question reads put right before it is read: a misspelt question word
+// ("hwo many" → "how many") and a space left out ("thetransformation fund").
 
 /**
  * The words that say what kind of answer a question wants (`classifyQuestion` reads them): a
@@ -70,4 +71,34 @@ function swapped(word: string, target: string): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * The text with a space put back in each word of five letters or more that two words run
+ * together make ("thetransformation" → "the transformation", "howmany" → "how many"): each part a
+ * stop word or a word the documents use (`isWord`: "beteen" is not "be teen"), and the whole no word
+ * anyone knows and no slip from one the documents use (`leaveAsTyped`). Of several ways to split a
+ * word, the one whose shorter part is longest; none on a tie.
+ * @example spacesPutBack("how big is thefund", (w) => ["the", "fund"].includes(w), () => false) // "how big is the fund"
+ */
+export function spacesPutBack(
+  text: string,
+  isWord: (word: string) => boolean,
+  leaveAsTyped: (word: string) => boolean,
+): string {
+  return text.replace(/(?<![\p{L}'’-])\p{L}{5,}(?![\p{L}'’-])/gu, (typed, at: number) => {
+    // A capital past the first word marks a name ("Heathwatch"), not two words.
+    if (at > 0 && /\p{Lu}/u.test(typed)) return typed;
+    const word = typed.toLowerCase();
+    let best: { split: number; shorter: number } | null = null;
+    let tie = false;
+    for (let split = 2; split <= word.length - 2; split++) {
+      if (!isWord(word.slice(0, split)) || !isWord(word.slice(split))) continue;
+      const shorter = Math.min(split, word.length - split);
+      if (best && shorter === best.shorter) tie = true;
+      else if (!best || shorter > best.shorter) [best, tie] = [{ split, shorter }, false];
+    }
+    if (!best || tie || leaveAsTyped(word)) return typed;
+    return `${typed.slice(0, best.split)} ${typed.slice(best.split)}`;
+  });
 }

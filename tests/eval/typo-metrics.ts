@@ -15,6 +15,8 @@ export const typoKinds = {
   /** In a word of four or five letters, the second and third: "fund" → "fnud". */
   "two letters swapped, short word": (word: string) =>
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
+  /** The space before the longest word left out: "the transformation" → "thetransformation". */
+  "a space dropped": (word: string) => word,
   /** The second and third letters of the first question word: "how many" → "hwo many". */
   "two letters swapped, question word": (word: string) =>
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
@@ -61,6 +63,14 @@ export function withTypo(question: string, kind: TypoKind): string | null {
     if (mistypable(word) && word.length > (words[longest]?.length ?? 0)) longest = i;
   });
   if (longest < 0) return null;
+  if (kind === "a space dropped")
+    return longest === 0
+      ? null
+      : [
+          ...words.slice(0, longest - 1),
+          `${words[longest - 1]}${words[longest]}`,
+          ...words.slice(longest + 1),
+        ].join(" ");
   return words.map((word, i) => (i === longest ? typoKinds[kind](word) : word)).join(" ");
 }
 

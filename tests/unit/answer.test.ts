@@ -251,6 +251,8 @@ describe("typos", () => {
     ["has the publc been consulted on the plans", /no time for public involvement/],
     // A slip in the question word: "hwo many" still asks for a count.
     ["hwo many footprints are there", /44/],
+    // A space left out.
+    ["how big is thetransformation fund", /£1\.8|£2\.1/],
     // The slip is in the word that says a duty is asked for.
     [
       "I'm a CCG chief officer in Kent and might end up as our STP lead, what would I actually be resonsible for?",

@@ -1,6 +1,6 @@
-// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count.
+// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count, and a space left out put back.
 import { describe, expect, it } from "vitest";
-import { questionWordsPutRight } from "../../src/question-words.ts";
+import { questionWordsPutRight, spacesPutBack } from "../../src/question-words.ts";
 
 const knowsNothing = () => false;
 
@@ -34,5 +34,32 @@ describe("questionWordsPutRight", () => {
   it("leaves a word one slip from two question words alone", () => {
     // "whn" is "when", "who" or "why" with a letter dropped or changed.
     expect(questionWordsPutRight("whn was it due", knowsNothing)).toBe("whn was it due");
+  });
+});
+
+describe("spacesPutBack", () => {
+  const words = new Set(["the", "how", "many", "is", "there", "transformation", "fund", "be"]);
+  const isWord = (word: string) => words.has(word);
+  const asTyped = (word: string) => word === "between";
+
+  it.each([
+    ["how big is thetransformation fund", "how big is the transformation fund"],
+    ["howmany areas", "how many areas"],
+    ["Isthere a deadline", "Is there a deadline"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(spacesPutBack(typed, isWord, () => false)).toBe(meant);
+  });
+
+  it("leaves a word as typed when no two words make it, or it is a word or a slip of one", () => {
+    // "teen" is no word of the documents', so "beteen" is not "be teen".
+    expect(spacesPutBack("the link beteen them", isWord, () => false)).toBe("the link beteen them");
+    expect(spacesPutBack("is thefund big", isWord, (word) => word === "thefund")).toBe(
+      "is thefund big",
+    );
+    expect(spacesPutBack("between", isWord, asTyped)).toBe("between");
+  });
+
+  it("leaves a capitalised word past the first as a name", () => {
+    expect(spacesPutBack("is Thefund big", isWord, () => false)).toBe("is Thefund big");
   });
 });
