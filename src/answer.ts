@@ -43,7 +43,7 @@ import {
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
-import { questionWordsPutRight, spacesPutBack } from "./question-words.ts";
+import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "./question-words.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { nearWords } from "./search-index.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
@@ -246,7 +246,10 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
         (word) => stopWords.has(word) || documentsUse(context, word),
         (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
       );
-  const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
+  const joined = ablated("spaces-taken-out")
+    ? spaced
+    : spacesTakenOut(spaced, (word) => documentsUse(context, word), knows);
+  const typed = ablated("question-word-slips") ? joined : questionWordsPutRight(joined, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);

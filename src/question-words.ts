@@ -1,5 +1,5 @@
 // Slips that change how a question reads put right before it is read: a misspelt question word
-// ("hwo many" → "how many") and a space left out ("thetransformation fund").
+// ("hwo many" → "how many"), a space left out ("thetransformation fund") or put in ("transfo rmation").
 
 /**
  * The words that say what kind of answer a question wants (`classifyQuestion` reads them): a
@@ -101,4 +101,26 @@ export function spacesPutBack(
     if (!best || tie || leaveAsTyped(word)) return typed;
     return `${typed.slice(0, best.split)} ${typed.slice(best.split)}`;
   });
+}
+
+/**
+ * The text with the space taken out between two words that make one (`isWord`: "transfo rmation"
+ * → "transformation") where at least one of the two is no word anyone knows (`knows`): "health
+ * care" stays two words.
+ * @example spacesTakenOut("the transfo rmation fund", (w) => w === "transformation", (w) => w === "the") // "the transformation fund"
+ */
+export function spacesTakenOut(
+  text: string,
+  isWord: (word: string) => boolean,
+  knows: (word: string) => boolean,
+): string {
+  // Each word with the one after it, so "the sustai nability" tries "sustai nability" too.
+  return text.replace(
+    /(?<![\p{L}'’-])(\p{L}+) (?=(\p{L}+)(?![\p{L}'’-]))/gu,
+    (pair, a: string, b: string) => {
+      const [left, right] = [a.toLowerCase(), b.toLowerCase()];
+      if (knows(left) && knows(right)) return pair;
+      return isWord(left + right) ? a : pair;
+    },
+  );
 }

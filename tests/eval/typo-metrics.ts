@@ -17,6 +17,9 @@ export const typoKinds = {
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
   /** The space before the longest word left out: "the transformation" → "thetransformation". */
   "a space dropped": (word: string) => word,
+  /** A space in the middle of the longest word: "transformation" → "transfo rmation". */
+  "a space added": (word: string) =>
+    `${word.slice(0, Math.ceil(word.length / 2))} ${word.slice(Math.ceil(word.length / 2))}`,
   /** The second and third letters of the first question word: "how many" → "hwo many". */
   "two letters swapped, question word": (word: string) =>
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,

@@ -1,6 +1,6 @@
-// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count, and a space left out put back.
+// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
 import { describe, expect, it } from "vitest";
-import { questionWordsPutRight, spacesPutBack } from "../../src/question-words.ts";
+import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "../../src/question-words.ts";
 
 const knowsNothing = () => false;
 
@@ -61,5 +61,26 @@ describe("spacesPutBack", () => {
 
   it("leaves a capitalised word past the first as a name", () => {
     expect(spacesPutBack("is Thefund big", isWord, () => false)).toBe("is Thefund big");
+  });
+});
+
+describe("spacesTakenOut", () => {
+  const words = new Set(["the", "transformation", "fund", "health", "care", "healthcare"]);
+  const isWord = (word: string) => words.has(word);
+  const knows = (word: string) => words.has(word);
+
+  it("joins two pieces of a word the documents use", () => {
+    expect(spacesTakenOut("how big is the transfo rmation fund", isWord, knows)).toBe(
+      "how big is the transformation fund",
+    );
+    expect(spacesTakenOut("the transf ormation fund", isWord, knows)).toBe(
+      "the transformation fund",
+    );
+  });
+
+  it("leaves two words anyone knows apart, though together they make one", () => {
+    expect(spacesTakenOut("is health care included", isWord, knows)).toBe(
+      "is health care included",
+    );
   });
 });
