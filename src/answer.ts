@@ -43,7 +43,7 @@ import {
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
-import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "./question-words.ts";
+import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "./question-slips.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { nearWords } from "./search-index.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";

@@ -1,6 +1,6 @@
-// question-words.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
+// question-slips.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
 import { describe, expect, it } from "vitest";
-import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "../../src/question-words.ts";
+import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "../../src/question-slips.ts";
 
 const knowsNothing = () => false;
 
