@@ -480,7 +480,7 @@ function inDictionary(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * The word a typed word of five letters or more is with one slip put right (a letter dropped,
+ * The word a typed word of six letters or more is with one slip put right (a letter dropped,
  * added, changed, or two swapped; the first letter kept), where the typed word is neither in the
  * dictionary nor a form of a word the documents or WordNet know, and the word put right is one of
  * the documents' words in any form ("conulted" → "consulted", as they say "consultation"), or for

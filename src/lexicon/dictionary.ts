@@ -7,7 +7,7 @@ import path from "node:path";
  * The shortest word `slipPutRight` (concepts.ts) puts right against the documents' words; shorter
  * ones only have two letters swapped back (`swappedWord`).
  */
-export const shortestSlip = 5;
+export const shortestSlip = 6;
 
 /** The shortest word kept: a two- or three-letter word is read as initials or left alone. */
 const shortestWord = 4;

@@ -246,9 +246,9 @@ describe("typos", () => {
     ["how big is the transfromation fund", /£1\.8/],
     ["how many fotoprints are there", /44/],
     // A slip in a long word whose right spelling the documents use only in another form
-    // ("submitting"), and in a five-letter one.
+    // ("submitting").
     ["when was the deadline for submision", /June 2016/],
-    ["has the publc been consulted on the plans", /no time for public involvement/],
+    ["has the public been consuted on the plans", /no time for public involvement/],
     // A slip in the question word: "hwo many" still asks for a count.
     ["hwo many footprints are there", /44/],
     // A space left out.
