@@ -34,8 +34,11 @@ const howWords = new Set(["many", "much", "long", "often", "big", "large", "far"
 export function questionWordsPutRight(text: string, knows: (word: string) => boolean): string {
   return text.replace(/(?<![\p{L}'’])\p{L}{3,6}(?![\p{L}'’])/gu, (typed, at: number) => {
     const word = typed.toLowerCase();
-    if (questionWords.includes(word) || knows(word)) return typed;
+    if (questionWords.includes(word)) return typed;
     let meant = questionWords.filter((target) => oneSlip(word, target));
+    // Asked last: most words are no slip of a question word, and the dictionary is made a set
+    // on first use.
+    if (meant.length === 0 || knows(word)) return typed;
     // "hwo" is "how" or "who" with two letters swapped: "hwo many" can only be "how".
     const next = /^\s+(\p{L}+)/u.exec(text.slice(at + typed.length))?.[1]?.toLowerCase();
     if (meant.length > 1 && meant.includes("how") && next && howWords.has(next)) meant = ["how"];
@@ -90,6 +93,7 @@ export function spacesPutBack(
     // A capital past the first word marks a name ("Heathwatch"), not two words.
     if (at > 0 && /\p{Lu}/u.test(typed)) return typed;
     const word = typed.toLowerCase();
+    if (leaveAsTyped(word)) return typed;
     let best: { split: number; shorter: number } | null = null;
     let tie = false;
     for (let split = 2; split <= word.length - 2; split++) {
@@ -98,7 +102,7 @@ export function spacesPutBack(
       if (best && shorter === best.shorter) tie = true;
       else if (!best || shorter > best.shorter) [best, tie] = [{ split, shorter }, false];
     }
-    if (!best || tie || leaveAsTyped(word)) return typed;
+    if (!best || tie) return typed;
     return `${typed.slice(0, best.split)} ${typed.slice(best.split)}`;
   });
 }
