@@ -1,5 +1,6 @@
 // Slips that change how a question reads put right before it is read: a misspelt question word
 // ("hwo many" → "how many"), a space left out ("thetransformation fund") or put in ("transfo rmation").
+import { withinOneEdit } from "./terms.ts";
 
 /**
  * The words that say what kind of answer a question wants (`classifyQuestion` reads them): a
@@ -48,32 +49,18 @@ export function questionWordsPutRight(text: string, knows: (word: string) => boo
   });
 }
 
-/** Two letters swapped, or one letter after the first added, dropped or changed. */
+/**
+ * One slip of typing: two neighbouring letters swapped ("hwo"), or a letter added, dropped or
+ * changed after the first, which typing keeps.
+ */
 function oneSlip(word: string, target: string): boolean {
-  if (swapped(word, target)) return true;
-  if (word[0] !== target[0]) return false;
-  if (word.length === target.length) {
-    let differences = 0;
-    for (let i = 0; i < word.length; i++) if (word[i] !== target[i]) differences++;
-    return differences === 1;
-  }
-  const [shorter, longer] = word.length < target.length ? [word, target] : [target, word];
-  if (longer.length - shorter.length !== 1) return false;
-  for (let i = 1; i < longer.length; i++)
-    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
-  return false;
-}
-
-/** True when two neighbouring letters of `word` swapped make `target`. */
-function swapped(word: string, target: string): boolean {
-  if (word.length !== target.length) return false;
-  for (let i = 0; i + 1 < word.length; i++)
-    if (
-      word[i] !== word[i + 1] &&
-      word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) === target
-    )
-      return true;
-  return false;
+  if (word[0] === target[0]) return withinOneEdit(word, target);
+  return (
+    word.length === target.length &&
+    word[0] === target[1] &&
+    word[1] === target[0] &&
+    word.slice(2) === target.slice(2)
+  );
 }
 
 /**

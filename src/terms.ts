@@ -604,7 +604,8 @@ export function isTransposition(a: string, b: string): boolean {
   return withinOneEdit(a, b);
 }
 
-function withinOneEdit(a: string, b: string): boolean {
+/** True when `b` is `a` with one letter added, dropped or changed, or two neighbours swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === b.length) {
     const diffs: number[] = [];

@@ -26,8 +26,8 @@ export interface Lexicon {
    */
   english: WordSet;
   /**
-   * English words as written, of `shortestSlip` letters or more (SCOWL): a typed word in it is
-   * meant as typed, not a slip to put right. Without it no long word is put right.
+   * English words as written, of four letters or more (SCOWL, `readDictionary`): a typed word in
+   * it is meant as typed, not a slip to put right. Without it no long word is put right.
    */
   dictionary?: WordSet;
 }
