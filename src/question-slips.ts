@@ -37,8 +37,7 @@ export function questionWordsPutRight(text: string, knows: (word: string) => boo
     const word = typed.toLowerCase();
     if (questionWords.includes(word)) return typed;
     let meant = questionWords.filter((target) => oneSlip(word, target));
-    // Asked last: most words are no slip of a question word, and the dictionary is made a set
-    // on first use.
+    // Asked last: most words are no slip of a question word, and asking is the dearer test.
     if (meant.length === 0 || knows(word)) return typed;
     // "hwo" is "how" or "who" with two letters swapped: "hwo many" can only be "how".
     const next = /^\s+(\p{L}+)/u.exec(text.slice(at + typed.length))?.[1]?.toLowerCase();

@@ -34,7 +34,7 @@ export interface Corpus {
  * Bump when the snapshot's shape changes. Changes to the code that feeds the index (tokenising,
  * stemming, passage splitting) are caught by `engineCodeHash` without a bump.
  */
-export const snapshotFormat = "stp-bot-snapshot-6";
+export const snapshotFormat = "stp-bot-snapshot-7";
 
 /**
  * A hash of the engine's own modules (this folder's .ts or, built, .js files, and the thesaurus's

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { ablated } from "../ablation.ts";
 import { readDictionary } from "./dictionary.ts";
+import { SortedWords } from "./sorted-words.ts";
 import { withThesaurus } from "./thesaurus.ts";
 import {
   defaultWordGraphOptions,
@@ -98,9 +99,9 @@ function shortTerms(english: Set<string>): Set<string> {
 export interface EncodedLexicon {
   /** One line per question term: the term, then a tab before each "term relation" it leads to. */
   related: string;
-  /** The English terms, one per line. */
+  /** The English terms, sorted, one per line. */
   english: string;
-  /** The dictionary's words, one per line; empty without one. */
+  /** The dictionary's words, sorted, one per line; empty without one. */
   dictionary: string;
 }
 
@@ -115,8 +116,8 @@ export function encodeLexicon(lexicon: Lexicon): EncodedLexicon {
     lines.push([term, ...links.map(([other, relation]) => `${other} ${relation}`)].join("\t"));
   return {
     related: lines.join("\n"),
-    english: [...lexicon.english].join("\n"),
-    dictionary: lexicon.dictionary ? [...lexicon.dictionary].join("\n") : "",
+    english: SortedWords.from(lexicon.english).lines,
+    dictionary: lexicon.dictionary ? SortedWords.from(lexicon.dictionary).lines : "",
   };
 }
 
@@ -137,36 +138,9 @@ export function decodeLexicon(encoded: EncodedLexicon): Lexicon {
   }
   return {
     related,
-    english: new LazyWordSet(encoded.english),
-    ...(encoded.dictionary ? { dictionary: new LazyWordSet(encoded.dictionary) } : {}),
+    english: new SortedWords(encoded.english),
+    ...(encoded.dictionary ? { dictionary: new SortedWords(encoded.dictionary) } : {}),
   };
-}
-
-/**
- * Terms kept as the one string a snapshot holds, made a `Set` the first time one is looked up:
- * only a question with a short unknown word asks, so most processes never pay the 13 ms.
- */
-class LazyWordSet implements WordSet {
-  private words: Set<string> | undefined;
-
-  constructor(private readonly lines: string) {}
-
-  has(term: string): boolean {
-    return this.read().has(term);
-  }
-
-  get size(): number {
-    return this.read().size;
-  }
-
-  [Symbol.iterator](): Iterator<string> {
-    return this.read()[Symbol.iterator]();
-  }
-
-  private read(): Set<string> {
-    this.words ??= new Set(this.lines ? this.lines.split("\n") : []);
-    return this.words;
-  }
 }
 
 /**
@@ -193,9 +167,9 @@ export function loadWordGraph(cacheDir: string | null): WordGraph {
 
 let loaded: WordGraph | undefined;
 
-/** The dictionary (see `readDictionary`), read once per process: a build's 70 ms. */
+/** The dictionary (see `readDictionary`), read and sorted once per process: a build's 70 ms. */
 export function loadDictionary(): WordSet {
-  dictionary ??= readDictionary();
+  dictionary ??= SortedWords.from(readDictionary());
   return dictionary;
 }
 
