@@ -17,6 +17,7 @@ import {
   maxConceptWeight,
   readConcepts,
   respelled,
+  slipOfEnglish,
 } from "./concepts.ts";
 import type { EngineOptions } from "./config.ts";
 import { describeSentence } from "./evidence.ts";
@@ -43,7 +44,12 @@ import {
 import { declineModel } from "./model/decline-model.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
-import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "./question-slips.ts";
+import {
+  type EnglishWords,
+  questionWordsPutRight,
+  spacesPutBack,
+  spacesTakenOut,
+} from "./question-slips.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { nearWords } from "./search-index.ts";
 import { quotedNeighbour } from "./sentence-ties.ts";
@@ -245,6 +251,7 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
         question,
         (word) => stopWords.has(word) || documentsUse(context, word),
         (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
+        ablated("dictionary-parts") ? undefined : englishWords(context),
       );
   const joined = ablated("spaces-taken-out")
     ? spaced
@@ -258,6 +265,15 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/** The dictionary's words and their slips, for reading two words run together. */
+function englishWords(context: AnswerContext): EnglishWords {
+  const dictionary = context.lexicon.dictionary;
+  return {
+    has: (word) => word.length >= 4 && !!dictionary?.has(word),
+    slipOf: (word) => slipOfEnglish(word, context.lexicon),
+  };
 }
 
 /**

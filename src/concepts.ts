@@ -542,6 +542,17 @@ const inflections: [string, string][] = [
   ["ly", ""],
 ];
 
+/**
+ * True when a word of six letters or more no dictionary has is one slip from a word it has
+ * ("actally" from "actually"): a misspelt word, not two words run together ("act ally").
+ */
+export function slipOfEnglish(word: string, lexicon: Lexicon): boolean {
+  const dictionary = lexicon.dictionary;
+  if (!dictionary || word.length < shortestSlip || dictionary.has(word)) return false;
+  for (const candidate of oneSlipAway(word)) if (dictionary.has(candidate)) return true;
+  return false;
+}
+
 /** Every word one slip from `word`, its first letter kept. */
 function* oneSlipAway(word: string): Generator<string> {
   const letters = "abcdefghijklmnopqrstuvwxyz";

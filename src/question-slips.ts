@@ -62,33 +62,53 @@ function oneSlip(word: string, target: string): boolean {
   );
 }
 
+/** Words of English the documents may not use, for `spacesPutBack`. */
+export interface EnglishWords {
+  /** True for a word of the dictionary ("timetable", where the documents say "timeline"). */
+  has(word: string): boolean;
+  /** True for a word one slip from a dictionary word ("actally" from "actually"). */
+  slipOf(word: string): boolean;
+}
+
 /**
  * The text with a space put back in each word of five letters or more that two words run
  * together make ("thetransformation" → "the transformation", "howmany" → "how many"): each part a
- * stop word or a word the documents use (`isWord`: "beteen" is not "be teen"), and the whole no word
- * anyone knows and no slip from one the documents use (`leaveAsTyped`). Of several ways to split a
- * word, the one whose shorter part is longest; none on a tie.
+ * stop word or a word the documents use (`isWord`: "beteen" is not "be teen") or, given `english`,
+ * a word of English ("thetimetable" → "the timetable"), and the whole no word anyone knows and no
+ * slip from one the documents use (`leaveAsTyped`). Of several ways to split a word, the one with
+ * more parts the documents use ("what spending", not "whats pending"), then the one whose shorter
+ * part is longest; none on a tie. A split that needs a word only English has is no split of a
+ * slip of an English word ("actally" is not "act ally").
  * @example spacesPutBack("how big is thefund", (w) => ["the", "fund"].includes(w), () => false) // "how big is the fund"
  */
 export function spacesPutBack(
   text: string,
   isWord: (word: string) => boolean,
   leaveAsTyped: (word: string) => boolean,
+  english?: EnglishWords,
 ): string {
   return text.replace(/(?<![\p{L}'’-])\p{L}{5,}(?![\p{L}'’-])/gu, (typed, at: number) => {
     // A capital past the first word marks a name ("Heathwatch"), not two words.
     if (at > 0 && /\p{Lu}/u.test(typed)) return typed;
     const word = typed.toLowerCase();
     if (leaveAsTyped(word)) return typed;
-    let best: { split: number; shorter: number } | null = null;
+    // How many of a part's words the documents use: 1, or 0 for a word of English only.
+    const strength = (part: string) => (isWord(part) ? 1 : english?.has(part) ? 0 : null);
+    let best: { split: number; own: number; shorter: number } | null = null;
     let tie = false;
     for (let split = 2; split <= word.length - 2; split++) {
-      if (!isWord(word.slice(0, split)) || !isWord(word.slice(split))) continue;
-      const shorter = Math.min(split, word.length - split);
-      if (best && shorter === best.shorter) tie = true;
-      else if (!best || shorter > best.shorter) [best, tie] = [{ split, shorter }, false];
+      const left = strength(word.slice(0, split));
+      const right = left === null ? null : strength(word.slice(split));
+      if (left === null || right === null) continue;
+      const reading = { split, own: left + right, shorter: Math.min(split, word.length - split) };
+      const better =
+        !best ||
+        reading.own > best.own ||
+        (reading.own === best.own && reading.shorter > best.shorter);
+      if (better) [best, tie] = [reading, false];
+      else if (best && reading.own === best.own && reading.shorter === best.shorter) tie = true;
     }
-    if (!best || tie) return typed;
+    if (!best || tie || (best.own < 2 && english?.slipOf(word))) return typed;
     return `${typed.slice(0, best.split)} ${typed.slice(best.split)}`;
   });
 }

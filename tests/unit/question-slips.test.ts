@@ -62,6 +62,32 @@ describe("spacesPutBack", () => {
   it("leaves a capitalised word past the first as a name", () => {
     expect(spacesPutBack("is Thefund big", isWord, () => false)).toBe("is Thefund big");
   });
+
+  describe("with the words of English the documents never use", () => {
+    const documents = new Set(["the", "what", "whats", "act", "spending", "to", "link"]);
+    const english = new Set(["timetable", "ally", "pending", "between", "pecs"]);
+    const slips = new Set(["actally", "topecs"]);
+    const read = (text: string) =>
+      spacesPutBack(text, (word) => documents.has(word), knowsNothing, {
+        has: (word) => english.has(word),
+        slipOf: (word) => slips.has(word),
+      });
+
+    it("puts a space back before a word of English only", () => {
+      expect(read("has thetimetable been clear")).toBe("has the timetable been clear");
+      expect(read("whats the linkbetween them")).toBe("whats the link between them");
+    });
+
+    it("prefers the split into more of the documents' words", () => {
+      // "whats pending" has the longer short part, but the documents say "spending".
+      expect(read("whatspending do they cover")).toBe("what spending do they cover");
+    });
+
+    it("leaves a slip of an English word as typed rather than split it into one", () => {
+      expect(read("the money actally spent")).toBe("the money actally spent");
+      expect(read("what topecs must it cover")).toBe("what topecs must it cover");
+    });
+  });
 });
 
 describe("spacesTakenOut", () => {
