@@ -47,6 +47,7 @@ import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.t
 import {
   type EnglishWords,
   questionWordsPutRight,
+  spaceAfterNumbers,
   spacesPutBack,
   spacesTakenOut,
 } from "./question-slips.ts";
@@ -253,9 +254,17 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
         (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
         ablated("dictionary-parts") ? undefined : englishWords(context),
       );
-  const joined = ablated("spaces-taken-out")
+  const apart = ablated("number-spaces")
     ? spaced
-    : spacesTakenOut(spaced, (word) => documentsUse(context, word), knows);
+    : spaceAfterNumbers(
+        spaced,
+        (word) =>
+          documentsUse(context, word) ||
+          (word.length >= 4 && !!context.lexicon.dictionary?.has(word)),
+      );
+  const joined = ablated("spaces-taken-out")
+    ? apart
+    : spacesTakenOut(apart, (word) => documentsUse(context, word), knows);
   const typed = ablated("question-word-slips") ? joined : questionWordsPutRight(joined, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };

@@ -114,6 +114,20 @@ export function spacesPutBack(
 }
 
 /**
+ * The text with a space put back between a number and the word run into it ("the 44footprints"
+ * → "the 44 footprints", "the 2015spending review"), where the word has four letters or more and
+ * is one the documents use or English has (`isWord`): "10am", "3rd", "£2bn" and "5yfv" stay.
+ * @example spaceAfterNumbers("the 44footprints", (w) => w === "footprints") // "the 44 footprints"
+ */
+export function spaceAfterNumbers(text: string, isWord: (word: string) => boolean): string {
+  return text.replace(
+    /(?<![\p{L}\d])(\d+(?:[.,]\d+)*)(\p{L}{4,})(?![\p{L}\d'’-])/gu,
+    (typed, number: string, word: string) =>
+      isWord(word.toLowerCase()) ? `${number} ${word}` : typed,
+  );
+}
+
+/**
  * The text with the space taken out between two words that make one (`isWord`: "transfo rmation"
  * → "transformation") where at least one of the two is no word anyone knows (`knows`): "health
  * care" stays two words.

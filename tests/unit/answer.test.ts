@@ -253,6 +253,8 @@ describe("typos", () => {
     ["hwo many footprints are there", /44/],
     // A space left out.
     ["how big is thetransformation fund", /£1\.8|£2\.1/],
+    // A space left out after a number.
+    ["what are the 3headline areas", /three headline areas/],
     // A space left out before a word of English the documents never use ("timeline", they say).
     ["has thetimetable for stps been clear", /timeline for developing STPs/],
     // A space put in.

@@ -1,6 +1,11 @@
 // question-slips.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
 import { describe, expect, it } from "vitest";
-import { questionWordsPutRight, spacesPutBack, spacesTakenOut } from "../../src/question-slips.ts";
+import {
+  questionWordsPutRight,
+  spaceAfterNumbers,
+  spacesPutBack,
+  spacesTakenOut,
+} from "../../src/question-slips.ts";
 
 const knowsNothing = () => false;
 
@@ -87,6 +92,24 @@ describe("spacesPutBack", () => {
       expect(read("the money actally spent")).toBe("the money actally spent");
       expect(read("what topecs must it cover")).toBe("what topecs must it cover");
     });
+  });
+});
+
+describe("spaceAfterNumbers", () => {
+  const isWord = (word: string) => ["footprints", "spending", "headline", "million"].includes(word);
+
+  it.each([
+    ["is it one of the 44footprints", "is it one of the 44 footprints"],
+    ["where did the 2015Spending Review money go", "where did the 2015 Spending Review money go"],
+    ["what are the 3headline areas", "what are the 3 headline areas"],
+    ["is it 1.8million", "is it 1.8 million"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(spaceAfterNumbers(typed, isWord)).toBe(meant);
+  });
+
+  it("leaves times, ordinals, amounts and a name with a number in it as typed", () => {
+    for (const typed of ["at 10am", "the 3rd plan", "£2bn", "the 5yfv", "the 44footprintz"])
+      expect(spaceAfterNumbers(typed, isWord)).toBe(typed);
   });
 });
 
