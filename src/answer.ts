@@ -48,6 +48,8 @@ import {
   type EnglishWords,
   questionWordsPutRight,
   spaceAfterNumbers,
+  spaceAfterPossessives,
+  spacesAtCapitals,
   spacesPutBack,
   spacesTakenOut,
 } from "./question-slips.ts";
@@ -256,15 +258,20 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
       );
   const apart = ablated("number-spaces")
     ? spaced
-    : spaceAfterNumbers(
-        spaced,
-        (word) =>
-          documentsUse(context, word) ||
-          (word.length >= 4 && !!context.lexicon.dictionary?.has(word)),
+    : spaceAfterNumbers(spaced, (word) => englishWord(context, word));
+  const possessives = ablated("possessive-spaces")
+    ? apart
+    : spaceAfterPossessives(apart, (word) => stopWords.has(word) || englishWord(context, word));
+  const capitals = ablated("capital-spaces")
+    ? possessives
+    : spacesAtCapitals(
+        possessives,
+        (word) => stopWords.has(word) || englishWord(context, word),
+        knows,
       );
   const joined = ablated("spaces-taken-out")
-    ? apart
-    : spacesTakenOut(apart, (word) => documentsUse(context, word), knows);
+    ? capitals
+    : spacesTakenOut(capitals, (word) => documentsUse(context, word), knows);
   const typed = ablated("question-word-slips") ? joined : questionWordsPutRight(joined, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
@@ -274,6 +281,13 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/** True for a word the documents use, or a dictionary word of four letters or more. */
+function englishWord(context: AnswerContext, word: string): boolean {
+  return (
+    documentsUse(context, word) || (word.length >= 4 && !!context.lexicon.dictionary?.has(word))
+  );
 }
 
 /** The dictionary's words and their slips, for reading two words run together. */

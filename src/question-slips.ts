@@ -128,6 +128,50 @@ export function spaceAfterNumbers(text: string, isWord: (word: string) => boolea
 }
 
 /**
+ * The text with a space put back after a possessive run into the next word ("the
+ * treasury'sinvolvement" → "the treasury's involvement", "doctors'comments" → "doctors'
+ * comments"), where that word is a stop word or one the documents use or English has (`isWord`)
+ * and what comes before the apostrophe has two letters or more ("o'clock" stays).
+ * @example spaceAfterPossessives("the fund'saims", (w) => w === "aims") // "the fund's aims"
+ */
+export function spaceAfterPossessives(text: string, isWord: (word: string) => boolean): string {
+  return text.replace(
+    /(?<![\p{L}'’])(\p{L}{2,}['’](?:s(?=\p{L}))?)(\p{L}+)(?![\p{L}'’])/gu,
+    (typed, owner: string, word: string) =>
+      isWord(word.toLowerCase()) ? `${owner} ${word}` : typed,
+  );
+}
+
+/**
+ * The text with a space put back where a capital shows a word began ("the Royal College
+ * ofPhysicians" → "of Physicians", "the MCPvanguards" → "the MCP vanguards", "STPssupposed" →
+ * "STPs supposed"): the part before a stop word or a word the documents use or English has
+ * (`isWord`), or a run of capitals (an acronym, with a plural "s"), and the part after a word of
+ * four letters or more; a word anyone knows as typed (`knows`: "YouTube") stays.
+ * @example spacesAtCapitals("the MCPvanguards", (w) => w === "vanguards", () => false) // "the MCP vanguards"
+ */
+export function spacesAtCapitals(
+  text: string,
+  isWord: (word: string) => boolean,
+  knows: (word: string) => boolean,
+): string {
+  return text.replace(/(?<![\p{L}'’-])\p{L}{5,}(?![\p{L}'’-])/gu, (typed) => {
+    if (knows(typed.toLowerCase())) return typed;
+    // "ofPhysicians": a lower-case word, then a capital.
+    const lower = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u.exec(typed);
+    if (lower?.[1] && lower[2] && isWord(lower[1]) && isWord(lower[2].toLowerCase()))
+      return `${lower[1]} ${lower[2]}`;
+    // "MCPvanguards", "STPssupposed": capitals (and a plural "s"), then a lower-case word.
+    for (const [, acronym, word] of [
+      /^(\p{Lu}{2,}s)(\p{Ll}{4,})$/u.exec(typed),
+      /^(\p{Lu}{2,})(\p{Ll}{4,})$/u.exec(typed),
+    ].filter((match) => match !== null))
+      if (acronym && word && isWord(word)) return `${acronym} ${word}`;
+    return typed;
+  });
+}
+
+/**
  * The text with the space taken out between two words that make one (`isWord`: "transfo rmation"
  * → "transformation") where at least one of the two is no word anyone knows (`knows`): "health
  * care" stays two words.

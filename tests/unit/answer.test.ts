@@ -255,6 +255,9 @@ describe("typos", () => {
     ["how big is thetransformation fund", /£1\.8|£2\.1/],
     // A space left out after a number.
     ["what are the 3headline areas", /three headline areas/],
+    // A space left out after a possessive, and where a capital shows a word began.
+    ["what does the treasury'sinvolvement suggest", /HM Treasury/],
+    ["what gaps are STPssupposed to close?", /close gaps/],
     // A space left out before a word of English the documents never use ("timeline", they say).
     ["has thetimetable for stps been clear", /timeline for developing STPs/],
     // A space put in.

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   questionWordsPutRight,
   spaceAfterNumbers,
+  spaceAfterPossessives,
+  spacesAtCapitals,
   spacesPutBack,
   spacesTakenOut,
 } from "../../src/question-slips.ts";
@@ -110,6 +112,52 @@ describe("spaceAfterNumbers", () => {
   it("leaves times, ordinals, amounts and a name with a number in it as typed", () => {
     for (const typed of ["at 10am", "the 3rd plan", "£2bn", "the 5yfv", "the 44footprintz"])
       expect(spaceAfterNumbers(typed, isWord)).toBe(typed);
+  });
+});
+
+describe("spaceAfterPossessives", () => {
+  const isWord = (word: string) => ["involvement", "comments", "the"].includes(word);
+
+  it.each([
+    ["what does the treasury'sinvolvement suggest", "what does the treasury's involvement suggest"],
+    ["what will they do with doctors'comments", "what will they do with doctors' comments"],
+    ["what's it'sthe role", "what's it's the role"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(spaceAfterPossessives(typed, isWord)).toBe(meant);
+  });
+
+  it("leaves a word after an apostrophe as typed unless it is a word, and a one-letter owner", () => {
+    for (const typed of ["the fund's aims", "the trust'sfoo", "at o'clock", "o'involvement"])
+      expect(spaceAfterPossessives(typed, isWord)).toBe(typed);
+  });
+});
+
+describe("spacesAtCapitals", () => {
+  const words = new Set([
+    "of",
+    "the",
+    "physicians",
+    "vanguards",
+    "supposed",
+    "staffing",
+    "treasury",
+  ]);
+  const isWord = (word: string) => words.has(word);
+  const knows = (word: string) => word === "youtube";
+
+  it.each([
+    ["the Royal College ofPhysicians", "the Royal College of Physicians"],
+    ["when did theTreasury sign", "when did the Treasury sign"],
+    ["what do the MCPvanguards show", "what do the MCP vanguards show"],
+    ["what gaps are STPssupposed to close", "what gaps are STPs supposed to close"],
+    ["what about STPstaffing", "what about STP staffing"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(spacesAtCapitals(typed, isWord, knows)).toBe(meant);
+  });
+
+  it("leaves names, words anyone knows and parts that are no words as typed", () => {
+    for (const typed of ["on YouTube", "the iPhone", "is NHSmail used", "a McDonald", "the NHSfoo"])
+      expect(spacesAtCapitals(typed, isWord, knows)).toBe(typed);
   });
 });
 
