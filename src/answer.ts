@@ -271,7 +271,14 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
       );
   const joined = ablated("spaces-taken-out")
     ? capitals
-    : spacesTakenOut(capitals, (word) => documentsUse(context, word), knows);
+    : spacesTakenOut(
+        capitals,
+        (word) =>
+          ablated("joined-english")
+            ? documentsUse(context, word)
+            : stopWords.has(word) || englishWord(context, word),
+        (left, right) => standApart(context, left, right),
+      );
   const typed = ablated("question-word-slips") ? joined : questionWordsPutRight(joined, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
@@ -281,6 +288,18 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/**
+ * True when two typed words stand as two: both are words someone knows, and either one is a
+ * stop word ("a round" is not "around") or the documents use both ("health care", though they
+ * write "healthcare" too). "Quest ions" and "dead line" are read as one word the documents use:
+ * they never say "quest" or "ions".
+ */
+function standApart(context: AnswerContext, left: string, right: string): boolean {
+  if (!knownWord(context, left) || !knownWord(context, right)) return false;
+  if (ablated("unused-parts") || stopWords.has(left) || stopWords.has(right)) return true;
+  return documentsUse(context, left) && documentsUse(context, right);
 }
 
 /** True for a word the documents use, or a dictionary word of four letters or more. */

@@ -173,21 +173,21 @@ export function spacesAtCapitals(
 
 /**
  * The text with the space taken out between two words that make one (`isWord`: "transfo rmation"
- * → "transformation") where at least one of the two is no word anyone knows (`knows`): "health
- * care" stays two words.
- * @example spacesTakenOut("the transfo rmation fund", (w) => w === "transformation", (w) => w === "the") // "the transformation fund"
+ * → "transformation") unless the two stand as two words (`standApart`: "health care" stays two
+ * words though "healthcare" is one).
+ * @example spacesTakenOut("the transfo rmation fund", (w) => w === "transformation", (a, b) => a === "the" || b === "the") // "the transformation fund"
  */
 export function spacesTakenOut(
   text: string,
   isWord: (word: string) => boolean,
-  knows: (word: string) => boolean,
+  standApart: (left: string, right: string) => boolean,
 ): string {
   // Each word with the one after it, so "the sustai nability" tries "sustai nability" too.
   return text.replace(
     /(?<![\p{L}'’-])(\p{L}+) (?=(\p{L}+)(?![\p{L}'’-]))/gu,
     (pair, a: string, b: string) => {
       const [left, right] = [a.toLowerCase(), b.toLowerCase()];
-      if (knows(left) && knows(right)) return pair;
+      if (standApart(left, right)) return pair;
       return isWord(left + right) ? a : pair;
     },
   );

@@ -262,6 +262,10 @@ describe("typos", () => {
     ["has thetimetable for stps been clear", /timeline for developing STPs/],
     // A space put in.
     ["how big is the transfo rmation fund", /£1\.8|£2\.1/],
+    // A space put in a word the documents never use as written, or a stop word.
+    ["do stps have any formal struc ture", /no formal organisational framework/],
+    // Two pieces that are words, neither one the documents use: "quest" and "ions".
+    ["how many quest ions do stps have to answer", /more than 60/],
     // The slip is in the word that says a duty is asked for.
     [
       "I'm a CCG chief officer in Kent and might end up as our STP lead, what would I actually be resonsible for?",

@@ -164,7 +164,7 @@ describe("spacesAtCapitals", () => {
 describe("spacesTakenOut", () => {
   const words = new Set(["the", "transformation", "fund", "health", "care", "healthcare"]);
   const isWord = (word: string) => words.has(word);
-  const knows = (word: string) => words.has(word);
+  const knows = (left: string, right: string) => words.has(left) && words.has(right);
 
   it("joins two pieces of a word the documents use", () => {
     expect(spacesTakenOut("how big is the transfo rmation fund", isWord, knows)).toBe(
@@ -172,6 +172,14 @@ describe("spacesTakenOut", () => {
     );
     expect(spacesTakenOut("the transf ormation fund", isWord, knows)).toBe(
       "the transformation fund",
+    );
+  });
+
+  it("joins two words the caller does not hold apart", () => {
+    // The caller's rule: "quest" and "ions" are words, but the documents use neither.
+    const apart = (left: string, right: string) => left === "health" && right === "care";
+    expect(spacesTakenOut("how many quest ions", (w) => w === "questions", apart)).toBe(
+      "how many questions",
     );
   });
 
