@@ -248,38 +248,8 @@ export type RankedQuestion =
  */
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
   const knows = (word: string) => knownWord(context, word);
-  const spaced = ablated("spaces-put-back")
-    ? question
-    : spacesPutBack(
-        question,
-        (word) => stopWords.has(word) || documentsUse(context, word),
-        (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
-        ablated("dictionary-parts") ? undefined : englishWords(context),
-      );
-  const apart = ablated("number-spaces")
-    ? spaced
-    : spaceAfterNumbers(spaced, (word) => englishWord(context, word));
-  const possessives = ablated("possessive-spaces")
-    ? apart
-    : spaceAfterPossessives(apart, (word) => stopWords.has(word) || englishWord(context, word));
-  const capitals = ablated("capital-spaces")
-    ? possessives
-    : spacesAtCapitals(
-        possessives,
-        (word) => stopWords.has(word) || englishWord(context, word),
-        knows,
-      );
-  const joined = ablated("spaces-taken-out")
-    ? capitals
-    : spacesTakenOut(
-        capitals,
-        (word) =>
-          ablated("joined-english")
-            ? documentsUse(context, word)
-            : stopWords.has(word) || englishWord(context, word),
-        (left, right) => standApart(context, left, right),
-      );
-  const typed = ablated("question-word-slips") ? joined : questionWordsPutRight(joined, knows);
+  const spaced = spacesPutRight(context, question);
+  const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);
@@ -288,6 +258,40 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
   return { concepts, candidates, kinds, others: checked.others, text };
+}
+
+/**
+ * The question with its spaces put right: a space put in a word taken out ("transfo rmation"),
+ * then one left out put back ("thetransformation", "the 44footprints", "the treasury'sinvolvement",
+ * "ofPhysicians"). Joining first: "organis ations" is one word, not "organ is" and a slip.
+ */
+function spacesPutRight(context: AnswerContext, question: string): string {
+  const knows = (word: string) => knownWord(context, word);
+  const isWord = (word: string) => stopWords.has(word) || englishWord(context, word);
+  const join = (text: string) =>
+    ablated("spaces-taken-out")
+      ? text
+      : spacesTakenOut(
+          text,
+          ablated("joined-english") ? (word) => documentsUse(context, word) : isWord,
+          (left, right) => standApart(context, left, right),
+        );
+  const split = (text: string) => {
+    let out = ablated("spaces-put-back")
+      ? text
+      : spacesPutBack(
+          text,
+          (word) => stopWords.has(word) || documentsUse(context, word),
+          (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
+          ablated("dictionary-parts") ? undefined : englishWords(context),
+        );
+    if (!ablated("number-spaces"))
+      out = spaceAfterNumbers(out, (word) => englishWord(context, word));
+    if (!ablated("possessive-spaces")) out = spaceAfterPossessives(out, isWord);
+    if (!ablated("capital-spaces")) out = spacesAtCapitals(out, isWord, knows);
+    return out;
+  };
+  return ablated("joins-first") ? join(split(question)) : split(join(question));
 }
 
 /**

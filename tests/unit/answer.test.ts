@@ -264,6 +264,8 @@ describe("typos", () => {
     ["how big is the transfo rmation fund", /£1\.8|£2\.1/],
     // A space put in a word the documents never use as written, or a stop word.
     ["do stps have any formal struc ture", /no formal organisational framework/],
+    // Joined before a space is put back: "organis" is not "organ is".
+    ["which organis ations sent the pre-easter checklist", /letter sent to chief executives/],
     // Two pieces that are words, neither one the documents use: "quest" and "ions".
     ["how many quest ions do stps have to answer", /more than 60/],
     // The slip is in the word that says a duty is asked for.
