@@ -145,7 +145,7 @@ export function spaceAfterPossessives(text: string, isWord: (word: string) => bo
 /**
  * The text with a space put back where a capital shows a word began ("the Royal College
  * ofPhysicians" → "of Physicians", "the MCPvanguards" → "the MCP vanguards", "STPssupposed" →
- * "STPs supposed"): the part before a stop word or a word the documents use or English has
+ * "STPs supposed", "NHSEngland" → "NHS England"): the part before a stop word or a word the documents use or English has
  * (`isWord`), or a run of capitals (an acronym, with a plural "s"), and the part after a word of
  * four letters or more; a word anyone knows as typed (`knows`: "YouTube") stays.
  * @example spacesAtCapitals("the MCPvanguards", (w) => w === "vanguards", () => false) // "the MCP vanguards"
@@ -161,12 +161,13 @@ export function spacesAtCapitals(
     const lower = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u.exec(typed);
     if (lower?.[1] && lower[2] && isWord(lower[1]) && isWord(lower[2].toLowerCase()))
       return `${lower[1]} ${lower[2]}`;
-    // "MCPvanguards", "STPssupposed": capitals (and a plural "s"), then a lower-case word.
+    // "MCPvanguards", "STPssupposed", "NHSEngland": capitals (and a plural "s"), then a word.
     for (const [, acronym, word] of [
       /^(\p{Lu}{2,}s)(\p{Ll}{4,})$/u.exec(typed),
       /^(\p{Lu}{2,})(\p{Ll}{4,})$/u.exec(typed),
+      /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{3,})$/u.exec(typed),
     ].filter((match) => match !== null))
-      if (acronym && word && isWord(word)) return `${acronym} ${word}`;
+      if (acronym && word && isWord(word.toLowerCase())) return `${acronym} ${word}`;
     return typed;
   });
 }

@@ -151,6 +151,7 @@ describe("spacesAtCapitals", () => {
     ["what do the MCPvanguards show", "what do the MCP vanguards show"],
     ["what gaps are STPssupposed to close", "what gaps are STPs supposed to close"],
     ["what about STPstaffing", "what about STP staffing"],
+    ["is there an NHSEngland deadline", "is there an NHS England deadline"],
   ])("reads %j as %j", (typed, meant) => {
     expect(spacesAtCapitals(typed, isWord, knows)).toBe(meant);
   });
