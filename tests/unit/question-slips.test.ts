@@ -139,6 +139,7 @@ describe("spacesAtCapitals", () => {
     "physicians",
     "vanguards",
     "supposed",
+    "england",
     "staffing",
     "treasury",
   ]);
