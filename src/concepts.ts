@@ -11,6 +11,7 @@ import type { Synonyms } from "./synonyms.ts";
 import {
   framingWords,
   isIrregularForm,
+  isLongStopWordSlip,
   isNearFramingWord,
   isNearStopWord,
   isTransposition,
@@ -186,6 +187,15 @@ export function readConcepts(
     }
     // A misspelt "many" or "what" is neither a topic nor a framing word: leave it out.
     if (!token.numeric && isNearStopWord(token.word)) continue;
+    // "accrding" is no word, and one letter from "according": leave it out too.
+    if (
+      !token.numeric &&
+      !ablated("stop-word-slips") &&
+      lexicon.dictionary &&
+      !lexicon.dictionary.has(token.word) &&
+      isLongStopWordSlip(token.word)
+    )
+      continue;
     // A word English has ("charge", where the documents only say "change") is what was meant.
     const english =
       (!ablated("english-kept") &&

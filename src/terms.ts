@@ -579,6 +579,15 @@ export function isNearStopWord(word: string): boolean {
 }
 
 /**
+ * True for a word of seven letters or more one letter from a stop word ("accrding",
+ * "withouth"). Such a word may be another word ("weather", "whether"): the caller asks the
+ * dictionary first.
+ */
+export function isLongStopWordSlip(word: string): boolean {
+  return word.length > 6 && withinOneEditOfAny(word, stopWords, 6);
+}
+
+/**
  * True for a misspelt framing word ("actualy", "basicly"): one letter changed, added, dropped
  * or two swapped in a word of five letters or more. Like a misspelt "what", it frames the
  * question rather than naming what it is about.

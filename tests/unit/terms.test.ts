@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   framingWords,
+  isLongStopWordSlip,
   isNearStopWord,
   splitWords,
   stopWords,
@@ -236,4 +237,15 @@ describe("isNearStopWord", () => {
       expect(isNearStopWord(word)).toBe(false);
     },
   );
+});
+
+describe("isLongStopWordSlip", () => {
+  it.each(["accrding", "withouth", "becuase"])("is true for %j", (word) => {
+    expect(isLongStopWordSlip(word)).toBe(true);
+  });
+
+  // "weather" is one too, so the engine asks the dictionary before leaving a word out.
+  it.each(["shold", "funding", "footprint"])("is false for %j", (word) => {
+    expect(isLongStopWordSlip(word)).toBe(false);
+  });
 });
