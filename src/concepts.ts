@@ -522,8 +522,23 @@ function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): strin
     found.set(term, { word: candidate, df });
   }
   const [best, next] = [...found.values()].sort((a, b) => b.df - a.df);
-  if (!best || (next && next.df === best.df)) return null;
-  return best.word;
+  if (best) return next && next.df === best.df ? null : best.word;
+  return word.length >= 7 && !ablated("english-slips") ? onlyEnglishSlip(word, lexicon) : null;
+}
+
+/**
+ * The one dictionary word a word of seven letters or more is a slip of, where the documents use
+ * none of them ("timtable" → "timetable", where they say "timeline"): read as meant, the word
+ * weighs as the asker's word does; null for none or several.
+ */
+function onlyEnglishSlip(word: string, lexicon: Lexicon): string | null {
+  let only: string | null = null;
+  for (const candidate of oneSlipAway(word)) {
+    if (candidate === only || !lexicon.dictionary?.has(candidate)) continue;
+    if (only) return null;
+    only = candidate;
+  }
+  return only;
 }
 
 /** A word's terms with a regular ending taken off, as WordNet's morphology reads them ("quickest" → "quick"). */

@@ -199,6 +199,18 @@ describe("readConcepts", () => {
     expect(byWord(read("is there parking for carers", noCarers), "carers")?.spelled).toBe("cares");
   });
 
+  it("reads a long slip of one English word the documents never use as that word", () => {
+    const english: Lexicon = {
+      related: new Map(),
+      english: new Set(["plan"]),
+      dictionary: new Set(["timetable", "integrated"]),
+    };
+    expect(byWord(read("is the timtable tight", english), "timtable")?.spelled).toBe("timetable");
+    // Of two English words it could be, neither.
+    const two: Lexicon = { ...english, dictionary: new Set(["planning", "planting"]) };
+    expect(byWord(read("is the planing done", two), "planing")?.spelled).toBeUndefined();
+  });
+
   it("keeps a word the dictionary has as typed, though it is a slip away from the documents' word", () => {
     // The documents say "plans"; "plasn" is no word, but a dictionary word two letters from
     // theirs is meant as typed ("pays" is not a document's "PYAs").
