@@ -6,7 +6,7 @@ import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
 import type { QuestionKind } from "./question.ts";
 import { describesItsDocument } from "./self-description.ts";
 import { pointsBack, saysWhatItMeant } from "./sentence-ties.ts";
-import { tokenize } from "./terms.ts";
+import { stopWords, tokenize } from "./terms.ts";
 
 /** A sentence prepared for scoring against a question. */
 export interface SentenceEvidence {
@@ -274,12 +274,39 @@ function countedTerms(text: string): Set<string> {
     if (match.index > 0 && /^[A-Z]/.test(match[1] ?? "")) continue;
     for (const token of tokenize(match[2] ?? "")) counted.add(token.term);
   }
+  if (!ablated("elliptic-counts")) for (const term of ellipticCounts(text)) counted.add(term);
   // "General and acute beds: 214", as a table row or a list reads: the label is what is counted.
   if (text.includes(": ") && !ablated("labels"))
     for (const match of text.matchAll(labelledPattern))
       for (const token of tokenize(match[1] ?? "")) counted.add(token.term);
   return counted;
 }
+
+/**
+ * What a figure with no noun of its own counts: the last plural before it ("…halve the
+ * community beds, keeping 72 spread over three sites", "…bring the total to 18, covering…").
+ * Years, sums and shares are no counts.
+ */
+function ellipticCounts(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(bareFigure)) {
+    if (/^(?:19|20)\d\d$/.test(match[1] ?? "")) continue;
+    const before = tokenize(text.slice(0, match.index)).filter(
+      (token) =>
+        !token.numeric &&
+        token.word.length >= 4 &&
+        token.word.endsWith("s") &&
+        !stopWords.has(token.word),
+    );
+    const plural = before.at(-1);
+    if (plural) terms.push(plural.term);
+  }
+  return terms;
+}
+
+/** A whole number with nothing counted after it: a stop, a comma, or a preposition follows. */
+const bareFigure =
+  /(?<![\w£$€.,-])(\d+(?:,\d{3})*)(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:across|over|in|at|on|to|from|between|by|for|spread|each|per|of them)\b)/g;
 
 const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 

@@ -110,6 +110,14 @@ describe("a sentence's evidence", () => {
     expect(counted("Each attends one of four regional ‘development days’.")).toContain("develop");
     // Any number word opening a sentence counts, not only two to ten.
     expect(counted("Twelve schemes were named for initial funding.")).toContain("scheme");
+    // A figure with no noun of its own counts the last plural before it; a sum or year does not.
+    expect(counted("It halves the community beds, keeping 72 spread over three sites.")).toContain(
+      "bed",
+    );
+    expect(counted("Four more designations bring the total to 18, covering half.")).toContain(
+      "design",
+    );
+    expect(counted("Its plans cost £2.5 million in 2016.")).not.toContain("plan");
   });
 });
 
