@@ -52,6 +52,7 @@ import {
   spacesAtCapitals,
   spacesPutBack,
   spacesTakenOut,
+  titleCaseLowered,
 } from "./question-slips.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 import { nearWords } from "./search-index.ts";
@@ -248,7 +249,8 @@ export type RankedQuestion =
  */
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
   const knows = (word: string) => knownWord(context, word);
-  const spaced = spacesPutRight(context, question);
+  const cased = ablated("title-case") ? question : titleCaseLowered(question);
+  const spaced = spacesPutRight(context, cased);
   const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };

@@ -1,6 +1,7 @@
 // Slips that change how a question reads put right before it is read: a misspelt question word
-// ("hwo many" → "how many"), a space left out ("thetransformation fund") or put in ("transfo rmation").
-import { withinOneEdit } from "./terms.ts";
+// ("hwo many" → "how many"), a space left out ("thetransformation fund") or put in ("transfo rmation"),
+// a capital on every word ("How Many Stp Areas Are There").
+import { stopWords, withinOneEdit } from "./terms.ts";
 
 /**
  * The words that say what kind of answer a question wants (`classifyQuestion` reads them): a
@@ -61,6 +62,33 @@ function oneSlip(word: string, target: string): boolean {
     word.slice(2) === target.slice(2)
   );
 }
+
+/**
+ * The text in lower case where every word of it but stop words was typed with a capital ("How
+ * Many Stp Areas Are There", "Is Cornwall An Stp Area"): written so, a capital marks no name,
+ * and read as one every word would be a name the answer must hold. Words in capitals ("NICE",
+ * "NHS") stay, as they would in any question; so does a question of fewer than three words, or
+ * one whose only capitals after the first may be names ("How many ICSs are in Wales?").
+ * @example titleCaseLowered("Who Leads An Stp") // "who leads an stp"
+ */
+export function titleCaseLowered(text: string): string {
+  const words = text.match(wordPattern) ?? [];
+  const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+  const asWritten = words.filter(
+    (word) => word.length >= 2 && !/^\p{Lu}+(?:['’]?[sS])?$/u.test(word),
+  );
+  const content = asWritten.filter((word) => !stopWords.has(word.toLowerCase()));
+  if (asWritten.length < 3 || content.length === 0 || !content.every(capitalised)) return text;
+  // "How many ICSs are in Wales?" has one name: a headline has a capital on a stop word too
+  // ("Is Cornwall An Stp Area"), or on three words or more that are no stop words.
+  const titled = asWritten.slice(1).filter(capitalised);
+  const onStopWord = titled.some((word) => stopWords.has(word.toLowerCase()));
+  if (titled.length < 2 || (!onStopWord && content.length < 3)) return text;
+  return text.replace(wordPattern, (word) => (capitalised(word) ? word.toLowerCase() : word));
+}
+
+/** A word as typed, not the letters after a figure ("£1.8bn"). */
+const wordPattern = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’-]*/gu;
 
 /** Words of English the documents may not use, for `spacesPutBack`. */
 export interface EnglishWords {

@@ -129,6 +129,13 @@ describe("a question with a typo", () => {
     expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.58);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
   });
+
+  // Without the capitals read as a headline's, 29.1%: every word was a name the answer must hold.
+  it("is answered as well with a capital on every word, 'How Many Stp Areas Are There' (74.4% against 74.4%)", () => {
+    const typos = runTypos(engine, questions, "every word capitalised");
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.73);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
+  });
 });
 
 describe("a follow-up put the way people put chat messages", () => {

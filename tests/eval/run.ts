@@ -96,7 +96,7 @@ for (const kind of Object.keys(typoKinds) as TypoKind[]) {
   };
 }
 console.log(
-  `\ntypos: one slip in the longest word (six letters or more), or two letters swapped in a word of four or five or in the first question word ("how", "many"…), or the space before the longest word left out, or a space put in its middle, of each question of ${typoSets.join(", ")}`,
+  `\ntypos: one slip in the longest word (six letters or more), or two letters swapped in a word of four or five or in the first question word ("how", "many"…), or the space before the longest word left out, or a space put in its middle, or a capital on every word, of each question of ${typoSets.join(", ")}`,
 );
 console.table(typoRows);
 

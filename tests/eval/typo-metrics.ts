@@ -1,5 +1,6 @@
 // How answers hold up when a question has a typo: one slip of the keyboard in its longest word,
-// or two letters swapped in a short one or in its question word.
+// two letters swapped in a short one or in its question word, a space left out or put in, or a
+// capital on every word.
 import type { Engine } from "../../src/index.ts";
 import { stopWords } from "../../src/terms.ts";
 import { answersWith, type EvalQuestion } from "./metrics.ts";
@@ -23,6 +24,8 @@ export const typoKinds = {
   /** The second and third letters of the first question word: "how many" → "hwo many". */
   "two letters swapped, question word": (word: string) =>
     `${word[0]}${word[2]}${word[1]}${word.slice(3)}`,
+  /** Every word with a capital, as a headline is written: "How Many Stp Areas Are There". */
+  "every word capitalised": (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
 } as const;
 
 /** The words that say what is asked, which the question-word kind mistypes. */
@@ -48,6 +51,7 @@ export type TypoKind = keyof typeof typoKinds;
  */
 export function withTypo(question: string, kind: TypoKind): string | null {
   const words = question.split(" ");
+  if (kind === "every word capitalised") return words.map(typoKinds[kind]).join(" ");
   if (kind === "two letters swapped, question word") {
     const first = words.findIndex((word) => questionWords.has(word.toLowerCase()));
     if (first < 0 || words[first]?.[1] === words[first]?.[2]) return null;

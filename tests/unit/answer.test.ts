@@ -253,6 +253,8 @@ describe("typos", () => {
     ["hwo many footprints are there", /44/],
     // A space left out.
     ["how big is thetransformation fund", /£1\.8|£2\.1/],
+    // A capital on every word, as a headline is written, marks no names.
+    ["Who Leads An Stp", /named individual/],
     // A slip of an English word the documents never use (they say "timeline").
     ["has the timtable for stps been clear", /timeline for developing STPs/],
     // A long stop word misspelt ("accrding") is left out, as the word itself would be.

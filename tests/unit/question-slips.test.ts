@@ -7,6 +7,7 @@ import {
   spacesAtCapitals,
   spacesPutBack,
   spacesTakenOut,
+  titleCaseLowered,
 } from "../../src/question-slips.ts";
 
 const knowsNothing = () => false;
@@ -189,5 +190,27 @@ describe("spacesTakenOut", () => {
     expect(spacesTakenOut("is health care included", isWord, knows)).toBe(
       "is health care included",
     );
+  });
+});
+
+describe("titleCaseLowered", () => {
+  it.each([
+    ["How Many Stp Areas Are There", "how many stp areas are there"],
+    ["Is Cornwall An Stp Area", "is cornwall an stp area"],
+    ["What Did NICE Say About The Milestones?", "what did NICE say about the milestones?"],
+    ["Is The £1.8bn For Transformation", "is the £1.8bn for transformation"],
+    ["Stp Deadline December?", "stp deadline december?"],
+  ])("reads %j as %j", (typed, meant) => {
+    expect(titleCaseLowered(typed)).toBe(meant);
+  });
+
+  it("leaves names in an ordinary question, capitals and short questions as typed", () => {
+    for (const typed of [
+      "how many ICSs are in Wales?",
+      "What did Simon Stevens say",
+      "HOW BIG IS THE FUND",
+      "Better Care",
+    ])
+      expect(titleCaseLowered(typed)).toBe(typed);
   });
 });
