@@ -194,8 +194,10 @@ function askerBeforeComma(part: string): string[] {
 /** Greetings: "hi", "Dear", "good morning". */
 const greetings =
   "hiya|hi|hello|hey|dear|morning|afternoon|evening|good (?:morning|afternoon|evening)";
-/** Whom a greeting is to: "Hi *all*", "hello *there*". */
-const addressees = "all|everyone|everybody|team|folks|guys|there|colleagues|both";
+/** Whom a greeting is to: "Hi *all*", "hello *there*", "hey *bot*" (the bot itself). */
+const addressees = `all|everyone|everybody|team|folks|guys|there|colleagues|both${
+  ablated("bot-addressed") ? "" : "|(?:the |stp[ -]?|chat)?bot"
+}`;
 /** Ways of saying thank you, alone or signing off. */
 const thanksWords =
   "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank (?:you|u)(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it";

@@ -26,6 +26,7 @@ const openers = [
   "ok so ",
   "hi, ",
   "Hello! ",
+  "hey bot, ",
   "basically ",
   "quick question: ",
   "can you tell me ",

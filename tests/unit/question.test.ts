@@ -56,6 +56,9 @@ describe("withoutOpeners", () => {
     ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
     ["do you know if the fund is ring-fenced", "the fund is ring-fenced"],
     ["I'd like to know what an STP is", "what an STP is"],
+    // The bot greeted by name: "bot" is whom the message is to, not what it asks about.
+    ["hey bot, what is an stp", "what is an stp"],
+    ["Hi stp-bot - who leads each STP?", "who leads each STP?"],
     // "So far", "these days": the latest the documents say, which every question asks for.
     [
       "how many physicians have sent feedback to the RCP so far?",
