@@ -326,14 +326,16 @@ const idioms = [
  * question and a follow-up are read alike.
  */
 export function cleanQuestion(raw: string): string {
-  return withApostrophes(
-    withoutMarkup(raw)
-      .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
-      .replace(/\uFFFD/g, " ")
-      .replace(/<[@#!][^>\s]*>/g, " ")
-      .replace(/@(everyone|here|channel)\b/gi, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
+  return withChatWords(
+    withApostrophes(
+      withoutMarkup(raw)
+        .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
+        .replace(/\uFFFD/g, " ")
+        .replace(/<[@#!][^>\s]*>/g, " ")
+        .replace(/@(everyone|here|channel)\b/gi, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ),
   );
 }
 
@@ -344,6 +346,21 @@ export function cleanQuestion(raw: string): string {
 function withApostrophes(text: string): string {
   if (ablated("question-contractions")) return text;
   return text.replace(/\b(who|what|how|where|when|why)(s)\b/gi, "$1'$2");
+}
+
+/**
+ * Chat spellings of little words read as the words: "what r the three gaps" asks what "what are
+ * the three gaps" asks, "b4 Easter" is "before Easter". Only in lower case: "Option R" and
+ * "R&D" stay.
+ */
+function withChatWords(text: string): string {
+  if (ablated("chat-words")) return text;
+  return text
+    .replace(/(?<![\p{L}\p{N}&'’-])r(?![\p{L}\p{N}&'’-])/gu, "are")
+    .replace(/(?<![\p{L}\p{N}])b4(?![\p{L}\p{N}])/gu, "before")
+    .replace(/(?<![\p{L}\p{N}])abt(?![\p{L}\p{N}])/gu, "about")
+    .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, "without")
+    .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, "with");
 }
 
 /**

@@ -191,6 +191,17 @@ describe("cleanQuestion", () => {
     );
   });
 
+  it("reads chat spellings of little words as the words, in lower case only", () => {
+    expect(cleanQuestion("what r the three gaps")).toBe("what are the three gaps");
+    expect(cleanQuestion("what must trusts do b4 Easter, abt the plan")).toBe(
+      "what must trusts do before Easter, about the plan",
+    );
+    expect(cleanQuestion("can areas apply w/o a plan or w/ one")).toBe(
+      "can areas apply without a plan or with one",
+    );
+    expect(cleanQuestion("is Option R chosen for R&D")).toBe("is Option R chosen for R&D");
+  });
+
   it("removes Slack and Discord mention markup", () => {
     expect(cleanQuestion("<@U123ABC> how many areas <#C999|general>")).toBe("how many areas");
     expect(cleanQuestion("<!channel> @everyone @here how many areas")).toBe("how many areas");
