@@ -326,17 +326,14 @@ const idioms = [
  * question and a follow-up are read alike.
  */
 export function cleanQuestion(raw: string): string {
-  return withChatWords(
-    withApostrophes(
-      withoutMarkup(raw)
-        .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
-        .replace(/\uFFFD/g, " ")
-        .replace(/<[@#!][^>\s]*>/g, " ")
-        .replace(/@(everyone|here|channel)\b/gi, " ")
-        .replace(/\s+/g, " ")
-        .trim(),
-    ),
-  );
+  const plain = withoutMarkup(raw)
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
+    .replace(/\uFFFD/g, " ")
+    .replace(/<[@#!][^>\s]*>/g, " ")
+    .replace(/@(everyone|here|channel)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return withRunOnQuestions(withChatWords(withApostrophes(plain)));
 }
 
 /**
@@ -347,6 +344,28 @@ function withApostrophes(text: string): string {
   if (ablated("question-contractions")) return text;
   return text.replace(/\b(who|what|how|where|when|why)(s)\b/gi, "$1'$2");
 }
+
+/**
+ * A question run on from what came before it without a stop, its first word's capital the only
+ * mark ("I chair a patient group in Dorset Who leads each STP"): a stop is put before it, so the
+ * words about the asker are read as such. Only a question word, after three words or more the
+ * last of which ends in lower case or a figure.
+ */
+function withRunOnQuestions(text: string): string {
+  if (ablated("run-on-questions")) return text;
+  return text.replace(runOnQuestion, (space, at: number) => {
+    // Three words or more before it, since the last stop: "What Are STPs?" is one question.
+    const before =
+      text
+        .slice(0, at)
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    return before.trim().split(/\s+/).length >= 3 ? ". " : space;
+  });
+}
+
+const runOnQuestion =
+  /(?<=[\p{Ll}\p{N}]) (?=(?:Who|Whose|What|What's|Whats|When|Where|Why|How|Which|Is|Are|Can|Could|Do|Does|Did|Will|Would|Should|Has|Have)\b)/gu;
 
 /**
  * Chat spellings of little words read as the words: "what r the three gaps" asks what "what are

@@ -202,6 +202,17 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("is Option R chosen for R&D")).toBe("is Option R chosen for R&D");
   });
 
+  it("puts a stop before a question run on from words about the asker", () => {
+    expect(cleanQuestion("I chair a patient group in Dorset Who leads each STP")).toBe(
+      "I chair a patient group in Dorset. Who leads each STP",
+    );
+    // A question of its own, and a name that is no question word, stay as typed.
+    expect(cleanQuestion("What Are STPs?")).toBe("What Are STPs?");
+    expect(cleanQuestion("who leads the plan for Frimley Health")).toBe(
+      "who leads the plan for Frimley Health",
+    );
+  });
+
   it("removes Slack and Discord mention markup", () => {
     expect(cleanQuestion("<@U123ABC> how many areas <#C999|general>")).toBe("how many areas");
     expect(cleanQuestion("<!channel> @everyone @here how many areas")).toBe("how many areas");
