@@ -306,7 +306,7 @@ function ellipticCounts(text: string): string[] {
 
 /** A whole number with nothing counted after it: a stop, a comma, or a preposition follows. */
 const bareFigure =
-  /(?<![\w£$€.,-])(\d+(?:,\d{3})*)(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:across|over|in|at|on|to|from|between|by|for|spread|each|per|of them)\b)/g;
+  /(?<![\w£$€.,/-])(\d+(?:,\d{3})*)(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:across|over|in|at|on|to|from|between|by|for|spread|each|per|of them)\b)/g;
 
 const labelledPattern = /(?:^|; )([^;:]{2,60}): [£$€]?\d/g;
 
