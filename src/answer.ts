@@ -310,16 +310,18 @@ function standApart(context: AnswerContext, left: string, right: string): boolea
 
 /** True for a word the documents use, or a dictionary word of four letters or more. */
 function englishWord(context: AnswerContext, word: string): boolean {
-  return (
-    documentsUse(context, word) || (word.length >= 4 && !!context.lexicon.dictionary?.has(word))
-  );
+  return documentsUse(context, word) || dictionaryWord(context, word);
+}
+
+/** True for a dictionary word of four letters or more: a shorter part may be a slip's. */
+function dictionaryWord(context: AnswerContext, word: string): boolean {
+  return word.length >= 4 && !!context.lexicon.dictionary?.has(word);
 }
 
 /** The dictionary's words and their slips, for reading two words run together. */
 function englishWords(context: AnswerContext): EnglishWords {
-  const dictionary = context.lexicon.dictionary;
   return {
-    has: (word) => word.length >= 4 && !!dictionary?.has(word),
+    has: (word) => dictionaryWord(context, word),
     slipOf: (word) => slipOfEnglish(word, context.lexicon),
   };
 }

@@ -517,29 +517,24 @@ function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): strin
     // A long word may also be put right to a word only WordNet leads to the documents' words
     // from ("strcture" → "structure"); a six-letter one is too often a name ("cumria" is
     // Cumbria, not WordNet's "curia").
-    const linked = word.length >= 7 && !!term && lexicon.related.has(term);
+    const linked = word.length >= longSlip && !!term && lexicon.related.has(term);
     if (!term || (df === 0 && !linked) || found.has(term)) continue;
     found.set(term, { word: candidate, df });
   }
   const [best, next] = [...found.values()].sort((a, b) => b.df - a.df);
   if (best) return next && next.df === best.df ? null : best.word;
-  return word.length >= 7 && !ablated("english-slips") ? onlyEnglishSlip(word, lexicon) : null;
+  // "timtable" → "timetable", where they say "timeline": the one dictionary word it is a slip
+  // of, read as meant, weighs as the asker's word does; none where there are several.
+  if (word.length < longSlip || ablated("english-slips")) return null;
+  const slips = dictionarySlips(word, lexicon, 2);
+  return slips.length === 1 ? (slips[0] ?? null) : null;
 }
 
 /**
- * The one dictionary word a word of seven letters or more is a slip of, where the documents use
- * none of them ("timtable" → "timetable", where they say "timeline"): read as meant, the word
- * weighs as the asker's word does; null for none or several.
+ * The length from which a slip may be put right to a word the documents use only through
+ * WordNet, or to a dictionary word they never use: a six-letter one is too often a name.
  */
-function onlyEnglishSlip(word: string, lexicon: Lexicon): string | null {
-  let only: string | null = null;
-  for (const candidate of oneSlipAway(word)) {
-    if (candidate === only || !lexicon.dictionary?.has(candidate)) continue;
-    if (only) return null;
-    only = candidate;
-  }
-  return only;
-}
+const longSlip = 7;
 
 /** A word's terms with a regular ending taken off, as WordNet's morphology reads them ("quickest" → "quick"). */
 function inflectionBases(word: string): string[] {
@@ -572,10 +567,21 @@ const inflections: [string, string][] = [
  * ("actally" from "actually"): a misspelt word, not two words run together ("act ally").
  */
 export function slipOfEnglish(word: string, lexicon: Lexicon): boolean {
+  if (word.length < shortestSlip || lexicon.dictionary?.has(word)) return false;
+  return dictionarySlips(word, lexicon, 1).length > 0;
+}
+
+/** Up to `most` different dictionary words one slip from `word`. */
+function dictionarySlips(word: string, lexicon: Lexicon, most: number): string[] {
+  const found = new Set<string>();
   const dictionary = lexicon.dictionary;
-  if (!dictionary || word.length < shortestSlip || dictionary.has(word)) return false;
-  for (const candidate of oneSlipAway(word)) if (dictionary.has(candidate)) return true;
-  return false;
+  if (!dictionary) return [];
+  for (const candidate of oneSlipAway(word)) {
+    if (found.has(candidate) || !dictionary.has(candidate)) continue;
+    found.add(candidate);
+    if (found.size >= most) break;
+  }
+  return [...found];
 }
 
 /** Every word one slip from `word`, its first letter kept. */

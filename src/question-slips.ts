@@ -184,17 +184,19 @@ export function spacesAtCapitals(
   knows: (word: string) => boolean,
 ): string {
   return text.replace(/(?<![\p{L}'’-])\p{L}{5,}(?![\p{L}'’-])/gu, (typed) => {
-    if (knows(typed.toLowerCase())) return typed;
     // "ofPhysicians": a lower-case word, then a capital.
     const lower = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{3,})$/u.exec(typed);
-    if (lower?.[1] && lower[2] && isWord(lower[1]) && isWord(lower[2].toLowerCase()))
-      return `${lower[1]} ${lower[2]}`;
     // "MCPvanguards", "STPssupposed", "NHSEngland": capitals (and a plural "s"), then a word.
-    for (const [, acronym, word] of [
+    const acronyms = [
       /^(\p{Lu}{2,}s)(\p{Ll}{4,})$/u.exec(typed),
       /^(\p{Lu}{2,})(\p{Ll}{4,})$/u.exec(typed),
       /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{3,})$/u.exec(typed),
-    ].filter((match) => match !== null))
+    ].filter((match) => match !== null);
+    // Asked only of a word a capital may split: most words are not, and asking is dearer.
+    if ((!lower && acronyms.length === 0) || knows(typed.toLowerCase())) return typed;
+    if (lower?.[1] && lower[2] && isWord(lower[1]) && isWord(lower[2].toLowerCase()))
+      return `${lower[1]} ${lower[2]}`;
+    for (const [, acronym, word] of acronyms)
       if (acronym && word && isWord(word.toLowerCase())) return `${acronym} ${word}`;
     return typed;
   });
@@ -216,8 +218,8 @@ export function spacesTakenOut(
     /(?<![\p{L}'’-])(\p{L}+) (?=(\p{L}+)(?![\p{L}'’-]))/gu,
     (pair, a: string, b: string) => {
       const [left, right] = [a.toLowerCase(), b.toLowerCase()];
-      if (standApart(left, right)) return pair;
-      return isWord(left + right) ? a : pair;
+      // The joined word first: most pairs make none, and it is the cheaper test.
+      return isWord(left + right) && !standApart(left, right) ? a : pair;
     },
   );
 }
