@@ -404,6 +404,23 @@ function sentencesAround(
     );
     if (continues || wanted) return [i, i + 1];
   }
+  const lacking = lackingConcepts(best, concepts, matchers);
+  const shows = (s: string) => {
+    const terms = describeSentence(s, matchers).terms;
+    return lacking.some((c) => conceptMatch(c, terms) > 0);
+  };
+  if (next && !ablated("completing") && next.length + text.length <= 400 && shows(next)) {
+    return [i, i + 1];
+  }
+  const previous = sentences[i - 1];
+  if (
+    previous &&
+    !ablated("completing") &&
+    previous.length + text.length <= 400 &&
+    shows(previous)
+  ) {
+    return [i - 1, i];
+  }
   // "How big is the fund?": a next sentence that adds another amount for the same thing
   // ("…this will create a total fund of £2.1 billion") completes the answer.
   if (next && kinds.has("amount") && next.length + text.length <= 380) {
@@ -415,6 +432,24 @@ function sentencesAround(
     if (same.length > 0 && adds && evidence.kinds.has("amount")) return [i, i + 1];
   }
   return [i];
+}
+
+/** The question's topics the best sentence does not show, nor its heading or its document's title. */
+function lackingConcepts(
+  best: Candidate,
+  concepts: Concept[],
+  matchers: GlossaryMatcher[],
+): Concept[] {
+  const around = [best.passage.section ?? "", best.passage.doc.title].map(
+    (s) => describeSentence(s, matchers).terms,
+  );
+  return concepts.filter(
+    (c) =>
+      c.known &&
+      !c.framing &&
+      conceptMatch(c, best.evidence.terms) === 0 &&
+      around.every((terms) => conceptMatch(c, terms) === 0),
+  );
 }
 
 /**

@@ -1174,6 +1174,36 @@ ${opening}`,
   });
 });
 
+describe("an answer that lacks a word of the question its neighbour has", () => {
+  const strategyPage = documentText(
+    { title: '"Gadget planning"', publisher: '"Gadget Society"', date: "2019-04-01" },
+    `# Gadget planning
+
+In March 2019 the Gadget Board opened a consultation on its draft gadget strategy for the county to 2030, prepared with the Widget Council and local makers. Comments are open until 23 May 2019, and a final version is promised for September 2019.`,
+  );
+
+  it("is quoted after the sentence before, which shows it", async () => {
+    const answer = await askOver("until when can people comment on the gadget strategy", {
+      "gadgets.md": strategyPage,
+    });
+    expect(answer.answer).toMatch(/^In March 2019 .*Comments are open until 23 May 2019, .*\.$/);
+  });
+
+  it("goes on into the next sentence, which shows it", async () => {
+    const answer = await askOver("who staffs the gadget repair clinics", {
+      "gadgets.md": documentText(
+        { title: '"Gadget repairs"', publisher: '"Gadget Society"', date: "2019-04-01" },
+        `# Gadget repairs
+
+The Gadget Board runs twelve gadget repair clinics across the county, in libraries, village halls and the old market building in Thornbury. Volunteers staff them on Saturday mornings.`,
+      ),
+    });
+    expect(answer.answer).toMatch(
+      /^The Gadget Board runs .*Volunteers staff them on Saturday mornings\.$/,
+    );
+  });
+});
+
 describe("a document about one thing", () => {
   it("lets the question's other words pick the sentence when the title names what it is about", async () => {
     // Beside the bundled documents, a review named after its author: every sentence is about
