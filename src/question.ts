@@ -141,12 +141,18 @@ export function readMessage(text: string): ReadMessage {
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
+  const feltAbout: string[] = [];
   const before: string[] = [];
   for (const part of parts) {
     const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
-    if (!isQuestion && aboutTheAsker.test(part)) {
+    // "…? asking for a colleague", "worried about build costs tbh –": what the asker is doing or
+    // feeling, its "I'm" left out as chat leaves it out.
+    const dropped = !ablated("dropped-subjects") && droppedSubject.test(part.trim());
+    if (!isQuestion && (dropped || aboutTheAsker.test(part))) {
       const topic = heardAbout.exec(part)?.[1];
-      if (topic) topics.push(topic);
+      // What a worry is about is the topic only of a question without one of its own, or one
+      // that points back to it ("worried about the fund – is it ring-fenced?").
+      if (topic) (dropped && !aboutTheAsker.test(part) ? feltAbout : topics).push(topic);
     } else if (isQuestion) questions.push(part);
     // "the King's Fund piece – what did it say…": a named source or topic is context.
     else {
@@ -160,12 +166,16 @@ export function readMessage(text: string): ReadMessage {
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
   const context = ablated("context-parts") || !hasTopicOfItsOwn(question) ? [] : before;
+  if (!hasTopicOfItsOwn(question) || pointsBack.test(question)) topics.push(...feltAbout);
   return {
     question: [question, ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
     context,
   };
 }
+
+/** A word that stands for something named before it. */
+const pointsBack = /\b(?:it|its|they|them|their|this|these|those)\b/i;
 
 /**
  * True when a question names something beyond question words, pronouns and framing words:
@@ -224,6 +234,14 @@ const aboutTheAsker = new RegExp(
 );
 
 /**
+ * What the asker is doing or feeling, said without "I'm": "asking for a friend", "trying to get
+ * my head round it", "writing a briefing for our board", "worried about build costs". A word in
+ * "-ing" followed by a little word, or a word for a state of mind.
+ */
+const droppedSubject =
+  /^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:\p{L}{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b)/iu;
+
+/**
  * A part of a message that is only manners: a greeting to the room ("Hi all,"), a wish ("hope
  * you're well"), or a sign-off with a name ("Thanks, Sarah", "Kind regards, Dr Jones").
  */
@@ -269,7 +287,7 @@ export function withoutOpeners(text: string): string {
  * sent feedback so far"). Not "up to date", which is a topic.
  */
 const asOfNow =
-  /,?\s*\b(?:so far|as yet|(?<!\bup )to date|right now|just now|these days|nowadays|at the moment|at present|at this (?:point|stage)(?: in time)?|for now|up to now|as (?:of|things stand) (?:now|today)|as things stand)\b(?=\s*[?!.,]*\s*$|\s*,)/gi;
+  /,?\s*\b(?:so far|as yet|(?<!\bup )to date|right now|just now|these days|nowadays|at the moment|at present|at this (?:point|stage)(?: in time)?|for now|up to now|as (?:of|things stand) (?:now|today)|as things stand)\b(?=\s*[?!.,]*\s*$|\s*[,?])/gi;
 
 /**
  * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",

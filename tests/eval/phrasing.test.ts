@@ -77,6 +77,20 @@ describe("a question put the way people put chat messages", () => {
     expect(changedWhenPut((question) => `${before}${question}${after}`)).toEqual([]);
   });
 
+  // What the asker is doing, its "I'm" left out as chat leaves it out; before it, the question
+  // ended in "?" (a message already in two parts, "…? the kings fund report mentions it", is
+  // left as it is).
+  it.each([
+    "asking for a colleague",
+    "trying to get my head round it",
+    "writing a briefing for our board",
+    "just wondering if it affects us",
+  ])("is answered before %j exactly as on its own", (remark) => {
+    const put = (question: string) =>
+      /[?!.]\s/.test(question) ? question : `${question.replace(/[?!.\s]*$/, "")}? ${remark}`;
+    expect(changedWhenPut(put)).toEqual([]);
+  });
+
   it.each(endings)("is answered before %j exactly as on its own", (ending) => {
     expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);
   });

@@ -41,6 +41,21 @@ describe("focusQuestion", () => {
     // Not after anything else: there the words before the comma are part of the question.
     ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
     ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
+    // What the asker is doing or feeling, its "I'm" left out: not what the documents must cover.
+    ["how big is the fund? asking for a colleague", "how big is the fund?"],
+    ["who leads each STP? trying to work out who to contact", "who leads each STP?"],
+    ["Writing a briefing for our board - how big is the fund", "how big is the fund"],
+    ["what is the fund? worried about our deficit tbh", "what is the fund?"],
+    // What the worry is about is the topic of a question without one of its own.
+    [
+      "worried about the transformation fund - is it ring-fenced?",
+      "is it ring-fenced? transformation fund",
+    ],
+    // A statement about the thing asked stays part of the question.
+    [
+      "did the STF go on transformation? NAO seems negative",
+      "did the STF go on transformation? NAO seems negative",
+    ],
   ])("reads %j as the question %j", (message, question) => {
     expect(focusQuestion(message)).toBe(question);
   });
