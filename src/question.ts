@@ -299,11 +299,23 @@ const signOff = new RegExp(
 );
 
 /**
+ * A question passed on: "my manager asked me how big the fund is", "I've been asked when the
+ * plans were due", "our chair wants to know what the three gaps are". Whoever asked (up to three
+ * words, not a question word: "who asked us to…" is a question) is not what is asked.
+ */
+const notAQuestionWord = String.raw`(?!(?:what|whats|what's|why|how|who|whose|when|where|which|did|does|do|has|have|is|are|was|were|can|could|will|would|should)\b)`;
+const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:(?:has|have|had|just|keeps?|kept|was|were)\s+)?(?:asked|asking)\s+(?:me|us)|${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:wants?|wanted|would like|needs?) to know|(?:i|we)(?:'ve|’ve| have| had)?\s+(?:been|was|were|got|get|keep getting)\s+asked`;
+
+/**
  * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
  * each STP", and "does anyone know if the fund is ring-fenced" asks "the fund is ring-fenced?".
  */
-const askingForAnswer =
-  /^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea)\b[\s,:]*(?:(?:if|whether)\s+)?/i;
+const askingForAnswer = new RegExp(
+  String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
+    ablated("reported-questions") ? "" : `|${reportedQuestion}`
+  })\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
+  "i",
+);
 
 const openers = new RegExp(
   String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but)(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,

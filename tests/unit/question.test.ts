@@ -51,6 +51,16 @@ describe("focusQuestion", () => {
       "worried about the transformation fund - is it ring-fenced?",
       "is it ring-fenced? transformation fund",
     ],
+    // A question passed on is the question; who passed it on is not asked about.
+    ["my manager asked me how big the fund is", "how big the fund is"],
+    ["I've been asked when the plans were due", "when the plans were due"],
+    ["our chair wants to know - who leads each STP?", "who leads each STP?"],
+    ["people keep asking me whether the fund is ring-fenced", "the fund is ring-fenced"],
+    ["who asked us to write the plans?", "who asked us to write the plans?"],
+    [
+      "did people want to know more about the plans?",
+      "did people want to know more about the plans?",
+    ],
     // A statement about the thing asked stays part of the question.
     [
       "did the STF go on transformation? NAO seems negative",
