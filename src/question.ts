@@ -270,15 +270,45 @@ const questionStart =
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const rest = text
-    .replace(/[’‘]/g, "'")
-    .replace(openers, "")
-    .replace(askingForAnswer, "")
+  const opened = text.replace(/[’‘]/g, "'").replace(openers, "");
+  const asked = opened.replace(askingForAnswer, "");
+  const rest = asked
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
     .replace(/([?!])[?!]+$/, "$1")
     .replace(/(\p{L})\.+$/u, "$1");
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+  // Asked to be told, the question is in the order of a statement: "what the three gaps are".
+  const direct =
+    asked !== opened && !ablated("direct-order")
+      ? directOrder(rest, /\b(?:if|whether)\s+$/i.test(opened.slice(0, -asked.length || undefined)))
+      : rest;
+  return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
+}
+
+/**
+ * A question word's clause ending in "is", "are", "was" or "were" put as a question puts it:
+ * "what the three gaps are" as "what are the three gaps", "who the lead is" as "who is the lead",
+ * "how many areas there are" as "how many areas are there"; after "if" or "whether", "the
+ * public has been consulted" as "has the public been consulted". Any other order is left as it is.
+ */
+function directOrder(clause: string, yesOrNo: boolean): string {
+  if (yesOrNo) {
+    // "(if) the public has been consulted" asks "has the public been consulted".
+    const subject =
+      /^((?:the |a |an |our |my |their |its |this |these )?[\w'-]+) (is|are|was|were|has|have|had|will|would|can|could|should|must) (.+)$/i.exec(
+        clause,
+      );
+    return subject ? `${subject[2]} ${subject[1]} ${subject[3]}` : clause;
+  }
+  const there = /^((?:what|who|where|when|why|how)\b.*) there (is|are|was|were)(\s*\?)?$/i.exec(
+    clause,
+  );
+  if (there) return `${there[1]} ${there[2]} there${there[3] ?? ""}`;
+  const order =
+    /^(what|who|where|when|why|how (?!many\b|much\b)[a-z]+) (?!(?:is|are|was|were)\b)(.+) (is|are|was|were)(\s*\?)?$/i.exec(
+      clause,
+    );
+  return order ? `${order[1]} ${order[3]} ${order[2]}${order[4] ?? ""}` : clause;
 }
 
 /**

@@ -52,10 +52,10 @@ describe("focusQuestion", () => {
       "is it ring-fenced? transformation fund",
     ],
     // A question passed on is the question; who passed it on is not asked about.
-    ["my manager asked me how big the fund is", "how big the fund is"],
+    ["my manager asked me how big the fund is", "how big is the fund"],
     ["I've been asked when the plans were due", "when the plans were due"],
     ["our chair wants to know - who leads each STP?", "who leads each STP?"],
-    ["people keep asking me whether the fund is ring-fenced", "the fund is ring-fenced"],
+    ["people keep asking me whether the fund is ring-fenced", "is the fund ring-fenced"],
     ["who asked us to write the plans?", "who asked us to write the plans?"],
     [
       "did people want to know more about the plans?",
@@ -74,13 +74,14 @@ describe("focusQuestion", () => {
 describe("withoutOpeners", () => {
   it.each([
     ["ok so what is the point of STPs?", "what is the point of STPs?"],
+    // Asked to be told, a question put in a statement's order is read in a question's.
     [
       "Hello! Could you tell me how many STP footprints there are?",
-      "how many STP footprints there are?",
+      "how many STP footprints are there?",
     ],
     ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
-    ["do you know if the fund is ring-fenced", "the fund is ring-fenced"],
-    ["I'd like to know what an STP is", "what an STP is"],
+    ["do you know if the fund is ring-fenced", "is the fund ring-fenced"],
+    ["I'd like to know what an STP is", "what is an STP"],
     // The bot greeted by name: "bot" is whom the message is to, not what it asks about.
     ["hey bot, what is an stp", "what is an stp"],
     ["Hi stp-bot - who leads each STP?", "who leads each STP?"],
