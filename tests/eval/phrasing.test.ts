@@ -32,6 +32,8 @@ const openers = [
   "can you tell me ",
   "do you know ",
   "I'd like to know ",
+  "please ",
+  "pls ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
