@@ -133,7 +133,11 @@ export function readMessage(text: string): ReadMessage {
   // is kept whole.
   const parts = ablated("pleasantries")
     ? split
-    : split.filter((part) => !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")));
+    : split.filter(
+        (part) =>
+          !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
+          !(!ablated("message-tags") && tagOnly.test(part.trim())),
+      );
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
   const withoutManners = parts.length < split.length ? parts.join(" ") : text;
@@ -273,6 +277,7 @@ export function withoutOpeners(text: string): string {
   const opened = text.replace(/[’‘]/g, "'").replace(openers, "");
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
+    .replace(ablated("message-tags") ? /$^/ : endTag, "")
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
     .replace(/([?!])[?!]+$/, "$1")
@@ -320,6 +325,17 @@ const asOfNow =
   /,?\s*\b(?:so far|as yet|(?<!\bup )to date|right now|just now|these days|nowadays|at the moment|at present|at this (?:point|stage)(?: in time)?|for now|up to now|as (?:of|things stand) (?:now|today)|as things stand)\b(?=\s*[?!.,]*\s*$|\s*[,?])/gi;
 
 /**
+ * How a message is flagged, not what it asks: "URGENT:", "Important -", "fyi", "q:" before the
+ * question; "…? urgent", "… asap" after it.
+ */
+const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
+/** A part of a message that is only a flag: "urgent", "URGENT!!". */
+const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");
+/** A flag ending a message: "asap" anywhere, "urgent" or "important" only after a stop or dash. */
+const endTag =
+  /(?:[\s,;:–—-]+(?:asap|a\.s\.a\.p\.?)|(?:\s+[–—-]\s*|(?<=[?!,;:.])\s*)(?:very urgent|urgent|important))[\s.!]*$/i;
+
+/**
  * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",
  * "… Thanks, Sarah", "… Kind regards, Dr Jones".
  */
@@ -350,7 +366,7 @@ const askingForAnswer = new RegExp(
 const openers = new RegExp(
   String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but${
     ablated("please-first") ? "" : "|please|pls|plz"
-  })(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
+  }${ablated("message-tags") ? "" : `|${messageTags}`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
   "iu",
 );
 

@@ -34,6 +34,8 @@ const openers = [
   "I'd like to know ",
   "please ",
   "pls ",
+  "URGENT: ",
+  "fyi ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
@@ -50,7 +52,7 @@ const markup: [string, (question: string) => string][] = [
 ];
 
 /** What people put after it. */
-const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏"];
+const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent"];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */
 function changedWhenPut(put: (question: string) => string): string[] {

@@ -82,6 +82,11 @@ describe("withoutOpeners", () => {
     ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
     ["do you know if the fund is ring-fenced", "is the fund ring-fenced"],
     ["I'd like to know what an STP is", "what is an STP"],
+    // How a message is flagged is not what it asks; a question about urgency still is.
+    ["URGENT: who leads each STP?", "who leads each STP?"],
+    ["who leads each STP? urgent", "who leads each STP?"],
+    ["how big is the fund asap", "how big is the fund"],
+    ["is the need for social care urgent", "is the need for social care urgent"],
     // The bot greeted by name: "bot" is whom the message is to, not what it asks about.
     ["hey bot, what is an stp", "what is an stp"],
     ["Hi stp-bot - who leads each STP?", "who leads each STP?"],
