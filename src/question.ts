@@ -274,7 +274,8 @@ const questionStart =
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const opened = text.replace(/[’‘]/g, "'").replace(openers, "");
+  const plain = text.replace(/[’‘]/g, "'").replace(openers, "");
+  const opened = withoutAskingPreamble(plain);
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
     .replace(ablated("message-tags") ? /$^/ : endTag, "")
@@ -284,11 +285,49 @@ export function withoutOpeners(text: string): string {
     .replace(/(\p{L})\.+$/u, "$1");
   // Asked to be told, the question is in the order of a statement: "what the three gaps are".
   const direct =
-    asked !== opened && !ablated("direct-order")
+    asked !== plain && !ablated("direct-order")
       ? directOrder(rest, /\b(?:if|whether)\s+$/i.test(opened.slice(0, -asked.length || undefined)))
       : rest;
   return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
 }
+
+/**
+ * The message without words that only say a question is coming: "just a quick one -", "random
+ * question:", "dumb question but", "can I ask", "question for you:", "one more thing -". Every
+ * word before the question must be one of `askingWords`, and one of them must name the asking
+ * ("question", "q", "one", "thing", "ask"): "can I ask for a GP appointment…?" is a question.
+ * Without a stop, a dash or "but" after them, a question word must follow.
+ */
+function withoutAskingPreamble(text: string): string {
+  if (ablated("asking-preambles")) return text;
+  for (const separator of text.matchAll(/\s*[:,;.!]\s*|\s+[–—-]+\s+|\s+but\s+|\s+/giu)) {
+    const head = text.slice(0, separator.index);
+    const words = head
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    if (head.length > 60 || !words.every((word) => askingWords.has(word))) break;
+    const rest = text.slice(separator.index + separator[0].length);
+    const stopped = /\S/.test(separator[0]);
+    if (words.some((word) => namesAsking.has(word)) && (stopped || questionWordFirst.test(rest)))
+      return rest;
+  }
+  return text;
+}
+
+const questionWordFirst =
+  /^(?:what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/** Words that name the asking itself. */
+const namesAsking = new Set(["question", "questions", "q", "qn", "query", "one", "thing", "ask"]);
+/** Words a preamble that only says a question is coming is made of. */
+const askingWords = new Set([
+  ...namesAsking,
+  ...["a", "an", "another", "more", "just", "quick", "quickie", "random", "dumb", "silly"],
+  ...["stupid", "simple", "basic", "easy", "small", "little", "general", "follow", "up"],
+  ...["i", "have", "got", "can", "could", "may", "might", "for", "you", "u", "all", "here"],
+  ...["from", "me", "this", "is", "maybe", "probably", "possibly", "last", "other", "but"],
+]);
 
 /**
  * A question word's clause ending in "is", "are", "was" or "were" put as a question puts it:

@@ -36,6 +36,9 @@ const openers = [
   "pls ",
   "URGENT: ",
   "fyi ",
+  "random question: ",
+  "dumb question but ",
+  "just a quick one - ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */

@@ -82,6 +82,13 @@ describe("withoutOpeners", () => {
     ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
     ["do you know if the fund is ring-fenced", "is the fund ring-fenced"],
     ["I'd like to know what an STP is", "what is an STP"],
+    // Words that only say a question is coming; "can I ask for…" is a question.
+    ["dumb question but what is an stp", "what is an stp"],
+    ["I have a question: who leads each STP?", "who leads each STP?"],
+    ["one more thing - is the fund ring-fenced", "is the fund ring-fenced"],
+    ["can I ask how big the fund is", "how big is the fund"],
+    ["can I ask for a GP appointment via the STP?", "can I ask for a GP appointment via the STP?"],
+    ["is one enough?", "is one enough?"],
     // How a message is flagged is not what it asks; a question about urgency still is.
     ["URGENT: who leads each STP?", "who leads each STP?"],
     ["who leads each STP? urgent", "who leads each STP?"],
