@@ -279,6 +279,7 @@ export function withoutOpeners(text: string): string {
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
     .replace(ablated("message-tags") ? /$^/ : endTag, "")
+    .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
     .replace(/([?!])[?!]+$/, "$1")
@@ -368,6 +369,13 @@ const asOfNow =
  * question; "…? urgent", "… asap" after it.
  */
 const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
+/**
+ * Asking anyone to answer, after the question: "what are STPs, anyone?", "…, do you know?",
+ * "… - any ideas?". The question's own mark is kept.
+ */
+const askingEnd =
+  /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
+
 /** A part of a message that is only a flag: "urgent", "URGENT!!". */
 const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");
 /** A flag ending a message: "asap" anywhere, "urgent" or "important" only after a stop or dash. */
@@ -405,7 +413,7 @@ const askingForAnswer = new RegExp(
 const openers = new RegExp(
   String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but${
     ablated("please-first") ? "" : "|please|pls|plz"
-  }${ablated("message-tags") ? "" : `|${messageTags}`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
+  }${ablated("message-tags") ? "" : `|${messageTags}`}${ablated("at-names") ? "" : String.raw`|@[\w.-]+`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
   "iu",
 );
 

@@ -39,6 +39,7 @@ const openers = [
   "random question: ",
   "dumb question but ",
   "just a quick one - ",
+  "@stp-bot ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
@@ -97,6 +98,16 @@ describe("a question put the way people put chat messages", () => {
       /[?!.]\s/.test(question) ? question : `${question.replace(/[?!.\s]*$/, "")}? ${remark}`;
     expect(changedWhenPut(put)).toEqual([]);
   });
+
+  // Put to anyone who knows (a message already in two parts is left as it is).
+  it.each([", anyone?", " - any ideas?", ", does anyone know?"])(
+    "is answered before %j exactly as on its own",
+    (ending) => {
+      const put = (question: string) =>
+        /[?!.]\s/.test(question) ? question : `${question}${ending}`;
+      expect(changedWhenPut(put)).toEqual([]);
+    },
+  );
 
   it.each(endings)("is answered before %j exactly as on its own", (ending) => {
     expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);

@@ -89,6 +89,11 @@ describe("withoutOpeners", () => {
     ["can I ask how big the fund is", "how big is the fund"],
     ["can I ask for a GP appointment via the STP?", "can I ask for a GP appointment via the STP?"],
     ["is one enough?", "is one enough?"],
+    // Whom it is put to, before or after: the bot by name, anyone who knows.
+    ["@stp-bot who leads each STP?", "who leads each STP?"],
+    ["What are STPs, anyone?", "What are STPs?"],
+    ["has the public been consulted? does anyone know?", "has the public been consulted?"],
+    ["how can I contact you?", "how can I contact you?"],
     // How a message is flagged is not what it asks; a question about urgency still is.
     ["URGENT: who leads each STP?", "who leads each STP?"],
     ["who leads each STP? urgent", "who leads each STP?"],
