@@ -136,7 +136,8 @@ export function readMessage(text: string): ReadMessage {
     : split.filter(
         (part) =>
           !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
-          !(!ablated("message-tags") && tagOnly.test(part.trim())),
+          !(!ablated("message-tags") && tagOnly.test(part.trim())) &&
+          !(!ablated("help-requests") && helpRequest.test(part.trim())),
       );
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
@@ -375,6 +376,13 @@ const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
  */
 const askingEnd =
   /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
+
+/**
+ * A part of a message that only asks for help, not for anything in particular: "Can anyone
+ * help?", "hope someone can help -", "help!", "anyone there?". The question is what follows.
+ */
+const helpRequest =
+  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|you|u)(?: please| pls)? help(?: me| us)?(?: out)?|(?:please |pls )?help(?: me| us)?(?: out)?|(?:i |we )?(?:hope|hoping) (?:someone|somebody|anyone|anybody|you) can help(?: me| us)?(?: out)?|(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|about|here)|need (?:some )?help)(?: please| pls| here)?)[\s?!.,:–—-]*$/i;
 
 /** A part of a message that is only a flag: "urgent", "URGENT!!". */
 const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");

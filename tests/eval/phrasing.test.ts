@@ -40,6 +40,8 @@ const openers = [
   "dumb question but ",
   "just a quick one - ",
   "@stp-bot ",
+  "Can anyone help? ",
+  "Hope someone can help - ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */

@@ -41,6 +41,11 @@ describe("focusQuestion", () => {
     // Not after anything else: there the words before the comma are part of the question.
     ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
     ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
+    // Asking for help is not what is asked: the question is what follows.
+    ["Can anyone help? what is an stp", "what is an stp"],
+    ["Hope someone can help - how big is the fund?", "how big is the fund?"],
+    ["how big is the fund? help!", "how big is the fund?"],
+    ["can you help me with my plan?", "can you help me with my plan?"],
     // What the asker is doing or feeling, its "I'm" left out: not what the documents must cover.
     ["how big is the fund? asking for a colleague", "how big is the fund?"],
     ["who leads each STP? trying to work out who to contact", "who leads each STP?"],
