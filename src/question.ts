@@ -122,7 +122,7 @@ export interface ReadMessage {
  * A chat message read as `focusQuestion` reads it: the question to answer, and the questions
  * after it in the same message, which are not answered.
  * @example readMessage("is it ring-fenced? and who decides?")
- *   // { question: "is it ring-fenced?", others: ["and who decides?"], context: [] }
+ *   // { question: "is it ring-fenced?", others: ["who decides?"], context: [] }
  */
 export function readMessage(text: string): ReadMessage {
   const split = text
@@ -142,7 +142,13 @@ export function readMessage(text: string): ReadMessage {
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
   const withoutManners = parts.length < split.length ? parts.join(" ") : text;
-  if (parts.length < 2) return { question: withoutManners, others: [], context: [] };
+  if (parts.length < 2) {
+    const question =
+      withoutManners === text || ablated("openers-in-parts")
+        ? withoutManners
+        : withoutOpeners(withoutManners);
+    return { question, others: [], context: [] };
+  }
   const topics: string[] = [];
   const questions: string[] = [];
   const statements: string[] = [];
@@ -158,7 +164,10 @@ export function readMessage(text: string): ReadMessage {
       // What a worry is about is the topic only of a question without one of its own, or one
       // that points back to it ("worried about the fund – is it ring-fenced?").
       if (topic) (dropped && !aboutTheAsker.test(part) ? feltAbout : topics).push(topic);
-    } else if (isQuestion) questions.push(part);
+    } else if (isQuestion) {
+      // "I'm new here. Can you tell me what an STP is?": a later part opens as a message does.
+      questions.push(ablated("openers-in-parts") ? part : withoutOpeners(part));
+    }
     // "the King's Fund piece – what did it say…": a named source or topic is context.
     else {
       statements.push(part);

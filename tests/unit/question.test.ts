@@ -41,6 +41,9 @@ describe("focusQuestion", () => {
     // Not after anything else: there the words before the comma are part of the question.
     ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
     ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
+    // A later part opens as a message does: "Can you tell me" there is asking to be told too.
+    ["I'm new to the area. Can you tell me what the three gaps are", "what are the three gaps"],
+    ["Hi all, hope you're well. Does anyone know who leads each STP?", "who leads each STP?"],
     // Asking for help is not what is asked: the question is what follows.
     ["Can anyone help? what is an stp", "what is an stp"],
     ["Hope someone can help - how big is the fund?", "how big is the fund?"],
@@ -134,7 +137,7 @@ describe("readMessage", () => {
   it("keeps the questions after the first, which are not answered", () => {
     expect(readMessage("is it ring-fenced? and who decides?")).toEqual({
       question: "is it ring-fenced?",
-      others: ["and who decides?"],
+      others: ["who decides?"],
       context: [],
     });
   });
