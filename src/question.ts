@@ -290,6 +290,7 @@ export function withoutOpeners(text: string): string {
   const rest = asked
     .replace(ablated("message-tags") ? /$^/ : endTag, "")
     .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
+    .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
     .replace(/([?!])[?!]+$/, "$1")
@@ -393,6 +394,16 @@ const askingEnd =
 const helpRequest =
   /^(?:(?:hi|hello|hey)[\s,!]+)?(?:(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|you|u)(?: please| pls)? help(?: me| us)?(?: out)?|(?:please |pls )?help(?: me| us)?(?: out)?|(?:i |we )?(?:hope|hoping) (?:someone|somebody|anyone|anybody|you) can help(?: me| us)?(?: out)?|(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|about|here)|need (?:some )?help)(?: please| pls| here)?)[\s?!.,:–—-]*$/i;
 
+/**
+ * Words of talk that open a message before a stop or a dash ("wait, …", "seriously though, …",
+ * "honestly -"): how the asker feels, not what they ask. "Wait times" and "honestly run" keep
+ * theirs: these need the stop.
+ */
+const interjections =
+  "wait|hang on|seriously(?: though| tho)?|honestly|anyway|anyways|oh|ah|aha|lol|haha|hmm+|ugh";
+/** The same words ending a message: "what is an stp tho?", "… lol". The question's mark is kept. */
+const interjectionEnd = /\s+(?:tho|though|lol|haha)(\s*\?)?[\s.!]*$/i;
+
 /** A part of a message that is only a flag: "urgent", "URGENT!!". */
 const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");
 /** A flag ending a message: "asap" anywhere, "urgent" or "important" only after a stop or dash. */
@@ -430,7 +441,9 @@ const askingForAnswer = new RegExp(
 const openers = new RegExp(
   String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but${
     ablated("please-first") ? "" : "|please|pls|plz"
-  }${ablated("message-tags") ? "" : `|${messageTags}`}${ablated("at-names") ? "" : String.raw`|@[\w.-]+`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question)(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
+  }${ablated("interjections") ? "" : "|yo|heya|oi"}${ablated("message-tags") ? "" : `|${messageTags}`}${ablated("at-names") ? "" : String.raw`|@[\w.-]+`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question${
+    ablated("interjections") ? "" : `|${interjections}`
+  })(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
   "iu",
 );
 

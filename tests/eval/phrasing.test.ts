@@ -42,6 +42,9 @@ const openers = [
   "@stp-bot ",
   "Can anyone help? ",
   "Hope someone can help - ",
+  "wait, ",
+  "seriously though, ",
+  "yo ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
@@ -58,7 +61,17 @@ const markup: [string, (question: string) => string][] = [
 ];
 
 /** What people put after it. */
-const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent"];
+const endings = [
+  " thanks",
+  " thanks!",
+  " cheers :)",
+  " ta",
+  " 🙏",
+  " asap",
+  " - urgent",
+  " tho",
+  " lol",
+];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */
 function changedWhenPut(put: (question: string) => string): string[] {

@@ -102,6 +102,10 @@ describe("withoutOpeners", () => {
     ["What are STPs, anyone?", "What are STPs?"],
     ["has the public been consulted? does anyone know?", "has the public been consulted?"],
     ["how can I contact you?", "how can I contact you?"],
+    // Words of talk around the question; "wait times" are a topic.
+    ["wait, what is an stp", "what is an stp"],
+    ["what is an stp tho?", "what is an stp?"],
+    ["wait times in A&E?", "wait times in A&E?"],
     // How a message is flagged is not what it asks; a question about urgency still is.
     ["URGENT: who leads each STP?", "who leads each STP?"],
     ["who leads each STP? urgent", "who leads each STP?"],
