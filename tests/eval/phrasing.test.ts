@@ -61,17 +61,7 @@ const markup: [string, (question: string) => string][] = [
 ];
 
 /** What people put after it. */
-const endings = [
-  " thanks",
-  " thanks!",
-  " cheers :)",
-  " ta",
-  " 🙏",
-  " asap",
-  " - urgent",
-  " tho",
-  " lol",
-];
+const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent", " lol"];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */
 function changedWhenPut(put: (question: string) => string): string[] {
