@@ -125,7 +125,14 @@ export interface ReadMessage {
  *   // { question: "is it ring-fenced?", others: ["who decides?"], context: [] }
  */
 export function readMessage(text: string): ReadMessage {
-  const split = text
+  // "…? (asking for a friend)": a closing aside in brackets is a part of its own.
+  const asides = ablated("asides")
+    ? text
+    : text.replace(closingAside, (_, inner: string, end: string, at: number) => {
+        const stopped = /[?!.]$/.test(text.slice(0, at));
+        return `${stopped ? "" : end.trim() || "."} ${inner}`;
+      });
+  const split = asides
     .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
     .flatMap(askerBeforeComma)
     .filter(Boolean);
@@ -175,7 +182,16 @@ export function readMessage(text: string): ReadMessage {
     }
   }
   const [question] = questions;
-  if (question === undefined) return { question: withoutManners, others: [], context: [] };
+  if (question === undefined) {
+    // "average population of an stp footprint (asking for a friend)": no part asks, but the
+    // aside is still not what is asked.
+    const aside = ablated("asides") ? null : closingAside.exec(text);
+    const aboutAsker =
+      aside?.[1] !== undefined &&
+      (droppedSubject.test(aside[1].trim()) || aboutTheAsker.test(aside[1].trim()));
+    const asked = aboutAsker && aside ? text.slice(0, aside.index).trim() : withoutManners;
+    return { question: asked, others: [], context: [] };
+  }
   // "The three gaps everyone keeps going on about – what are they?": a question with no topic
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
@@ -190,6 +206,9 @@ export function readMessage(text: string): ReadMessage {
 
 /** A word that stands for something named before it. */
 const pointsBack = /\b(?:it|its|they|them|their|this|these|those)\b/i;
+
+/** Words in brackets ending a message, after what it asks. */
+const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;
 
 /**
  * True when a question names something beyond question words, pronouns and framing words:

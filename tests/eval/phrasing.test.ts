@@ -104,8 +104,8 @@ describe("a question put the way people put chat messages", () => {
     expect(changedWhenPut(put)).toEqual([]);
   });
 
-  // Put to anyone who knows (a message already in two parts is left as it is).
-  it.each([", anyone?", " - any ideas?", ", does anyone know?"])(
+  // Put to anyone who knows, or with an aside (a message already in two parts is left as it is).
+  it.each([", anyone?", " - any ideas?", ", does anyone know?", " (asking for a friend)"])(
     "is answered before %j exactly as on its own",
     (ending) => {
       const put = (question: string) =>

@@ -59,6 +59,9 @@ describe("focusQuestion", () => {
       "worried about the transformation fund - is it ring-fenced?",
       "is it ring-fenced? transformation fund",
     ],
+    // An aside in brackets at the end is a part of its own.
+    ["how big is the fund? (asking for a friend)", "how big is the fund?"],
+    ["how big is the fund (the STF)?", "how big is the fund? the STF"],
     // A question passed on is the question; who passed it on is not asked about.
     ["my manager asked me how big the fund is", "how big is the fund"],
     ["I've been asked when the plans were due", "when the plans were due"],
