@@ -303,7 +303,10 @@ const questionStart =
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const plain = text.replace(/[’‘]/g, "'").replace(openers, "");
+  const plain = text
+    .replace(/[’‘]/g, "'")
+    .replace(openers, "")
+    .replace(ablated("apologies") ? /(?!)/ : apology, "");
   const opened = withoutAskingPreamble(plain);
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
@@ -321,6 +324,14 @@ export function withoutOpeners(text: string): string {
       : rest;
   return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
 }
+
+/**
+ * An apology or a doubt before the question, ending in "but" or a stop: "sorry to bother you,
+ * but…", "sorry if this is a silly question but…", "not sure this is the right place but…",
+ * "excuse me,". The asker's manners, not what they ask.
+ */
+const apology =
+  /^(?:(?:so|ok|hi|hey)[\s,]+)?(?:(?:sorry|apologies|excuse me|forgive me|pardon me|not sure|i'm not sure|im not sure)\b[^?]{0,80}?(?:,\s*|\s+)but\s+|(?:sorry|apologies|excuse me|forgive me|pardon me)\s*[,.!:–—-]+\s*)/i;
 
 /**
  * The message without words that only say a question is coming: "just a quick one -", "random

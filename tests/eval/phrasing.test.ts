@@ -45,6 +45,9 @@ const openers = [
   "wait, ",
   "seriously though, ",
   "yo ",
+  "sorry to bother you, but ",
+  "sorry if this is a silly question but ",
+  "not sure this is the right place but ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */

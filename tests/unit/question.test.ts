@@ -105,6 +105,13 @@ describe("withoutOpeners", () => {
     ["What are STPs, anyone?", "What are STPs?"],
     ["has the public been consulted? does anyone know?", "has the public been consulted?"],
     ["how can I contact you?", "how can I contact you?"],
+    // An apology or a doubt before the question is the asker's manners.
+    ["sorry to bother you, but who leads each STP?", "who leads each STP?"],
+    ["excuse me, who leads each stp", "who leads each stp"],
+    [
+      "is the nhs sorry about the plans but not the cuts?",
+      "is the nhs sorry about the plans but not the cuts?",
+    ],
     // Words of talk around the question; "wait times" are a topic.
     ["wait, what is an stp", "what is an stp"],
     ["what is an stp tho?", "what is an stp?"],
