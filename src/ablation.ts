@@ -21,7 +21,7 @@
  * trailing-adverbs, named-bodies, quoted-counts, list-clauses, question-contractions, share-required,
  * member-of, which-of, it-means, author-labels, adverb-bases, quoted-share, season-names,
  * opinion-asked, definite-names, he-she, inner-pronouns, see-also, see-also-once, self-descriptions,
- * negative-answers, negated-questions, every-one, who-clauses, who-agents, reader-advice, word-slips, dictionary-words, question-word-slips, spaces-put-back, dictionary-parts, number-spaces, possessive-spaces, capital-spaces, spaces-taken-out, joined-english, unused-parts, joins-first, stemmed-slips, stop-word-slips, english-slips, title-case, bot-addressed, chat-words, run-on-questions, elliptic-counts, what-it-costs, decline), so
+ * negative-answers, negated-questions, every-one, who-clauses, who-agents, reader-advice, word-slips, dictionary-words, question-word-slips, spaces-put-back, dictionary-parts, number-spaces, possessive-spaces, capital-spaces, spaces-taken-out, joined-english, unused-parts, joins-first, stemmed-slips, stop-word-slips, english-slips, title-case, bot-addressed, chat-words, run-on-questions, elliptic-counts, completing, dropped-subjects, reported-questions, direct-order, please-first, message-tags, asking-preambles, at-names, asking-endings, help-requests, openers-in-parts, interjections, asides, apologies, what-it-costs, decline), so
  * `npm run eval` shows what each adds.
  */
 export function ablated(mechanism: string): boolean {
