@@ -404,22 +404,17 @@ function sentencesAround(
     );
     if (continues || wanted) return [i, i + 1];
   }
-  const lacking = lackingConcepts(best, concepts, matchers);
-  const shows = (s: string) => {
-    const terms = describeSentence(s, matchers).terms;
-    return lacking.some((c) => conceptMatch(c, terms) > 0);
-  };
-  if (next && !ablated("completing") && next.length + text.length <= 400 && shows(next)) {
-    return [i, i + 1];
-  }
-  const previous = sentences[i - 1];
-  if (
-    previous &&
-    !ablated("completing") &&
-    previous.length + text.length <= 400 &&
-    shows(previous)
-  ) {
-    return [i - 1, i];
+  // A topic of the question the best sentence lacks, shown by the sentence beside it ("…a draft
+  // workforce strategy…" and "Comments are open until 23 March 2018"), brings that one in.
+  if (!ablated("completing")) {
+    const lacking = lackingConcepts(best, concepts, matchers);
+    const shows = (sentence: string | undefined) => {
+      if (sentence === undefined || sentence.length + text.length > 400) return false;
+      const terms = describeSentence(sentence, matchers).terms;
+      return lacking.some((c) => conceptMatch(c, terms) > 0);
+    };
+    if (lacking.length > 0 && shows(next)) return [i, i + 1];
+    if (lacking.length > 0 && shows(sentences[i - 1])) return [i - 1, i];
   }
   // "How big is the fund?": a next sentence that adds another amount for the same thing
   // ("…this will create a total fund of £2.1 billion") completes the answer.

@@ -7,8 +7,9 @@ import { checkQuestion } from "../question.ts";
 import { tokenize } from "../terms.ts";
 
 export { type RankedQuestion, rankQuestion } from "../answer.ts";
+export { readMessage } from "../chat-message.ts";
 export { months } from "../evidence.ts";
-export { cleanQuestion, readMessage } from "../question.ts";
+export { cleanQuestion } from "../question.ts";
 
 /** One word of a question as the engine reads it. */
 export interface QuestionWord {

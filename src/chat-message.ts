@@ -1,0 +1,388 @@
+// How a chat message wraps its question: manners, flags, words about asking, what the asker says
+// of themselves, a question passed on, several questions in one. What is left is the question.
+import { ablated } from "./ablation.ts";
+import { framingWords, toTerms } from "./terms.ts";
+
+/**
+ * The question in a chat message, without what it says about the asker: "I'm a practice
+ * manager in Kent and keep hearing about STPs – what are they for?" asks what STPs are for;
+ * Kent and practice managers are not what the documents must cover. Of several questions in
+ * one message ("is it ring-fenced? and who decides?") the first is answered. What the asker
+ * says they heard or were asked about stays: it is the topic.
+ */
+export function focusQuestion(text: string): string {
+  return readMessage(withoutOpeners(text)).question;
+}
+
+/** A chat message as `readMessage` reads it. */
+export interface ReadMessage {
+  /** The question to answer, with what the message says around it. */
+  question: string;
+  /** Questions after the first, not answered. */
+  others: string[];
+  /**
+   * The statements before the question, when the question has a topic of its own: "that trust
+   * board paper", "I sit on a CCG board". They say where the asker is coming from; the words in
+   * them are not what the documents must cover (a named source may still pick its document).
+   */
+  context: string[];
+}
+
+/**
+ * A chat message read as `focusQuestion` reads it: the question to answer, and the questions
+ * after it in the same message, which are not answered.
+ * @example readMessage("is it ring-fenced? and who decides?")
+ *   // { question: "is it ring-fenced?", others: ["who decides?"], context: [] }
+ */
+export function readMessage(text: string): ReadMessage {
+  // "…? (asking for a friend)": a closing aside in brackets is a part of its own.
+  const asides = ablated("asides")
+    ? text
+    : text.replace(closingAside, (_, inner: string, end: string, at: number) => {
+        const stopped = /[?!.]$/.test(text.slice(0, at));
+        return `${stopped ? "" : end.trim() || "."} ${inner}`;
+      });
+  const split = asides
+    .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
+    .flatMap(askerBeforeComma)
+    .filter(Boolean);
+  // "Hope you're well." and "Thanks, Sarah" are manners, not context; a message of nothing else
+  // is kept whole.
+  const parts = ablated("pleasantries")
+    ? split
+    : split.filter(
+        (part) =>
+          !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
+          !(!ablated("message-tags") && tagOnly.test(part.trim())) &&
+          !(!ablated("help-requests") && helpRequest.test(part.trim())),
+      );
+  // Nothing but manners ("Hi all, hope you're well."): no question to look up.
+  if (parts.length === 0) return { question: "", others: [], context: [] };
+  const withoutManners = parts.length < split.length ? parts.join(" ") : text;
+  if (parts.length < 2) {
+    const question =
+      withoutManners === text || ablated("openers-in-parts")
+        ? withoutManners
+        : withoutOpeners(withoutManners);
+    return { question, others: [], context: [] };
+  }
+  const topics: string[] = [];
+  const questions: string[] = [];
+  const statements: string[] = [];
+  const feltAbout: string[] = [];
+  const before: string[] = [];
+  for (const part of parts) {
+    const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
+    // "…? asking for a colleague", "worried about build costs tbh –": what the asker is doing or
+    // feeling, its "I'm" left out as chat leaves it out.
+    const dropped = !ablated("dropped-subjects") && droppedSubject.test(part.trim());
+    if (!isQuestion && (dropped || aboutTheAsker.test(part))) {
+      const topic = heardAbout.exec(part)?.[1];
+      // What a worry is about is the topic only of a question without one of its own, or one
+      // that points back to it ("worried about the fund – is it ring-fenced?").
+      if (topic) (dropped && !aboutTheAsker.test(part) ? feltAbout : topics).push(topic);
+    } else if (isQuestion) {
+      // "I'm new here. Can you tell me what an STP is?": a later part opens as a message does.
+      questions.push(ablated("openers-in-parts") ? part : withoutOpeners(part));
+    }
+    // "the King's Fund piece – what did it say…": a named source or topic is context.
+    else {
+      statements.push(part);
+      if (questions.length === 0) before.push(part);
+    }
+  }
+  const [question] = questions;
+  if (question === undefined) {
+    // "average population of an stp footprint (asking for a friend)": no part asks, but the
+    // aside is still not what is asked.
+    const aside = ablated("asides") ? null : closingAside.exec(text);
+    const aboutAsker =
+      aside?.[1] !== undefined &&
+      (droppedSubject.test(aside[1].trim()) || aboutTheAsker.test(aside[1].trim()));
+    const asked = aboutAsker && aside ? text.slice(0, aside.index).trim() : withoutManners;
+    return { question: asked, others: [], context: [] };
+  }
+  // "The three gaps everyone keeps going on about – what are they?": a question with no topic
+  // of its own is about what was said before it. A statement after the question ("…? NAO seems
+  // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
+  const context = ablated("context-parts") || !hasTopicOfItsOwn(question) ? [] : before;
+  if (!hasTopicOfItsOwn(question) || pointsBack.test(question)) topics.push(...feltAbout);
+  return {
+    question: [question, ...statements, ...topics].join(" ").trim(),
+    others: questions.slice(1),
+    context,
+  };
+}
+
+/** A word that stands for something named before it. */
+const pointsBack = /\b(?:it|its|they|them|their|this|these|those)\b/i;
+
+/** Words in brackets ending a message, after what it asks. */
+const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;
+
+/**
+ * True when a question names something beyond question words, pronouns and framing words:
+ * "what was the deficit in 2017/18?" does, "what are they?" does not.
+ */
+function hasTopicOfItsOwn(question: string): boolean {
+  return toTerms(question).some((term) => !framingWords.has(term));
+}
+
+/**
+ * "hi im a gp in leeds, whats an stp?" is two parts, as it would be with a full stop: who is
+ * asking, then the question. Only a comma after a greeting or the asker's role parts them: "In
+ * Leeds, who leads the STP?" stays one question, and so does "my mum is deaf, how can she…",
+ * whose first part is what the question is about.
+ */
+function askerBeforeComma(part: string): string[] {
+  if (ablated("asker-comma")) return [part];
+  const comma = /^([^,]+),\s+(?=(?:what|whats|what's|why|how|who|whose|when|where|which)\b)/i.exec(
+    part,
+  );
+  if (!comma?.[1] || !askerRole.test(comma[1])) return [part];
+  return [comma[1], part.slice(comma[0].length)];
+}
+
+// The manners of a chat message, shared by the patterns below: each reads them in its own place.
+/** Greetings: "hi", "Dear", "good morning". */
+const greetings =
+  "hiya|hi|hello|hey|dear|morning|afternoon|evening|good (?:morning|afternoon|evening)";
+/** Whom a greeting is to: "Hi *all*", "hello *there*", "hey *bot*" (the bot itself). */
+const addressees = `all|everyone|everybody|team|folks|guys|there|colleagues|both${
+  ablated("bot-addressed") ? "" : "|(?:the |stp[ -]?|chat)?bot"
+}`;
+/** Ways of saying thank you, alone or signing off. */
+const thanksWords =
+  "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank (?:you|u)(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it";
+/** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */
+const signOffWords = `${thanksWords}|kind regards|best regards|warm regards|regards|best wishes|all the best`;
+/** The name after a sign-off: "Sarah", "Dr Jones", "Cllr Amy Lee". */
+const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A message that only thanks: "thanks!", "Thank you so much 🙏", "many thanks, Sarah". */
+export const thankYou = new RegExp(
+  String.raw`^(?:${thanksWords})\b[\s,!.🙏]*(?:${signedName})?[\s!.🙏]*$`,
+  "iu",
+);
+
+/** A greeting, or who the asker is: "hi", "I'm a GP in Leeds", "as a councillor". */
+const askerRole = new RegExp(
+  String.raw`^(?:${greetings})\b[\s!.]*$|^(?:(?:${greetings})[\s!.]+)?(?:i'?m|i am|as|being)\s+(?:an?|the)\s`,
+  "iu",
+);
+
+/** A part of a message about who is asking: "I'm a GP in Leeds", "our ward sister asked me". */
+const aboutTheAsker = new RegExp(
+  String.raw`^(?:${greetings}|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:${greetings})[\s,!.]+)?(?:i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (?:in|at|for))\b`,
+  "iu",
+);
+
+/**
+ * What the asker is doing or feeling, said without "I'm": "asking for a friend", "trying to get
+ * my head round it", "writing a briefing for our board", "worried about build costs". A word in
+ * "-ing" followed by a little word, or a word for a state of mind.
+ */
+const droppedSubject =
+  /^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:\p{L}{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b)/iu;
+
+/**
+ * A part of a message that is only manners: a greeting to the room ("Hi all,"), a wish ("hope
+ * you're well"), or a sign-off with a name ("Thanks, Sarah", "Kind regards, Dr Jones").
+ */
+const pleasantry = new RegExp(
+  String.raw`^(?:(?:${greetings})(?:\s+(?:${addressees}))?[\s,!.]*)?(?:(?:i |we )?hope (?:you(?:'re| are)|you all are|all(?:'s| is)|everyone(?:'s| is)) (?:well|ok|okay|good|keeping well)(?: today)?[\s,!.]*)?$|^(?:${signOffWords}|best)[\s,!.]+${signedName}[\s.!]*$`,
+  "iu",
+);
+
+// "On" after "I'm", "we're", "I sit"… says what the asker belongs to ("I'm on a patient panel in
+// Devon"), not what they heard about.
+const onAsTopic = ablated("member-of")
+  ? "on"
+  : String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on`;
+/** What the asker heard, read or was asked about: the topic of the question that follows. */
+const heardAbout = new RegExp(
+  String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
+  "i",
+);
+
+const questionStart =
+  /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/**
+ * The question without the words people open a chat message with ("ok so", "hi,", "basically",
+ * "quick question:"), which say nothing about what is asked: "so what is the point of STPs?"
+ * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
+ */
+export function withoutOpeners(text: string): string {
+  const plain = text
+    .replace(/[’‘]/g, "'")
+    .replace(openers, "")
+    .replace(ablated("apologies") ? /(?!)/ : apology, "");
+  const opened = withoutAskingPreamble(plain);
+  const asked = opened.replace(askingForAnswer, "");
+  const rest = asked
+    .replace(ablated("message-tags") ? /(?!)/ : endTag, "")
+    .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
+    .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
+    .replace(signOff, "")
+    .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
+    .replace(/([?!])[?!]+$/, "$1")
+    .replace(/(\p{L})\.+$/u, "$1");
+  // Asked to be told, the question is in the order of a statement: "what the three gaps are".
+  const direct =
+    asked !== plain && !ablated("direct-order")
+      ? directOrder(rest, /\b(?:if|whether)\s+$/i.test(opened.slice(0, -asked.length || undefined)))
+      : rest;
+  return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
+}
+
+/**
+ * An apology or a doubt before the question, ending in "but" or a stop: "sorry to bother you,
+ * but…", "sorry if this is a silly question but…", "not sure this is the right place but…",
+ * "excuse me,". The asker's manners, not what they ask.
+ */
+const apology =
+  /^(?:(?:so|ok|hi|hey)[\s,]+)?(?:(?:sorry|apologies|excuse me|forgive me|pardon me|not sure|i'm not sure|im not sure)\b[^?]{0,80}?(?:,\s*|\s+)but\s+|(?:sorry|apologies|excuse me|forgive me|pardon me)\s*[,.!:–—-]+\s*)/i;
+
+/**
+ * The message without words that only say a question is coming: "just a quick one -", "random
+ * question:", "dumb question but", "can I ask", "question for you:", "one more thing -". Every
+ * word before the question must be one of `askingWords`, and one of them must name the asking
+ * ("question", "q", "one", "thing", "ask"): "can I ask for a GP appointment…?" is a question.
+ * Without a stop, a dash or "but" after them, a question word must follow.
+ */
+function withoutAskingPreamble(text: string): string {
+  if (ablated("asking-preambles")) return text;
+  for (const separator of text.matchAll(/\s*[:,;.!]\s*|\s+[–—-]+\s+|\s+but\s+|\s+/giu)) {
+    const head = text.slice(0, separator.index);
+    const words = head
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    if (head.length > 60 || !words.every((word) => askingWords.has(word))) break;
+    const rest = text.slice(separator.index + separator[0].length);
+    const stopped = /\S/.test(separator[0]);
+    if (words.some((word) => namesAsking.has(word)) && (stopped || questionWordFirst.test(rest)))
+      return rest;
+  }
+  return text;
+}
+
+const questionWordFirst =
+  /^(?:what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/** Words that name the asking itself. */
+const namesAsking = new Set(["question", "questions", "q", "qn", "query", "one", "thing", "ask"]);
+/** Words a preamble that only says a question is coming is made of. */
+const askingWords = new Set([
+  ...namesAsking,
+  ...["a", "an", "another", "more", "just", "quick", "quickie", "random", "dumb", "silly"],
+  ...["stupid", "simple", "basic", "easy", "small", "little", "general", "follow", "up"],
+  ...["i", "have", "got", "can", "could", "may", "might", "for", "you", "u", "all", "here"],
+  ...["from", "me", "this", "is", "maybe", "probably", "possibly", "last", "other", "but"],
+]);
+
+/**
+ * A question word's clause ending in "is", "are", "was" or "were" put as a question puts it:
+ * "what the three gaps are" as "what are the three gaps", "who the lead is" as "who is the lead",
+ * "how many areas there are" as "how many areas are there"; after "if" or "whether", "the
+ * public has been consulted" as "has the public been consulted". Any other order is left as it is.
+ */
+function directOrder(clause: string, yesOrNo: boolean): string {
+  if (yesOrNo) {
+    // "(if) the public has been consulted" asks "has the public been consulted".
+    const subject =
+      /^((?:the |a |an |our |my |their |its |this |these )?[\w'-]+) (is|are|was|were|has|have|had|will|would|can|could|should|must) (.+)$/i.exec(
+        clause,
+      );
+    return subject ? `${subject[2]} ${subject[1]} ${subject[3]}` : clause;
+  }
+  const there = /^((?:what|who|where|when|why|how)\b.*) there (is|are|was|were)(\s*\?)?$/i.exec(
+    clause,
+  );
+  if (there) return `${there[1]} ${there[2]} there${there[3] ?? ""}`;
+  const order =
+    /^(what|who|where|when|why|how (?!many\b|much\b)[a-z]+) (?!(?:is|are|was|were)\b)(.+) (is|are|was|were)(\s*\?)?$/i.exec(
+      clause,
+    );
+  return order ? `${order[1]} ${order[3]} ${order[2]}${order[4] ?? ""}` : clause;
+}
+
+/**
+ * "So far", "right now", "these days": the asker means the latest the documents say, as every
+ * question does, and a document need not say "far" or "days" to answer ("how many physicians have
+ * sent feedback so far"). Not "up to date", which is a topic.
+ */
+const asOfNow =
+  /,?\s*\b(?:so far|as yet|(?<!\bup )to date|right now|just now|these days|nowadays|at the moment|at present|at this (?:point|stage)(?: in time)?|for now|up to now|as (?:of|things stand) (?:now|today)|as things stand)\b(?=\s*[?!.,]*\s*$|\s*[,?])/gi;
+
+/**
+ * How a message is flagged, not what it asks: "URGENT:", "Important -", "fyi", "q:" before the
+ * question; "…? urgent", "… asap" after it.
+ */
+const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
+/**
+ * Asking anyone to answer, after the question: "what are STPs, anyone?", "…, do you know?",
+ * "… - any ideas?". The question's own mark is kept.
+ */
+const askingEnd =
+  /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
+
+/**
+ * A part of a message that only asks for help, not for anything in particular: "Can anyone
+ * help?", "hope someone can help -", "help!", "anyone there?". The question is what follows.
+ */
+const helpRequest =
+  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|you|u)(?: please| pls)? help(?: me| us)?(?: out)?|(?:please |pls )?help(?: me| us)?(?: out)?|(?:i |we )?(?:hope|hoping) (?:someone|somebody|anyone|anybody|you) can help(?: me| us)?(?: out)?|(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|about|here)|need (?:some )?help)(?: please| pls| here)?)[\s?!.,:–—-]*$/i;
+
+/**
+ * Words of talk that open a message before a stop or a dash ("wait, …", "seriously though, …",
+ * "honestly -"): how the asker feels, not what they ask. "Wait times" and "honestly run" keep
+ * theirs: these need the stop.
+ */
+const interjections =
+  "wait|hang on|seriously(?: though| tho)?|honestly|anyway|anyways|oh|ah|aha|lol|haha|hmm+|ugh";
+/** The same words ending a message: "what is an stp tho?", "… lol". The question's mark is kept. */
+const interjectionEnd = /\s+(?:tho|though|lol|haha)(\s*\?)?[\s.!]*$/i;
+
+/** A part of a message that is only a flag: "urgent", "URGENT!!". */
+const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");
+/** A flag ending a message: "asap" anywhere, "urgent" or "important" only after a stop or dash. */
+const endTag =
+  /(?:[\s,;:–—-]+(?:asap|a\.s\.a\.p\.?)|(?:\s+[–—-]\s*|(?<=[?!,;:.])\s*)(?:very urgent|urgent|important))[\s.!]*$/i;
+
+/**
+ * How a chat message may end after its question: "…? thanks!", "…? cheers :)", "… ta 🙏",
+ * "… Thanks, Sarah", "… Kind regards, Dr Jones".
+ */
+const signOff = new RegExp(
+  String.raw`(?:[\s,.!]+(?:${signOffWords})\b(?:[,.!]?\s*${signedName})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$`,
+  "iu",
+);
+
+/**
+ * A question passed on: "my manager asked me how big the fund is", "I've been asked when the
+ * plans were due", "our chair wants to know what the three gaps are". Whoever asked (up to three
+ * words, not a question word: "who asked us to…" is a question) is not what is asked.
+ */
+const notAQuestionWord = String.raw`(?!(?:what|whats|what's|why|how|who|whose|when|where|which|did|does|do|has|have|is|are|was|were|can|could|will|would|should)\b)`;
+const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:(?:has|have|had|just|keeps?|kept|was|were)\s+)?(?:asked|asking)\s+(?:me|us)|${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:wants?|wanted|would like|needs?) to know|(?:i|we)(?:'ve|’ve| have| had)?\s+(?:been|was|were|got|get|keep getting)\s+asked`;
+
+/**
+ * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
+ * each STP", and "does anyone know if the fund is ring-fenced" asks "the fund is ring-fenced?".
+ */
+const askingForAnswer = new RegExp(
+  String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
+    ablated("reported-questions") ? "" : `|${reportedQuestion}`
+  })\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
+  "i",
+);
+
+const openers = new RegExp(
+  String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but${
+    ablated("please-first") ? "" : "|please|pls|plz"
+  }${ablated("interjections") ? "" : "|yo|heya|oi"}${ablated("message-tags") ? "" : `|${messageTags}`}${ablated("at-names") ? "" : String.raw`|@[\w.-]+`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question${
+    ablated("interjections") ? "" : `|${interjections}`
+  })(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+))+`,
+  "iu",
+);

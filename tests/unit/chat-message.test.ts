@@ -1,0 +1,170 @@
+// chat-message.ts: however a chat message wraps its question (manners, flags, words about asking,
+// what the asker says of themselves, a question passed on), the question is what is looked up.
+import { describe, expect, it } from "vitest";
+import { focusQuestion, readMessage, withoutOpeners } from "../../src/chat-message.ts";
+
+describe("focusQuestion", () => {
+  it.each([
+    [
+      "I'm a practice manager in Kent and keep hearing about STPs – what are they actually for?",
+      "what are they actually for? STPs",
+    ],
+    ["our ward sister asked me - is the money ring fenced", "is the money ring fenced"],
+    ["hi, im a gp in leeds. who leads our stp?", "who leads our stp?"],
+    ["is it ring-fenced? and who decides?", "is it ring-fenced?"],
+    [
+      "the King's Fund piece – what did it say about leadership?",
+      "what did it say about leadership? the King's Fund piece",
+    ],
+    ["how many stps are there", "how many stps are there"],
+    // A comma after a greeting or the asker's role parts them as a full stop would.
+    ["hi im a gp in leeds, whats an stp?", "whats an stp?"],
+    ["as a councillor, who signs off our plan?", "who signs off our plan?"],
+    [
+      "I'm a practice manager in Kent and keep hearing about STPs, what are they for?",
+      "what are they for? STPs",
+    ],
+    // Manners are not context: a greeting to the room, a wish, a sign-off with a name.
+    [
+      "Hi all, hope you're well. I've been reading about the plans for our area and I'm confused. What was the deadline? Thanks, Sarah",
+      "What was the deadline? plans for our area",
+    ],
+    ["Morning! Quick one from me - who leads each STP? Cheers, Dave", "who leads each STP?"],
+    ["Dear all, who leads each STP? Kind regards, Dr Jones", "who leads each STP?"],
+    // Not after anything else: there the words before the comma are part of the question.
+    ["In Leeds, who leads the STP?", "In Leeds, who leads the STP?"],
+    ["my mum is deaf, how can she call 111?", "my mum is deaf, how can she call 111?"],
+    // A later part opens as a message does: "Can you tell me" there is asking to be told too.
+    ["I'm new to the area. Can you tell me what the three gaps are", "what are the three gaps"],
+    ["Hi all, hope you're well. Does anyone know who leads each STP?", "who leads each STP?"],
+    // Asking for help is not what is asked: the question is what follows.
+    ["Can anyone help? what is an stp", "what is an stp"],
+    ["Hope someone can help - how big is the fund?", "how big is the fund?"],
+    ["how big is the fund? help!", "how big is the fund?"],
+    ["can you help me with my plan?", "can you help me with my plan?"],
+    // What the asker is doing or feeling, its "I'm" left out: not what the documents must cover.
+    ["how big is the fund? asking for a colleague", "how big is the fund?"],
+    ["who leads each STP? trying to work out who to contact", "who leads each STP?"],
+    ["Writing a briefing for our board - how big is the fund", "how big is the fund"],
+    ["what is the fund? worried about our deficit tbh", "what is the fund?"],
+    // What the worry is about is the topic of a question without one of its own.
+    [
+      "worried about the transformation fund - is it ring-fenced?",
+      "is it ring-fenced? transformation fund",
+    ],
+    // An aside in brackets at the end is a part of its own.
+    ["how big is the fund? (asking for a friend)", "how big is the fund?"],
+    ["how big is the fund (the STF)?", "how big is the fund? the STF"],
+    // A question passed on is the question; who passed it on is not asked about.
+    ["my manager asked me how big the fund is", "how big is the fund"],
+    ["I've been asked when the plans were due", "when the plans were due"],
+    ["our chair wants to know - who leads each STP?", "who leads each STP?"],
+    ["people keep asking me whether the fund is ring-fenced", "is the fund ring-fenced"],
+    ["who asked us to write the plans?", "who asked us to write the plans?"],
+    [
+      "did people want to know more about the plans?",
+      "did people want to know more about the plans?",
+    ],
+    // A statement about the thing asked stays part of the question.
+    [
+      "did the STF go on transformation? NAO seems negative",
+      "did the STF go on transformation? NAO seems negative",
+    ],
+  ])("reads %j as the question %j", (message, question) => {
+    expect(focusQuestion(message)).toBe(question);
+  });
+});
+
+describe("withoutOpeners", () => {
+  it.each([
+    ["ok so what is the point of STPs?", "what is the point of STPs?"],
+    // Asked to be told, a question put in a statement's order is read in a question's.
+    [
+      "Hello! Could you tell me how many STP footprints there are?",
+      "how many STP footprints are there?",
+    ],
+    ["quick one - what is the board asked to endorse?", "what is the board asked to endorse?"],
+    ["do you know if the fund is ring-fenced", "is the fund ring-fenced"],
+    ["I'd like to know what an STP is", "what is an STP"],
+    // Words that only say a question is coming; "can I ask for…" is a question.
+    ["dumb question but what is an stp", "what is an stp"],
+    ["I have a question: who leads each STP?", "who leads each STP?"],
+    ["one more thing - is the fund ring-fenced", "is the fund ring-fenced"],
+    ["can I ask how big the fund is", "how big is the fund"],
+    ["can I ask for a GP appointment via the STP?", "can I ask for a GP appointment via the STP?"],
+    ["is one enough?", "is one enough?"],
+    // Whom it is put to, before or after: the bot by name, anyone who knows.
+    ["@stp-bot who leads each STP?", "who leads each STP?"],
+    ["What are STPs, anyone?", "What are STPs?"],
+    ["has the public been consulted? does anyone know?", "has the public been consulted?"],
+    ["how can I contact you?", "how can I contact you?"],
+    // An apology or a doubt before the question is the asker's manners.
+    ["sorry to bother you, but who leads each STP?", "who leads each STP?"],
+    ["excuse me, who leads each stp", "who leads each stp"],
+    [
+      "is the nhs sorry about the plans but not the cuts?",
+      "is the nhs sorry about the plans but not the cuts?",
+    ],
+    // Words of talk around the question; "wait times" are a topic.
+    ["wait, what is an stp", "what is an stp"],
+    ["what is an stp tho?", "what is an stp?"],
+    ["wait times in A&E?", "wait times in A&E?"],
+    // How a message is flagged is not what it asks; a question about urgency still is.
+    ["URGENT: who leads each STP?", "who leads each STP?"],
+    ["who leads each STP? urgent", "who leads each STP?"],
+    ["how big is the fund asap", "how big is the fund"],
+    ["is the need for social care urgent", "is the need for social care urgent"],
+    // The bot greeted by name: "bot" is whom the message is to, not what it asks about.
+    ["hey bot, what is an stp", "what is an stp"],
+    ["Hi stp-bot - who leads each STP?", "who leads each STP?"],
+    // "So far", "these days": the latest the documents say, which every question asks for.
+    [
+      "how many physicians have sent feedback to the RCP so far?",
+      "how many physicians have sent feedback to the RCP?",
+    ],
+    ["who chairs the Devon ICB these days, please", "who chairs the Devon ICB, please"],
+  ])("reads %j as %j", (message, question) => {
+    expect(withoutOpeners(message)).toBe(question);
+  });
+
+  it.each([
+    "right to appeal?",
+    "so-called reforms?",
+    "well-being budgets?",
+    "tell me",
+    "ok",
+    "is the plan up to date?",
+    "how far have the plans got?",
+  ])("leaves %j as it is: the words are the question, or all there is", (message) => {
+    expect(withoutOpeners(message)).toBe(message);
+  });
+});
+
+describe("readMessage", () => {
+  it("keeps the questions after the first, which are not answered", () => {
+    expect(readMessage("is it ring-fenced? and who decides?")).toEqual({
+      question: "is it ring-fenced?",
+      others: ["who decides?"],
+      context: [],
+    });
+  });
+
+  it("reads what a message says before a question with a topic of its own as context", () => {
+    // Where the asker is coming from: still read, but not what the documents must cover.
+    expect(readMessage("that trust board paper - what was the deficit in 2017/18?")).toEqual({
+      question: "what was the deficit in 2017/18? that trust board paper",
+      others: [],
+      context: ["that trust board paper"],
+    });
+    // A question with no topic of its own is about what was said before it.
+    expect(
+      readMessage("the three gaps everyone keeps going on about - what are they").context,
+    ).toEqual([]);
+    // After the question, a remark stays part of it.
+    expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
+  });
+
+  it("finds no others in a message with one question, whatever else it says", () => {
+    expect(readMessage("hi, im a gp in leeds. who leads our stp?").others).toEqual([]);
+  });
+});
