@@ -42,6 +42,7 @@ import {
   lacksAskedShare,
 } from "./model/decline.ts";
 import { declineModel } from "./model/decline-model.ts";
+import { headingTerms } from "./passage-terms.ts";
 import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
 import {
@@ -429,21 +430,26 @@ function sentencesAround(
   return [i];
 }
 
-/** The question's topics the best sentence does not show, nor its heading or its document's title. */
+/**
+ * The question's topics the best sentence does not show, nor its heading or its document's title.
+ */
 function lackingConcepts(
   best: Candidate,
   concepts: Concept[],
   matchers: GlossaryMatcher[],
 ): Concept[] {
-  const around = [best.passage.section ?? "", best.passage.doc.title].map(
-    (s) => describeSentence(s, matchers).terms,
-  );
+  // Read as the index reads them (remembered, as every candidate's are).
+  const around = new Set([
+    ...headingTerms(best.passage.section ?? "", matchers),
+    // The title alone: a publisher's name ("The King's Fund") is no topic the page is about.
+    ...headingTerms(best.passage.doc.title, matchers),
+  ]);
   return concepts.filter(
     (c) =>
       c.known &&
       !c.framing &&
       conceptMatch(c, best.evidence.terms) === 0 &&
-      around.every((terms) => conceptMatch(c, terms) === 0),
+      conceptMatch(c, around) === 0,
   );
 }
 

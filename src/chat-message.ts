@@ -1,6 +1,7 @@
 // How a chat message wraps its question: manners, flags, words about asking, what the asker says
 // of themselves, a question passed on, several questions in one. What is left is the question.
 import { ablated } from "./ablation.ts";
+import { backReference } from "./back-reference.ts";
 import { framingWords, toTerms } from "./terms.ts";
 
 /**
@@ -75,12 +76,13 @@ export function readMessage(text: string): ReadMessage {
     const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
     // "…? asking for a colleague", "worried about build costs tbh –": what the asker is doing or
     // feeling, its "I'm" left out as chat leaves it out.
+    const aboutAsker = aboutTheAsker.test(part);
     const dropped = !ablated("dropped-subjects") && droppedSubject.test(part.trim());
-    if (!isQuestion && (dropped || aboutTheAsker.test(part))) {
+    if (!isQuestion && (dropped || aboutAsker)) {
       const topic = heardAbout.exec(part)?.[1];
       // What a worry is about is the topic only of a question without one of its own, or one
       // that points back to it ("worried about the fund – is it ring-fenced?").
-      if (topic) (dropped && !aboutTheAsker.test(part) ? feltAbout : topics).push(topic);
+      if (topic) (aboutAsker ? topics : feltAbout).push(topic);
     } else if (isQuestion) {
       // "I'm new here. Can you tell me what an STP is?": a later part opens as a message does.
       questions.push(ablated("openers-in-parts") ? part : withoutOpeners(part));
@@ -106,16 +108,13 @@ export function readMessage(text: string): ReadMessage {
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
   const context = ablated("context-parts") || !hasTopicOfItsOwn(question) ? [] : before;
-  if (!hasTopicOfItsOwn(question) || pointsBack.test(question)) topics.push(...feltAbout);
+  if (!hasTopicOfItsOwn(question) || backReference(question)) topics.push(...feltAbout);
   return {
     question: [question, ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
     context,
   };
 }
-
-/** A word that stands for something named before it. */
-const pointsBack = /\b(?:it|its|they|them|their|this|these|those)\b/i;
 
 /** Words in brackets ending a message, after what it asks. */
 const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;
@@ -205,8 +204,13 @@ const heardAbout = new RegExp(
   "i",
 );
 
-const questionStart =
-  /^\s*(and\s+|but\s+|so\s+|also\s+)?(what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+/** Words a question opens with: a question word or an auxiliary. */
+const questionWords =
+  "what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were";
+const questionStart = new RegExp(
+  String.raw`^\s*(and\s+|but\s+|so\s+|also\s+)?(${questionWords})\b`,
+  "i",
+);
 
 /**
  * The question without the words people open a chat message with ("ok so", "hi,", "basically",
@@ -231,7 +235,10 @@ export function withoutOpeners(text: string): string {
   // Asked to be told, the question is in the order of a statement: "what the three gaps are".
   const direct =
     asked !== plain && !ablated("direct-order")
-      ? directOrder(rest, /\b(?:if|whether)\s+$/i.test(opened.slice(0, -asked.length || undefined)))
+      ? directOrder(
+          rest,
+          /\b(?:if|whether)\s+$/i.test(opened.slice(0, opened.length - asked.length)),
+        )
       : rest;
   return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
 }
@@ -262,14 +269,11 @@ function withoutAskingPreamble(text: string): string {
     if (head.length > 60 || !words.every((word) => askingWords.has(word))) break;
     const rest = text.slice(separator.index + separator[0].length);
     const stopped = /\S/.test(separator[0]);
-    if (words.some((word) => namesAsking.has(word)) && (stopped || questionWordFirst.test(rest)))
+    if (words.some((word) => namesAsking.has(word)) && (stopped || questionStart.test(rest)))
       return rest;
   }
   return text;
 }
-
-const questionWordFirst =
-  /^(?:what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
 
 /** Words that name the asking itself. */
 const namesAsking = new Set(["question", "questions", "q", "qn", "query", "one", "thing", "ask"]);
@@ -365,7 +369,7 @@ const signOff = new RegExp(
  * plans were due", "our chair wants to know what the three gaps are". Whoever asked (up to three
  * words, not a question word: "who asked us to…" is a question) is not what is asked.
  */
-const notAQuestionWord = String.raw`(?!(?:what|whats|what's|why|how|who|whose|when|where|which|did|does|do|has|have|is|are|was|were|can|could|will|would|should)\b)`;
+const notAQuestionWord = String.raw`(?!(?:${questionWords})\b)`;
 const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:(?:has|have|had|just|keeps?|kept|was|were)\s+)?(?:asked|asking)\s+(?:me|us)|${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?:wants?|wanted|would like|needs?) to know|(?:i|we)(?:'ve|’ve| have| had)?\s+(?:been|was|were|got|get|keep getting)\s+asked`;
 
 /**
