@@ -215,6 +215,20 @@ describe("Discord bot against a fake Discord", () => {
     expect(marked.body.embeds[0].description).toMatch(/£1\.8 billion/);
   });
 
+  it("answers a question wrapped in chat (a plea for help, an apology, an aside) as it answers the question alone", async () => {
+    const plain = await h.mention(
+      h.fake.message("who leads each STP?", { dm: true, mentionsBot: false }),
+    );
+    const wrapped = await h.mention(
+      h.fake.message(
+        "Can anyone help? sorry if this is a silly question but who leads each STP? (asking for a friend)",
+        { dm: true, mentionsBot: false },
+      ),
+    );
+    expect(wrapped.body.embeds[0].description).toBe(plain.body.embeds[0].description);
+    expect(wrapped.body.embeds[0].description).toMatch(/named individual/);
+  });
+
   it("answers a question after a note of where the asker read about it, from that source", async () => {
     const reply = await h.mention(
       h.fake.message("the RCP briefing - how can physicians get involved?", {

@@ -53,6 +53,31 @@ describe("Slack over Socket Mode", () => {
     expect(JSON.stringify(reply.body.blocks)).toContain("*[1]* ");
   });
 
+  it("answers a question wrapped in chat as it answers the question alone", async () => {
+    const answerTo = async (text: string, id: string) => {
+      const event = mention(text);
+      socket.send({
+        envelope_id: id,
+        type: "events_api",
+        accepts_response_payload: false,
+        payload: eventCallback(event),
+      });
+      const reply = await waitFor("the threaded reply", () =>
+        fake.callsTo("chat.postMessage").find((call) => call.body.thread_ts === event.ts),
+      );
+      // The answer and its citations; the vote buttons carry each message's own id.
+      const blocks = reply.body.blocks as { type: string }[];
+      return JSON.stringify(blocks.filter((block) => block.type !== "actions"));
+    };
+    const plain = await answerTo("who leads each STP?", "env-plain");
+    const wrapped = await answerTo(
+      "URGENT: my manager asked me who leads each STP? asking for a colleague",
+      "env-wrapped",
+    );
+    expect(wrapped).toBe(plain);
+    expect(plain).toMatch(/named individual/);
+  });
+
   it("answers a re-sent envelope for the same event once", async () => {
     const event = mention("How many STP areas are there?");
     const body = eventCallback(event);
