@@ -48,6 +48,7 @@ import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.t
 import {
   type EnglishWords,
   questionWordsPutRight,
+  shoutingLowered,
   spaceAfterNumbers,
   spaceAfterPossessives,
   spacesAtCapitals,
@@ -250,7 +251,8 @@ export type RankedQuestion =
  */
 export function rankQuestion(context: AnswerContext, question: string): RankedQuestion {
   const knows = (word: string) => knownWord(context, word);
-  const cased = ablated("title-case") ? question : titleCaseLowered(question);
+  const shouted = ablated("shouting") ? question : shoutingLowered(question);
+  const cased = ablated("title-case") ? shouted : titleCaseLowered(shouted);
   const spaced = spacesPutRight(context, cased);
   const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);

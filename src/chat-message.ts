@@ -102,7 +102,14 @@ export function readMessage(text: string): ReadMessage {
       aside?.[1] !== undefined &&
       (droppedSubject.test(aside[1].trim()) || aboutTheAsker.test(aside[1].trim()));
     const asked = aboutAsker && aside ? text.slice(0, aside.index).trim() : withoutManners;
-    return { question: asked, others: [], context: [] };
+    // "Writing a briefing for our board - total size of the fund": what the asker is doing is
+    // not asked, when something else in the message is. Without another statement, what they
+    // say of themselves may be the question ("just curious, my area's plan hasn't been
+    // published, what do I do"): only what they are doing or feeling is left out.
+    const doing = (part: string) => droppedSubject.test(part.trim());
+    const left = statements.length ? [...statements, ...topics] : parts.filter((p) => !doing(p));
+    const unsaid = !ablated("statements-asked") && left.length > 0 && left.length < parts.length;
+    return { question: unsaid ? left.join(" ").trim() : asked, others: [], context: [] };
   }
   // "The three gaps everyone keeps going on about – what are they?": a question with no topic
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
@@ -138,6 +145,11 @@ function askerBeforeComma(part: string): string[] {
   const comma = /^([^,]+),\s+(?=(?:what|whats|what's|why|how|who|whose|when|where|which)\b)/i.exec(
     part,
   );
+  // "Just curious, is Cornwall an STP area?", "asking for a colleague, how many…": how the asker
+  // feels or what they are doing, said before the question as it is said after it.
+  const feeling = ablated("feelings-first") ? null : /^([^,]+),\s+(?=\S)/.exec(part);
+  if (feeling?.[1] && droppedSubject.test(feeling[1].trim()))
+    return [feeling[1], part.slice(feeling[0].length)];
   if (!comma?.[1] || !askerRole.test(comma[1])) return [part];
   return [comma[1], part.slice(comma[0].length)];
 }
@@ -220,13 +232,16 @@ const questionStart = new RegExp(
 export function withoutOpeners(text: string): string {
   const plain = text
     .replace(/[’‘]/g, "'")
+    .replace(ablated("mentions-anywhere") ? /(?!)/ : mentioned, "")
     .replace(openers, "")
-    .replace(ablated("apologies") ? /(?!)/ : apology, "");
+    .replace(ablated("apologies") ? /(?!)/ : apology, "")
+    .replace(ablated("question-remarks") ? /(?!)/ : questionRemark, "");
   const opened = withoutAskingPreamble(plain);
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
     .replace(ablated("message-tags") ? /(?!)/ : endTag, "")
     .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
+    .replace(ablated("please-last") ? /(?!)/ : pleaseEnd, "$1")
     .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
@@ -250,6 +265,16 @@ export function withoutOpeners(text: string): string {
  */
 const apology =
   /^(?:(?:so|ok|hi|hey)[\s,]+)?(?:(?:sorry|apologies|excuse me|forgive me|pardon me|not sure|i'm not sure|im not sure)\b[^?]{0,80}?(?:,\s*|\s+)but\s+|(?:sorry|apologies|excuse me|forgive me|pardon me)\s*[,.!:–—-]+\s*)/i;
+
+/**
+ * A remark on the question itself before it: "I know this is a big topic but…", "I realise this
+ * may have been asked before, but…", "this might be a daft one but…". About the asking ("this",
+ * "it") and saying so ("question", "topic", "daft one", "asked before"), not the thing asked:
+ * "I know the fund is £1.8bn but is it ring-fenced?" and "it's a lot of money but is it enough?"
+ * keep their first part, which says what "it" is.
+ */
+const questionRemark =
+  /^(?:(?:i|we) (?:know|realise|realize|appreciate|understand|guess|suspect|imagine) )?(?:this|it|that)(?:'s| is| was| may| might| could| sounds| will| must)\b[^?]{0,60}?\b(?:question|one|topic|obvious|silly|stupid|daft|dumb|basic|simple|naive|niche|random|odd|weird|asked|covered|answered)\b[^?]{0,40}?(?:,\s*|\s+)but\s+/i;
 
 /**
  * The message without words that only say a question is coming: "just a quick one -", "random
@@ -331,6 +356,8 @@ const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
  */
 const askingEnd =
   /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
+/** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
+const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;
 
 /**
  * A part of a message that only asks for help, not for anything in particular: "Can anyone
@@ -344,10 +371,21 @@ const helpRequest =
  * "honestly -"): how the asker feels, not what they ask. "Wait times" and "honestly run" keep
  * theirs: these need the stop.
  */
-const interjections =
-  "wait|hang on|seriously(?: though| tho)?|honestly|anyway|anyways|oh|ah|aha|lol|haha|hmm+|ugh";
+const interjections = `wait|hang on|seriously(?: though| tho)?|honestly|anyway|anyways|oh|ah|aha|lol|haha|hmm+|ugh${
+  ablated("talk-openers")
+    ? ""
+    : "|actually|by the way|incidentally|out of (?:interest|curiosity)|just out of (?:interest|curiosity)|genuinely"
+}`;
 /** The same words ending a message: "what is an stp tho?", "… lol". The question's mark is kept. */
 const interjectionEnd = /\s+(?:tho|though|lol|haha)(\s*\?)?[\s.!]*$/i;
+
+/**
+ * Someone else named in the message, anywhere after its start ("… cc @sam", "… @priya?"), or a
+ * "cc" left at its end where the platform's mention markup was taken out: who should see it, not
+ * what is asked. (One at the start is an opener: "@stp-bot …".)
+ */
+const mentioned =
+  /(?<=\S)(?:\s*,?\s*\b(?:cc|fao|ping)\b:?)?\s*(?<![\w.@])@[\w.-]*\w|(?<=\S)\s*,?\s*\b(?:cc|fao)\b:?[\s.]*$/gi;
 
 /** A part of a message that is only a flag: "urgent", "URGENT!!". */
 const tagOnly = new RegExp(String.raw`^(?:${messageTags})[\s.!:]*$`, "i");
@@ -377,7 +415,7 @@ const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?
  * each STP", and "does anyone know if the fund is ring-fenced" asks "the fund is ring-fenced?".
  */
 const askingForAnswer = new RegExp(
-  String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
+  String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|${ablated("anyone-know") ? "" : "(?:anyone|anybody|someone|somebody|u) know|who knows,?"}|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
     ablated("reported-questions") ? "" : `|${reportedQuestion}`
   })\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
   "i",

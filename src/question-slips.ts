@@ -87,6 +87,18 @@ export function titleCaseLowered(text: string): string {
   return text.replace(wordPattern, (word) => (capitalised(word) ? word.toLowerCase() : word));
 }
 
+/**
+ * The text in lower case where it was typed all in capitals ("WHO IS THE CHIEF EXECUTIVE OF NHS
+ * ENGLAND"): shouted, no capital marks a name, and read as names every word would be one the
+ * answer must hold. Fewer than three words ("NHS ENGLAND?") stay as typed.
+ * @example shoutingLowered("WHAT ARE THE THREE GAPS?") // "what are the three gaps?"
+ */
+export function shoutingLowered(text: string): string {
+  const words = (text.match(wordPattern) ?? []).filter((word) => word.length >= 2);
+  if (words.length < 3 || /\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase();
+}
+
 /** A word as typed, not the letters after a figure ("£1.8bn"). */
 const wordPattern = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’-]*/gu;
 

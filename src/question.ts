@@ -191,7 +191,7 @@ function withChatWords(text: string): string {
  */
 function withoutMarkup(text: string): string {
   if (ablated("markup")) return text;
-  return text
+  return withoutQuotationMarks(withoutPictographs(withoutSignature(text)))
     .replace(/^[ \t]*>+[ \t]?/gm, "")
     .replace(/<(?:https?:\/\/|mailto:)[^|>\s]*\|([^>]*)>/gi, " $1 ")
     .replace(/<(?:https?:\/\/|mailto:)[^>\s]*>/gi, " ")
@@ -199,6 +199,56 @@ function withoutMarkup(text: string): string {
     .replace(/<a?:\w+:\d+>/g, " ")
     .replace(/(^|\s|\()(:(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):)+(?=$|[\s.,!?)])/gim, "$1 ")
     .replace(/(\*\*|__|~~|\*|_|~|`+)(?=\S)([^*_~`\n]*?\S)\1(?![\w*_~`])/g, "$2");
+}
+
+/**
+ * A name signed on a line of its own at the end, as in an email ("…?\n\nSam (practice manager)",
+ * "…\n– Dr Jones", "…\nSam, GP"): who asks, not what. A name alone on the next line ("what is
+ * the deficit\nNorth Devon") may be what is asked about, and stays; so does a line that asks.
+ */
+function withoutSignature(text: string): string {
+  if (ablated("signatures")) return text;
+  const signed = signature.exec(text);
+  return signed && /[\p{L}\p{N}]/u.test(text.slice(0, signed.index))
+    ? text.slice(0, signed.index)
+    : text;
+}
+
+/** A signed name: "Sam", "Dr Jones", "Cllr Amy Lee". */
+const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** What the signer is, after the name: " (practice manager)", ", GP", " - Healthwatch". */
+const signedRole = String.raw`[ \t]*(?:,|\(|[-–—][ \t])[^\n?]{1,60}`;
+
+const signature = new RegExp(
+  String.raw`(?:\n[ \t]*\n[ \t]*${signedName}(?:${signedRole})?|\n[ \t]*[-–—~][ \t]*${signedName}(?:${signedRole})?|\n[ \t]*${signedName}${signedRole})[ \t]*$`,
+  "u",
+);
+
+/**
+ * Emoji are tone, not words: "🙏 what is an STP" asks what "what is an STP" asks, and a message
+ * that opens with one still opens with its question. A message of nothing else is kept, to be
+ * told it has no words.
+ */
+function withoutPictographs(text: string): string {
+  if (ablated("emoji")) return text;
+  const plain = text.replace(pictographs, " ");
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+}
+
+/** Emoji, with their skin tones, joiners and flags; "1️⃣" keeps its digit. */
+const pictographs =
+  /(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}](?:[\uFE0F\u20E3\u200D]|\p{Emoji_Modifier})*)+/gu;
+
+/**
+ * A message put wholly in quotation marks ("\"what is an STP?\"", "‘who leads them’") is the
+ * question itself, as if pasted in: the marks say nothing about it. Quotes inside a question
+ * ("what does “footprint” mean?") stay.
+ */
+function withoutQuotationMarks(text: string): string {
+  if (ablated("quoted-message")) return text;
+  const quoted = /^\s*(?:"([^"]+)"|“([^“”]+)”|'([^']+)'|‘([^‘’]+)’)[\s.!?]*$/u.exec(text);
+  const inner = quoted?.slice(1).find((part) => part !== undefined);
+  return inner && /[\p{L}\p{N}]/u.test(inner) ? inner : text;
 }
 
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */

@@ -48,6 +48,10 @@ const openers = [
   "sorry to bother you, but ",
   "sorry if this is a silly question but ",
   "not sure this is the right place but ",
+  "Just curious, ",
+  "asking for a colleague, ",
+  "actually, ",
+  "Out of interest, ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
@@ -61,10 +65,16 @@ const markup: [string, (question: string) => string][] = [
   ["double-star bold", (question) => `**${question}**`],
   ["italics", (question) => `_${question}_`],
   ["a quote mark", (question) => `> ${question}`],
+  ["an emoji before it", (question) => `🙏 ${question}`],
+  ["an emoji inside it", (question) => question.replace(" ", " 🤔 ")],
+  ["quotation marks around it", (question) => `"${question}"`],
 ];
 
 /** What people put after it. */
-const endings = [" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent", " lol"];
+const endings = [
+  ...[" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent", " lol"],
+  ...[", please", " cc @sam", " cc"],
+];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */
 function changedWhenPut(put: (question: string) => string): string[] {
@@ -119,6 +129,18 @@ describe("a question put the way people put chat messages", () => {
 
   it.each(endings)("is answered before %j exactly as on its own", (ending) => {
     expect(changedWhenPut((question) => `${question}${ending}`)).toEqual([]);
+  });
+
+  it("is answered typed all in capitals exactly as typed in lower case, answerable or not", () => {
+    const questions = sets
+      .filter((set) => ["own", "training", "held-out"].includes(set.name))
+      .flatMap((set) => set.questions.map(({ question }) => question));
+    const changed = questions.filter((question) => {
+      const lower = engine.ask(question.toLowerCase());
+      const shouted = engine.ask(question.toUpperCase());
+      return lower.answered !== shouted.answered || lower.answer !== shouted.answer;
+    });
+    expect(changed).toEqual([]);
   });
 
   it("is answered in capitals, with curly apostrophes, a full stop or a doubled question mark, exactly as on its own", () => {

@@ -55,6 +55,11 @@ describe("focusQuestion", () => {
     // An aside in brackets at the end is a part of its own.
     ["how big is the fund? (asking for a friend)", "how big is the fund?"],
     ["how big is the fund (the STF)?", "how big is the fund? the STF"],
+    // So is what the asker feels or is doing, said before the question and a comma.
+    ["Just curious, is Cornwall an STP area?", "is Cornwall an STP area?"],
+    ["asking for a colleague, how big is the fund?", "how big is the fund?"],
+    // With no question part, what the asker is doing is still not what is asked.
+    ["Writing a briefing for our board - total size of the fund", "total size of the fund"],
     // A question passed on is the question; who passed it on is not asked about.
     ["my manager asked me how big the fund is", "how big is the fund"],
     ["I've been asked when the plans were due", "when the plans were due"],
@@ -93,6 +98,11 @@ describe("withoutOpeners", () => {
     ["can I ask how big the fund is", "how big is the fund"],
     ["can I ask for a GP appointment via the STP?", "can I ask for a GP appointment via the STP?"],
     ["is one enough?", "is one enough?"],
+    ["anyone know what the three gaps are", "what are the three gaps"],
+    // A remark on the question itself; one on the thing asked stays.
+    ["I know this is a big topic but what is an stp", "what is an stp"],
+    ["this might be a daft one but who leads each STP?", "who leads each STP?"],
+    ["it's a lot of money but is it enough?", "it's a lot of money but is it enough?"],
     // Whom it is put to, before or after: the bot by name, anyone who knows.
     ["@stp-bot who leads each STP?", "who leads each STP?"],
     ["What are STPs, anyone?", "What are STPs?"],
@@ -109,6 +119,15 @@ describe("withoutOpeners", () => {
     ["wait, what is an stp", "what is an stp"],
     ["what is an stp tho?", "what is an stp?"],
     ["wait times in A&E?", "wait times in A&E?"],
+    ["actually, what is an stp", "what is an stp"],
+    ["Out of interest, who leads each STP?", "who leads each STP?"],
+    ["actually what is an stp", "actually what is an stp"],
+    // Please after the question, as before it.
+    ["What are STPs, please?", "What are STPs?"],
+    // Someone else named, or a "cc" whose mention markup was taken out: who should see it.
+    ["who leads each STP? cc @sam", "who leads each STP?"],
+    ["what is an stp @priya.shah", "what is an stp"],
+    ["how big is the fund cc", "how big is the fund"],
     // How a message is flagged is not what it asks; a question about urgency still is.
     ["URGENT: who leads each STP?", "who leads each STP?"],
     ["who leads each STP? urgent", "who leads each STP?"],
@@ -122,7 +141,7 @@ describe("withoutOpeners", () => {
       "how many physicians have sent feedback to the RCP so far?",
       "how many physicians have sent feedback to the RCP?",
     ],
-    ["who chairs the Devon ICB these days, please", "who chairs the Devon ICB, please"],
+    ["who chairs the Devon ICB these days, please", "who chairs the Devon ICB"],
   ])("reads %j as %j", (message, question) => {
     expect(withoutOpeners(message)).toBe(question);
   });

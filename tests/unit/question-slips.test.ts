@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   questionWordsPutRight,
+  shoutingLowered,
   spaceAfterNumbers,
   spaceAfterPossessives,
   spacesAtCapitals,
@@ -190,6 +191,20 @@ describe("spacesTakenOut", () => {
     expect(spacesTakenOut("is health care included", isWord, knows)).toBe(
       "is health care included",
     );
+  });
+});
+
+describe("shoutingLowered", () => {
+  it("reads a question typed all in capitals in lower case: no capital marks a name", () => {
+    expect(shoutingLowered("WHO IS THE CHIEF EXECUTIVE OF NHS ENGLAND")).toBe(
+      "who is the chief executive of nhs england",
+    );
+    expect(shoutingLowered("HOW BIG IS THE £1.8BN FUND?")).toBe("how big is the £1.8bn fund?");
+  });
+
+  it("leaves a question with any lower case, and one of fewer than three words, as typed", () => {
+    for (const typed of ["what did NICE say", "NHS ENGLAND?", "WHO IS Simon Stevens"])
+      expect(shoutingLowered(typed)).toBe(typed);
   });
 });
 

@@ -124,6 +124,18 @@ describe("cleanQuestion", () => {
     ],
     ["*what* is an _STP_? `now`", "what is an STP? now"],
     ["> who leads each stp\nthat's my question", "who leads each stp that's my question"],
+    // Emoji are tone, not words, wherever they stand.
+    ["🙏 what is an stp", "what is an stp"],
+    ["what 🤔 is an stp 🤷‍♀️", "what is an stp"],
+    ["👋🏽 who leads each STP?", "who leads each STP?"],
+    // A message wholly in quotation marks is the question; quotes inside it stay.
+    ['"what is an stp?"', "what is an stp?"],
+    ["‘who leads each STP’", "who leads each STP"],
+    ["what does “footprint” mean?", "what does “footprint” mean?"],
+    // A name signed on a line of its own at the end; a name on the next line may be the topic.
+    ["how many stp areas are there?\n\nSam (practice manager)", "how many stp areas are there?"],
+    ["who leads each STP\n- Dr Jones", "who leads each STP"],
+    ["what is the deficit\nNorth Devon", "what is the deficit North Devon"],
   ])("takes the chat markup out of %j, keeping its words", (message, question) => {
     expect(cleanQuestion(message)).toBe(question);
   });
