@@ -55,7 +55,8 @@ export function readMessage(text: string): ReadMessage {
         (part) =>
           !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
           !(!ablated("message-tags") && tagOnly.test(part.trim())) &&
-          !(!ablated("help-requests") && helpRequest.test(part.trim())),
+          !(!ablated("help-requests") && helpRequest.test(part.trim())) &&
+          !(!ablated("acknowledgements") && acknowledgementOnly.test(part)),
       );
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
@@ -230,8 +231,7 @@ const questionStart = new RegExp(
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const plain = text
-    .replace(/[’‘]/g, "'")
+  const plain = withoutAcknowledgement(text.replace(/[’‘]/g, "'"))
     .replace(ablated("mentions-anywhere") ? /(?!)/ : mentioned, "")
     .replace(openers, "")
     .replace(ablated("apologies") ? /(?!)/ : apology, "")
@@ -265,6 +265,32 @@ export function withoutOpeners(text: string): string {
  */
 const apology =
   /^(?:(?:so|ok|hi|hey)[\s,]+)?(?:(?:sorry|apologies|excuse me|forgive me|pardon me|not sure|i'm not sure|im not sure)\b[^?]{0,80}?(?:,\s*|\s+)but\s+|(?:sorry|apologies|excuse me|forgive me|pardon me)\s*[,.!:–—-]+\s*)/i;
+
+/**
+ * The message without an acknowledgement of the last answer before it: "thanks! who leads
+ * them?", "ok cool, where do they come from?", "makes sense. tell me more", "Perfect, thank you!
+ * and the biggest?". What follows is the next question, read as it would be alone. A message of
+ * nothing else is kept.
+ * @example withoutAcknowledgement("got it, why?") // "why?"
+ */
+export function withoutAcknowledgement(text: string): string {
+  if (ablated("acknowledgements")) return text;
+  const rest = text.replace(acknowledgement, "");
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/** Ways of taking in an answer; not "nice" alone, which may be NICE, the institute. */
+const acknowledged = `(?:${thanksWords}|ok|okay|cool|great|perfect|brilliant|lovely|nice one|right|got it|gotcha|i see|(?:that )?makes sense|interesting|wow|ah+|oh|fair enough|understood|noted|super|excellent|amazing|awesome|good to know|that helps|yes|yeah|yep|sure|alright|all right|hmm+|(?:that's|thats|that is|very|really|super|so) (?:helpful|useful|interesting|clear|great|good)|(?:(?:that's|thats|that is) )?not (?:quite )?what i (?:meant|asked|was asking))`;
+const acknowledgement = new RegExp(
+  String.raw`^\s*${acknowledged}(?:[\s,]+${acknowledged})*\s*(?:[.!,:;]+\s*|\s+[–—-]+\s+)(?=\S)`,
+  "i",
+);
+
+/** A part of a message that only takes in the last answer: "makes sense.", "ok cool!". */
+const acknowledgementOnly = new RegExp(
+  String.raw`^\s*${acknowledged}(?:[\s,]+${acknowledged})*[\s.!,:;–—-]*$`,
+  "i",
+);
 
 /**
  * A remark on the question itself before it: "I know this is a big topic but…", "I realise this

@@ -1,5 +1,6 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
+import { withoutAcknowledgement } from "../chat-message.ts";
 import type { Answer } from "../types.ts";
 import {
   askedAboutLastAnswer,
@@ -29,6 +30,12 @@ export function askInConversation(
   // "thanks" between an answer and "where does that come from?" does not come between them.
   const last = conversation.findLast((turn) => classifyMessage(turn.question) !== "thanks");
   if (!last) return answerQuestion(context, question);
+  // "ok cool, who leads them?" asks what "who leads them?" asks, after the same answer.
+  const asked = withoutAcknowledgement(question);
+  if (asked !== question) {
+    const answer = askInConversation(context, asked, conversation, now);
+    return { ...answer, question };
+  }
   const kind = classifyMessage(question);
   switch (kind) {
     case "command":

@@ -205,7 +205,9 @@ describe("a follow-up put the way people put chat messages", () => {
   const conversations = loadEvalConversations();
   const asTyped = () => runConversations(engine, conversations);
 
-  it.each(["ok ", "so ", "hi, ", "Hey! "])(
+  // An acknowledgement of the last answer comes before many a follow-up.
+  const acknowledgements = ["ok cool, ", "thanks! ", "makes sense. ", "Perfect, thank you! "];
+  it.each(["ok ", "so ", "hi, ", "Hey! ", "👍 ", ...acknowledgements])(
     "after %j, every follow-up of the eval's conversations is answered as typed",
     (opener) => {
       const put = conversations.map((conversation) => ({

@@ -122,6 +122,14 @@ describe("withoutOpeners", () => {
     ["actually, what is an stp", "what is an stp"],
     ["Out of interest, who leads each STP?", "who leads each STP?"],
     ["actually what is an stp", "actually what is an stp"],
+    // Taking in the last answer before asking again.
+    ["ok cool, where do they come from?", "where do they come from?"],
+    ["Perfect, thank you! Who leads each STP?", "Who leads each STP?"],
+    ["makes sense. what is an stp", "what is an stp"],
+    [
+      "Great Western Hospitals - what is their deficit?",
+      "Great Western Hospitals - what is their deficit?",
+    ],
     // Please after the question, as before it.
     ["What are STPs, please?", "What are STPs?"],
     // Someone else named, or a "cc" whose mention markup was taken out: who should see it.

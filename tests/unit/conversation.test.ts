@@ -91,6 +91,26 @@ describe("elliptical and pronoun follow-ups", () => {
     expect(reply.answer.toLowerCase()).toMatch(/lead/);
   });
 
+  it("reads a follow-up after an acknowledgement of the answer as the follow-up alone", () => {
+    const { turns } = converse("what is an STP?");
+    const plain = engine.ask("who leads them?", turns);
+    for (const message of [
+      "ok cool, who leads them?",
+      "thanks! who leads them?",
+      "Makes sense. Who leads them?",
+      "Perfect, thank you! who leads them?",
+    ]) {
+      const reply = engine.ask(message, turns);
+      expect(reply.question).toBe(message);
+      expect(reply.answer).toBe(plain.answer);
+      expect(reply.citations).toEqual(plain.citations);
+      expect(reply.understood?.toLowerCase()).toBe(plain.understood?.toLowerCase());
+    }
+    expect(engine.ask("got it. tell me more", turns).answer).toBe(
+      engine.ask("tell me more", turns).answer,
+    );
+  });
+
   it("reads 'how much?' after a question about the fund as a question about the fund", () => {
     const { replies } = converse("what is the sustainability and transformation fund", "how much?");
     const reply = last(replies);
