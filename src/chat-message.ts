@@ -2,6 +2,7 @@
 // of themselves, a question passed on, several questions in one. What is left is the question.
 import { ablated } from "./ablation.ts";
 import { backReference } from "./back-reference.ts";
+import { shoutingLowered } from "./question-slips.ts";
 import { framingWords, toTerms } from "./terms.ts";
 
 /**
@@ -235,7 +236,8 @@ export function withoutOpeners(text: string): string {
     .replace(ablated("mentions-anywhere") ? /(?!)/ : mentioned, "")
     .replace(openers, "")
     .replace(ablated("apologies") ? /(?!)/ : apology, "")
-    .replace(ablated("question-remarks") ? /(?!)/ : questionRemark, "");
+    .replace(ablated("question-remarks") ? /(?!)/ : questionRemark, "")
+    .replace(ablated("corrections") ? /(?!)/ : correction, "");
   const opened = withoutAskingPreamble(plain);
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
@@ -267,6 +269,25 @@ const apology =
   /^(?:(?:so|ok|hi|hey)[\s,]+)?(?:(?:sorry|apologies|excuse me|forgive me|pardon me|not sure|i'm not sure|im not sure)\b[^?]{0,80}?(?:,\s*|\s+)but\s+|(?:sorry|apologies|excuse me|forgive me|pardon me)\s*[,.!:–—-]+\s*)/i;
 
 /**
+ * A follow-up read as its question alone, as a first question is: "do you know who leads them?"
+ * as "who leads them?", "WHERE DID THAT COME FROM" as "where did that come from", "just curious,
+ * why?" as "why?". A leading "and", "also" or "plus" stays: it marks a new topic for the last
+ * question ("and the biggest?").
+ */
+export function followUpAsAsked(text: string): string {
+  const acknowledged = withoutAcknowledgement(text);
+  if (ablated("chat-in-follow-ups")) return acknowledged;
+  const shouted = shoutingLowered(acknowledged);
+  const { question } = readMessage(withoutOpeners(shouted));
+  if (!/[\p{L}\p{N}]/u.test(question)) return acknowledged;
+  // "hmm and the government?": the "and" the openers took off marks a new topic for the last one.
+  const at = shouted.indexOf(question.replace(/[\s?!.]+$/, ""));
+  const before = shouted.slice(0, Math.max(0, at));
+  const conjunction = /\b(?:and|also|plus)\s+$/i.exec(before)?.[0] ?? "";
+  return `${conjunction}${question}`;
+}
+
+/**
  * The message without an acknowledgement of the last answer before it: "thanks! who leads
  * them?", "ok cool, where do they come from?", "makes sense. tell me more", "Perfect, thank you!
  * and the biggest?". What follows is the next question, read as it would be alone. A message of
@@ -291,6 +312,13 @@ const acknowledgementOnly = new RegExp(
   String.raw`^\s*${acknowledged}(?:[\s,]+${acknowledged})*[\s.!,:;–—-]*$`,
   "i",
 );
+
+/**
+ * Putting a question right: "sorry, I meant who leads them", "no, I mean the fund". What was
+ * meant is the question.
+ */
+const correction =
+  /^(?:(?:sorry|no|oh|ah|nah|oops)[\s,.!]+)?(?:i meant|i mean|what i meant was|what i mean is)\b[\s,:]*/i;
 
 /**
  * A remark on the question itself before it: "I know this is a big topic but…", "I realise this
@@ -403,7 +431,10 @@ const interjections = `wait|hang on|seriously(?: though| tho)?|honestly|anyway|a
     : "|actually|by the way|incidentally|out of (?:interest|curiosity)|just out of (?:interest|curiosity)|genuinely"
 }`;
 /** The same words ending a message: "what is an stp tho?", "… lol". The question's mark is kept. */
-const interjectionEnd = /\s+(?:tho|though|lol|haha)(\s*\?)?[\s.!]*$/i;
+const interjectionEnd = new RegExp(
+  String.raw`\s+(?:tho|though|lol|haha${ablated("talk-openers") ? "" : "|btw|by the way"})(\s*\?)?[\s.!]*$`,
+  "i",
+);
 
 /**
  * Someone else named in the message, anywhere after its start ("… cc @sam", "… @priya?"), or a

@@ -1,6 +1,6 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
-import { withoutAcknowledgement } from "../chat-message.ts";
+import { followUpAsAsked } from "../chat-message.ts";
 import type { Answer } from "../types.ts";
 import {
   askedAboutLastAnswer,
@@ -30,8 +30,9 @@ export function askInConversation(
   // "thanks" between an answer and "where does that come from?" does not come between them.
   const last = conversation.findLast((turn) => classifyMessage(turn.question) !== "thanks");
   if (!last) return answerQuestion(context, question);
-  // "ok cool, who leads them?" asks what "who leads them?" asks, after the same answer.
-  const asked = withoutAcknowledgement(question);
+  // "ok cool, who leads them?" and "do you know who leads them?" ask what "who leads them?"
+  // asks, after the same answer.
+  const asked = followUpAsAsked(question);
   if (asked !== question) {
     const answer = askInConversation(context, asked, conversation, now);
     return { ...answer, question };

@@ -205,18 +205,31 @@ describe("a follow-up put the way people put chat messages", () => {
   const conversations = loadEvalConversations();
   const asTyped = () => runConversations(engine, conversations);
 
-  // An acknowledgement of the last answer comes before many a follow-up.
+  // An acknowledgement of the last answer comes before many a follow-up; chat wraps the rest as
+  // it wraps a first question.
   const acknowledgements = ["ok cool, ", "thanks! ", "makes sense. ", "Perfect, thank you! "];
-  it.each(["ok ", "so ", "hi, ", "Hey! ", "👍 ", ...acknowledgements])(
-    "after %j, every follow-up of the eval's conversations is answered as typed",
-    (opener) => {
-      const put = conversations.map((conversation) => ({
+  const wrapped = ["do you know ", "just curious, ", "sorry, I meant ", "hmm "];
+  const put: [string, (say: string) => string][] = [
+    ...["ok ", "so ", "hi, ", "Hey! ", "👍 ", ...acknowledgements, ...wrapped].map(
+      (opener): [string, (say: string) => string] => [
+        `after ${JSON.stringify(opener)}`,
+        (say) => `${opener}${say}`,
+      ],
+    ),
+    ['before " btw"', (say) => `${say.replace(/[?!.\s]*$/, "")} btw`],
+    ['before ", do you know?"', (say) => `${say.replace(/[?!.\s]*$/, "")}, do you know?`],
+    ["typed all in capitals", (say) => say.toUpperCase()],
+  ];
+  it.each(put)(
+    "%s, every follow-up of the eval's conversations is answered as typed",
+    (_, wrap) => {
+      const framed = conversations.map((conversation) => ({
         ...conversation,
         turns: conversation.turns.map((turn, i) =>
-          i === 0 ? turn : { ...turn, say: `${opener}${turn.say}` },
+          i === 0 ? turn : { ...turn, say: wrap(turn.say) },
         ),
       }));
-      expect(scores(runConversations(engine, put))).toEqual(scores(asTyped()));
+      expect(scores(runConversations(engine, framed))).toEqual(scores(asTyped()));
     },
   );
 });

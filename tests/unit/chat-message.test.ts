@@ -1,7 +1,12 @@
 // chat-message.ts: however a chat message wraps its question (manners, flags, words about asking,
 // what the asker says of themselves, a question passed on), the question is what is looked up.
 import { describe, expect, it } from "vitest";
-import { focusQuestion, readMessage, withoutOpeners } from "../../src/chat-message.ts";
+import {
+  focusQuestion,
+  followUpAsAsked,
+  readMessage,
+  withoutOpeners,
+} from "../../src/chat-message.ts";
 
 describe("focusQuestion", () => {
   it.each([
@@ -130,6 +135,8 @@ describe("withoutOpeners", () => {
       "Great Western Hospitals - what is their deficit?",
       "Great Western Hospitals - what is their deficit?",
     ],
+    // Putting a question right: what was meant is the question.
+    ["sorry, I meant who leads each STP", "who leads each STP"],
     // Please after the question, as before it.
     ["What are STPs, please?", "What are STPs?"],
     // Someone else named, or a "cc" whose mention markup was taken out: who should see it.
@@ -193,5 +200,18 @@ describe("readMessage", () => {
 
   it("finds no others in a message with one question, whatever else it says", () => {
     expect(readMessage("hi, im a gp in leeds. who leads our stp?").others).toEqual([]);
+  });
+});
+
+describe("followUpAsAsked", () => {
+  it.each([
+    ["do you know who leads them?", "who leads them?"],
+    ["ok cool, where do they come from?", "where do they come from?"],
+    ["WHERE DID THAT MONEY COME FROM", "where did that money come from"],
+    ["hmm and the government?", "and the government?"],
+    ["and the original deadline, do you know?", "and the original deadline?"],
+    ["thanks", "thanks"],
+  ])("reads the follow-up %j as %j", (message, question) => {
+    expect(followUpAsAsked(message)).toBe(question);
   });
 });
