@@ -278,6 +278,8 @@ export function followUpAsAsked(text: string): string {
   const acknowledged = withoutAcknowledgement(text);
   if (ablated("chat-in-follow-ups")) return acknowledged;
   const shouted = shoutingLowered(acknowledged);
+  // "hi there" and "hope you're well" are manners, not a question: left to be read as such.
+  if (readMessage(shouted).question === "") return acknowledged;
   const { question } = readMessage(withoutOpeners(shouted));
   if (!/[\p{L}\p{N}]/u.test(question)) return acknowledged;
   // "hmm and the government?": the "and" the openers took off marks a new topic for the last one.
