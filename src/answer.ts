@@ -47,6 +47,7 @@ import { clipText } from "./passages.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
 import {
   type EnglishWords,
+  pointingWordsPutRight,
   questionWordsPutRight,
   shoutingLowered,
   spaceAfterNumbers,
@@ -254,7 +255,8 @@ export function rankQuestion(context: AnswerContext, question: string): RankedQu
   const shouted = ablated("shouting") ? question : shoutingLowered(question);
   const cased = ablated("title-case") ? shouted : titleCaseLowered(shouted);
   const spaced = spacesPutRight(context, cased);
-  const typed = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
+  const worded = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
+  const typed = ablated("pointing-word-slips") ? worded : pointingWordsPutRight(worded, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   const concepts = readConcepts(checked.text, context, checked.context);
@@ -342,7 +344,7 @@ function documentsUse(context: AnswerContext, word: string): boolean {
 }
 
 /** True for a word the dictionary, WordNet or the documents know, or a stop word ("wat"). */
-function knownWord(context: AnswerContext, word: string): boolean {
+export function knownWord(context: AnswerContext, word: string): boolean {
   if (stopWords.has(word) || context.index.words.has(word)) return true;
   const term = wordTerm(word);
   if (term && (context.index.documentFrequency.has(term) || context.lexicon.english.has(term)))

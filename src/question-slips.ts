@@ -34,10 +34,30 @@ const howWords = new Set(["many", "much", "long", "often", "big", "large", "far"
  * @example questionWordsPutRight("hwo many areas are there?", () => false) // "how many areas are there?"
  */
 export function questionWordsPutRight(text: string, knows: (word: string) => boolean): string {
+  return slipsPutRight(text, questionWords, knows);
+}
+
+/**
+ * The words a follow-up points back with ("them", "that", "their"…): a slip in one ("who leads
+ * tehm?", "is tht still true?") hides what the follow-up points at, so it is asked as a question
+ * of its own about a word no document uses.
+ */
+const pointingWords = ["them", "they", "that", "this", "those", "these", "their", "there"];
+
+/**
+ * The text with each word one slip from a pointing word put right, as `questionWordsPutRight`
+ * puts question words right: only a word nobody knows, one slip from one pointing word.
+ * @example pointingWordsPutRight("who leads tehm?", () => false) // "who leads them?"
+ */
+export function pointingWordsPutRight(text: string, knows: (word: string) => boolean): string {
+  return slipsPutRight(text, pointingWords, knows);
+}
+
+function slipsPutRight(text: string, targets: string[], knows: (word: string) => boolean): string {
   return text.replace(/(?<![\p{L}'’])\p{L}{3,6}(?![\p{L}'’])/gu, (typed, at: number) => {
     const word = typed.toLowerCase();
-    if (questionWords.includes(word)) return typed;
-    let meant = questionWords.filter((target) => oneSlip(word, target));
+    if (targets.includes(word)) return typed;
+    let meant = targets.filter((target) => oneSlip(word, target));
     // Asked last: most words are no slip of a question word, and asking is the dearer test.
     if (meant.length === 0 || knows(word)) return typed;
     // "hwo" is "how" or "who" with two letters swapped: "hwo many" can only be "how".

@@ -1,6 +1,8 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
-import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
+import { ablated } from "../ablation.ts";
+import { type AnswerContext, answerQuestion, decline, knownWord } from "../answer.ts";
 import { followUpAsAsked } from "../chat-message.ts";
+import { pointingWordsPutRight } from "../question-slips.ts";
 import type { Answer } from "../types.ts";
 import {
   askedAboutLastAnswer,
@@ -32,7 +34,11 @@ export function askInConversation(
   if (!last) return answerQuestion(context, question);
   // "ok cool, who leads them?" and "do you know who leads them?" ask what "who leads them?"
   // asks, after the same answer.
-  const asked = followUpAsAsked(question);
+  // "who leads tehm?" points back as "who leads them?" does.
+  const read = followUpAsAsked(question);
+  const asked = ablated("pointing-word-slips")
+    ? read
+    : pointingWordsPutRight(read, (word) => knownWord(context, word));
   if (asked !== question) {
     const answer = askInConversation(context, asked, conversation, now);
     return { ...answer, question };

@@ -219,6 +219,11 @@ describe("a follow-up put the way people put chat messages", () => {
     ['before " btw"', (say) => `${say.replace(/[?!.\s]*$/, "")} btw`],
     ['before ", do you know?"', (say) => `${say.replace(/[?!.\s]*$/, "")}, do you know?`],
     ["typed all in capitals", (say) => say.toUpperCase()],
+    [
+      "with two letters of the word pointing back swapped ('tehm')",
+      (say) =>
+        say.replace(/\b(them|they|that|their)\b/i, (w) => `${w[0]}${w[2]}${w[1]}${w.slice(3)}`),
+    ],
   ];
   it.each(put)(
     "%s, every follow-up of the eval's conversations is answered as typed",

@@ -1,6 +1,7 @@
 // question-slips.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
 import { describe, expect, it } from "vitest";
 import {
+  pointingWordsPutRight,
   questionWordsPutRight,
   shoutingLowered,
   spaceAfterNumbers,
@@ -191,6 +192,15 @@ describe("spacesTakenOut", () => {
     expect(spacesTakenOut("is health care included", isWord, knows)).toBe(
       "is health care included",
     );
+  });
+});
+
+describe("pointingWordsPutRight", () => {
+  it("puts right a slip in a word that points back, when nobody knows the word typed", () => {
+    const knows = (word: string) => ["thy"].includes(word);
+    expect(pointingWordsPutRight("who leads tehm?", knows)).toBe("who leads them?");
+    expect(pointingWordsPutRight("is tht still true", knows)).toBe("is that still true");
+    expect(pointingWordsPutRight("where do thy come from", knows)).toBe("where do thy come from");
   });
 });
 
