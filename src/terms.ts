@@ -456,6 +456,14 @@ const shorthand = new Map<string, string>(
     appts: "appointments",
     pts: "patients",
     drs: "doctors",
+    // Months as dates are shortened ("Oct 2016", "from Apr 2017"); not "Jan", "Mar" or "Sep",
+    // which are a name, a verb and an abbreviation of other words too.
+    ...(ablated("month-shorthand")
+      ? {}
+      : {
+          ...{ feb: "february", apr: "april", jun: "june", jul: "july", aug: "august" },
+          ...{ sept: "september", oct: "october", nov: "november", dec: "december" },
+        }),
     // Words run together as they are said: "what kinda questions" asks what kind.
     kinda: "kind",
     sorta: "sort",

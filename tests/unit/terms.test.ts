@@ -90,6 +90,15 @@ describe("toTerms", () => {
     expect(toTerms("sorta new tho")).toEqual(toTerms("sort of new though"));
   });
 
+  it("reads a month shortened as the month: from Apr 2017 is from April 2017", () => {
+    expect(toTerms("from Apr 2017 to 21st Oct")).toEqual(
+      toTerms("from April 2017 to 21st October"),
+    );
+    expect(toTerms("Sept, Nov and Dec")).toEqual(toTerms("September, November and December"));
+    // "Jan" is a name and "mar" a verb too; they stay as written.
+    expect(toTerms("Jan")).toEqual(["jan"]);
+  });
+
   it("reads an initialism joined by & as one word: A&E is not the letters a and e", () => {
     expect(toTerms("A&E patients")).toEqual(["a&e", "patient"]);
     expect(toTerms("the A&E's four-hour target")).toEqual(toTerms("a&e four hour target"));
