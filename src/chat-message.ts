@@ -237,12 +237,16 @@ export function withoutOpeners(text: string): string {
     .replace(openers, "")
     .replace(ablated("apologies") ? /(?!)/ : apology, "")
     .replace(ablated("question-remarks") ? /(?!)/ : questionRemark, "")
-    .replace(ablated("corrections") ? /(?!)/ : correction, "");
+    .replace(ablated("corrections") ? /(?!)/ : correction, "")
+    .replace(ablated("plain-terms") ? /(?!)/ : /^(?:tl;?dr|eli5)\b[\s:,–—-]*/i, "");
   const opened = withoutAskingPreamble(plain);
   const asked = opened.replace(askingForAnswer, "");
   const rest = asked
     .replace(ablated("message-tags") ? /(?!)/ : endTag, "")
     .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
+    .replace(ablated("apologies-after") ? /(?!)/ : apologyEnd, "$1")
+    .replace(ablated("asking-conditions") ? /(?!)/ : askingCondition, "$1")
+    .replace(ablated("plain-terms") ? /(?!)/ : plainTermsEnd, "$1")
     .replace(ablated("please-last") ? /(?!)/ : pleaseEnd, "$1")
     .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
     .replace(signOff, "")
@@ -357,7 +361,17 @@ function withoutAskingPreamble(text: string): string {
 }
 
 /** Words that name the asking itself. */
-const namesAsking = new Set(["question", "questions", "q", "qn", "query", "one", "thing", "ask"]);
+const namesAsking = new Set([
+  "question",
+  "questions",
+  "q",
+  "qn",
+  "query",
+  "one",
+  "thing",
+  "ask",
+  "check",
+]);
 /** Words a preamble that only says a question is coming is made of. */
 const askingWords = new Set([
   ...namesAsking,
@@ -412,6 +426,24 @@ const messageTags = "very urgent|urgent|important|asap|fyi|q|query|reminder|nb";
  */
 const askingEnd =
   /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
+/**
+ * An apology after the question: "…?? lol sorry", "… (sorry if obvious)", "… sorry if this is a
+ * silly question". The question's own mark is kept.
+ */
+const apologyEnd =
+  /(\?)?[\s,.!?-]*\(?\s*(?:lol\s+|haha\s+)?(?:sorry|apologies)(?:\s+(?:if|for|in case)\b[^()?]{0,50})?\s*\)?[\s.!]*$/i;
+
+/**
+ * A condition on the asking after the question: ", if you don't mind me asking?", "if that makes
+ * sense", "if possible", "if you know". The question's own mark is kept.
+ */
+const askingCondition =
+  /(?:\s*,\s*|\s+)if (?:you (?:don't|dont|do not) mind(?: me asking)?|that makes sense|possible|you know|you can|anyone knows?)(\s*\?)?[\s.!]*$/i;
+
+/** Asking for plain words after the question: "… in simple terms?", "…, in layman's terms". */
+const plainTermsEnd =
+  /\s*,?\s+in (?:simple|plain|layman'?s|lay|basic|everyday|non-?technical) (?:terms|words|language|english)(\s*\?)?[\s.!]*$/i;
+
 /** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
 const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;
 
@@ -473,10 +505,17 @@ const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?
  * Asking to be told rather than asking: "can you tell me who leads each STP" asks "who leads
  * each STP", and "does anyone know if the fund is ring-fenced" asks "the fund is ring-fenced?".
  */
+/**
+ * Asking to be told, politely: "could you possibly tell me", "I was hoping you could tell me",
+ * "would love to know", "keen to understand", "I'd be grateful if you could tell me", "help me
+ * understand".
+ */
+const politeRequest = String.raw`(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:possibly|kindly|just|perhaps)(?: please)? (?:tell|explain to|remind) (?:me|us)|(?:i|we) (?:was|were|am|are|'m|'re)? ?(?:hoping|wondering if) (?:you|u|someone|somebody|anyone|anybody) (?:could|can|would|might)(?: please)? (?:tell|explain to) (?:me|us)|(?:(?:i|we)(?:'d| would) |would )?love to (?:know|understand|find out)|(?:i'm |i am |we're |we are )?(?:keen|interested|curious) to (?:know|understand|find out|learn)|(?:i|we)(?:'d| would) be (?:grateful|glad|thankful)(?: if (?:you|u|someone|anyone) (?:could|can|would)(?: please)? (?:tell|explain to) (?:me|us)| to (?:know|understand|find out))|(?:please )?help (?:me|us) (?:to )?understand`;
+
 const askingForAnswer = new RegExp(
   String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|${ablated("anyone-know") ? "" : "(?:anyone|anybody|someone|somebody|u) know|who knows,?"}|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
     ablated("reported-questions") ? "" : `|${reportedQuestion}`
-  })\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
+  }${ablated("polite-requests") ? "" : `|${politeRequest}`})\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
   "i",
 );
 

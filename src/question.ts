@@ -75,15 +75,17 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     ? { question: text, others: [], context: [] }
     : readMessage(ablated("openers") ? text : withoutOpeners(text));
   // A message of nothing but manners ("Hi all, hope you're well.") asks nothing yet.
-  if (message.question === "")
-    return {
-      ok: false,
-      problem: "no-words",
-      message:
-        "Ask me a question about the STP documents, for example: How big is the transformation fund?",
-    };
+  if (message.question === "") return nothingAsked;
   const plain = withoutIdioms(message.question);
-  const asked = /[\p{L}\p{N}]/u.test(plain) ? plain : text;
+  const unasked = (rest: string) => !/[\p{L}\p{N}]/u.test(rest);
+  // "in simple terms" alone (or after "hi there") says how to answer, and nothing to answer.
+  if (
+    unasked(plain) &&
+    !ablated("plain-terms") &&
+    unasked(plainTerms.reduce((rest, words) => rest.replace(words, " "), message.question))
+  )
+    return nothingAsked;
+  const asked = unasked(plain) ? text : plain;
   return {
     ok: true,
     text: asked,
@@ -92,6 +94,14 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     context: message.context,
   };
 }
+
+/** The reply to a message of nothing but manners: no question to look up yet. */
+const nothingAsked: CheckedQuestion = {
+  ok: false,
+  problem: "no-words",
+  message:
+    "Ask me a question about the STP documents, for example: How big is the transformation fund?",
+};
 
 /**
  * Drops figures of speech whose words are not what the question is about: "privatisation by
@@ -106,8 +116,18 @@ export function withoutIdioms(text: string): string {
       ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
     )
     .replace(/\s+/g, " ")
+    .replace(ablated("plain-terms") ? /(?!)/ : / ([?!.]+)$/, "$1")
     .trim();
 }
+
+/**
+ * Asking for plain words ("in simple terms", "in layman's terms", "ELI5", "tl;dr"): how to
+ * answer, not what. A message of nothing else asks nothing yet.
+ */
+const plainTerms = [
+  /\bin (?:simple|plain|layman'?s|lay|basic|everyday|non-?technical) (?:terms|words|language)\b/gi,
+  /\b(?:eli5|tl;?dr)\b:?/gi,
+];
 
 const idioms = [
   /\b(by|through|via) the back ?door\b/gi,
@@ -116,6 +136,7 @@ const idioms = [
   /\bwhen all('s| is) said and done\b/gi,
   /\bin a nutshell\b/gi,
   /\bin (plain|simple) english\b/gi,
+  ...(ablated("plain-terms") ? [] : plainTerms),
   /\bat the (moment|minute)\b/gi,
 ];
 

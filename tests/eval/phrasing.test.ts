@@ -52,6 +52,10 @@ const openers = [
   "asking for a colleague, ",
   "actually, ",
   "Out of interest, ",
+  "could you possibly tell me ",
+  "keen to understand ",
+  "Quick check: ",
+  "tl;dr ",
 ];
 
 /** How Slack, Discord and people who use them mark a message up. */
@@ -74,6 +78,7 @@ const markup: [string, (question: string) => string][] = [
 const endings = [
   ...[" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent", " lol"],
   ...[", please", " cc @sam", " cc"],
+  ...[" (sorry if obvious)", " lol sorry", ", if you don't mind me asking", " in simple terms"],
 ];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */

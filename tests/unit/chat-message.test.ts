@@ -135,6 +135,17 @@ describe("withoutOpeners", () => {
       "Great Western Hospitals - what is their deficit?",
       "Great Western Hospitals - what is their deficit?",
     ],
+    // Asking to be told, politely.
+    ["I was hoping you could tell me how big the fund is", "how big is the fund"],
+    ["keen to understand what the three gaps are", "what are the three gaps"],
+    ["would love to know who leads each STP", "who leads each STP"],
+    ["help me understand what an STP is", "what is an STP"],
+    // An apology or a condition on the asking after the question.
+    ["what is an stp (sorry if obvious)", "what is an stp"],
+    ["what is an stp?? lol sorry", "what is an stp?"],
+    ["who leads each STP, if you don't mind me asking?", "who leads each STP?"],
+    ["Quick check: who leads each STP?", "who leads each STP?"],
+    ["tl;dr what is an stp", "what is an stp"],
     // Putting a question right: what was meant is the question.
     ["sorry, I meant who leads each STP", "who leads each STP"],
     // Please after the question, as before it.

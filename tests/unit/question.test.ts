@@ -168,12 +168,21 @@ describe("cleanQuestion", () => {
 describe("withoutIdioms", () => {
   it.each([
     ["are stps just privatisation by the back door", "are stps just privatisation"],
-    ["are stps a legal body in their own right?", "are stps a legal body ?"],
+    ["are stps a legal body in their own right?", "are stps a legal body?"],
+    // Asking for plain words is how to answer, not what.
+    ["what is an ICS in plain terms?", "what is an ICS?"],
+    ["what is an stp in layman's terms", "what is an stp"],
+    ["what is an stp? ELI5", "what is an stp?"],
     ["at the end of the day who pays", "who pays"],
     ["how many CCGs were in the red", "how many CCGs were in deficit"],
     ["is the trust back in the black?", "is the trust back in surplus?"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
+  });
+
+  it("asks for a question when a message only asks for plain words", () => {
+    for (const message of ["in simple terms", "hi there in simple terms", "ELI5"])
+      expect(checkQuestion(message, 2000)).toMatchObject({ ok: false, problem: "no-words" });
   });
 
   it("keeps a question that is nothing but an idiom, so it is still looked up as asked", () => {
