@@ -57,7 +57,8 @@ export function readMessage(text: string): ReadMessage {
           !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
           !(!ablated("message-tags") && tagOnly.test(part.trim())) &&
           !(!ablated("help-requests") && helpRequest.test(part.trim())) &&
-          !(!ablated("acknowledgements") && acknowledgementOnly.test(part)),
+          !(!ablated("acknowledgements") && acknowledgementOnly.test(part)) &&
+          !(!ablated("help-welcome") && helpWelcome.test(part.trim())),
       );
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
@@ -166,7 +167,7 @@ const addressees = `all|everyone|everybody|team|folks|guys|there|colleagues|both
 }`;
 /** Ways of saying thank you, alone or signing off. */
 const thanksWords =
-  "thanks(?: (?:a lot|so much|very much|in advance|again))?|thank (?:you|u)(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it";
+  "(?:please|pls|plz) and thank (?:you|u)|thanks(?: (?:a lot|so much|very much|in advance|again))?|thank (?:you|u)(?: (?:so much|very much|in advance))?|many thanks|with thanks|cheers|ta|thx|ty|tia|much appreciated|appreciate it";
 /** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */
 const signOffWords = `${thanksWords}|kind regards|best regards|warm regards|regards|best wishes|all the best`;
 /** The name after a sign-off: "Sarah", "Dr Jones", "Cllr Amy Lee". */
@@ -312,6 +313,13 @@ const acknowledgement = new RegExp(
   String.raw`^\s*${acknowledged}(?:[\s,]+${acknowledged})*\s*(?:[.!,:;]+\s*|\s+[–—-]+\s+)(?=\S)`,
   "i",
 );
+
+/**
+ * A part of a message that only welcomes an answer: "Any help appreciated", "any pointers
+ * welcome", "happy to be pointed elsewhere", "grateful for any advice". Manners, not what is asked.
+ */
+const helpWelcome =
+  /^(?:(?:any|all) (?:help|pointers?|advice|info|information|thoughts|ideas|guidance|suggestions|steer)(?: (?:would be|will be|is|are))?(?: (?:much|greatly|really|very much|hugely|gratefully))? (?:appreciated|welcome|welcomed|received|gratefully received)|(?:i'?m |i am |we'?re |we are )?(?:happy|glad) to be (?:pointed|directed|told|sent|signposted)\b.{0,40}|(?:i'?d be |i would be |i'?m |i am )?(?:grateful|thankful) for (?:any )?(?:help|pointers?|advice|info|information|thoughts|steer|guidance))[\s.!]*$/i;
 
 /** A part of a message that only takes in the last answer: "makes sense.", "ok cool!". */
 const acknowledgementOnly = new RegExp(
@@ -489,7 +497,7 @@ const endTag =
  * "… Thanks, Sarah", "… Kind regards, Dr Jones".
  */
 const signOff = new RegExp(
-  String.raw`(?:[\s,.!]+(?:${signOffWords})\b(?:[,.!]?\s*${signedName})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$`,
+  String.raw`(?:[\s,.!–—]+(?:${signOffWords})\b(?:[,.!]?\s*${signedName})?|\s*(?:[:;]-?[)(DPp]|\p{Extended_Pictographic}\uFE0F?)+)+[\s.!]*$`,
   "iu",
 );
 

@@ -79,6 +79,7 @@ const endings = [
   ...[" thanks", " thanks!", " cheers :)", " ta", " 🙏", " asap", " - urgent", " lol"],
   ...[", please", " cc @sam", " cc"],
   ...[" (sorry if obvious)", " lol sorry", ", if you don't mind me asking", " in simple terms"],
+  ...[" pls and thank you", " — thanks"],
 ];
 
 /** The questions of both sets whose answer changes when each is put as `put` puts it. */
@@ -116,6 +117,8 @@ describe("a question put the way people put chat messages", () => {
     "trying to get my head round it",
     "writing a briefing for our board",
     "just wondering if it affects us",
+    "Any help appreciated",
+    "Any pointers welcome",
   ])("is answered before %j exactly as on its own", (remark) => {
     const put = (question: string) =>
       /[?!.]\s/.test(question) ? question : `${question.replace(/[?!.\s]*$/, "")}? ${remark}`;

@@ -63,6 +63,9 @@ describe("focusQuestion", () => {
     // So is what the asker feels or is doing, said before the question and a comma.
     ["Just curious, is Cornwall an STP area?", "is Cornwall an STP area?"],
     ["asking for a colleague, how big is the fund?", "how big is the fund?"],
+    // Welcoming any answer is manners.
+    ["who leads each STP? Any help appreciated", "who leads each STP?"],
+    ["how big is the fund? Happy to be pointed elsewhere.", "how big is the fund?"],
     // With no question part, what the asker is doing is still not what is asked.
     ["Writing a briefing for our board - total size of the fund", "total size of the fund"],
     // A question passed on is the question; who passed it on is not asked about.
@@ -146,6 +149,9 @@ describe("withoutOpeners", () => {
     ["who leads each STP, if you don't mind me asking?", "who leads each STP?"],
     ["Quick check: who leads each STP?", "who leads each STP?"],
     ["tl;dr what is an stp", "what is an stp"],
+    // Welcoming an answer, or signing off, after the question.
+    ["what is an stp pls and thank you", "what is an stp"],
+    ["what is an stp — thanks", "what is an stp"],
     // Putting a question right: what was meant is the question.
     ["sorry, I meant who leads each STP", "who leads each STP"],
     // Please after the question, as before it.
