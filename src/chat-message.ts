@@ -436,10 +436,11 @@ const askingEnd =
   /(?:\s*[,;–—-]\s*|\?\s+)(?:(?:(?:does|do)\s+)?(?:anyone|anybody|you|u)(?:\s+know)?|any\s+ideas?)(?:\s+at all)?(\s*\?)?[\s.!]*$/i;
 /**
  * An apology after the question: "…?? lol sorry", "… (sorry if obvious)", "… sorry if this is a
- * silly question". The question's own mark is kept.
+ * silly question". The question's own mark is kept; "sorry if this is silly but <question>" is
+ * an apology before one.
  */
 const apologyEnd =
-  /(\?)?[\s,.!?-]*\(?\s*(?:lol\s+|haha\s+)?(?:sorry|apologies)(?:\s+(?:if|for|in case)\b[^()?]{0,50})?\s*\)?[\s.!]*$/i;
+  /(\?)?[\s,.!?-]*\(?\s*(?:lol\s+|haha\s+)?(?:sorry|apologies)(?:\s+(?:if|for|in case)\b(?:(?!\bbut\b)[^()?]){0,50})?\s*\)?[\s.!]*$/i;
 
 /**
  * A condition on the asking after the question: ", if you don't mind me asking?", "if that makes
@@ -528,7 +529,7 @@ const askingForAnswer = new RegExp(
 );
 
 const openers = new RegExp(
-  String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|btw|also|and|but${
+  String.raw`^(?:(?:(?:${greetings}|ok|okay|so|um+|erm+|hmm+|basically|quick (?:q|question|one)(?: from me| for you(?: all)?)?|just wondering|i was wondering|wondering|${ablated("feelings-first") ? "" : "(?:just )?curious"}|btw|also|and|but${
     ablated("please-first") ? "" : "|please|pls|plz"
   }${ablated("interjections") ? "" : "|yo|heya|oi"}${ablated("message-tags") ? "" : `|${messageTags}`}${ablated("at-names") ? "" : String.raw`|@[\w.-]+`})(?:\s+(?:${addressees}))?(?:\s*[,.:;!?]+\s*|\s+[–—-]+\s+|\s+))|(?:right|well|question${
     ablated("interjections") ? "" : `|${interjections}`

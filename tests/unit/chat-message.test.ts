@@ -63,6 +63,8 @@ describe("focusQuestion", () => {
     // So is what the asker feels or is doing, said before the question and a comma.
     ["Just curious, is Cornwall an STP area?", "is Cornwall an STP area?"],
     ["asking for a colleague, how big is the fund?", "how big is the fund?"],
+    // An apology ending a part is not one ending the message.
+    ["Can anyone help? sorry if this is a silly question but what is an stp", "what is an stp"],
     // Welcoming any answer is manners.
     ["who leads each STP? Any help appreciated", "who leads each STP?"],
     ["how big is the fund? Happy to be pointed elsewhere.", "how big is the fund?"],
@@ -146,6 +148,7 @@ describe("withoutOpeners", () => {
     // An apology or a condition on the asking after the question.
     ["what is an stp (sorry if obvious)", "what is an stp"],
     ["what is an stp?? lol sorry", "what is an stp?"],
+    ["just curious what is an stp", "what is an stp"],
     ["who leads each STP, if you don't mind me asking?", "who leads each STP?"],
     ["Quick check: who leads each STP?", "who leads each STP?"],
     ["tl;dr what is an stp", "what is an stp"],
