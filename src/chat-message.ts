@@ -57,8 +57,12 @@ export function readMessage(text: string): ReadMessage {
           !(pleasantry.test(part.trim()) && !part.trim().endsWith("?")) &&
           !(!ablated("message-tags") && tagOnly.test(part.trim())) &&
           !(!ablated("help-requests") && helpRequest.test(part.trim())) &&
-          !(!ablated("acknowledgements") && acknowledgementOnly.test(part)) &&
-          !(!ablated("help-welcome") && helpWelcome.test(part.trim())),
+          !(
+            !ablated("acknowledgements") &&
+            opensAcknowledging(part) &&
+            acknowledgementOnly.test(part)
+          ) &&
+          !(!ablated("help-welcome") && welcomesHelp(part)),
       );
   // Nothing but manners ("Hi all, hope you're well."): no question to look up.
   if (parts.length === 0) return { question: "", others: [], context: [] };
@@ -233,22 +237,25 @@ const questionStart = new RegExp(
  * gets the answer "what is the point of STPs?" gets. A message that is nothing else is kept.
  */
 export function withoutOpeners(text: string): string {
-  const plain = withoutAcknowledgement(text.replace(/[’‘]/g, "'"))
-    .replace(ablated("mentions-anywhere") ? /(?!)/ : mentioned, "")
-    .replace(openers, "")
-    .replace(ablated("apologies") ? /(?!)/ : apology, "")
-    .replace(ablated("question-remarks") ? /(?!)/ : questionRemark, "")
-    .replace(ablated("corrections") ? /(?!)/ : correction, "")
-    .replace(ablated("plain-terms") ? /(?!)/ : /^(?:tl;?dr|eli5)\b[\s:,–—-]*/i, "");
+  const typed = withoutAcknowledgement(text.replace(/[’‘]/g, "'"));
+  let plain = replaceWhere(typed, ["@", "cc", "fao"], "mentions-anywhere", mentioned, "");
+  plain = plain.replace(openers, "").replace(ablated("apologies") ? /(?!)/ : apology, "");
+  plain = replaceWhere(plain, [" but"], "question-remarks", questionRemark, "");
+  plain = replaceWhere(plain, ["mean"], "corrections", correction, "");
+  plain = replaceWhere(plain, ["tl", "eli5"], "plain-terms", plainTermsFirst, "");
   const opened = withoutAskingPreamble(plain);
-  const asked = opened.replace(askingForAnswer, "");
-  const rest = asked
+  const told = opened.replace(askingForAnswer, "");
+  const first = /^\s*([a-z']+)/i.exec(opened)?.[1]?.toLowerCase() ?? "";
+  const polite = told === opened && !ablated("polite-requests") && politeFirstWords.has(first);
+  const asked = polite ? opened.replace(politeAsking, "") : told;
+  let ended = asked
     .replace(ablated("message-tags") ? /(?!)/ : endTag, "")
-    .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1")
-    .replace(ablated("apologies-after") ? /(?!)/ : apologyEnd, "$1")
-    .replace(ablated("asking-conditions") ? /(?!)/ : askingCondition, "$1")
-    .replace(ablated("plain-terms") ? /(?!)/ : plainTermsEnd, "$1")
-    .replace(ablated("please-last") ? /(?!)/ : pleaseEnd, "$1")
+    .replace(ablated("asking-endings") ? /(?!)/ : askingEnd, "$1");
+  ended = replaceWhere(ended, ["sorry", "apolog"], "apologies-after", apologyEnd, "$1");
+  ended = replaceWhere(ended, ["if "], "asking-conditions", askingCondition, "$1");
+  ended = replaceWhere(ended, plainWords, "plain-terms", plainTermsEnd, "$1");
+  ended = replaceWhere(ended, ["pl"], "please-last", pleaseEnd, "$1");
+  const rest = ended
     .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
     .replace(signOff, "")
     .replace(ablated("as-of-now") ? /$^/ : asOfNow, "")
@@ -302,10 +309,45 @@ export function followUpAsAsked(text: string): string {
  * @example withoutAcknowledgement("got it, why?") // "why?"
  */
 export function withoutAcknowledgement(text: string): string {
-  if (ablated("acknowledgements")) return text;
+  if (ablated("acknowledgements") || !opensAcknowledging(text)) return text;
   const rest = text.replace(acknowledgement, "");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
+
+/**
+ * `pattern` replaced in `text` (unless `reading` is switched off), tried only where `text` holds
+ * one of `words` in lower case. Most questions hold none, and a pattern never run is never
+ * compiled: each would otherwise add to the first answer's time.
+ */
+function replaceWhere(
+  text: string,
+  words: readonly string[],
+  reading: string,
+  pattern: RegExp,
+  by: string,
+): string {
+  if (ablated(reading)) return text;
+  const lower = text.toLowerCase();
+  return words.some((word) => lower.includes(word)) ? text.replace(pattern, by) : text;
+}
+
+/** Whether a message's first word may open an acknowledgement, before its pattern is tried. */
+function opensAcknowledging(text: string): boolean {
+  const first = /^\s*([a-z']+)/i.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && acknowledgingFirstWords.has(first);
+}
+
+const acknowledgingFirstWords = new Set(
+  `thanks thank many with cheers ta thx ty tia much appreciate please pls plz ok okay cool great
+  perfect brilliant lovely nice right got gotcha i that makes interesting wow ah aah ahh oh fair
+  understood noted super excellent amazing awesome good yes yeah yep sure alright all hmm hmmm
+  that's thats very really so not`.split(/\s+/),
+);
+
+/** Words that may ask for plain words, before `plainTermsEnd` is tried. */
+const plainWords = ["terms", "words", "language", "english"];
+/** Asking for plain words before the question: "tl;dr", "ELI5". */
+const plainTermsFirst = /^(?:tl;?dr|eli5)\b[\s:,–—-]*/i;
 
 /** Ways of taking in an answer; not "nice" alone, which may be NICE, the institute. */
 const acknowledged = `(?:${thanksWords}|ok|okay|cool|great|perfect|brilliant|lovely|nice one|right|got it|gotcha|i see|(?:that )?makes sense|interesting|wow|ah+|oh|fair enough|understood|noted|super|excellent|amazing|awesome|good to know|that helps|yes|yeah|yep|sure|alright|all right|hmm+|(?:that's|thats|that is|very|really|super|so) (?:helpful|useful|interesting|clear|great|good)|(?:(?:that's|thats|that is) )?not (?:quite )?what i (?:meant|asked|was asking))`;
@@ -318,6 +360,15 @@ const acknowledgement = new RegExp(
  * A part of a message that only welcomes an answer: "Any help appreciated", "any pointers
  * welcome", "happy to be pointed elsewhere", "grateful for any advice". Manners, not what is asked.
  */
+function welcomesHelp(part: string): boolean {
+  const first = /^\s*([a-z']+)/i.exec(part)?.[1]?.toLowerCase() ?? "";
+  return helpWelcomeFirstWords.has(first) && helpWelcome.test(part.trim());
+}
+
+const helpWelcomeFirstWords = new Set(
+  "any all happy glad i'm im i we're we grateful thankful i'd".split(" "),
+);
+
 const helpWelcome =
   /^(?:(?:any|all) (?:help|pointers?|advice|info|information|thoughts|ideas|guidance|suggestions|steer)(?: (?:would be|will be|is|are))?(?: (?:much|greatly|really|very much|hugely|gratefully))? (?:appreciated|welcome|welcomed|received|gratefully received)|(?:i'?m |i am |we'?re |we are )?(?:happy|glad) to be (?:pointed|directed|told|sent|signposted)\b.{0,40}|(?:i'?d be |i would be |i'?m |i am )?(?:grateful|thankful) for (?:any )?(?:help|pointers?|advice|info|information|thoughts|steer|guidance))[\s.!]*$/i;
 
@@ -521,11 +572,19 @@ const reportedQuestion = String.raw`${notAQuestionWord}(?:[a-z'’]+\s+){1,3}?(?
  */
 const politeRequest = `(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:possibly|kindly|just|perhaps)(?: please)? (?:tell|explain to|remind) (?:me|us)|(?:i|we) (?:was|were|am|are|'m|'re)? ?(?:hoping|wondering if) (?:you|u|someone|somebody|anyone|anybody) (?:could|can|would|might)(?: please)? (?:tell|explain to) (?:me|us)|(?:(?:i|we)(?:'d| would) |would )?love to (?:know|understand|find out)|(?:i'm |i am |we're |we are )?(?:keen|interested|curious) to (?:know|understand|find out|learn)|(?:i|we)(?:'d| would) be (?:grateful|glad|thankful)(?: if (?:you|u|someone|anyone) (?:could|can|would)(?: please)? (?:tell|explain to) (?:me|us)| to (?:know|understand|find out))|(?:please )?help (?:me|us) (?:to )?understand`;
 
+/** What follows a request to be told: "…tell me: ", "…know if ". */
+const askedToTell = String.raw`\b[\s,:–—-]*(?:(?:if|whether)\s+)?`;
 const askingForAnswer = new RegExp(
   String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|${ablated("anyone-know") ? "" : "(?:anyone|anybody|someone|somebody|u) know|who knows,?"}|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
     ablated("reported-questions") ? "" : `|${reportedQuestion}`
-  }${ablated("polite-requests") ? "" : `|${politeRequest}`})\b[\s,:–—-]*(?:(?:if|whether)\s+)?`,
+  })${askedToTell}`,
   "i",
+);
+
+const politeAsking = new RegExp(String.raw`^(?:${politeRequest})${askedToTell}`, "i");
+/** The first words a polite request opens with, before its pattern is tried. */
+const politeFirstWords = new Set(
+  "can could would will i we i'm i'd we're keen interested curious love please help".split(" "),
 );
 
 const openers = new RegExp(

@@ -115,7 +115,7 @@ export function titleCaseLowered(text: string): string {
  */
 export function shoutingLowered(text: string): string {
   const words = (text.match(wordPattern) ?? []).filter((word) => word.length >= 2);
-  if (words.length < 3 || /\p{Ll}/u.test(text)) return text;
+  if (words.length < 3 || text !== text.toUpperCase()) return text;
   return text.toLowerCase();
 }
 

@@ -79,11 +79,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
   const plain = withoutIdioms(message.question);
   const unasked = (rest: string) => !/[\p{L}\p{N}]/u.test(rest);
   // "in simple terms" alone (or after "hi there") says how to answer, and nothing to answer.
-  if (
-    unasked(plain) &&
-    !ablated("plain-terms") &&
-    unasked(plainTerms.reduce((rest, words) => rest.replace(words, " "), message.question))
-  )
+  if (unasked(plain) && !ablated("plain-terms") && unasked(withoutPlainTerms(message.question)))
     return nothingAsked;
   const asked = unasked(plain) ? text : plain;
   return {
@@ -111,7 +107,7 @@ const nothingAsked: CheckedQuestion = {
  */
 export function withoutIdioms(text: string): string {
   return idioms
-    .reduce((rest, idiom) => rest.replace(idiom, " "), text)
+    .reduce((rest, idiom) => rest.replace(idiom, " "), withoutPlainTerms(text))
     .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
       ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
     )
@@ -129,6 +125,12 @@ const plainTerms = [
   /\b(?:eli5|tl;?dr)\b:?/gi,
 ];
 
+/** The text without `plainTerms`, tried only where a word of theirs is (most questions have none). */
+function withoutPlainTerms(text: string): string {
+  if (ablated("plain-terms") || !/terms|words|language|eli5|tl;?dr/i.test(text)) return text;
+  return plainTerms.reduce((rest, words) => rest.replace(words, " "), text);
+}
+
 const idioms = [
   /\b(by|through|via) the back ?door\b/gi,
   /\bin (its|their|his|her|our|your|my) own right\b/gi,
@@ -136,7 +138,6 @@ const idioms = [
   /\bwhen all('s| is) said and done\b/gi,
   /\bin a nutshell\b/gi,
   /\bin (plain|simple) english\b/gi,
-  ...(ablated("plain-terms") ? [] : plainTerms),
   /\bat the (moment|minute)\b/gi,
 ];
 
@@ -228,7 +229,8 @@ function withoutMarkup(text: string): string {
  * the deficit\nNorth Devon") may be what is asked about, and stays; so does a line that asks.
  */
 function withoutSignature(text: string): string {
-  if (ablated("signatures")) return text;
+  // Only a message of more than one line can sign off on a line of its own.
+  if (ablated("signatures") || !text.includes("\n")) return text;
   const signed = signature.exec(text);
   return signed && /[\p{L}\p{N}]/u.test(text.slice(0, signed.index))
     ? text.slice(0, signed.index)
@@ -251,7 +253,8 @@ const signature = new RegExp(
  * told it has no words.
  */
 function withoutPictographs(text: string): string {
-  if (ablated("emoji")) return text;
+  // Emoji are beyond ASCII; most questions are not, and never run the pattern.
+  if (ablated("emoji") || !/[^\t\n\r -~]/.test(text)) return text;
   const plain = text.replace(pictographs, " ");
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
 }
@@ -266,7 +269,7 @@ const pictographs =
  * ("what does “footprint” mean?") stay.
  */
 function withoutQuotationMarks(text: string): string {
-  if (ablated("quoted-message")) return text;
+  if (ablated("quoted-message") || !/^\s*["“'‘]/.test(text)) return text;
   const quoted = /^\s*(?:"([^"]+)"|“([^“”]+)”|'([^']+)'|‘([^‘’]+)’)[\s.!?]*$/u.exec(text);
   const inner = quoted?.slice(1).find((part) => part !== undefined);
   return inner && /[\p{L}\p{N}]/u.test(inner) ? inner : text;
