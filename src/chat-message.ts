@@ -575,13 +575,13 @@ const politeRequest = `(?:can|could|would|will) (?:you|u|someone|somebody|anyone
 /** What follows a request to be told: "…tell me: ", "…know if ". */
 const askedToTell = String.raw`\b[\s,:–—-]*(?:(?:if|whether)\s+)?`;
 const askingForAnswer = new RegExp(
-  String.raw`^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|${ablated("anyone-know") ? "" : "(?:anyone|anybody|someone|somebody|u) know|who knows,?"}|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
+  `^(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?explain|(?:please |pls )?(?:tell|explain to|remind) (?:me|us)|(?:do|does) (?:you|u|anyone|anybody|someone|somebody) know|${ablated("anyone-know") ? "" : "(?:anyone|anybody|someone|somebody|u) know|who knows,?"}|(?:i|we)(?: want| wanted| need| needed| would like|['’]d like| d like|d like) to (?:know|understand|find out)|(?:i['’]?m|i am) (?:trying to (?:find out|understand)|not sure)|(?:have you|has anyone|has anybody) (?:got )?any idea|any idea|no idea${
     ablated("reported-questions") ? "" : `|${reportedQuestion}`
   })${askedToTell}`,
   "i",
 );
 
-const politeAsking = new RegExp(String.raw`^(?:${politeRequest})${askedToTell}`, "i");
+const politeAsking = new RegExp(`^(?:${politeRequest})${askedToTell}`, "i");
 /** The first words a polite request opens with, before its pattern is tried. */
 const politeFirstWords = new Set(
   "can could would will i we i'm i'd we're keen interested curious love please help".split(" "),
