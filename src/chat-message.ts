@@ -292,7 +292,10 @@ export function followUpAsAsked(text: string): string {
   const shouted = shoutingLowered(acknowledged);
   // "hi there" and "hope you're well" are manners, not a question: left to be read as such.
   if (readMessage(shouted).question === "") return acknowledged;
-  const { question } = readMessage(withoutOpeners(shouted));
+  const { question, others, context } = readMessage(withoutOpeners(shouted));
+  // Two questions, or a note of where the asker read about it: the whole message is read as one,
+  // so the second is offered and the note picks its source.
+  if (others.length > 0 || context.length > 0) return acknowledged;
   if (!/[\p{L}\p{N}]/u.test(question)) return acknowledged;
   // "hmm and the government?": the "and" the openers took off marks a new topic for the last one.
   const at = shouted.indexOf(question.replace(/[\s?!.]+$/, ""));

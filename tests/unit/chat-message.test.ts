@@ -231,6 +231,12 @@ describe("followUpAsAsked", () => {
     ["hmm and the government?", "and the government?"],
     ["and the original deadline, do you know?", "and the original deadline?"],
     ["thanks", "thanks"],
+    // Two questions, or a note of a source, are read whole, so the second is offered.
+    ["is it ring-fenced? and who decides?", "is it ring-fenced? and who decides?"],
+    [
+      "the King's Fund piece – what did it say about leadership?",
+      "the King's Fund piece – what did it say about leadership?",
+    ],
   ])("reads the follow-up %j as %j", (message, question) => {
     expect(followUpAsAsked(message)).toBe(question);
   });
