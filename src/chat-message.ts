@@ -175,7 +175,7 @@ const thanksWords =
 /** How a message signs off; not "best" alone, which ends questions too ("which is the best"). */
 const signOffWords = `${thanksWords}|kind regards|best regards|warm regards|regards|best wishes|all the best`;
 /** The name after a sign-off: "Sarah", "Dr Jones", "Cllr Amy Lee". */
-const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+export const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
 /** A message that only thanks: "thanks!", "Thank you so much 🙏", "many thanks, Sarah". */
 export const thankYou = new RegExp(
   String.raw`^(?:${thanksWords})\b[\s,!.🙏]*(?:${signedName})?[\s!.🙏]*$`,
@@ -245,8 +245,8 @@ export function withoutOpeners(text: string): string {
   plain = replaceWhere(plain, ["tl", "eli5"], "plain-terms", plainTermsFirst, "");
   const opened = withoutAskingPreamble(plain);
   const told = opened.replace(askingForAnswer, "");
-  const first = /^\s*([a-z']+)/i.exec(opened)?.[1]?.toLowerCase() ?? "";
-  const polite = told === opened && !ablated("polite-requests") && politeFirstWords.has(first);
+  const polite =
+    told === opened && !ablated("polite-requests") && politeFirstWords.has(firstWord(opened));
   const asked = polite ? opened.replace(politeAsking, "") : told;
   let ended = asked
     .replace(ablated("message-tags") ? /(?!)/ : endTag, "")
@@ -336,8 +336,12 @@ function replaceWhere(
 
 /** Whether a message's first word may open an acknowledgement, before its pattern is tried. */
 function opensAcknowledging(text: string): boolean {
-  const first = /^\s*([a-z']+)/i.exec(text)?.[1]?.toLowerCase();
-  return first !== undefined && acknowledgingFirstWords.has(first);
+  return acknowledgingFirstWords.has(firstWord(text));
+}
+
+/** A message's first word in lower case ("" for none): what a pattern's first words are checked by. */
+function firstWord(text: string): string {
+  return /^\s*([a-z']+)/i.exec(text)?.[1]?.toLowerCase() ?? "";
 }
 
 const acknowledgingFirstWords = new Set(
@@ -347,10 +351,16 @@ const acknowledgingFirstWords = new Set(
   that's thats very really so not`.split(/\s+/),
 );
 
+/**
+ * Asking for plain words ("in simple terms", "in layman's terms"; "ELI5", "tl;dr"): how to
+ * answer, not what. One list, read here at a message's ends and by `withoutIdioms` anywhere.
+ */
+export const plainTermsPhrase = `in (?:simple|plain|layman'?s|lay|basic|everyday|non-?technical) (?:terms|words|language|english)`;
+export const plainTermsTags = `eli5|tl;?dr`;
 /** Words that may ask for plain words, before `plainTermsEnd` is tried. */
 const plainWords = ["terms", "words", "language", "english"];
 /** Asking for plain words before the question: "tl;dr", "ELI5". */
-const plainTermsFirst = /^(?:tl;?dr|eli5)\b[\s:,–—-]*/i;
+const plainTermsFirst = new RegExp(String.raw`^(?:${plainTermsTags})\b[\s:,–—-]*`, "i");
 
 /** Ways of taking in an answer; not "nice" alone, which may be NICE, the institute. */
 const acknowledged = `(?:${thanksWords}|ok|okay|cool|great|perfect|brilliant|lovely|nice one|right|got it|gotcha|i see|(?:that )?makes sense|interesting|wow|ah+|oh|fair enough|understood|noted|super|excellent|amazing|awesome|good to know|that helps|yes|yeah|yep|sure|alright|all right|hmm+|(?:that's|thats|that is|very|really|super|so) (?:helpful|useful|interesting|clear|great|good)|(?:(?:that's|thats|that is) )?not (?:quite )?what i (?:meant|asked|was asking))`;
@@ -364,8 +374,7 @@ const acknowledgement = new RegExp(
  * welcome", "happy to be pointed elsewhere", "grateful for any advice". Manners, not what is asked.
  */
 function welcomesHelp(part: string): boolean {
-  const first = /^\s*([a-z']+)/i.exec(part)?.[1]?.toLowerCase() ?? "";
-  return helpWelcomeFirstWords.has(first) && helpWelcome.test(part.trim());
+  return helpWelcomeFirstWords.has(firstWord(part)) && helpWelcome.test(part.trim());
 }
 
 const helpWelcomeFirstWords = new Set(
@@ -504,8 +513,7 @@ const askingCondition =
   /(?:\s*,\s*|\s+)if (?:you (?:don't|dont|do not) mind(?: me asking)?|that makes sense|possible|you know|you can|anyone knows?)(\s*\?)?[\s.!]*$/i;
 
 /** Asking for plain words after the question: "… in simple terms?", "…, in layman's terms". */
-const plainTermsEnd =
-  /\s*,?\s+in (?:simple|plain|layman'?s|lay|basic|everyday|non-?technical) (?:terms|words|language|english)(\s*\?)?[\s.!]*$/i;
+const plainTermsEnd = new RegExp(String.raw`\s*,?\s+${plainTermsPhrase}(\s*\?)?[\s.!]*$`, "i");
 
 /** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
 const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;

@@ -1,6 +1,13 @@
 // Checks a question before it is looked up and reads what kind of answer it wants.
 import { ablated } from "./ablation.ts";
-import { readMessage, thankYou, withoutOpeners } from "./chat-message.ts";
+import {
+  plainTermsPhrase,
+  plainTermsTags,
+  readMessage,
+  signedName,
+  thankYou,
+  withoutOpeners,
+} from "./chat-message.ts";
 import type { QuestionProblem } from "./types.ts";
 
 /** What kind of fact would answer the question, read from its wording. */
@@ -121,13 +128,14 @@ export function withoutIdioms(text: string): string {
  * answer, not what. A message of nothing else asks nothing yet.
  */
 const plainTerms = [
-  /\bin (?:simple|plain|layman'?s|lay|basic|everyday|non-?technical) (?:terms|words|language)\b/gi,
-  /\b(?:eli5|tl;?dr)\b:?/gi,
+  new RegExp(String.raw`\b${plainTermsPhrase}\b`, "gi"),
+  new RegExp(String.raw`\b(?:${plainTermsTags})\b:?`, "gi"),
 ];
 
 /** The text without `plainTerms`, tried only where a word of theirs is (most questions have none). */
 function withoutPlainTerms(text: string): string {
-  if (ablated("plain-terms") || !/terms|words|language|eli5|tl;?dr/i.test(text)) return text;
+  if (ablated("plain-terms") || !/terms|words|language|english|eli5|tl;?dr/i.test(text))
+    return text;
   return plainTerms.reduce((rest, words) => rest.replace(words, " "), text);
 }
 
@@ -237,8 +245,6 @@ function withoutSignature(text: string): string {
     : text;
 }
 
-/** A signed name: "Sam", "Dr Jones", "Cllr Amy Lee". */
-const signedName = String.raw`(?:(?:dr|mr|mrs|ms|prof|cllr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
 /** What the signer is, after the name: " (practice manager)", ", GP", " - Healthwatch". */
 const signedRole = String.raw`[ \t]*(?:,|\(|[-–—][ \t])[^\n?]{1,60}`;
 

@@ -1,8 +1,6 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { ablated } from "../ablation.ts";
-import { type AnswerContext, answerQuestion, decline, knownWord } from "../answer.ts";
-import { followUpAsAsked } from "../chat-message.ts";
-import { pointingWordsPutRight } from "../question-slips.ts";
+import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
 import type { Answer } from "../types.ts";
 import {
   askedAboutLastAnswer,
@@ -11,7 +9,13 @@ import {
   rewriteFollowUp,
 } from "./follow-up.ts";
 import { nextPassage } from "./more.ts";
-import { readQuestionWords, showsEveryTopic } from "./reading.ts";
+import {
+  followUpAsAsked,
+  knownWord,
+  pointingWordsPutRight,
+  readQuestionWords,
+  showsEveryTopic,
+} from "./reading.ts";
 import { type ProvenanceKind, provenanceReply } from "./sources.ts";
 import type { Conversation, Turn } from "./types.ts";
 
@@ -32,17 +36,24 @@ export function askInConversation(
   // "thanks" between an answer and "where does that come from?" does not come between them.
   const last = conversation.findLast((turn) => classifyMessage(turn.question) !== "thanks");
   if (!last) return answerQuestion(context, question);
-  // "ok cool, who leads them?" and "do you know who leads them?" ask what "who leads them?"
-  // asks, after the same answer.
-  // "who leads tehm?" points back as "who leads them?" does.
+  // "ok cool, who leads them?", "do you know who leads them?" and "who leads tehm?" ask what
+  // "who leads them?" asks, after the same answer; the reply keeps the message as typed.
   const read = followUpAsAsked(question);
   const asked = ablated("pointing-word-slips")
     ? read
     : pointingWordsPutRight(read, (word) => knownWord(context, word));
-  if (asked !== question) {
-    const answer = askInConversation(context, asked, conversation, now);
-    return { ...answer, question };
-  }
+  const answer = answerAfter(context, asked, conversation, last, now);
+  return asked === question ? answer : { ...answer, question };
+}
+
+/** A follow-up, read as asked, answered after `last`, the latest turn that was not thanks. */
+function answerAfter(
+  context: AnswerContext,
+  question: string,
+  conversation: Conversation,
+  last: Turn,
+  now: Date,
+): Answer {
   const kind = classifyMessage(question);
   switch (kind) {
     case "command":

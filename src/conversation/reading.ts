@@ -6,10 +6,11 @@ import { readConcepts } from "../concepts.ts";
 import { checkQuestion } from "../question.ts";
 import { tokenize } from "../terms.ts";
 
-export { type RankedQuestion, rankQuestion } from "../answer.ts";
-export { readMessage } from "../chat-message.ts";
+export { knownWord, type RankedQuestion, rankQuestion } from "../answer.ts";
+export { followUpAsAsked, readMessage } from "../chat-message.ts";
 export { months } from "../evidence.ts";
 export { cleanQuestion } from "../question.ts";
+export { pointingWordsPutRight } from "../question-slips.ts";
 
 /** One word of a question as the engine reads it. */
 export interface QuestionWord {
