@@ -1,6 +1,6 @@
 // Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
 import type { List, ListItem, Root, RootContent, Table } from "mdast";
-import { toString as mdastToString } from "mdast-util-to-string";
+import { plainText } from "./plain-text.ts";
 import { splitSentences } from "./sentences.ts";
 import type { DocumentMeta, Passage } from "./types.ts";
 
@@ -30,7 +30,7 @@ export function toPassages(
       const node = nodes[i] as RootContent;
       const line = node.position?.start.line ?? 1;
       if (node.type === "heading") {
-        section = normaliseSpace(mdastToString(node)) || section;
+        section = normaliseSpace(plainText(node)) || section;
         continue;
       }
       if (node.type === "blockquote") {
@@ -98,7 +98,7 @@ function blockItems(node: RootContent): string[][] {
       .filter((item) => item.length > 0);
   if (node.type === "table") return tableRows(node).map((row) => [row]);
   if (node.type === "paragraph" || node.type === "html") {
-    const text = node.type === "html" ? stripTags(node.value) : mdastToString(node);
+    const text = node.type === "html" ? stripTags(node.value) : plainText(node);
     const sentences = splitSentences(normaliseSpace(text));
     return sentences.length ? [sentences] : [];
   }
@@ -149,7 +149,7 @@ function listItems(list: List): string[] {
   return list.children.flatMap((item: ListItem) => {
     const own = item.children.filter((child) => child.type !== "list");
     const nested = item.children.filter((child): child is List => child.type === "list");
-    const text = normaliseSpace(own.map((child) => mdastToString(child)).join(" "));
+    const text = normaliseSpace(own.map((child) => plainText(child)).join(" "));
     return [...(text ? [text] : []), ...nested.flatMap(listItems)];
   });
 }
@@ -161,7 +161,7 @@ function listItems(list: List): string[] {
  */
 function tableRows(table: Table): string[] {
   const [head, ...rows] = table.children.map((row) =>
-    row.children.map((cell) => normaliseSpace(mdastToString(cell))),
+    row.children.map((cell) => normaliseSpace(plainText(cell))),
   );
   if (!head) return [];
   const named = head.some(Boolean);

@@ -1,6 +1,9 @@
 // A PDF's lines → markdown blocks: larger type becomes headings, lines join into paragraphs and bullet points, and words hyphenated at a line break are rejoined.
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
+import { ablated } from "../ablation.ts";
+import { readDictionary } from "../lexicon/dictionary.ts";
 import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
+import { findTables } from "./pdf-tables.ts";
 
 /**
  * Builds headings, paragraphs and lists from the lines of every page, in reading order.
@@ -31,10 +34,29 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
     textX: number;
   } | null = null;
   let list: List | null = null;
+  /** The lists the next item may join, outermost first, each with its items' left edge. */
+  let levels: { list: List; x: number }[] = [];
 
-  for (const line of lines) {
+  const tables = new Map(findTables(lines).map((found) => [found.start, found]));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as PdfLine;
+    const table = tables.get(i);
+    if (table) {
+      blocks.push(table.table);
+      open = null;
+      list = null;
+      i = table.end - 1;
+      continue;
+    }
     const previous = open?.line ?? null;
-    if (isHeadingLine(line, bodySize)) {
+    // A heading's own next line may hold no letters ("Annual report" / "2018/19").
+    const headingGoesOn =
+      open?.kind === "heading" &&
+      previous !== null &&
+      headingSized(line, bodySize) &&
+      sameHeading(previous, line) &&
+      !ablated("pdf-heading-lines");
+    if (isHeadingLine(line, bodySize) || headingGoesOn) {
       if (open?.kind === "heading" && previous && sameHeading(previous, line)) {
         appendText(open.node, line.text, vocabulary);
       } else {
@@ -60,22 +82,40 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
       (marker.strong || !previous || !midSentence(previous) || open?.kind !== "paragraph");
     if (marker && startsItem) {
       const ordered = marker.number !== null;
+      const goesOn =
+        list !== null &&
+        open?.kind !== "heading" &&
+        (continuesBlock(previous, line) || nextItem(open, line, gap));
+      // An item set further in than the list's is an item of a list inside the item before;
+      // one set back out returns to the list it lines up with.
+      while (goesOn && levels.length > 1 && line.x < (levels.at(-1)?.x ?? 0) - 0.5 * line.size)
+        levels.pop();
+      const level = levels.at(-1);
+      const parentItem = level?.list.children.at(-1);
       if (
-        !list ||
-        list.ordered !== ordered ||
-        open?.kind === "heading" ||
-        !continuesBlock(previous, line)
+        goesOn &&
+        level &&
+        parentItem &&
+        line.x > level.x + 0.8 * line.size &&
+        !ablated("pdf-nested-lists")
       ) {
-        list = { type: "list", ordered, spread: false, children: [] };
-        if (ordered) list.start = marker.number;
-        blocks.push(list);
+        const inner: List = { type: "list", ordered, spread: false, children: [] };
+        if (ordered) inner.start = marker.number;
+        parentItem.children.push(inner);
+        levels.push({ list: inner, x: line.x });
+      } else if (!goesOn || !list || (levels.length === 1 && list.ordered !== ordered)) {
+        const outer: List = { type: "list", ordered, spread: false, children: [] };
+        if (ordered) outer.start = marker.number;
+        blocks.push(outer);
+        list = outer;
+        levels = [{ list: outer, x: line.x }];
       }
       const paragraph: Paragraph = {
         type: "paragraph",
         children: [{ type: "text", value: marker.text }],
       };
       const item: ListItem = { type: "listItem", spread: false, children: [paragraph] };
-      list.children.push(item);
+      levels.at(-1)?.list.children.push(item);
       open = {
         kind: "item",
         node: paragraph,
@@ -153,18 +193,37 @@ export function joinLines(before: string, after: string, vocabulary: Vocabulary)
   const left = hyphenated[1] ?? "";
   const right = next[1] ?? "";
   const compound = `${left}-${right}`.toLowerCase();
+  const joined = `${left}${right}`.toLowerCase();
   const keepHyphen =
     vocabulary.compounds.has(compound) ||
-    (!vocabulary.words.has(`${left}${right}`.toLowerCase()) &&
-      (hyphenKeepingPrefixes.has(left.toLowerCase()) || /^\p{Lu}+$/u.test(left)));
+    (!vocabulary.words.has(joined) &&
+      (hyphenKeepingPrefixes.has(left.toLowerCase()) ||
+        /^\p{Lu}+$/u.test(left) ||
+        twoWords(left, right, joined, vocabulary.english)));
   return keepHyphen ? `${before.slice(0, -1)}-${after}` : `${before.slice(0, -1)}${after}`;
+}
+
+/**
+ * "ring-" + "fence" and "far-" + "off" are two English words joined by the writer's hyphen,
+ * where "thera-" + "pists" and "con-" + "tract" are one word the line broke: both halves are
+ * words and the two run together are not.
+ */
+function twoWords(left: string, right: string, joined: string, english?: Set<string>): boolean {
+  if (!english || ablated("pdf-hyphens-english")) return false;
+  // The dictionary keeps words of four letters or more: a shorter half ("far-" + "off") counts.
+  const word = (half: string) => half.length <= 3 || english.has(half.toLowerCase());
+  return word(left) && word(right) && !english.has(joined);
 }
 
 /** Every word in the document, and every hyphenated word, lower-cased: to judge line-break hyphens. */
 export interface Vocabulary {
   words: Set<string>;
   compounds: Set<string>;
+  /** English words as written (SCOWL), where read: two of them joined by a hyphen keep it. */
+  english?: Set<string>;
 }
+
+let english: Set<string> | null = null;
 
 function wordsOf(lines: PdfLine[]): Vocabulary {
   const words = new Set<string>();
@@ -175,11 +234,31 @@ function wordsOf(lines: PdfLine[]): Vocabulary {
     // A hyphen at the end of a line is the break's, not the word's.
     for (const compound of text.match(/\p{L}+-\p{L}+/gu) ?? []) compounds.add(compound);
   }
-  return { words, compounds };
+  english ??= readDictionary();
+  return { words, compounds, english };
 }
 
 function isHeadingLine(line: PdfLine, bodySize: number): boolean {
-  return line.size >= bodySize * 1.15 && line.text.length <= 200 && /\p{L}/u.test(line.text);
+  return headingSized(line, bodySize) && /\p{L}/u.test(line.text);
+}
+
+function headingSized(line: PdfLine, bodySize: number): boolean {
+  return line.size >= bodySize * 1.15 && line.text.length <= 200;
+}
+
+/**
+ * A bullet point straight after another item is the same list's next item, though the item
+ * before ended short with a full stop, as items do, or on the page before.
+ */
+function nextItem(
+  open: { kind: string; line: PdfLine } | null,
+  line: PdfLine,
+  gap: number,
+): boolean {
+  if (open?.kind !== "item" || ablated("pdf-list-items")) return false;
+  const previous = open.line;
+  if (line.page !== previous.page || line.y > previous.y) return true;
+  return previous.y - line.y <= gap * 2 + 0.5;
 }
 
 function sameHeading(previous: PdfLine, line: PdfLine): boolean {

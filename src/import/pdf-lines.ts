@@ -1,4 +1,5 @@
 // A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
+import { ablated } from "../ablation.ts";
 
 /** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
 export interface PdfTextItem {
@@ -21,7 +22,26 @@ export interface PdfLine {
   size: number;
   /** 1-based page number. */
   page: number;
+  /**
+   * The stretches of the line set apart by gaps wider than a word space, where there are two
+   * or more: a table row's cells ("2017/18      431.0      455.3").
+   */
+  cells?: PdfCell[];
 }
+
+/** A stretch of a line between wide gaps. */
+export interface PdfCell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+/**
+ * A gap wider than this many font sizes parts a line's cells: a word space is about a quarter,
+ * and a table's cells are padded on both sides. A justified line's wider spaces are no table:
+ * `findTables` wants its cells to line up with the lines around.
+ */
+const cellGap = 0.8;
 
 /**
  * Joins a page's text pieces into lines. A piece joins the line before it when it sits on the
@@ -31,11 +51,21 @@ export interface PdfLine {
  */
 export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
-  let current: (PdfLine & { sizes: Map<number, number> }) | null = null;
+  let current: (PdfLine & { sizes: Map<number, number>; parts: PdfCell[] }) | null = null;
   const close = () => {
     if (current) {
       const text = current.text.replace(/\s+/g, " ").trim();
-      if (text) lines.push({ ...withoutSizes(current), text, size: mainSize(current.sizes) });
+      const cells = current.parts.map((cell) => ({
+        ...cell,
+        text: cell.text.replace(/\s+/g, " ").trim(),
+      }));
+      if (text)
+        lines.push({
+          ...withoutSizes(current),
+          text,
+          size: mainSize(current.sizes),
+          ...(cells.length > 1 && !ablated("pdf-tables") ? { cells } : {}),
+        });
     }
     current = null;
   };
@@ -50,9 +80,25 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     const size = Math.max(1, Math.round(item.fontSize * 2) / 2);
     if (current && !continuesLine(current, item, size)) close();
     if (!current) {
-      current = { text: "", x: item.x, right: item.x, y: item.y, size, page, sizes: new Map() };
+      current = {
+        text: "",
+        x: item.x,
+        right: item.x,
+        y: item.y,
+        size,
+        page,
+        sizes: new Map(),
+        parts: [],
+      };
     } else if (needsSpace(current, item, size, str)) {
       current.text += " ";
+    }
+    const lastCell = current.parts.at(-1);
+    if (!lastCell || item.x - current.right > cellGap * size) {
+      current.parts.push({ text: str, x: item.x, right: item.x + item.width });
+    } else {
+      lastCell.text += current.text.endsWith(" ") ? ` ${str}` : str;
+      lastCell.right = Math.max(lastCell.right, item.x + item.width);
     }
     current.text += str;
     current.right = Math.max(current.right, item.x + item.width);
@@ -78,8 +124,13 @@ function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean 
 
 function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
   if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
+  // A comma or full stop set after a change of font ("Forward View" in italics, then ", a")
+  // may sit a little apart: it is never a word of its own.
+  if (closingMark.test(str) && !ablated("pdf-punctuation")) return false;
   return item.x - line.right > 0.2 * size;
 }
+
+const closingMark = /^[,.;:!?)\]}%’”]/u;
 
 /** The size with the most characters. */
 function mainSize(sizes: Map<number, number>): number {
@@ -94,7 +145,7 @@ function mainSize(sizes: Map<number, number>): number {
   return best;
 }
 
-function withoutSizes(line: PdfLine & { sizes: unknown }): PdfLine {
-  const { sizes: _, ...rest } = line;
+function withoutSizes(line: PdfLine & { sizes: unknown; parts: unknown }): PdfLine {
+  const { sizes: _, parts: __, ...rest } = line;
   return rest;
 }

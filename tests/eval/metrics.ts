@@ -112,7 +112,10 @@ export function runEval(
  * cuts (and between a table row's cells) appears in its source file once markdown is set aside
  * (compared on letters and digits).
  */
-function isVerbatim(answer: Answer, sourceText: (title: string) => string | undefined): boolean {
+export function isVerbatim(
+  answer: Answer,
+  sourceText: (title: string) => string | undefined,
+): boolean {
   const first = answer.citations[0];
   const pieces = [
     { text: answer.answer, title: first?.title },

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { toString as mdastToString } from "mdast-util-to-string";
 import { type Engine, loadEngine } from "../../src/index.ts";
 import { loadParsers, parsers } from "../../src/parsers.ts";
+import { plainText } from "../../src/plain-text.ts";
 import type { EvalQuestion } from "./metrics.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -114,7 +114,7 @@ export function loadSetEngine(
     const texts = new Map(
       engine.documents.map((doc) => [
         doc.title,
-        mdastToString(parsers().markdown.parse(readFileSync(doc.file, "utf8"))),
+        plainText(parsers().markdown.parse(readFileSync(doc.file, "utf8"))),
       ]),
     );
     return { engine, sourceText: (title: string) => texts.get(title) };

@@ -1,5 +1,5 @@
 // PDF text → markdown blocks without a PDF: pieces into lines, page furniture out, lines into headings, paragraphs and lists.
-import type { Root } from "mdast";
+import type { List, Root, Table } from "mdast";
 import { describe, expect, it } from "vitest";
 import { layOut } from "../../src/import/pdf.ts";
 import { joinLines, linesToBlocks } from "../../src/import/pdf-blocks.ts";
@@ -156,6 +156,54 @@ describe("linesToBlocks", () => {
     ]);
   });
 
+  it("keeps bullet points one list when an item ends short with a full stop, or on the page before", () => {
+    const blocks = linesToBlocks([
+      line("The largest schemes are:", 720),
+      line("• reducing agency spending within the cap set by NHS Improvement,", 700, 1, { x: 78 }),
+      line("mainly by recruiting 85 overseas nurses.", 688, 1, { x: 94 }),
+      line("• joint procurement of medical supplies.", 671, 1, { x: 78 }),
+      line("• moving follow-ups to telephone or video.", 760, 2, { x: 78 }),
+      line("The plan also covers winter.", 730, 2),
+    ]);
+    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+      "The largest schemes are:",
+      "- reducing agency spending within the cap set by NHS Improvement, mainly by recruiting 85 overseas nurses.\n- joint procurement of medical supplies.\n- moving follow-ups to telephone or video.",
+      "The plan also covers winter.",
+    ]);
+  });
+
+  it("reads an item set further in as an item of a list inside the item before", () => {
+    const blocks = linesToBlocks([
+      line("• The Board is recommended to:", 720, 1, { x: 78 }),
+      line("– approve the 2017-19 plan;", 706, 1, { x: 96 }),
+      line("– note the funding position.", 692, 1, { x: 96 }),
+      line("• Members are asked to agree.", 678, 1, { x: 78 }),
+    ]);
+    const outer = blocks[0] as List;
+    expect(blocks).toHaveLength(1);
+    expect(outer.children.map((item) => textOf(item.children[0]))).toEqual([
+      "The Board is recommended to:",
+      "Members are asked to agree.",
+    ]);
+    const inner = outer.children[0]?.children[1] as List;
+    expect(inner.children.map((item) => textOf(item.children[0]))).toEqual([
+      "approve the 2017-19 plan;",
+      "note the funding position.",
+    ]);
+  });
+
+  it("keeps a heading's next line in it though it holds no letters", () => {
+    const blocks = linesToBlocks([
+      line("Financial recovery plan and winter capacity", 740, 1, { size: 20 }),
+      line("2018/19", 716, 1, { size: 20 }),
+      line("This paper sets out the Trust's financial position.", 680),
+    ]);
+    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+      "# Financial recovery plan and winter capacity 2018/19",
+      "This paper sets out the Trust's financial position.",
+    ]);
+  });
+
   it("does not take a dash that wrapped mid-sentence for a bullet point", () => {
     const blocks = linesToBlocks([
       line("Funds to invest in community services", 720),
@@ -164,6 +212,104 @@ describe("linesToBlocks", () => {
     expect(markdownOf({ type: "root", children: blocks })).toEqual([
       "Funds to invest in community services – one of the top priorities – are short.",
     ]);
+  });
+});
+
+describe("punctuation", () => {
+  it("sets a comma after a change of font against the word before it", () => {
+    const lines = pageLines(
+      [item("published the Forward View", 72, 700), item(", a stock-take", 72 + 26 * 5.5 + 4, 700)],
+      1,
+    );
+    expect(lines.map((l) => l.text)).toEqual(["published the Forward View, a stock-take"]);
+  });
+});
+
+describe("tables", () => {
+  /** A row's cells as pdf.js gives them: each cell a piece at its column's left edge. */
+  const row = (cells: string[], y: number, columns = [72, 200, 330]) =>
+    cells.flatMap((cell, i) =>
+      cell ? [item(cell, columns[i] as number, y, 10, i === cells.length - 1)] : [],
+    );
+  const body = (text: string, y: number) => item(text, 72, y, 10, true);
+
+  it("reads lines whose cells stand in columns as a table, a heading that wrapped joined", () => {
+    const tree = layOut([
+      [
+        body("The table shows the deficit each year, and the limit agreed each year.", 720),
+        ...row(["Year", "Surplus/", "Control total"], 690),
+        ...row(["", "(deficit) (£m)", ""], 678),
+        ...row(["2016/17", "(21.5)", "(18.0)"], 660),
+        ...row(["2017/18", "(24.3)", "(15.2)"], 643),
+        body(
+          "Because the Trust missed its control total, it lost its PSF money for the year.",
+          610,
+        ),
+      ],
+    ]);
+    expect(tree.children.map((node) => node.type)).toEqual(["paragraph", "table", "paragraph"]);
+    const table = tree.children[1] as Table;
+    expect(table.children.map((r) => r.children.map((cell) => textOf(cell)))).toEqual([
+      ["Year", "Surplus/(deficit) (£m)", "Control total"],
+      ["2016/17", "(21.5)", "(18.0)"],
+      ["2017/18", "(24.3)", "(15.2)"],
+    ]);
+  });
+
+  it("keeps a cell's wrapped lines in its row where rows are set further apart", () => {
+    const tree = layOut([
+      [
+        ...row(["Funding stream", "Amount", "Status"], 700),
+        ...row(["Spring Budget STP", "£325 million over", "Prioritised with"], 683),
+        ...row(["capital", "three years", "the Treasury"], 671),
+        ...row(["Efficiency", "£200 million", "Further guidance"], 654),
+        ...row(["programmes", "", "awaited"], 642),
+      ],
+    ]);
+    const table = tree.children[0] as Table;
+    expect(table.children.map((r) => r.children.map((cell) => textOf(cell)))).toEqual([
+      ["Funding stream", "Amount", "Status"],
+      [
+        "Spring Budget STP capital",
+        "£325 million over three years",
+        "Prioritised with the Treasury",
+      ],
+      ["Efficiency programmes", "£200 million", "Further guidance awaited"],
+    ]);
+  });
+
+  it("does not take a page in two columns, drawn line by line across, for a table", () => {
+    const tree = layOut([
+      [
+        ...row(
+          ["The left column starts a sentence about", "The right column talks about something"],
+          700,
+          [72, 310],
+        ),
+        ...row(
+          ["community hospitals and how they will", "else entirely, the cost of new buildings"],
+          686,
+          [72, 310],
+        ),
+        ...row(
+          ["change over the next five years.", "across the whole of the county."],
+          672,
+          [72, 310],
+        ),
+      ],
+    ]);
+    expect(tree.children.map((node) => node.type)).not.toContain("table");
+  });
+
+  it("does not take bullet points set apart from their text for a table", () => {
+    const tree = layOut([
+      [
+        ...row(["•", "reducing agency spending;"], 700, [78, 94]),
+        ...row(["•", "joint procurement of supplies;"], 686, [78, 94]),
+        ...row(["•", "moving follow-ups to video."], 672, [78, 94]),
+      ],
+    ]);
+    expect(tree.children.map((node) => node.type)).toEqual(["list"]);
   });
 });
 
@@ -183,6 +329,17 @@ describe("joinLines", () => {
     expect(joinLines("better self-", "care for all", vocabulary)).toBe("better self-care for all");
     const words = { words: new Set(["coordinate"]), compounds: new Set<string>() };
     expect(joinLines("to co-", "ordinate care", words)).toBe("to coordinate care");
+  });
+
+  it("keeps the hyphen between two English words that are no word run together", () => {
+    const english = new Set(["ring", "fence", "contract", "tract", "therapists"]);
+    const words = { words: new Set<string>(), compounds: new Set<string>(), english };
+    expect(joinLines("under a separate ring-", "fence from", words)).toBe(
+      "under a separate ring-fence from",
+    );
+    expect(joinLines("a far-", "off ward", words)).toBe("a far-off ward");
+    expect(joinLines("a new con-", "tract for", words)).toBe("a new contract for");
+    expect(joinLines("specialist thera-", "pists", words)).toBe("specialist therapists");
   });
 
   it("drops a soft hyphen and joins lines with a space otherwise", () => {

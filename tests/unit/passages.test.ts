@@ -86,6 +86,15 @@ describe("toPassages", () => {
     expect(passages[0]?.text).toBe("Some bold and italic text with a link in it and code too.");
   });
 
+  it("reads a hard line break as a space, so the words either side stay apart", () => {
+    const { passages } = split(
+      "**Partnership Board: agenda item 7**\\\n**Report of:** Director  \nof Strategy\n\nNext.",
+    );
+    expect(passages[0]?.text).toBe(
+      "Partnership Board: agenda item 7 Report of: Director of Strategy",
+    );
+  });
+
   it("numbers each passage by the line in the file where it starts", () => {
     const { passages } = split(
       "# Title\n\nFirst paragraph.\n\nSecond paragraph\nover two lines.\n\n- a list item",

@@ -1,0 +1,89 @@
+// A document as a publisher's web page: the article among navigation, a cookie banner, share buttons and a footer.
+import { type Block, type Item, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
+
+/** The page's HTML; its <meta> tags give the title, publisher and date as news sites do. */
+export function asWebPage(doc: SourceDocument): string {
+  const publisher = doc.publisher ?? "Local health news";
+  const body = doc.blocks.map(blockHtml).join("\n      ");
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${escapeHtml(doc.title)} | ${escapeHtml(publisher)}</title>
+  ${doc.publisher ? `<meta property="og:site_name" content="${escapeHtml(doc.publisher)}">` : ""}
+  ${doc.date ? `<meta property="article:published_time" content="${doc.date}T09:00:00+00:00">` : ""}
+</head>
+<body>
+  <a class="skip-link" href="#main">Skip to main content</a>
+  <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About us</a></li><li><a href="/contact">Contact us</a></li></ul></nav></header>
+  <div id="cookie-banner" class="cookie-consent"><p>We use cookies to make this site work. Accept all cookies or manage your settings.</p><button>Accept all cookies</button></div>
+  <nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol></nav>
+  <main id="main">
+    <article>
+      ${namesTitle(doc) ? "" : `<h1>${escapeHtml(doc.title)}</h1>`}
+      ${body}
+      <div class="share-buttons"><p>Share this page</p><a href="https://twitter.com/share">Share on Twitter</a> <a href="https://facebook.com/share">Share on Facebook</a></div>
+    </article>
+  </main>
+  <aside class="related"><h2>Related news</h2><ul><li><a href="/a">Hospital car parking changes</a></li><li><a href="/b">New GP surgery opening hours</a></li></ul></aside>
+  <footer class="site-footer"><p>© ${escapeHtml(publisher)} · Privacy policy · Accessibility statement</p></footer>
+</body>
+</html>`;
+}
+
+/** Words of the page's furniture that must never reach an answer. */
+export const webPageFurniture = [
+  "Skip to main content",
+  "Accept all cookies",
+  "Share on Twitter",
+  "Related news",
+  "Privacy policy",
+];
+
+function blockHtml(block: Block): string {
+  switch (block.kind) {
+    case "heading":
+      return `<h${block.depth}>${escapeHtml(block.text)}</h${block.depth}>`;
+    case "paragraph":
+      return `<p>${block.runs.map(runHtml).join("")}</p>`;
+    case "list":
+      return listHtml(block.items, 0);
+    case "table": {
+      const [head = [], ...rows] = block.rows;
+      const cells = (row: string[], tag: string) =>
+        `<tr>${row.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
+      return `<table><thead>${cells(head, "th")}</thead><tbody>${rows.map((row) => cells(row, "td")).join("")}</tbody></table>`;
+    }
+  }
+}
+
+/** The items from the first at `level` on, as nested lists: a deeper item goes inside the one before. */
+function listHtml(items: Item[], level: number): string {
+  const tag = items[0]?.ordered ? "ol" : "ul";
+  let html = "";
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    if (item.level < level) break;
+    if (item.level > level) continue; // written inside the item before
+    const deeper = items[i + 1] && (items[i + 1] as Item).level > level;
+    html += `<li>${escapeHtml(item.text)}${deeper ? listHtml(items.slice(i + 1), level + 1) : ""}</li>`;
+  }
+  return `<${tag}>${html}</${tag}>`;
+}
+
+function runHtml(run: Run): string {
+  if (run.text === "\n") return "<br>";
+  let html = escapeHtml(run.text);
+  if (run.italic) html = `<em>${html}</em>`;
+  if (run.bold) html = `<strong>${html}</strong>`;
+  if (run.href) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
+  return html;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
