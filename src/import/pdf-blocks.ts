@@ -1,7 +1,7 @@
 // A PDF's lines → markdown blocks: larger type becomes headings, lines join into paragraphs and bullet points, and words hyphenated at a line break are rejoined.
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
 import { ablated } from "../ablation.ts";
-import { readDictionary } from "../lexicon/dictionary.ts";
+import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
 import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 import { findTables } from "./pdf-tables.ts";
 
@@ -208,7 +208,7 @@ export function joinLines(before: string, after: string, vocabulary: Vocabulary)
  * where "thera-" + "pists" and "con-" + "tract" are one word the line broke: both halves are
  * words and the two run together are not.
  */
-function twoWords(left: string, right: string, joined: string, english?: Set<string>): boolean {
+function twoWords(left: string, right: string, joined: string, english?: WordSet): boolean {
   if (!english || ablated("pdf-hyphens-english")) return false;
   // The dictionary keeps words of four letters or more: a shorter half ("far-" + "off") counts.
   const word = (half: string) => half.length <= 3 || english.has(half.toLowerCase());
@@ -220,10 +220,8 @@ export interface Vocabulary {
   words: Set<string>;
   compounds: Set<string>;
   /** English words as written (SCOWL), where read: two of them joined by a hyphen keep it. */
-  english?: Set<string>;
+  english?: WordSet;
 }
-
-let english: Set<string> | null = null;
 
 function wordsOf(lines: PdfLine[]): Vocabulary {
   const words = new Set<string>();
@@ -234,8 +232,8 @@ function wordsOf(lines: PdfLine[]): Vocabulary {
     // A hyphen at the end of a line is the break's, not the word's.
     for (const compound of text.match(/\p{L}+-\p{L}+/gu) ?? []) compounds.add(compound);
   }
-  english ??= readDictionary();
-  return { words, compounds, english };
+  // The engine's own copy: a running bot that imports a PDF and reloads reads it once.
+  return { words, compounds, english: loadDictionary() };
 }
 
 function isHeadingLine(line: PdfLine, bodySize: number): boolean {

@@ -93,6 +93,10 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     } else if (needsSpace(current, item, size, str)) {
       current.text += " ";
     }
+    // A comma or full stop set after a change of font ("Forward View" in italics, then ", a")
+    // may sit a little apart, or after a space of its own: it is never a word of its own.
+    if (closingMark.test(str) && current.text.endsWith(" ") && !ablated("pdf-punctuation"))
+      current.text = current.text.trimEnd();
     const lastCell = current.parts.at(-1);
     if (!lastCell || item.x - current.right > cellGap * size) {
       current.parts.push({ text: str, x: item.x, right: item.x + item.width });
@@ -124,8 +128,6 @@ function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean 
 
 function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
   if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
-  // A comma or full stop set after a change of font ("Forward View" in italics, then ", a")
-  // may sit a little apart: it is never a word of its own.
   if (closingMark.test(str) && !ablated("pdf-punctuation")) return false;
   return item.x - line.right > 0.2 * size;
 }

@@ -222,6 +222,15 @@ describe("punctuation", () => {
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(["published the Forward View, a stock-take"]);
+    const spaced = pageLines(
+      [
+        item("published the Forward View", 72, 700),
+        item(" ", 72 + 26 * 5.5, 700),
+        item(", a stock-take", 72 + 26 * 5.5 + 3, 700),
+      ],
+      1,
+    );
+    expect(spaced.map((l) => l.text)).toEqual(["published the Forward View, a stock-take"]);
   });
 });
 

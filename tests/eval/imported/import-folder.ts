@@ -1,5 +1,12 @@
 // A set's documents written out as web pages, Word files or PDFs and imported as `content:add` would, into a folder of their own.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -56,7 +63,12 @@ export async function importedFolder(
     const doc = await readSourceDocument(file);
     const written = path.join(inbox, `${doc.name}.${extension}`);
     writeFileSync(written, await write(doc));
-    results.push(await importDocument(written, options, folder));
+    const result = await importDocument(written, options, folder);
+    // Under the markdown's own file name: the engine reads files in name order, and near ties
+    // follow that order, so other names alone can move an answer (docs/import-and-reload.md).
+    if (result.status === "written")
+      renameSync(result.file, path.join(contentDir, `${doc.name}.md`));
+    results.push(result);
   }
   return { contentDir, results };
 }
