@@ -208,7 +208,12 @@ export function joinLines(before: string, after: string, vocabulary: Vocabulary)
  * where "thera-" + "pists" and "con-" + "tract" are one word the line broke: both halves are
  * words and the two run together are not.
  */
-function twoWords(left: string, right: string, joined: string, english?: WordSet): boolean {
+function twoWords(
+  left: string,
+  right: string,
+  joined: string,
+  english?: Pick<WordSet, "has">,
+): boolean {
   if (!english || ablated("pdf-hyphens-english")) return false;
   // The dictionary keeps words of four letters or more: a shorter half ("far-" + "off") counts.
   const word = (half: string) => half.length <= 3 || english.has(half.toLowerCase());
@@ -220,7 +225,7 @@ export interface Vocabulary {
   words: Set<string>;
   compounds: Set<string>;
   /** English words as written (SCOWL), where read: two of them joined by a hyphen keep it. */
-  english?: WordSet;
+  english?: Pick<WordSet, "has">;
 }
 
 function wordsOf(lines: PdfLine[]): Vocabulary {
@@ -232,8 +237,9 @@ function wordsOf(lines: PdfLine[]): Vocabulary {
     // A hyphen at the end of a line is the break's, not the word's.
     for (const compound of text.match(/\p{L}+-\p{L}+/gu) ?? []) compounds.add(compound);
   }
-  // The engine's own copy: a running bot that imports a PDF and reloads reads it once.
-  return { words, compounds, english: loadDictionary() };
+  // The engine's own copy, read at the first hyphen a line ends on (a PDF without one never
+  // reads it): a running bot that imports a PDF and reloads reads it once.
+  return { words, compounds, english: { has: (word) => loadDictionary().has(word) } };
 }
 
 function isHeadingLine(line: PdfLine, bodySize: number): boolean {
