@@ -128,7 +128,6 @@ function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean 
 
 function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
   if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
-  if (closingMark.test(str) && !ablated("pdf-punctuation")) return false;
   return item.x - line.right > 0.2 * size;
 }
 

@@ -197,16 +197,30 @@ export async function widgetPaperDocx(): Promise<Buffer> {
       },
     ],
   });
-  // The docx package stamps the time it ran and writes no company: set both as Word would.
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  return savedByWord(await Packer.toBuffer(doc), { date: facts.date, company: facts.publisher });
+}
+
+/**
+ * A .docx with the properties Word writes: when it was last saved (`YYYY-MM-DD`; none for null,
+ * and no creation time either) and the Company (none for null). The docx package stamps the time
+ * it ran and writes no company.
+ */
+export async function savedByWord(
+  bytes: Buffer,
+  { date, company }: { date: string | null; company: string | null },
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
   const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
   zip.file(
     "docProps/core.xml",
-    core.replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${facts.date}T16:20:00Z`),
+    date
+      ? core.replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}T16:20:00Z`)
+      : core.replace(/<dcterms:(modified|created)[^>]*>[^<]*<\/dcterms:\1>/g, ""),
   );
+  const escaped = company?.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   zip.file(
     "docProps/app.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>${facts.publisher}</Company></Properties>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">${escaped ? `<Company>${escaped}</Company>` : ""}</Properties>`,
   );
   return zip.generateAsync({ type: "nodebuffer" });
 }
@@ -261,7 +275,7 @@ export const htmlFurniture = [
 ];
 
 /** Builds a PDF with pdfkit and collects its bytes. */
-function pdfBytes(
+export function pdfBytes(
   options: PDFKit.PDFDocumentOptions,
   draw: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Buffer> {

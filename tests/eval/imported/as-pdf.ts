@@ -1,5 +1,5 @@
 // A document as a PDF report: headings in larger type, text set in wrapped lines, a running header and page numbers.
-import PDFDocument from "pdfkit";
+import { pdfBytes } from "../../helpers/documents.ts";
 import { type Block, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
 
 const page = { width: 595, height: 842, margin: 72, top: 80, bottom: 80 };
@@ -7,10 +7,10 @@ const textWidth = page.width - 2 * page.margin;
 const headingSizes = [20, 15, 12.5, 11.5, 11, 11];
 
 /** The PDF's bytes; its document information gives the title, the publisher as Author and the date made. */
-export function asPdf(doc: SourceDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({
-      size: "A4",
+export async function asPdf(doc: SourceDocument): Promise<Buffer> {
+  const bytes = await pdfBytes(
+    {
+      margin: undefined, // pdfkit takes `margin` over `margins`, and pdfBytes sets it to 0
       margins: { top: page.top, bottom: page.bottom, left: page.margin, right: page.margin },
       bufferPages: true,
       info: {
@@ -18,16 +18,14 @@ export function asPdf(doc: SourceDocument): Promise<Buffer> {
         ...(doc.publisher ? { Author: doc.publisher } : {}),
         ...(doc.date ? { CreationDate: new Date(`${doc.date}T09:00:00Z`) } : {}),
       },
-    });
-    const chunks: Buffer[] = [];
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(doc.date ? Buffer.concat(chunks) : undated(Buffer.concat(chunks))));
-    pdf.on("error", reject);
-    if (!namesTitle(doc)) heading(pdf, 1, doc.title);
-    for (const block of doc.blocks) write(pdf, block);
-    runningHeadAndFoot(pdf, `${doc.publisher ?? "Report"} · ${doc.title}`);
-    pdf.end();
-  });
+    },
+    (pdf) => {
+      if (!namesTitle(doc)) heading(pdf, 1, doc.title);
+      for (const block of doc.blocks) write(pdf, block);
+      runningHeadAndFoot(pdf, `${doc.publisher ?? "Report"} · ${doc.title}`);
+    },
+  );
+  return doc.date ? bytes : undated(bytes);
 }
 
 /**

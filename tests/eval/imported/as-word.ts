@@ -10,7 +10,7 @@ import {
   TableRow,
   TextRun,
 } from "docx";
-import JSZip from "jszip";
+import { savedByWord } from "../../helpers/documents.ts";
 import { type Block, namesTitle, type SourceDocument } from "./blocks.ts";
 
 const headingLevels = [
@@ -42,20 +42,7 @@ export async function asWordFile(doc: SourceDocument): Promise<Buffer> {
     },
     sections: [{ children }],
   });
-  // The docx package stamps the time it ran and writes no company: set both as Word would.
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(file));
-  const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
-  zip.file(
-    "docProps/core.xml",
-    doc.date
-      ? core.replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${doc.date}T16:20:00Z`)
-      : core.replace(/<dcterms:(modified|created)[^>]*>[^<]*<\/dcterms:\1>/g, ""),
-  );
-  zip.file(
-    "docProps/app.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">${doc.publisher ? `<Company>${xml(doc.publisher)}</Company>` : ""}</Properties>`,
-  );
-  return zip.generateAsync({ type: "nodebuffer" });
+  return savedByWord(await Packer.toBuffer(file), { date: doc.date, company: doc.publisher });
 }
 
 function blockParts(block: Block): (Paragraph | Table)[] {
@@ -99,8 +86,4 @@ function blockParts(block: Block): (Paragraph | Table)[] {
         }),
       ];
   }
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -120,11 +120,6 @@ function toRuns(node: PhrasingContent, style: Omit<Run, "text">): Run[] {
   }
 }
 
-/** A paragraph's text, its runs joined. */
-export function runsText(runs: Run[]): string {
-  return runs.map((run) => run.text).join("");
-}
-
 /** True when the document's own blocks give its title as a top heading: no format adds it again. */
 export function namesTitle(doc: SourceDocument): boolean {
   return doc.blocks.some((block) => block.kind === "heading" && block.depth === 1);

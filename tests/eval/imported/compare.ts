@@ -23,11 +23,11 @@ export interface ImportedReport {
   changed: { question: EvalQuestion; markdown: Answer; imported: Answer }[];
 }
 
-const pageFurniture = [
-  ...webPageFurniture.map((words) => words.toLowerCase()),
-  "page 1 of",
-  "page 2 of",
-  "page 3 of",
+/** The web page's furniture, and the PDF's page numbers and running header ("Publisher · Title"). */
+const pageFurniture: RegExp[] = [
+  ...webPageFurniture.map((words) => new RegExp(words, "i")),
+  /\bpage \d+ of \d+/i,
+  /·/,
 ];
 
 export function compareImported(
@@ -60,11 +60,9 @@ export function compareImported(
     if (after.answered && !isVerbatim(after, importedText)) notVerbatim++;
     if (said(before) === said(after)) same++;
     else changed.push({ question, markdown: before, imported: after });
-    const shown = [said(after), ...after.citations.map((citation) => citation.quote)]
-      .join(" ")
-      .toLowerCase();
-    for (const words of pageFurniture)
-      if (shown.includes(words)) furniture.push(`${question.question}: "${words}"`);
+    const shown = [said(after), ...after.citations.map((citation) => citation.quote)].join(" ");
+    for (const pattern of pageFurniture)
+      if (pattern.test(shown)) furniture.push(`${question.question}: ${pattern}`);
   }
   const answerable = questions.filter((question) => question.answerable).length;
   const unanswerable = questions.length - answerable;
