@@ -23,7 +23,9 @@
  * opinion-asked, definite-names, he-she, inner-pronouns, see-also, see-also-once, self-descriptions,
  * negative-answers, negated-questions, every-one, who-clauses, who-agents, reader-advice, word-slips, dictionary-words, question-word-slips, spaces-put-back, dictionary-parts, number-spaces, possessive-spaces, capital-spaces, spaces-taken-out, joined-english, unused-parts, joins-first, stemmed-slips, stop-word-slips, english-slips, title-case, bot-addressed, chat-words, run-on-questions, elliptic-counts, completing, dropped-subjects, reported-questions, direct-order, please-first, message-tags, asking-preambles, at-names, asking-endings, help-requests, openers-in-parts, interjections, asides, apologies, emoji, quoted-message, signatures, shouting, talk-openers, feelings-first, statements-asked, mentions-anywhere, please-last, question-remarks, anyone-know, acknowledgements, chat-in-follow-ups, corrections, pointing-word-slips, month-shorthand, polite-requests, apologies-after, asking-conditions, plain-terms, help-welcome, what-it-costs, decline), so
  * `npm run eval` shows what each adds. Reading imported documents has its own (line-breaks,
- * pdf-list-items, pdf-heading-lines, pdf-hyphens-english, pdf-tables, pdf-punctuation), which
+ * pdf-list-items, pdf-nested-lists, pdf-heading-lines, pdf-hyphens-english, pdf-tables,
+ * pdf-punctuation, pdf-header-names, pdf-page-one, pdf-tight-numbers, pdf-name-hyphens,
+ * pdf-note-markers, pdf-footnotes, own-title-heading, footnotes), which
  * `npm run eval:imported` measures.
  */
 export function ablated(mechanism: string): boolean {

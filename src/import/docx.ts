@@ -1,4 +1,5 @@
 // A Word file (.docx) → markdown tree with mammoth, and its title, publisher and date from the file's properties.
+import { ablated } from "../ablation.ts";
 import type { ConvertedDocument } from "./html.ts";
 import { ImportError } from "./import-error.ts";
 import { hasText, htmlToTree } from "./markdown-body.ts";
@@ -6,9 +7,21 @@ import { cleanText, type DocumentFields, isPlaceholderTitle, normaliseDate } fro
 
 /**
  * Word's Title and Subtitle styles are headings in all but name; mammoth maps Heading 1–6 to
- * h1–h6 by itself.
+ * h1–h6 by itself. A table of contents (styles "TOC Heading", "toc 1"…"toc 9") and a table of
+ * figures are left out: their entries are the headings again with page numbers ("1. Summary 3").
+ * mammoth matches style names in any case.
  */
-const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+const styleMap = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  ...(ablated("contents-lists")
+    ? []
+    : [
+        "p[style-name^='toc '] => !",
+        "p[style-name='TOC Heading'] => !",
+        "p[style-name='table of figures'] => !",
+      ]),
+];
 
 /**
  * Converts a .docx: headings, paragraphs, lists and tables through mammoth's HTML, images left

@@ -1,6 +1,8 @@
 // HTML → markdown tree, and a tree → the markdown body of a content file: the unified (remark/rehype) half of importing.
 import type { Heading, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { ablated } from "../ablation.ts";
+import { tidyInPageLinks } from "./in-page-links.ts";
 
 /**
  * Converts an HTML fragment (an article, a converted Word file) to a markdown tree: headings,
@@ -27,12 +29,36 @@ export async function treeToMarkdown(tree: Root, title: string): Promise<string>
     depth: 1,
     children: [{ type: "text", value: title }],
   };
+  // A document that opens with its one level-1 heading has its own title line already ("Summary:
+  // NAO report…" where the PDF's Title says "Summary: National Audit Office report…"): another
+  // on top would push its headings a level down from where its author set them.
+  const ownTitle =
+    !ablated("own-title-heading") &&
+    first?.type === "heading" &&
+    first.depth === 1 &&
+    namesSameDocument(mdastToString(first), title) &&
+    !tree.children.slice(1).some((node) => node.type === "heading" && node.depth === 1);
+  if (ownTitle) return toMarkdown.stringify(tree);
   const rest = startsWithTitle ? tree.children.slice(1) : tree.children;
   // The title is the one level-1 heading: the document's own headings go one level under it
   // when they start at level 1 too (a PDF's largest type, Word's Heading 1).
   const demote = rest.some((node) => node.type === "heading" && node.depth === 1);
   const children = demote ? rest.map(demoted) : rest;
   return toMarkdown.stringify({ ...tree, children: [titleHeading, ...children] });
+}
+
+/**
+ * A heading that says what the title says in other words: half the title's words in it
+ * ("Summary: NAO report on sustainability and transformation in the NHS" for "Summary: National
+ * Audit Office report on sustainability and transformation in the NHS"), not a first section's
+ * name ("Summary" in a Word file titled "Widget plan").
+ */
+function namesSameDocument(heading: string, title: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const titleWords = words(title);
+  const headingWords = words(heading);
+  const shared = [...titleWords].filter((word) => headingWords.has(word)).length;
+  return titleWords.size > 0 && shared >= titleWords.size / 2;
 }
 
 function demoted(node: RootContent): RootContent {
@@ -130,7 +156,10 @@ function processors(): Promise<Processors> {
       import("remark-gfm"),
       import("remark-stringify"),
     ]);
-    const fromHtml = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
+    const fromHtml = unified()
+      .use(rehypeParse, { fragment: true })
+      .use(() => tidyInPageLinks)
+      .use(rehypeRemark);
     const toMarkdown = unified()
       // Tables unpadded: the engine reads a table as one passage of its text, so padding and
       // long "-----" rows would show in its quotes.

@@ -76,7 +76,7 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
       open = { kind: "heading", node: blocks.at(-1) as Heading, line, textX: line.x };
       continue;
     }
-    const marker = listMarker(line.text);
+    const marker = listMarker(line.text, nextNumber(levels.at(-1)?.list ?? null));
     const startsItem =
       marker &&
       (marker.strong || !previous || !midSentence(previous) || open?.kind !== "paragraph");
@@ -174,6 +174,30 @@ const hyphenKeepingPrefixes = new Set([
   "sub",
 ]);
 
+/**
+ * Words that follow a name with a hyphen ("American-style", "London-based", "NHS-led"): a name
+ * is in no dictionary, so `twoWords` cannot tell "American-" + "style" from "Bir-" + "mingham".
+ * Place names' own endings ("-field", "-land", "-mouth") are not here: "Hudders-field" joins.
+ */
+const hyphenKeepingSuffixes = new Set([
+  "style",
+  "based",
+  "led",
+  "wide",
+  "like",
+  "born",
+  "funded",
+  "run",
+  "owned",
+  "specific",
+  "centred",
+  "centered",
+  "focused",
+  "only",
+  "type",
+  "made",
+]);
+
 /** Adds a line's text to a block, rejoining a word the line break hyphenated. */
 function appendText(node: Heading | Paragraph, text: string, vocabulary: Vocabulary): void {
   const last = node.children.at(-1);
@@ -199,6 +223,9 @@ export function joinLines(before: string, after: string, vocabulary: Vocabulary)
     (!vocabulary.words.has(joined) &&
       (hyphenKeepingPrefixes.has(left.toLowerCase()) ||
         /^\p{Lu}+$/u.test(left) ||
+        (/^\p{Lu}/u.test(left) &&
+          hyphenKeepingSuffixes.has(right.toLowerCase()) &&
+          !ablated("pdf-name-hyphens")) ||
         twoWords(left, right, joined, vocabulary.english)));
   return keepHyphen ? `${before.slice(0, -1)}-${after}` : `${before.slice(0, -1)}${after}`;
 }
@@ -228,7 +255,7 @@ export interface Vocabulary {
   english?: Pick<WordSet, "has">;
 }
 
-function wordsOf(lines: PdfLine[]): Vocabulary {
+export function wordsOf(lines: PdfLine[]): Vocabulary {
   const words = new Set<string>();
   const compounds = new Set<string>();
   for (const line of lines) {
@@ -322,18 +349,33 @@ function midSentence(line: PdfLine): boolean {
 const strongBullets = /^([•●▪■◦‣○∙\uf0b7\uf0a7\uf076\uf0d8])\s*(.+)$/u;
 const weakBullets = /^([–—*-])\s+(.+)$/u;
 const numbered = /^(\d{1,2})[.)]\s+(.+)$/u;
+/** "10.Recommendations": a number set against its text, as a narrow gap after "10." can come out. */
+const numberedTight = /^(\d{1,2})[.)](\p{Lu}.*)$/u;
+
+/** The number the next item of a numbered list would have; null after bullets or no list. */
+function nextNumber(list: List | null): number | null {
+  return list?.ordered ? (list.start ?? 1) + list.children.length : null;
+}
 
 /**
  * A bullet point's or numbered item's text. A dash at the start of a line may be a dash in a
  * sentence that wrapped, so it starts an item only where a sentence could start (`strong` false).
+ * `next` is the number the open numbered list would go on with.
  */
-function listMarker(text: string): { text: string; number: number | null; strong: boolean } | null {
+function listMarker(
+  text: string,
+  next: number | null,
+): { text: string; number: number | null; strong: boolean } | null {
   const strong = strongBullets.exec(text);
   if (strong) return { text: strong[2] ?? "", number: null, strong: true };
   const weak = weakBullets.exec(text);
   if (weak) return { text: weak[2] ?? "", number: null, strong: false };
   const number = numbered.exec(text);
   if (number) return { text: number[2] ?? "", number: Number(number[1]), strong: false };
+  // Without its space, only as the list's next number: "2.5 million" or "3.The" alone is text.
+  const tight = numberedTight.exec(text);
+  if (tight && Number(tight[1]) === next && !ablated("pdf-tight-numbers"))
+    return { text: tight[2] ?? "", number: next, strong: false };
   return null;
 }
 

@@ -1,16 +1,29 @@
 // Running headers, footers and page numbers: lines at the top or bottom of most pages, which are not the document's text.
+import { ablated } from "../ablation.ts";
 import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 
 /** How many lines at the top and at the bottom of a page may be furniture. */
 const edgeLines = 3;
 
+/** What the PDF's own information says it is: a running header that names it is furniture. */
+export interface DocumentNames {
+  title: string | null;
+  publisher: string | null;
+}
+
 /**
  * Removes page furniture: a line near the top or bottom of a page that appears there on more
  * than half the pages (numbers ignored in small type, so "Page 3 of 40" matches "Page 4 of
- * 40"), and a line there that is only a page number ("7", "Page 7", "7 of 40", "- 7 -", "vii").
+ * 40"), a line there that is only a page number ("7", "Page 7", "7 of 40", "- 7 -", "vii"),
+ * and a page's first or last line, in type smaller than the body's, that names the document's
+ * title or publisher ("Acme Health · Widget plan"): repeating cannot show a header on a
+ * one-page document, or one printed on the first page only.
  * @returns the lines that remain, page by page, and how many were removed.
  */
-export function removePageFurniture(pages: PdfLine[][]): { pages: PdfLine[][]; removed: number } {
+export function removePageFurniture(
+  pages: PdfLine[][],
+  names: DocumentNames = { title: null, publisher: null },
+): { pages: PdfLine[][]; removed: number } {
   const bodySize = bodyTextSize(pages.flat());
   // Numbers are ignored only in lines no larger than the body text: "Chapter 3" in large type
   // at the top of a page is a heading, however many chapters start a page.
@@ -28,17 +41,50 @@ export function removePageFurniture(pages: PdfLine[][]): { pages: PdfLine[][]; r
     const count = pagesWith.get(keyOf(line)) ?? 0;
     return count >= 2 && count > pages.length / 2;
   };
+  const namesDocument = documentNamer(names);
   let removed = 0;
   const kept = pages.map((lines, i) =>
     lines.filter((line) => {
       const edge = edges[i]?.has(line) ?? false;
       const furniture =
-        edge && (repeats(line) || (pages.length > 1 && isPageNumber(line.text, pages.length)));
+        edge &&
+        (repeats(line) ||
+          (pages.length > 1
+            ? isPageNumber(line.text, pages.length)
+            : isOnlyPageNumber(line.text)) ||
+          (line.size < bodySize && outermost(line, lines) && namesDocument(line.text)));
       if (furniture) removed++;
       return !furniture;
     }),
   );
   return { pages: kept, removed };
+}
+
+/**
+ * Whether a line's text holds the document's title or publisher. Names shorter than eight
+ * characters are not looked for: "NHS" or "Q&A" would be found in body text.
+ */
+function documentNamer(names: DocumentNames): (text: string) => boolean {
+  if (ablated("pdf-header-names")) return () => false;
+  const wanted = [names.title, names.publisher]
+    .map((name) => (name ? comparable(name) : ""))
+    .filter((name) => name.length >= 8);
+  return (text) => {
+    const line = comparable(text);
+    return wanted.some((name) => line.includes(name));
+  };
+}
+
+/** Letters and digits only, lower case, so punctuation and spacing that differ still match. */
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** The line set highest or lowest on its page: a header or a footer, nothing between. */
+function outermost(line: PdfLine, lines: PdfLine[]): boolean {
+  return lines.every((other) => other.y <= line.y) || lines.every((other) => other.y >= line.y);
 }
 
 /**
@@ -59,6 +105,14 @@ function furnitureKey(line: PdfLine): string {
     .replace(/\b[ivxlc]+\b$/, "#")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * On a one-page document, only a number that says it is one: "Page 1", "1 of 1", "Page 1 of 1"
+ * (a "7" alone could be anything).
+ */
+function isOnlyPageNumber(text: string): boolean {
+  return !ablated("pdf-page-one") && /^(?:page\s*1(?:\s*of\s*1)?|1\s*of\s*1)$/i.test(text.trim());
 }
 
 /**

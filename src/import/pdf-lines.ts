@@ -27,6 +27,8 @@ export interface PdfLine {
    * or more: a table row's cells ("2017/18      431.0      455.3").
    */
   cells?: PdfCell[];
+  /** Footnote markers set small and raised after its words, left out of `text` ("1", "12"). */
+  markers?: string[];
 }
 
 /** A stretch of a line between wide gaps. */
@@ -78,6 +80,12 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
       continue;
     }
     const size = Math.max(1, Math.round(item.fontSize * 2) / 2);
+    if (current && isNoteMarker(current, item, size, str)) {
+      // Skipped, but its width kept, so that no space opens where it stood.
+      current.right = Math.max(current.right, item.x + item.width);
+      current.markers = [...(current.markers ?? []), ...str.trim().split(/,\s?/)];
+      continue;
+    }
     if (current && !continuesLine(current, item, size)) close();
     if (!current) {
       current = {
@@ -118,6 +126,25 @@ export function bodyTextSize(lines: PdfLine[]): number {
   const counts = new Map<number, number>();
   for (const line of lines) counts.set(line.size, (counts.get(line.size) ?? 0) + line.text.length);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/**
+ * A footnote's marker: a number (or *, †) in smaller type raised above the line it follows.
+ * Left in, "in 2016-17¹" would read as the figure "2016-171". After a unit ("400 m²") the small
+ * raised number is a power, and stays.
+ */
+function isNoteMarker(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
+  if (ablated("pdf-note-markers")) return false;
+  const raised = item.y - line.y >= 0.2 * line.size && item.y - line.y <= 0.8 * line.size;
+  const smaller = size <= 0.8 * line.size;
+  const rightAfter = Math.abs(item.x - line.right) <= 0.5 * line.size;
+  return (
+    raised &&
+    smaller &&
+    rightAfter &&
+    /^(?:\d{1,3}(?:,\s?\d{1,3})*|[*†‡])$/u.test(str.trim()) &&
+    !/\b(?:m|cm|mm|km|ft|sq)$/i.test(line.text.trimEnd())
+  );
 }
 
 function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean {

@@ -4,7 +4,9 @@ import type { ConvertedDocument } from "./html.ts";
 import { ImportError } from "./import-error.ts";
 import { cleanText, type DocumentFields, isPlaceholderTitle, normaliseDate } from "./metadata.ts";
 import { linesToBlocks } from "./pdf-blocks.ts";
-import { removePageFurniture } from "./pdf-furniture.ts";
+import { removeContents } from "./pdf-contents.ts";
+import { notesBlocks, splitFootnotes } from "./pdf-footnotes.ts";
+import { type DocumentNames, removePageFurniture } from "./pdf-furniture.ts";
 import { type PdfLine, type PdfTextItem, pageLines } from "./pdf-lines.ts";
 
 /**
@@ -26,7 +28,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConvertedDocument> 
   try {
     const { items } = await extractTextItems(pdf);
     const fields = await readPdfFields(pdf, getMeta);
-    const tree = layOut(items as PdfTextItem[][]);
+    const tree = layOut(items as PdfTextItem[][], fields);
     return { fields, tree };
   } finally {
     await pdf.destroy();
@@ -34,7 +36,10 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConvertedDocument> 
 }
 
 /** The pages' text pieces → a markdown tree. Exported for tests of layout alone. */
-export function layOut(pages: PdfTextItem[][]): Root {
+export function layOut(
+  pages: PdfTextItem[][],
+  names: DocumentNames = { title: null, publisher: null },
+): Root {
   const lines = pages.map((items, i) => pageLines(items, i + 1));
   if (!lines.some((page) => page.some((line) => /[\p{L}\p{N}]/u.test(line.text)))) {
     throw new ImportError(
@@ -42,8 +47,10 @@ export function layOut(pages: PdfTextItem[][]): Root {
       "no text in this PDF: it needs OCR first (it is a scan or a picture of text); run it through OCR, e.g. ocrmypdf, and add the result",
     );
   }
-  const { pages: kept } = removePageFurniture(lines);
-  return { type: "root", children: linesToBlocks(kept.flat() as PdfLine[]) };
+  const { pages: kept } = removePageFurniture(lines, names);
+  const { pages: text, notes } = splitFootnotes(removeContents(kept));
+  const blocks = linesToBlocks(text.flat() as PdfLine[]);
+  return { type: "root", children: [...blocks, ...notesBlocks(notes, blocks)] };
 }
 
 type GetMeta = typeof import("unpdf").getMeta;

@@ -89,3 +89,33 @@ describe("convertHtml", () => {
     ).rejects.toThrow(/^no article text in this web page/);
   });
 });
+
+describe("treeToMarkdown", () => {
+  const markdown = async (html: string, title: string) =>
+    treeToMarkdown((await convertHtml(Buffer.from(html), { charset: null })).tree, title);
+
+  it("keeps a document's own title line where its information names it otherwise", async () => {
+    const body = await markdown(
+      "<main><h1>Summary: NAO report on transformation in the NHS</h1><h2>Key findings</h2><p>Savings were one-off.</p></main>",
+      "Summary: National Audit Office report on transformation in the NHS",
+    );
+    expect(body).toBe(
+      "# Summary: NAO report on transformation in the NHS\n\n## Key findings\n\nSavings were one-off.\n",
+    );
+  });
+
+  it("adds the title on top of a document with no title line, a first section, or several level-1 headings", async () => {
+    expect(await markdown("<main><h1>Summary</h1><p>One.</p></main>", "Widget plan")).toMatch(
+      /^# Widget plan\n\n## Summary/,
+    );
+    expect(await markdown("<main><h2>Key findings</h2><p>One.</p></main>", "Summary")).toMatch(
+      /^# Summary\n\n## Key findings/,
+    );
+    expect(
+      await markdown(
+        "<main><h1>Part one</h1><p>One.</p><h1>Part two</h1><p>Two.</p></main>",
+        "Summary",
+      ),
+    ).toMatch(/^# Summary\n\n## Part one\n\nOne.\n\n## Part two/);
+  });
+});

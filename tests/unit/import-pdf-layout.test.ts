@@ -59,6 +59,19 @@ describe("pageLines", () => {
     expect(lines.map((l) => l.text)).toEqual(["left one", "left two", "right one", "right two"]);
   });
 
+  it("leaves out a footnote's raised marker, so a figure stays a figure, but not a power", () => {
+    const [noted] = pageLines(
+      [item("Spending in 2016-17", 72, 700), item("1", 176.5, 704, 7), item(" rose.", 181, 700)],
+      1,
+    );
+    expect(noted?.text).toBe("Spending in 2016-17 rose.");
+    const [area] = pageLines(
+      [item("A floor area of 400 m", 72, 700), item("2", 187.5, 704, 7), item(".", 192, 700)],
+      1,
+    );
+    expect(area?.text).toBe("A floor area of 400 m2.");
+  });
+
   it("records the size most of a line is set in", () => {
     const [heading] = pageLines([item("Introduction", 72, 700, 18)], 1);
     expect(heading?.size).toBe(18);
@@ -108,6 +121,35 @@ describe("removePageFurniture", () => {
   it("keeps the only page of a one-page document whole", () => {
     const pages = [[line("A short note", 800), line("7", 40)]];
     expect(removePageFurniture(pages).pages[0]?.map((l) => l.text)).toEqual(["A short note", "7"]);
+  });
+
+  it("removes a one-page document's header that names it, and its 'Page 1 of 1'", () => {
+    const names = { title: "The estates review: a Q&A", publisher: "Acme Health" };
+    const pages = [
+      [
+        line("Acme Health · The estates review: a Q&A", 800, 1, { size: 8.5 }),
+        line("The estates review", 760, 1, { size: 20 }),
+        line("Acme Health asked Sir Robert to advise it on NHS land and buildings.", 700),
+        line("Page 1 of 1", 40, 1, { size: 8.5 }),
+      ],
+    ];
+    expect(removePageFurniture(pages, names).pages[0]?.map((l) => l.text)).toEqual([
+      "The estates review",
+      "Acme Health asked Sir Robert to advise it on NHS land and buildings.",
+    ]);
+  });
+
+  it("keeps a line naming the document that is body text, or not the page's first or last", () => {
+    const names = { title: null, publisher: "Acme Health" };
+    const pages = [
+      [
+        line("Published by Acme Health", 800),
+        line("About Acme Health", 760, 1, { size: 8.5 }),
+        line("The body of the note, long enough to be the page's body text.", 700),
+        line("Footnote", 40, 1, { size: 8.5 }),
+      ],
+    ];
+    expect(removePageFurniture(pages, names).pages[0]?.map((l) => l.text)).toHaveLength(4);
   });
 
   it("knows page numbers, but not a year standing alone", () => {
@@ -170,6 +212,21 @@ describe("linesToBlocks", () => {
       "- reducing agency spending within the cap set by NHS Improvement, mainly by recruiting 85 overseas nurses.\n- joint procurement of medical supplies.\n- moving follow-ups to telephone or video.",
       "The plan also covers winter.",
     ]);
+  });
+
+  it("reads the list's next number set against its text ('10.Recommendations') as an item", () => {
+    const blocks = linesToBlocks([
+      line("9. Local partnerships. Joint arrangements had made progress.", 720, 1, { x: 78 }),
+      line("10.Recommendations. The NAO urged a rethink.", 700, 1, { x: 78 }),
+      line("3.The figure alone is text.", 680),
+    ]);
+    const [list, paragraph] = blocks as [List, Root["children"][number]];
+    expect(list.children.map((item) => textOf(item.children[0]))).toEqual([
+      "Local partnerships. Joint arrangements had made progress.",
+      "Recommendations. The NAO urged a rethink.",
+    ]);
+    expect(list.start).toBe(9);
+    expect(textOf(paragraph)).toBe("3.The figure alone is text.");
   });
 
   it("reads an item set further in as an item of a list inside the item before", () => {
@@ -351,6 +408,14 @@ describe("joinLines", () => {
     expect(joinLines("specialist thera-", "pists", words)).toBe("specialist therapists");
   });
 
+  it("keeps the hyphen between a name and a word that follows names ('American-style'), not in a place name", () => {
+    expect(joinLines("a route to American-", "style insurance", vocabulary)).toBe(
+      "a route to American-style insurance",
+    );
+    expect(joinLines("the NHS-", "led review", vocabulary)).toBe("the NHS-led review");
+    expect(joinLines("in Hudders-", "field and", vocabulary)).toBe("in Huddersfield and");
+  });
+
   it("drops a soft hyphen and joins lines with a space otherwise", () => {
     expect(joinLines("trans\u00ad", "formation", vocabulary)).toBe("transformation");
     expect(joinLines("the plan", "says", vocabulary)).toBe("the plan says");
@@ -359,6 +424,53 @@ describe("joinLines", () => {
 });
 
 describe("layOut", () => {
+  it("moves footnotes from a page's foot to the end, under Notes, and carries the paragraph on", () => {
+    const eol = (str: string, x: number, y: number, size = 11) => item(str, x, y, size, true);
+    const root = layOut([
+      [
+        eol("Widget plan", 72, 760, 20),
+        item("The fund was worth £1.8 billion in 2016-17", 72, 700),
+        item("1", 303, 704, 7),
+        eol(" and it was meant to give", 306.5, 700),
+        eol("the service breathing room before funding", 72, 686),
+        eol("1 NHS England, Five Year Forward View, October", 72, 60, 8),
+        eol("2014.", 72, 50, 8),
+      ],
+      [eol("growth slowed down.", 72, 760), eol("Repairs start in 2018.", 72, 730)],
+    ]);
+    expect(markdownOf(root)).toEqual([
+      "# Widget plan",
+      "The fund was worth £1.8 billion in 2016-17 and it was meant to give the service breathing room before funding growth slowed down.",
+      "Repairs start in 2018.",
+      "# Notes",
+      "- NHS England, Five Year Forward View, October 2014.",
+    ]);
+  });
+
+  it("keeps small type at a page's foot that no marker points to, such as an address", () => {
+    const eol = (str: string, x: number, y: number, size = 11) => item(str, x, y, size, true);
+    const root = layOut([
+      [eol("The plan was agreed in 2017.", 72, 700), eol("1 Horse Guards Road, London", 72, 60, 8)],
+    ]);
+    expect(markdownOf(root)).toEqual([
+      "The plan was agreed in 2017.",
+      "1 Horse Guards Road, London",
+    ]);
+  });
+
+  it("leaves out a table of contents: entries with dot leaders to a page number, and its heading", () => {
+    const eol = (str: string, x: number, y: number, size = 11) => item(str, x, y, size, true);
+    const root = layOut([
+      [
+        eol("Contents", 72, 760, 16),
+        eol("1. Summary .................................. 2", 72, 730),
+        eol("2. Timeline ................................. 2", 72, 716),
+      ],
+      [eol("Summary", 72, 760, 16), eol("The plan closes the gap ... slowly.", 72, 730)],
+    ]);
+    expect(markdownOf(root)).toEqual(["# Summary", "The plan closes the gap ... slowly."]);
+  });
+
   it("says a PDF with no text needs OCR", () => {
     expect(() => layOut([[], []])).toThrow(/^no text in this PDF: it needs OCR first/);
   });

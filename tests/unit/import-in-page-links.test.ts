@@ -1,0 +1,114 @@
+// Links within a web page or a Word file: footnote markers out of the text, the notes kept under "Notes", contents lists out.
+import {
+  Bookmark,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  InternalHyperlink,
+  Packer,
+  Paragraph,
+  TextRun,
+} from "docx";
+import { describe, expect, it } from "vitest";
+import { convertDocx } from "../../src/import/docx.ts";
+import { convertHtml } from "../../src/import/html.ts";
+import { treeToMarkdown } from "../../src/import/markdown-body.ts";
+
+async function fromHtml(body: string): Promise<string> {
+  const html = `<html><head><title>Clinic plan</title></head><body><main><h1>Clinic plan</h1>${body}</main></body></html>`;
+  const { tree } = await convertHtml(Buffer.from(html), { charset: null });
+  return treeToMarkdown(tree, "Clinic plan");
+}
+
+describe("footnotes", () => {
+  it("takes a web page's note markers out of its sentences, so a figure stays a figure", async () => {
+    const markdown = await fromHtml(
+      '<p>Spending rose to £2.1 billion in 2016-17<sup id="fnref:1"><a href="#fn:1" rel="footnote">[footnote 1]</a></sup>, then fell.<sup class="reference"><a href="#cite_note-2">2</a></sup> See <a href="#timeline">the timeline</a>.</p><h2 id="timeline">Timeline</h2><p>Clinics open in 2018.</p>',
+    );
+    expect(markdown).toContain(
+      "Spending rose to £2.1 billion in 2016-17, then fell. See the timeline.",
+    );
+  });
+
+  it("keeps the notes, without their links back, under a heading of their own", async () => {
+    const markdown = await fromHtml(
+      '<p>Spending rose.<sup><a href="#fn:1">1</a></sup></p><h2>Timeline</h2><p>Clinics open in 2018.</p><div class="footnotes"><ol><li id="fn:1"><p>From the annual accounts. <a href="#fnref:1">↩</a></p></li></ol></div>',
+    );
+    expect(markdown).toMatch(
+      /Clinics open in 2018\.\n\n## Notes\n\n1\. From the annual accounts\.\n$/,
+    );
+  });
+
+  it("does the same for a Word file's footnotes", async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph("NHS England, Five Year Forward View, 2014.")] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Summary", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({
+              children: [
+                new TextRun("The fund was worth £1.8 billion in 2016-17."),
+                new FootnoteReferenceRun(1),
+                new TextRun(" It bought breathing room."),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+      "# Widget plan\n\n## Summary\n\nThe fund was worth £1.8 billion in 2016-17. It bought breathing room.\n\n## Notes\n\n1. NHS England, Five Year Forward View, 2014.\n",
+    );
+  });
+});
+
+describe("contents lists", () => {
+  it("leaves out a web page's contents, a list of links to its own headings, with its heading", async () => {
+    const markdown = await fromHtml(
+      '<h2>Contents</h2><ol><li><a href="#summary">Summary</a></li><li><a href="#timeline">Timeline</a><ul><li><a href="#y1">2018</a></li></ul></li></ol><h2 id="summary">Summary</h2><p>The plan closes the gap.</p><h2 id="timeline">Timeline</h2><ul><li>Clinics open in 2018.</li><li>See <a href="#summary">the summary</a>.</li></ul>',
+    );
+    expect(markdown).toBe(
+      "# Clinic plan\n\n## Summary\n\nThe plan closes the gap.\n\n## Timeline\n\n- Clinics open in 2018.\n- See the summary.\n",
+    );
+  });
+
+  it("leaves out a Word file's table of contents, its entries' page numbers with it", async () => {
+    const entry = (text: string, anchor: string) =>
+      new Paragraph({
+        style: "TOC1",
+        children: [new InternalHyperlink({ anchor, children: [new TextRun(`${text}\t3`)] })],
+      });
+    const heading = (text: string, id: string) =>
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new Bookmark({ id, children: [new TextRun(text)] })],
+      });
+    const doc = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: "TOC1", name: "toc 1", basedOn: "Normal", run: {} },
+          { id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", run: {} },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Contents", style: "TOCHeading" }),
+            entry("Summary", "_Toc1"),
+            entry("Timeline", "_Toc2"),
+            heading("Summary", "_Toc1"),
+            new Paragraph("The plan closes the gap."),
+            heading("Timeline", "_Toc2"),
+            new Paragraph("Clinics open in 2018."),
+          ],
+        },
+      ],
+    });
+    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+      "# Widget plan\n\n## Summary\n\nThe plan closes the gap.\n\n## Timeline\n\nClinics open in 2018.\n",
+    );
+  });
+});
