@@ -1,10 +1,25 @@
 // A document as a publisher's web page: the article among navigation, a cookie banner, share buttons and a footer.
-import { type Block, type Item, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
+import {
+  type Block,
+  contentsOf,
+  type Item,
+  namesTitle,
+  type Run,
+  type SourceDocument,
+} from "./blocks.ts";
 
 /** The page's HTML; its <meta> tags give the title, publisher and date as news sites do. */
 export function asWebPage(doc: SourceDocument): string {
   const publisher = doc.publisher ?? "Local health news";
-  const body = doc.blocks.map(blockHtml).join("\n      ");
+  // Each section's heading has an id for the contents list at the top of the article to link to.
+  let section = 0;
+  const body = doc.blocks
+    .map((block) =>
+      block.kind === "heading" && block.depth > 1
+        ? `<h${block.depth} id="section-${++section}">${escapeHtml(block.text)}</h${block.depth}>`
+        : blockHtml(block),
+    )
+    .join("\n      ");
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,6 +36,7 @@ export function asWebPage(doc: SourceDocument): string {
   <main id="main">
     <article>
       ${namesTitle(doc) ? "" : `<h1>${escapeHtml(doc.title)}</h1>`}
+      ${contentsHtml(doc)}
       ${body}
       <div class="share-buttons"><p>Share this page</p><a href="https://twitter.com/share">Share on Twitter</a> <a href="https://facebook.com/share">Share on Facebook</a></div>
     </article>
@@ -39,6 +55,16 @@ export const webPageFurniture = [
   "Related news",
   "Privacy policy",
 ];
+
+/** "Contents" and a list linking to each section, as GOV.UK and report pages have. */
+function contentsHtml(doc: SourceDocument): string {
+  const sections = contentsOf(doc);
+  if (sections.length === 0) return "";
+  const items = sections
+    .map(({ text }, i) => `<li><a href="#section-${i + 1}">${escapeHtml(text)}</a></li>`)
+    .join("");
+  return `<div class="contents-list"><h2>Contents</h2><ol>${items}</ol></div>`;
+}
 
 function blockHtml(block: Block): string {
   switch (block.kind) {

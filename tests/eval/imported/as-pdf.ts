@@ -1,6 +1,6 @@
 // A document as a PDF report: headings in larger type, text set in wrapped lines, a running header and page numbers.
 import { pdfBytes } from "../../helpers/documents.ts";
-import { type Block, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
+import { type Block, contentsOf, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
 
 const page = { width: 595, height: 842, margin: 72, top: 80, bottom: 80 };
 const textWidth = page.width - 2 * page.margin;
@@ -21,6 +21,7 @@ export async function asPdf(doc: SourceDocument): Promise<Buffer> {
     },
     (pdf) => {
       if (!namesTitle(doc)) heading(pdf, 1, doc.title);
+      contentsPage(pdf, doc);
       for (const block of doc.blocks) write(pdf, block);
       runningHeadAndFoot(pdf, `${doc.publisher ?? "Report"} · ${doc.title}`);
     },
@@ -99,6 +100,28 @@ function write(pdf: PDFKit.PDFDocument, block: Block): void {
       return;
     }
   }
+}
+
+/**
+ * A contents page as a report's first: "Contents", then each section with dot leaders to a page
+ * number, and the text starting on a new page.
+ */
+function contentsPage(pdf: PDFKit.PDFDocument, doc: SourceDocument): void {
+  const sections = contentsOf(doc);
+  if (sections.length === 0) return;
+  heading(pdf, 2, "Contents");
+  pdf.font("Helvetica").fontSize(11);
+  sections.forEach(({ text, level }, i) => {
+    const indent = 14 * (level - 1);
+    const number = String(i + 2);
+    let entry = `${text} `;
+    const room = textWidth - indent - pdf.widthOfString(number) - 6;
+    while (pdf.widthOfString(`${entry}.`) < room) entry += ".";
+    pdf.text(`${entry} ${number}`, page.margin + indent, undefined, {
+      width: textWidth - indent,
+    });
+  });
+  pdf.addPage();
 }
 
 /** The runs of a paragraph, line by line. */

@@ -1,7 +1,9 @@
 // A document as a Word file: Title, headings, paragraphs with their bold and italic, lists and tables, and its properties.
 import {
+  Bookmark,
   Document,
   HeadingLevel,
+  InternalHyperlink,
   LevelFormat,
   Packer,
   Paragraph,
@@ -11,7 +13,7 @@ import {
   TextRun,
 } from "docx";
 import { savedByWord } from "../../helpers/documents.ts";
-import { type Block, namesTitle, type SourceDocument } from "./blocks.ts";
+import { type Block, contentsOf, namesTitle, type SourceDocument } from "./blocks.ts";
 
 const headingLevels = [
   HeadingLevel.HEADING_1,
@@ -24,14 +26,21 @@ const headingLevels = [
 
 /** The .docx bytes; its properties give the title, the publisher as Company and the date last saved. */
 export async function asWordFile(doc: SourceDocument): Promise<Buffer> {
+  let section = 0;
   const children = [
     ...(namesTitle(doc) ? [] : [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })]),
-    ...doc.blocks.flatMap(blockParts),
+    ...tableOfContents(doc),
+    ...doc.blocks.flatMap((block) =>
+      block.kind === "heading" && block.depth > 1
+        ? [bookmarkedHeading(block.text, block.depth, `_Toc${++section}`)]
+        : blockParts(block),
+    ),
   ];
   const file = new Document({
     title: doc.title,
     // Word names whoever saved the file; importing reads it as the publisher when no Company is given.
     creator: doc.publisher ?? "",
+    styles: { paragraphStyles: contentsStyles },
     numbering: {
       config: [
         {
@@ -43,6 +52,43 @@ export async function asWordFile(doc: SourceDocument): Promise<Buffer> {
     sections: [{ children }],
   });
   return savedByWord(await Packer.toBuffer(file), { date: doc.date, company: doc.publisher });
+}
+
+/** Word's own styles for a table of contents, by the names Word gives them. */
+const contentsStyles = [
+  { id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", run: {} },
+  ...[1, 2, 3, 4, 5].map((n) => ({ id: `TOC${n}`, name: `toc ${n}`, basedOn: "Normal", run: {} })),
+];
+
+/**
+ * A table of contents as Word fills one in: "Contents", then an entry per section linking to
+ * its heading's bookmark, with a tab and its page number.
+ */
+function tableOfContents(doc: SourceDocument): Paragraph[] {
+  const sections = contentsOf(doc);
+  if (sections.length === 0) return [];
+  return [
+    new Paragraph({ text: "Contents", style: "TOCHeading" }),
+    ...sections.map(
+      ({ text, level }, i) =>
+        new Paragraph({
+          style: `TOC${Math.min(level, 5)}`,
+          children: [
+            new InternalHyperlink({
+              anchor: `_Toc${i + 1}`,
+              children: [new TextRun(`${text}\t${i + 2}`)],
+            }),
+          ],
+        }),
+    ),
+  ];
+}
+
+function bookmarkedHeading(text: string, depth: number, id: string): Paragraph {
+  return new Paragraph({
+    heading: headingLevels[depth - 1],
+    children: [new Bookmark({ id, children: [new TextRun(text)] })],
+  });
 }
 
 function blockParts(block: Block): (Paragraph | Table)[] {

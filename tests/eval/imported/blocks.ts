@@ -124,3 +124,16 @@ function toRuns(node: PhrasingContent, style: Omit<Run, "text">): Run[] {
 export function namesTitle(doc: SourceDocument): boolean {
   return doc.blocks.some((block) => block.kind === "heading" && block.depth === 1);
 }
+
+/**
+ * The document's sections for a table of contents, as publishers put one at the front of a
+ * report with three sections or more: each heading below the title, with its level under it.
+ */
+export function contentsOf(doc: SourceDocument): { text: string; level: number }[] {
+  const sections = doc.blocks.flatMap((block) =>
+    block.kind === "heading" && block.depth > 1
+      ? [{ text: block.text, level: block.depth - 1 }]
+      : [],
+  );
+  return sections.length >= 3 ? sections : [];
+}

@@ -23,11 +23,17 @@ export interface ImportedReport {
   changed: { question: EvalQuestion; markdown: Answer; imported: Answer }[];
 }
 
-/** The web page's furniture, and the PDF's page numbers and running header ("Publisher · Title"). */
+/**
+ * The web page's furniture, the PDF's page numbers and running header ("Publisher · Title"), and
+ * a table of contents ("Contents", a Word entry's tab and page number, a PDF's dot leaders).
+ */
 const pageFurniture: RegExp[] = [
   ...webPageFurniture.map((words) => new RegExp(words, "i")),
   /\bpage \d+ of \d+/i,
   /·/,
+  /\bContents\b/,
+  /\.{4,}/,
+  /\t\d/,
 ];
 
 export function compareImported(
