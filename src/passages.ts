@@ -1,5 +1,7 @@
 // Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
+
 import type { List, ListItem, Root, RootContent, Table } from "mdast";
+import { ablated } from "./ablation.ts";
 import { plainText } from "./plain-text.ts";
 import { splitSentences } from "./sentences.ts";
 import type { DocumentMeta, Passage } from "./types.ts";
@@ -195,11 +197,40 @@ const furniture = [
 function junkReason(node: RootContent, text: string): string | null {
   if (furniture.some((pattern) => pattern.test(text)))
     return "looks like page furniture (comment form, login or cookie text)";
+  if (node.type === "paragraph" && isChartLabels(text))
+    return "is a chart's labels (evenly spaced figures on an axis), not text";
   const links = (text.match(/https?:\/\/\S+/g)?.length ?? 0) + countLinks(node);
   if (links > 0 && text.split(/\s+/).length / links < 12) {
     return "is mostly links (spam or navigation)";
   }
   return null;
+}
+
+/**
+ * A chart's text as a PDF or a copied page gives it: an axis's tick figures, four or more evenly
+ * spaced ("0 5,000 10,000 15,000"), among labels but no words of a sentence (no lower-case word
+ * of three letters or more). Quoted, it would read as figures for whatever the question asked.
+ */
+function isChartLabels(text: string): boolean {
+  if (ablated("chart-labels") || /\b\p{Ll}{3,}/u.test(text)) return false;
+  const figures = text.split(/\s+/).map((word) => {
+    const figure = word.replace(/^[£$€]|[%,]$/g, "").replace(/,(?=\d{3}\b)/g, "");
+    return /^\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : null;
+  });
+  let run = 1;
+  for (let i = 2; i < figures.length; i++) {
+    const [a, b, c] = [figures[i - 2], figures[i - 1], figures[i]];
+    if (a == null || b == null || c == null) {
+      run = 1;
+      continue;
+    }
+    // Years a year apart ("2015 2016 2017 2018") head a table's columns as often as an axis.
+    const years = a >= 1900 && c <= 2100 && b - a === 1;
+    const even = b !== a && c - b === b - a && !years;
+    run = even ? run + 1 : 1;
+    if (run >= 3) return true; // three equal steps: four figures evenly spaced
+  }
+  return false;
 }
 
 function countLinks(node: RootContent): number {

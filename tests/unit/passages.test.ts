@@ -201,6 +201,21 @@ describe("toPassages", () => {
     expect(dropped[0]?.text).toBe("Leave a Reply Cancel reply. Enter your comment here...");
   });
 
+  it("drops a chart's labels, an axis's evenly spaced figures, but not a table's years or a sentence", () => {
+    const { passages, dropped } = split(
+      [
+        "Figure 3: Emergency admissions by year",
+        "0 5,000 10,000 15,000 20,000 2015/16 2016/17 Northgate Southgate",
+        "Year 2015 2016 2017 2018 Income 402 431 455",
+        "Admissions were 5,000, 10,000, 15,000 and 20,000 in the four years.",
+      ].join("\n\n"),
+    );
+    expect(dropped.map((d) => [d.line, d.reason])).toEqual([
+      [8, "is a chart's labels (evenly spaced figures on an axis), not text"],
+    ]);
+    expect(passages).toHaveLength(3);
+  });
+
   it("keeps a long paragraph that happens to hold one link", () => {
     const text =
       "The guidance, published at https://example.org/guidance by NHS England, asks every local area to set out its plans for improving quality, health and efficiency over five years.";
