@@ -2,7 +2,7 @@
 import type { Heading, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { ablated } from "../ablation.ts";
-import { tidyInPageLinks } from "./in-page-links.ts";
+import { tidyFootnotesAndContents } from "./footnotes-and-contents.ts";
 
 /**
  * Converts an HTML fragment (an article, a converted Word file) to a markdown tree: headings,
@@ -158,7 +158,7 @@ function processors(): Promise<Processors> {
     ]);
     const fromHtml = unified()
       .use(rehypeParse, { fragment: true })
-      .use(() => tidyInPageLinks)
+      .use(() => tidyFootnotesAndContents)
       .use(rehypeRemark);
     const toMarkdown = unified()
       // Tables unpadded: the engine reads a table as one passage of its text, so padding and

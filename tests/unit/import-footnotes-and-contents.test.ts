@@ -1,4 +1,4 @@
-// Links within a web page or a Word file: footnote markers out of the text, the notes kept under "Notes", contents lists out.
+// Footnotes and contents lists in a web page or a Word file: markers out of the text, the notes kept under "Notes", contents lists out.
 import {
   Bookmark,
   Document,
@@ -28,6 +28,13 @@ describe("footnotes", () => {
     expect(markdown).toContain(
       "Spending rose to £2.1 billion in 2016-17, then fell. See the timeline.",
     );
+  });
+
+  it("takes out a marker with no link, but keeps a power after a unit", async () => {
+    const markdown = await fromHtml(
+      "<p>Spending rose in 2016-17<sup>1</sup> on 400 m<sup>2</sup> of space.</p>",
+    );
+    expect(markdown).toContain("Spending rose in 2016-17 on 400 m2 of space.");
   });
 
   it("keeps the notes, without their links back, under a heading of their own", async () => {

@@ -1,4 +1,4 @@
-// Links within a web page or Word file: footnote markers and contents lists go; the notes stay, under a heading of their own.
+// Footnotes and contents lists in a web page or Word file: markers and contents go; the notes stay, under a heading of their own.
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { ablated } from "../ablation.ts";
 
@@ -22,7 +22,7 @@ const noteId = /^(?:foot|end)note-\d+$|^fn[:-_]?\d+$/i;
  * would otherwise read as part of the last section). A contents list goes, with the heading
  * that introduces it: its entries are the headings again, and would be quoted as an answer.
  */
-export function tidyInPageLinks(tree: Root): Root {
+export function tidyFootnotesAndContents(tree: Root): Root {
   const notes = !ablated("footnotes");
   const contents = !ablated("contents-lists");
   const tidy = <T extends Root | Element>(parent: T): T => {
@@ -43,7 +43,7 @@ export function tidyInPageLinks(tree: Root): Root {
         children.push(tidy(child));
         continue;
       }
-      if (isNoteLink(child)) continue;
+      if (isNoteLink(child) || isUnlinkedMarker(child, children)) continue;
       const tidied = tidy(child);
       // A <sup> left empty held only a marker.
       if (tidied.tagName === "sup" && textOf(tidied).trim() === "") continue;
@@ -53,6 +53,19 @@ export function tidyInPageLinks(tree: Root): Root {
     return { ...parent, children } as T;
   };
   return tidy(tree);
+}
+
+/**
+ * A `<sup>` holding only a marker ("1", "*") straight after a word or figure, with no link:
+ * "2016-17<sup>1</sup>" would read as "2016-171". After a unit ("400 m<sup>2</sup>") it is a
+ * power, and stays.
+ */
+function isUnlinkedMarker(element: Element, before: (RootContent | ElementContent)[]): boolean {
+  if (element.tagName !== "sup" || !/^(?:\d{1,3}|[*†‡])$/.test(textOf(element).trim()))
+    return false;
+  const previous = before.at(-1);
+  const text = previous ? textOf(previous as ElementContent) : "";
+  return /[\p{L}\p{N}.,;:)]$/u.test(text) && !/\b(?:m|cm|mm|km|ft|sq)$/i.test(text);
 }
 
 /** A link within the page whose words are only a note's marker, or a way back to it. */
