@@ -1,5 +1,4 @@
 // Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
-
 import type { List, ListItem, Root, RootContent, Table } from "mdast";
 import { ablated } from "./ablation.ts";
 import { plainText } from "./plain-text.ts";

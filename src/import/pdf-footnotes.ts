@@ -1,7 +1,7 @@
 // A PDF's footnotes: small type at a page's foot, numbered, taken out of the running text and kept at the end under "Notes".
 import type { Heading, List, RootContent } from "mdast";
 import { ablated } from "../ablation.ts";
-import { joinLines, wordsOf } from "./pdf-blocks.ts";
+import { joinLines, type Vocabulary, wordsOf } from "./pdf-blocks.ts";
 import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 
 /** One footnote: its number and its text, its lines joined. */
@@ -10,19 +10,22 @@ export interface Footnote {
   text: string;
 }
 
-/** "1 NHS England, Five Year Forward View…", "12. Ibid." or "³ See…": a note's first line. */
+/** "1 NHS England, Five Year Forward View…" or "12. Ibid.": a note's first line. */
 const noteStart = /^(\d{1,3})\.?\s+(\S.*)$/u;
 
 /**
  * Takes each page's footnotes out of its lines: below the last line of body text, in smaller
- * type, the first starting with a number that a raised marker in the page's text points to. Left in, a note would stand between a paragraph and
- * its end on the next page, and be answered from as if it were the section's text.
+ * type, the first starting with a number that a raised marker in the page's text points to.
+ * Left in, a note would stand between a paragraph and its end on the next page, and be
+ * answered from as if it were the section's text.
  * @returns the pages without their notes, and the notes in order.
  */
 export function splitFootnotes(pages: PdfLine[][]): { pages: PdfLine[][]; notes: Footnote[] } {
   if (ablated("pdf-footnotes")) return { pages, notes: [] };
   const bodySize = bodyTextSize(pages.flat());
-  const vocabulary = wordsOf(pages.flat());
+  // The document's words, to rejoin a note's hyphenated line breaks: read only for a note that
+  // runs onto a second line.
+  let vocabulary: Vocabulary | undefined;
   const notes: Footnote[] = [];
   const kept = pages.map((lines) => {
     const body = lines.filter((line) => line.size >= bodySize * 0.9);
@@ -40,7 +43,10 @@ export function splitFootnotes(pages: PdfLine[][]): { pages: PdfLine[][]; notes:
       const start = noteStart.exec(line.text);
       const last = notes.at(-1);
       if (start) notes.push({ number: Number(start[1]), text: start[2] ?? "" });
-      else if (last) last.text = joinLines(last.text, line.text, vocabulary);
+      else if (last) {
+        vocabulary ??= wordsOf(pages.flat());
+        last.text = joinLines(last.text, line.text, vocabulary);
+      }
     }
     const taken = new Set(foot);
     return lines.filter((line) => !taken.has(line));
