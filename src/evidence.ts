@@ -86,7 +86,10 @@ export function givesShare(text: string): boolean {
 const shareInWords =
   /\b(?:one|1) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:most|majority|minority|small number|handful|none)\b/i;
 
-const moneyPattern = /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i;
+// "400 m²" is an area, not "400m" (a million): m² and m³ are no sum.
+const moneyPattern = ablated("square-metres")
+  ? /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b|\bper cent\b|%/i
+  : /[£$€]\s?\d|\b\d[\d.,]*\s?(bn|m|billion|million|thousand|k)\b(?![²³])|\bper cent\b|%/i;
 // A figure that is not a year ("2016"), and the number words a count is written in. Capitalised
 // ones count only where they start the sentence: mid-sentence they are part of a name ("the Five
 // Year Forward View").

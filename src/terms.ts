@@ -144,10 +144,23 @@ export function splitWords(text: string): string[] {
 
 /** A text's matches of the word pattern, lower-cased and folded, after any address words. */
 function wordMatches(text: string): string[] {
-  const { folded, ascii } = fold(text);
+  const { folded: lower, ascii } = fold(text);
+  const folded = squareMetres(lower);
   const matches = folded.match(ascii ? asciiWordPattern : wordPattern) ?? [];
   const addresses = addressWords(folded);
   return addresses.length ? [...addresses, ...matches] : matches;
+}
+
+/**
+ * "400 m2", "400 m²" and "400 sq m" are square metres, not "400 million" as "m" after a figure
+ * reads elsewhere ("£400m"): an estates paper's floor area must not answer "how much money".
+ * Read as the words, so "how many square metres" finds them.
+ */
+function squareMetres(folded: string): string {
+  if (ablated("square-metres") || !/m[23]|sq/.test(folded)) return folded;
+  return folded
+    .replace(/(\d)\s*(?:m2|sq\.?\s?m|sqm)\b/g, "$1 square metres")
+    .replace(/(\d)\s*m3\b/g, "$1 cubic metres");
 }
 
 /** Lower case with accents folded; `ascii` when the text has nothing outside ASCII. */

@@ -181,6 +181,12 @@ describe("tokenize", () => {
     expect(tokens.map((t) => t.term)).not.toContain("bn");
   });
 
+  it("reads an area as square metres, not 'm' for million", () => {
+    for (const text of ["a 4,000 m2 hub", "a 4,000 m² hub", "a 4,000 sq m hub"])
+      expect(toTerms(text)).toEqual(["4000", "squar", "metr", "hub"]);
+    expect(toTerms("a £4m hub")).toEqual(["4", "million", "hub"]);
+  });
+
   it("marks digits and number words as numeric and other words not", () => {
     const tokens = tokenize("seven areas");
     expect(tokens.find((t) => t.word === "7")?.numeric).toBe(true);
