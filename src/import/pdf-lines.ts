@@ -1,5 +1,6 @@
 // A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
 import { ablated } from "../ablation.ts";
+import { loadDictionary } from "../lexicon/lexicon.ts";
 
 /** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
 export interface PdfTextItem {
@@ -155,7 +156,26 @@ function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean 
 
 function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
   if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
-  return item.x - line.right > 0.2 * size;
+  return item.x - line.right > 0.2 * size || spaceInWidth(line.text, str);
+}
+
+/**
+ * A justified line may carry the space after a change of font in the width of the piece before
+ * it, not as a gap: "What was the review?" in bold, then "In February…" set straight after.
+ * A sentence's end or a colon, then a word, has a space between them all the same.
+ */
+function spaceInWidth(before: string, str: string): boolean {
+  if (ablated("pdf-run-spaces")) return false;
+  if (/[?!:;]$/.test(before)) return /^\p{L}/u.test(str);
+  if (/\p{Ll}\.$/u.test(before)) return /^\p{Lu}/u.test(str);
+  // "£325 million" in bold, then "of new capital": two English words that run together are none.
+  const left = /(\p{L}+)$/u.exec(before)?.[1];
+  const right = /^(\p{Ll}+)/u.exec(str)?.[1];
+  if (!left || !right) return false;
+  const english = loadDictionary();
+  const word = (part: string) => part.length <= 3 || english.has(part.toLowerCase());
+  const joined = `${left}${right}`.toLowerCase();
+  return joined.length > 3 && word(left) && word(right) && !english.has(joined);
 }
 
 const closingMark = /^[,.;:!?)\]}%’”]/u;

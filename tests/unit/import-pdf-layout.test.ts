@@ -72,6 +72,21 @@ describe("pageLines", () => {
     expect(area?.text).toBe("A floor area of 400 m2.");
   });
 
+  it("puts back a space a justified line keeps in the width of the piece before a change of font", () => {
+    const [label] = pageLines(
+      [item("What was the review?", 72, 700), item("In 2016 it", 182, 700)],
+      1,
+    );
+    expect(label?.text).toBe("What was the review? In 2016 it");
+    const [sum] = pageLines(
+      [item("set aside £325 million", 72, 700), item("of capital", 193, 700)],
+      1,
+    );
+    expect(sum?.text).toBe("set aside £325 million of capital");
+    const [word] = pageLines([item("an organ", 72, 700), item("isation", 116, 700)], 1);
+    expect(word?.text).toBe("an organisation");
+  });
+
   it("records the size most of a line is set in", () => {
     const [heading] = pageLines([item("Introduction", 72, 700, 18)], 1);
     expect(heading?.size).toBe(18);

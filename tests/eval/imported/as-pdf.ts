@@ -1,4 +1,4 @@
-// A document as a PDF report: headings in larger type, text set in wrapped lines, a running header and page numbers.
+// A document as a PDF report: headings in larger type, text set in wrapped lines (justified in a report), a running header and page numbers.
 import { pdfBytes } from "../../helpers/documents.ts";
 import { type Block, contentsOf, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
 
@@ -22,7 +22,9 @@ export async function asPdf(doc: SourceDocument): Promise<Buffer> {
     (pdf) => {
       if (!namesTitle(doc)) heading(pdf, 1, doc.title);
       contentsPage(pdf, doc);
-      for (const block of doc.blocks) write(pdf, block);
+      // Reports (three sections or more) set their paragraphs justified, shorter pieces ragged.
+      const align = contentsOf(doc).length > 0 ? "justify" : "left";
+      for (const block of doc.blocks) write(pdf, block, align);
       runningHeadAndFoot(pdf, `${doc.publisher ?? "Report"} · ${doc.title}`);
     },
   );
@@ -45,7 +47,7 @@ function undated(bytes: Buffer): Buffer {
   );
 }
 
-function write(pdf: PDFKit.PDFDocument, block: Block): void {
+function write(pdf: PDFKit.PDFDocument, block: Block, align: "left" | "justify"): void {
   switch (block.kind) {
     case "heading":
       heading(pdf, block.depth, block.text);
@@ -57,7 +59,7 @@ function write(pdf: PDFKit.PDFDocument, block: Block): void {
         line.forEach((run, i) => {
           pdf
             .font(run.bold ? "Helvetica-Bold" : run.italic ? "Helvetica-Oblique" : "Helvetica")
-            .text(run.text, { width: textWidth, continued: i < line.length - 1 });
+            .text(run.text, { width: textWidth, continued: i < line.length - 1, align });
         });
       }
       pdf.moveDown(0.7);
