@@ -133,8 +133,7 @@ function notesHeading(tree: Root): Element {
     }
   };
   visit(tree);
-  // The sections' level is the highest after the first heading, which may be the title.
-  const level = levels.length > 1 ? Math.min(...levels.slice(1)) : (levels[0] ?? 2);
+  const level = notesLevel(levels);
   return {
     type: "element",
     tagName: `h${level}`,
@@ -148,4 +147,12 @@ function textOf(node: Root | ElementContent): string {
   if (node.type === "element" || node.type === "root")
     return node.children.map((child) => textOf(child as ElementContent)).join("");
   return "";
+}
+
+/**
+ * The level of a "Notes" heading among headings at `levels`, in order: the level of the
+ * document's top sections, the highest after the first heading (which may be the title).
+ */
+export function notesLevel(levels: number[]): number {
+  return levels.length > 1 ? Math.min(...levels.slice(1)) : (levels[0] ?? 2);
 }

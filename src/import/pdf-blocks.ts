@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
 import { ablated } from "../ablation.ts";
 import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
-import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
+import { bodyTextSize, type PdfLine, twoEnglishWords } from "./pdf-lines.ts";
 import { findTables } from "./pdf-tables.ts";
 
 /**
@@ -226,25 +226,20 @@ export function joinLines(before: string, after: string, vocabulary: Vocabulary)
         (/^\p{Lu}/u.test(left) &&
           hyphenKeepingSuffixes.has(right.toLowerCase()) &&
           !ablated("pdf-name-hyphens")) ||
-        twoWords(left, right, joined, vocabulary.english)));
+        twoWords(left, right, vocabulary.english)));
   return keepHyphen ? `${before.slice(0, -1)}-${after}` : `${before.slice(0, -1)}${after}`;
 }
 
 /**
  * "ring-" + "fence" and "far-" + "off" are two English words joined by the writer's hyphen,
- * where "thera-" + "pists" and "con-" + "tract" are one word the line broke: both halves are
- * words and the two run together are not.
+ * where "thera-" + "pists" and "con-" + "tract" are one word the line broke.
  */
-function twoWords(
-  left: string,
-  right: string,
-  joined: string,
-  english?: Pick<WordSet, "has">,
-): boolean {
-  if (!english || ablated("pdf-hyphens-english")) return false;
-  // The dictionary keeps words of four letters or more: a shorter half ("far-" + "off") counts.
-  const word = (half: string) => half.length <= 3 || english.has(half.toLowerCase());
-  return word(left) && word(right) && !english.has(joined);
+function twoWords(left: string, right: string, english?: Pick<WordSet, "has">): boolean {
+  return (
+    english !== undefined &&
+    !ablated("pdf-hyphens-english") &&
+    twoEnglishWords(left, right, english)
+  );
 }
 
 /** Every word in the document, and every hyphenated word, lower-cased: to judge line-break hyphens. */

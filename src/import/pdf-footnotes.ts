@@ -1,6 +1,7 @@
 // A PDF's footnotes: small type at a page's foot, numbered, taken out of the running text and kept at the end under "Notes".
 import type { Heading, List, RootContent } from "mdast";
 import { ablated } from "../ablation.ts";
+import { notesLevel } from "./footnotes-and-contents.ts";
 import { joinLines, type Vocabulary, wordsOf } from "./pdf-blocks.ts";
 import { bodyTextSize, type PdfLine } from "./pdf-lines.ts";
 
@@ -56,15 +57,12 @@ export function splitFootnotes(pages: PdfLine[][]): { pages: PdfLine[][]; notes:
 
 /**
  * The notes as blocks for the end of the document: a "Notes" heading at the level of its top
- * sections (the level of its headings after the first, which may be the title), then the notes
- * as a numbered list.
+ * sections (`notesLevel`), then the notes as a numbered list.
  */
 export function notesBlocks(notes: Footnote[], blocks: RootContent[]): RootContent[] {
   if (notes.length === 0) return [];
   const levels = blocks.flatMap((block) => (block.type === "heading" ? [block.depth] : []));
-  const depth = (
-    levels.length > 1 ? Math.min(...levels.slice(1)) : (levels[0] ?? 2)
-  ) as Heading["depth"];
+  const depth = notesLevel(levels) as Heading["depth"];
   const heading: Heading = { type: "heading", depth, children: [{ type: "text", value: "Notes" }] };
   const list: List = {
     type: "list",

@@ -1,6 +1,6 @@
 // A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
 import { ablated } from "../ablation.ts";
-import { loadDictionary } from "../lexicon/lexicon.ts";
+import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
 
 /** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
 export interface PdfTextItem {
@@ -172,10 +172,21 @@ function spaceInWidth(before: string, str: string): boolean {
   const left = /(\p{L}+)$/u.exec(before)?.[1];
   const right = /^(\p{Ll}+)/u.exec(str)?.[1];
   if (!left || !right) return false;
-  const english = loadDictionary();
+  return `${left}${right}`.length > 3 && twoEnglishWords(left, right, loadDictionary());
+}
+
+/**
+ * Two English words that run together are none ("ring" + "fence", "million" + "of"), where
+ * "thera" + "pists" or "organ" + "isation" is one word in two pieces. The dictionary keeps
+ * words of four letters or more: a shorter part ("far", "of") counts as a word.
+ */
+export function twoEnglishWords(
+  left: string,
+  right: string,
+  english: Pick<WordSet, "has">,
+): boolean {
   const word = (part: string) => part.length <= 3 || english.has(part.toLowerCase());
-  const joined = `${left}${right}`.toLowerCase();
-  return joined.length > 3 && word(left) && word(right) && !english.has(joined);
+  return word(left) && word(right) && !english.has(`${left}${right}`.toLowerCase());
 }
 
 const closingMark = /^[,.;:!?)\]}%’”]/u;
