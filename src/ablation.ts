@@ -25,7 +25,8 @@
  * `npm run eval` shows what each adds. Reading imported documents has its own (line-breaks,
  * pdf-list-items, pdf-nested-lists, pdf-heading-lines, pdf-hyphens-english, pdf-tables,
  * pdf-punctuation, pdf-header-names, pdf-page-one, pdf-tight-numbers, pdf-name-hyphens,
- * pdf-note-markers, pdf-footnotes, own-title-heading, footnotes), which
+ * pdf-note-markers, pdf-footnotes, pdf-run-spaces, own-title-heading, footnotes, contents-lists,
+ * article-furniture), which
  * `npm run eval:imported` measures.
  */
 export function ablated(mechanism: string): boolean {

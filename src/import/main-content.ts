@@ -81,6 +81,13 @@ const furnitureWords = new Set([
   "sidebar",
   "popup",
   "modal",
+  // A byline or author's note, GOV.UK's attachment boxes and page feedback, a story's tags.
+  "byline",
+  "author",
+  "bio",
+  "attachment",
+  "feedback",
+  "tags",
 ]);
 
 /**

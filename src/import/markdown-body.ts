@@ -2,6 +2,7 @@
 import type { Heading, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { ablated } from "../ablation.ts";
+import { dropArticleFurniture } from "./article-furniture.ts";
 import { tidyFootnotesAndContents } from "./footnotes-and-contents.ts";
 
 /**
@@ -159,6 +160,7 @@ function processors(): Promise<Processors> {
     const fromHtml = unified()
       .use(rehypeParse, { fragment: true })
       .use(() => tidyFootnotesAndContents)
+      .use(() => dropArticleFurniture)
       .use(rehypeRemark);
     const toMarkdown = unified()
       // Tables unpadded: the engine reads a table as one passage of its text, so padding and

@@ -1,4 +1,4 @@
-// A document as a publisher's web page: the article among navigation, a cookie banner, share buttons and a footer.
+// A document as a publisher's web page: the article among navigation, a cookie banner, share buttons and a footer, with a news page's byline, photo, links to other stories and attachments in it.
 import {
   type Block,
   contentsOf,
@@ -36,8 +36,10 @@ export function asWebPage(doc: SourceDocument): string {
   <main id="main">
     <article>
       ${namesTitle(doc) ? "" : `<h1>${escapeHtml(doc.title)}</h1>`}
+      ${articleTopHtml(doc)}
       ${contentsHtml(doc)}
-      ${body}
+      ${withReadMore(body, doc)}
+      ${articleEndHtml(doc)}
       <div class="share-buttons"><p>Share this page</p><a href="https://twitter.com/share">Share on Twitter</a> <a href="https://facebook.com/share">Share on Facebook</a></div>
     </article>
   </main>
@@ -54,7 +56,67 @@ export const webPageFurniture = [
   "Share on Twitter",
   "Related news",
   "Privacy policy",
+  "Sam Patel",
+  "Last updated",
+  "years old",
+  "Photograph:",
+  "Read more",
+  "means for patients",
+  "users of assistive technology",
+  "screen reader",
+  "accessible format",
+  "\\bMB\\b",
+  "Topics:",
 ];
+
+/**
+ * What a news page carries above its text: a byline, when it was published and updated, a
+ * notice of its age, and a photo whose caption restates the headline and credits the agency.
+ * None of it is marked by a class the importer knows.
+ */
+function articleTopHtml(doc: SourceDocument): string {
+  const title = escapeHtml(doc.title);
+  const dated = doc.date
+    ? `<p><time datetime="${doc.date}">Published ${longDate(doc.date)}</time> · Last updated ${longDate(doc.date)}</p>
+      <div class="notice"><p>This article is more than 5 years old</p></div>`
+    : "";
+  return `<p>By Sam Patel, Health Correspondent</p>
+      ${dated}
+      <figure><img src="/images/lead.jpg" alt="${title}"><figcaption>${title}. Photograph: Alex Green/PA Images</figcaption></figure>`;
+}
+
+/** A link to another story after the article's second block, as news pages break their text. */
+function withReadMore(body: string, doc: SourceDocument): string {
+  const blocks = body.split("\n      ");
+  const readMore = `<p><strong>Read more:</strong> <a href="/news/earlier">What ${escapeHtml(doc.title)} means for patients</a></p>`;
+  blocks.splice(Math.min(2, blocks.length), 0, readMore);
+  return blocks.join("\n      ");
+}
+
+/**
+ * What follows a news page's or GOV.UK page's text: the document as an attachment (type, size,
+ * pages, the accessible-format request), the author's note, and the topics it is filed under.
+ */
+function articleEndHtml(doc: SourceDocument): string {
+  const title = escapeHtml(doc.title);
+  return `<section class="gem-c-attachment"><div class="gem-c-attachment__thumbnail"><a href="/media/document.pdf"><img src="/media/thumbnail.png" alt=""></a></div>
+      <div class="gem-c-attachment__details"><h3 class="gem-c-attachment__title"><a href="/media/document.pdf">${title}</a></h3>
+      <p class="gem-c-attachment__metadata"><span>PDF</span>, <span>1.2 MB</span>, <span>44 pages</span></p>
+      <p class="gem-c-attachment__metadata">This file may not be suitable for users of assistive technology.</p>
+      <details><summary>Request an accessible format.</summary><p>If you use assistive technology (such as a screen reader) and need a version of this document in a more accessible format, please email enquiries@example.org. Please tell us what format you need. It will help us if you say what assistive technology you use.</p></details></div></section>
+      <div class="author-bio"><p><em>Sam Patel is the health correspondent. Follow him on Twitter @sampatel.</em></p></div>
+      <p>Topics: <a href="/topics/nhs">NHS</a>, <a href="/topics/health">Health</a></p>`;
+}
+
+/** "3 March 2017", as a dateline writes it. */
+function longDate(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
 
 /** "Contents" and a list linking to each section, as GOV.UK and report pages have. */
 function contentsHtml(doc: SourceDocument): string {

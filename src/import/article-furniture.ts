@@ -1,0 +1,134 @@
+// What a news or GOV.UK page carries inside its article that is not the article: a byline, a dateline, a photo and its credit, links to other stories, an attachment's details.
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { ablated } from "../ablation.ts";
+
+/**
+ * "By Sam Patel, Health Correspondent", "By Jo Bell and Amir Khan", "By Reuters": names, then at
+ * most a role. "By March 2017 the plans…" is a sentence, not a byline.
+ */
+const byline =
+  /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*(?:\s*[,|·–—-]\s*[^.!?]{0,60})?$/u;
+
+/** A dateline starts with one of these: "Published 3 March 2017 · Last updated 4 March 2017". */
+const datelineStart = /^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|reviewed)\b/i;
+
+/** Everything a dateline holds besides its dates: what happened, "on", separators. */
+const datelineWords =
+  /\b(?:first|last|published|posted|updated|modified|reviewed|on|at|date|am|pm|gmt|bst|utc)\b|[\d·|,:/().–—-]+/gi;
+
+const monthOrDay =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+
+/** "This article is more than 9 years old", as the Guardian marks an old story. */
+const ageNotice =
+  /^this (?:article|page|story|post|piece|content|news story) is (?:more than |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) old\.?$/i;
+
+/** A credit on its own: "Photograph: Alex Green/PA Images", "Image source, Getty Images", "© NHS England". */
+const credit =
+  /^(?:(?:photo(?:graph)?|picture|image|illustration)s?(?: (?:credit|source|copyright))?|credit|photo credit|copyright)\s*[:,]\s*[^.!?]{1,80}$|^©\s*[^.!?]{1,80}$/i;
+
+/** An attachment's details: "PDF, 1.2 MB, 44 pages", "(MS Word Document, 350 KB)". */
+const fileDetails =
+  /^\(?(?:pdf|html|odt|ods|csv|zip|xlsx?|docx?|pptx?|ms word document|ms excel spreadsheet|word document|spreadsheet)\b[^.!?]{0,40}?\b\d+(?:\.\d+)?\s?(?:kb|mb|gb|bytes)\b[^.!?]{0,30}\)?$/i;
+
+/** GOV.UK's words under an attachment, and the request it offers. */
+const accessibleFormat =
+  /^(?:this file may not be suitable for users of assistive technology|request an accessible format)\.?$/i;
+
+/**
+ * Takes out of an article what is about the page, not what the page says: a byline, a dateline,
+ * a notice of its age, a photo with its caption and credit, a paragraph that only links to other
+ * stories ("Read more: …", "Topics: NHS, Health"), and an attachment's file type, size and
+ * accessible-format request. The title, publisher and date are the document's front matter; the
+ * rest would be quoted as an answer ("what does it mean for patients?" answered with another
+ * story's headline).
+ */
+export function dropArticleFurniture(tree: Root): Root {
+  if (ablated("article-furniture")) return tree;
+  const tidy = <T extends Root | Element>(parent: T): T => {
+    const children: (RootContent | ElementContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type === "element" && isFurniture(child)) continue;
+      children.push(child.type === "element" ? tidy(child) : child);
+    }
+    return { ...parent, children } as T;
+  };
+  return tidy(tree);
+}
+
+function isFurniture(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag === "figcaption") return true;
+  if (tag === "figure")
+    return holds(element, ["img", "picture", "svg"]) && !holds(element, ["table"]);
+  if (tag === "details") {
+    const summary = element.children.find(
+      (child): child is Element => child.type === "element" && child.tagName === "summary",
+    );
+    return summary !== undefined && accessibleFormat.test(normalised(textOf(summary)));
+  }
+  if (tag !== "p" && tag !== "div") return false;
+  if (tag === "div" && holds(element, blockTags)) return false;
+  const text = normalised(textOf(element));
+  if (text === "") return false;
+  return (
+    byline.test(text) ||
+    isDateline(text) ||
+    ageNotice.test(text) ||
+    credit.test(text) ||
+    fileDetails.test(text) ||
+    accessibleFormat.test(text) ||
+    onlyLinksElsewhere(element)
+  );
+}
+
+const blockTags = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"];
+
+/** "Published 3 March 2017 · Last updated 4 March 2017", "Updated: 14:02 BST, 3 May 2016". */
+function isDateline(text: string): boolean {
+  if (!datelineStart.test(text) || !/\d/.test(text)) return false;
+  return text.replace(monthOrDay, " ").replace(datelineWords, " ").trim() === "";
+}
+
+/**
+ * A paragraph whose words are links to other pages, after at most a short label ("Read more:",
+ * "Related:", "Topics:"): another story's headline, or the tags a story is filed under. A linked
+ * sentence that ends as a sentence does ("…the full plan."), or words before the link that are
+ * not a label ("See the <a>plan</a>"), keep it.
+ */
+function onlyLinksElsewhere(element: Element): boolean {
+  let linked = "";
+  let unlinked = "";
+  const visit = (node: ElementContent) => {
+    if (node.type === "text") unlinked += node.value;
+    if (node.type !== "element") return;
+    const href = node.properties?.href;
+    if (node.tagName === "a" && typeof href === "string" && !href.startsWith("#")) {
+      linked += ` ${textOf(node)}`;
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  for (const child of element.children) visit(child);
+  if (!/[\p{L}\p{N}]/u.test(linked)) return false;
+  const label = normalised(unlinked.replace(/[,;]/g, " "));
+  if (label === "") return !/[.!?]["'”’)]?$/.test(normalised(linked));
+  return /^[\p{L}\s]{1,30}[:|»›→]$/u.test(label) && label.split(" ").length <= 4;
+}
+
+function holds(element: Element, tags: string[]): boolean {
+  return element.children.some(
+    (child) => child.type === "element" && (tags.includes(child.tagName) || holds(child, tags)),
+  );
+}
+
+function textOf(node: Root | ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root")
+    return node.children.map((child) => textOf(child as ElementContent)).join("");
+  return "";
+}
+
+function normalised(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
