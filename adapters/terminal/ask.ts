@@ -12,7 +12,10 @@ import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
 import { lookupReply } from "./chat.ts";
+import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
+
+carryOnWhenOutputCloses();
 
 const args = parseAskArgs(process.argv.slice(2));
 if ("error" in args) {

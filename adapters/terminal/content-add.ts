@@ -9,9 +9,12 @@ import {
   removePendingFiles,
   resolveImportOptions,
 } from "../../src/import/index.ts";
+import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
 import { usageExitCode } from "./load.ts";
 import { createProgress } from "./progress.ts";
+
+carryOnWhenOutputCloses();
 
 /** Below this many documents a progress bar would only flicker. */
 const progressFrom = 4;
@@ -89,7 +92,7 @@ try {
       `A running bot picks ${written === 1 ? "it" : "them"} up within seconds; npm run content:check lists any problem.`,
     );
   }
-  process.exitCode = failed > 0 ? 1 : 0;
+  if (failed > 0) process.exitCode = 1;
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`stp-bot: ${error.message}`);

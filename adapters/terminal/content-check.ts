@@ -1,5 +1,8 @@
 // `npm run content:check`: lists every problem in the content folder; exits 1 if there is one.
+import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
+
+carryOnWhenOutputCloses();
 
 const folder = process.argv[2];
 const engine = await loadEngineForTerminal(folder ? { contentDir: folder } : {}, { quiet: true });

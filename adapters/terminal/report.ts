@@ -5,8 +5,11 @@ import path from "node:path";
 import { ConfigError } from "../../src/index.ts";
 import { migrate, openDatabase, readQuestionLogConfig } from "../../src/question-log/index.ts";
 import { buildReport, reportHtml, reportSummary } from "../../src/report/index.ts";
+import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 import { defaultReportFile, parseReportArgs, reportUsage } from "./report-args.ts";
+
+carryOnWhenOutputCloses();
 
 const args = parseReportArgs(process.argv.slice(2));
 if ("error" in args) {

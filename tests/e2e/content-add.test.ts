@@ -1,11 +1,18 @@
 // `npm run content:add` as people use it: real PDF, Word and web page files in, markdown the engine answers from out, bad files refused one line each.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, readContentFiles } from "../../src/content.ts";
 import { type Answer, type Engine, loadEngine } from "../../src/index.ts";
 import { type DraftPassage, toPassages } from "../../src/passages.ts";
-import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
+import {
+  documentText,
+  makeContentFolder,
+  removeFolder,
+  repoRoot,
+} from "../helpers/content-folder.ts";
 import { isVerbatim } from "../helpers/corpus.ts";
 import {
   encryptedPdf,
@@ -16,9 +23,10 @@ import {
   sprocketNewsHtml,
   widgetPaperDocx,
 } from "../helpers/documents.ts";
-import { runScript, type ScriptRun } from "../helpers/run-script.ts";
+import { cleanEnv, runScript, type ScriptRun } from "../helpers/run-script.ts";
 
 const addScript = path.join("adapters", "terminal", "content-add.ts");
+const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 const checkScript = path.join("adapters", "terminal", "content-check.ts");
 
 const add = (args: string[], env?: Record<string, string>) => runScript(addScript, args, { env });
@@ -253,6 +261,39 @@ describe("adding a folder", () => {
       expect(await readFile(path.join(out, "board-minutes-2017-02.md"), "utf8")).toContain(
         'source: "2017-02/minutes.txt"',
       );
+    } finally {
+      await removeFolder(papers);
+    }
+  });
+});
+
+describe("output read only in part", () => {
+  it("adds every document when the reader stops after the first line (`| head -1`), and exits 0", async () => {
+    const papers = await makeContentFolder(
+      Object.fromEntries(
+        [1, 2, 3, 4, 5].map((n) => [
+          `minutes-${n}.txt`,
+          `Board minutes ${n}\n\nThe board met and agreed widget budget ${n}.\n`,
+        ]),
+      ),
+    );
+    try {
+      const out = path.join(papers, "content");
+      const child = spawn(tsx, [addScript, "--content", out, papers], {
+        cwd: repoRoot,
+        env: cleanEnv(),
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      // As `head -1` does: read the first line, then close the pipe.
+      child.stdout.once("data", () => child.stdout.destroy());
+      const [code] = (await once(child, "exit")) as [number | null];
+      expect(stderr).not.toMatch(/EPIPE|Error/);
+      expect(code).toBe(0);
+      const written = (await readdir(out)).filter((name) => name.endsWith(".md"));
+      expect(written).toHaveLength(5);
     } finally {
       await removeFolder(papers);
     }
