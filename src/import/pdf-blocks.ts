@@ -2,6 +2,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
 import { ablated } from "../ablation.ts";
 import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
+import { chartLabelLines } from "./pdf-charts.ts";
 import { bodyTextSize, type PdfLine, twoEnglishWords } from "./pdf-lines.ts";
 import { findTables } from "./pdf-tables.ts";
 
@@ -38,6 +39,12 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
   let levels: { list: List; x: number }[] = [];
 
   const tables = new Map(findTables(lines).map((found) => [found.start, found]));
+  const tableLines = new Set(
+    [...tables.values()].flatMap(({ start, end }) =>
+      Array.from({ length: end - start }, (_, k) => start + k),
+    ),
+  );
+  const chart = chartLabelLines(lines, bodySize, (i) => tableLines.has(i));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as PdfLine;
     const table = tables.get(i);
@@ -46,6 +53,12 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
       open = null;
       list = null;
       i = table.end - 1;
+      continue;
+    }
+    // A chart's labels are no text; the paragraph before does not run on across the chart.
+    if (chart.has(i)) {
+      open = null;
+      list = null;
       continue;
     }
     const previous = open?.line ?? null;

@@ -394,6 +394,47 @@ describe("tables", () => {
   });
 });
 
+describe("charts", () => {
+  /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
+  const bars = (y: number) => [
+    line("Figure: Responses", y, 1, { size: 10 }),
+    ...[
+      ["812", "Westbury", 120],
+      ["377", "Halton Cross", 60],
+      ["645", "Ashby Vale", 100],
+    ].flatMap(([figure, name, height], i) => [
+      line(String(figure), y - 160 + Number(height), 1, { size: 8, x: 120 + 100 * i }),
+      line(String(name), y - 175, 1, { size: 8, x: 110 + 100 * i }),
+    ]),
+    line("Source: the survey's own figures", y - 200, 1, { size: 8 }),
+  ];
+
+  it("leaves out a chart's labels, which would read as the next bar's figure after this one's name", () => {
+    const blocks = linesToBlocks([
+      line("Westbury gave the most responses of any locality, as the chart shows.", 760),
+      ...bars(730),
+      line("The survey ran for six weeks in the spring of 2018.", 500),
+    ]);
+    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+      "Westbury gave the most responses of any locality, as the chart shows.",
+      "The survey ran for six weeks in the spring of 2018.",
+    ]);
+  });
+
+  it("keeps small short lines that read down the page, as a list of figures does", () => {
+    const blocks = linesToBlocks([
+      line("The three localities gave these numbers of responses:", 760),
+      line("Westbury 812", 740, 1, { size: 9 }),
+      line("Halton Cross 377", 728, 1, { size: 9 }),
+      line("Ashby Vale 645", 716, 1, { size: 9 }),
+      line("2,314", 704, 1, { size: 9 }),
+    ]);
+    expect(markdownOf({ type: "root", children: blocks }).join(" ")).toContain(
+      "Westbury 812 Halton Cross 377 Ashby Vale 645 2,314",
+    );
+  });
+});
+
 describe("joinLines", () => {
   it("rejoins a word hyphenated at a line break", () => {
     expect(joinLines("recruit 300 specialist thera-", "pists by March", vocabulary)).toBe(

@@ -99,9 +99,71 @@ function write(pdf: PDFKit.PDFDocument, block: Block, align: "left" | "justify")
         pdf.y = y + height + 5;
       });
       pdf.moveDown(0.7);
+      chart(pdf, block.rows);
       return;
     }
   }
+}
+
+/** A figure as a cell holds it: "812", "402.1", "(29.5)", "58%". */
+const figure = /^[£(]?\d[\d,]*(?:\.\d+)?\)?%?$/;
+
+/**
+ * A bar chart of a table's first column of figures, drawn after it as reports do: a caption,
+ * the scale's figures up the left, a bar and its figure for each row, each row's name under its
+ * bar, and the source below. Its words are where a chart puts them, not in sentences.
+ */
+function chart(pdf: PDFKit.PDFDocument, rows: string[][]): void {
+  const [head = [], ...body] = rows;
+  const column = head.findIndex(
+    (_, c) => c > 0 && body.length >= 3 && body.every((row) => figure.test(row[c] ?? "")),
+  );
+  if (column < 0) return;
+  const values = body.map((row) => Number((row[column] ?? "").replace(/[^\d.]/g, "")));
+  const top = niceTop(Math.max(...values));
+  const plot = { left: page.margin + 40, width: textWidth - 60, height: 140 };
+  pdf.moveDown(1.5);
+  if (pdf.y + plot.height + 90 > page.height - page.bottom) pdf.addPage();
+  pdf.font("Helvetica-Bold").fontSize(10).text(`Figure: ${head[column]}`, page.margin);
+  const bottom = pdf.y + 10 + plot.height;
+  pdf.font("Helvetica").fontSize(8);
+  for (let tick = 0; tick <= 4; tick++) {
+    const y = bottom - (plot.height * tick) / 4;
+    pdf.text(((top * tick) / 4).toLocaleString("en-GB"), page.margin, y - 3, {
+      width: 34,
+      align: "right",
+      lineBreak: false,
+    });
+    pdf
+      .moveTo(plot.left, y)
+      .lineTo(plot.left + plot.width, y)
+      .lineWidth(0.3)
+      .stroke("#cccccc");
+  }
+  const slot = plot.width / values.length;
+  values.forEach((value, i) => {
+    const height = (plot.height * value) / top;
+    const x = plot.left + i * slot + slot * 0.2;
+    pdf.rect(x, bottom - height, slot * 0.6, height).fill("#4a7ab5");
+    pdf.fillColor("black").text(body[i]?.[column] ?? "", x, bottom - height - 10, {
+      width: slot * 0.6,
+      align: "center",
+      lineBreak: false,
+    });
+    pdf.text(body[i]?.[0] ?? "", plot.left + i * slot, bottom + 4, {
+      width: slot,
+      align: "center",
+    });
+  });
+  pdf.fillColor("black").text("Source: the organisation's own figures", page.margin, bottom + 32);
+  pdf.x = page.margin;
+  pdf.moveDown(1);
+}
+
+/** The scale's top: the next 1, 2 or 5 times a power of ten above the largest figure. */
+function niceTop(largest: number): number {
+  const power = 10 ** Math.floor(Math.log10(largest || 1));
+  return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= largest) ?? 10 * power;
 }
 
 /**

@@ -24,8 +24,9 @@ export interface ImportedReport {
 }
 
 /**
- * The web page's furniture, the PDF's page numbers and running header ("Publisher · Title"), and
- * a table of contents ("Contents", a Word entry's tab and page number, a PDF's dot leaders).
+ * The web page's furniture, the PDF's page numbers and running header ("Publisher · Title"), a
+ * table of contents ("Contents", a Word entry's tab and page number, a PDF's dot leaders), and a
+ * PDF chart's caption and source.
  */
 const pageFurniture: RegExp[] = [
   ...webPageFurniture.map((words) => new RegExp(words, "i")),
@@ -34,6 +35,9 @@ const pageFurniture: RegExp[] = [
   /\bContents\b/,
   /\.{4,}/,
   /\t\d/,
+  // A PDF chart's caption and source line (its figures and categories match no fixed words).
+  /Figure: /,
+  /the organisation's own figures/,
 ];
 
 export function compareImported(
