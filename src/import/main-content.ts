@@ -1,5 +1,7 @@
 // A web page's article without its navigation, cookie banner, share buttons, comment form or footer.
 
+import { ablated } from "../ablation.ts";
+
 /** The DOM calls this module makes; linkedom's documents provide them. */
 interface Element {
   tagName: string;
@@ -10,7 +12,9 @@ interface Element {
   parentElement: Element | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
   closest(selector: string): Element | null;
+  replaceWith(...nodes: string[]): void;
   remove(): void;
 }
 
@@ -113,6 +117,7 @@ export async function mainContentHtml(document: PageDom): Promise<string> {
 
 /** Takes out every element that is navigation, a form, a banner or a share/comment block. */
 function removeFurniture(document: PageDom): void {
+  if (!ablated("collapsed-sections")) openCollapsedSections(document);
   for (const element of [...document.querySelectorAll(alwaysFurniture)]) element.remove();
   // A header or footer outside the article is the site's; inside it, the article's own.
   for (const element of [...document.querySelectorAll("header, footer")]) {
@@ -122,6 +127,39 @@ function removeFurniture(document: PageDom): void {
   for (const element of [...document.querySelectorAll("[id], [class]")]) {
     if (isFurnitureByName(element)) element.remove();
   }
+}
+
+/**
+ * An FAQ or guidance page's sections that open and close (accordions, tabs) are its text, not
+ * hidden furniture: a panel a button opens (its id in the button's `aria-controls`), a tab's
+ * panel, a region, or one hidden "until-found" (GOV.UK's accordion) is shown, and a question's
+ * button in a heading becomes the heading's words. Taken out as hidden elements and buttons, an
+ * accessible FAQ page lost every question and answer. Other hidden elements (a dialog, a
+ * template, a menu) and buttons ("Accept all cookies", "Print") still go.
+ */
+function openCollapsedSections(document: PageDom): void {
+  const opened = new Set<string>();
+  for (const opener of [...document.querySelectorAll("[aria-controls]")]) {
+    if (opener.closest("nav, header, footer, [role='navigation'], [role='dialog']")) continue;
+    for (const id of (opener.getAttribute("aria-controls") ?? "").split(/\s+/))
+      if (id) opened.add(id);
+  }
+  for (const element of [...document.querySelectorAll("[hidden]")]) {
+    const role = element.getAttribute("role");
+    if (
+      element.getAttribute("hidden") === "until-found" ||
+      role === "tabpanel" ||
+      role === "region" ||
+      opened.has(element.id)
+    )
+      element.removeAttribute("hidden");
+  }
+  for (const button of [
+    ...document.querySelectorAll(
+      "h1 button, h2 button, h3 button, h4 button, h5 button, h6 button",
+    ),
+  ])
+    button.replaceWith(button.textContent ?? "");
 }
 
 function isFurnitureByName(element: Element): boolean {

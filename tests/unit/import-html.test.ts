@@ -83,6 +83,23 @@ describe("convertHtml", () => {
     expect(markdown).toContain("Costs £5m.");
   });
 
+  it("keeps an FAQ page's questions and answers that open and close, but not hidden furniture", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>STP questions</title></head><body><main><h1>STP questions</h1>
+      <h2><button aria-expanded="false" aria-controls="a1">Will the community hospital close?</button></h2>
+      <div id="a1" hidden><p>No. The plan keeps all four community hospitals open, but moves 40 of their beds into care at home.</p></div>
+      <h2>How much money is involved?</h2>
+      <div class="govuk-accordion__section-content" hidden="until-found"><p>The partnership expects £32 million from the transformation fund between 2017 and 2021.</p></div>
+      <div role="tabpanel" id="t2" hidden><p>The first public consultation on the plan runs from January to March 2017.</p></div>
+      <div class="overlay" hidden><p>Sign up for updates by email.</p></div>
+      <p><button>Print this page</button></p></main></body></html>`,
+    );
+    expect(markdown).toContain("## Will the community hospital close?\n\nNo. The plan keeps");
+    expect(markdown).toContain("£32 million from the transformation fund");
+    expect(markdown).toContain("The first public consultation on the plan");
+    expect(markdown).not.toMatch(/Sign up|Print this page/);
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),

@@ -13,12 +13,21 @@ export function asWebPage(doc: SourceDocument): string {
   const publisher = doc.publisher ?? "Local health news";
   // Each section's heading has an id for the contents list at the top of the article to link to.
   let section = 0;
+  const faq = isFaq(doc);
+  let panelOpen = false;
   const body = doc.blocks
-    .map((block) =>
-      block.kind === "heading" && block.depth > 1
-        ? `<h${block.depth} id="section-${++section}">${escapeHtml(block.text)}</h${block.depth}>`
-        : blockHtml(block),
-    )
+    .map((block) => {
+      if (block.kind !== "heading" || block.depth === 1) return blockHtml(block);
+      const id = `section-${++section}`;
+      const close = panelOpen ? "</div>" : "";
+      panelOpen = faq && block.text.trim().endsWith("?");
+      // An FAQ page's questions open and close their answers, as accessible accordions do: the
+      // question a button in its heading, the answer a panel hidden until it is pressed.
+      if (panelOpen)
+        return `${close}<h${block.depth} id="${id}"><button type="button" aria-expanded="false" aria-controls="${id}-answer">${escapeHtml(block.text)}</button></h${block.depth}><div id="${id}-answer" role="region" hidden>`;
+      return `${close}<h${block.depth} id="${id}">${escapeHtml(block.text)}</h${block.depth}>`;
+    })
+    .concat(panelOpen ? ["</div>"] : [])
     .join("\n      ");
   return `<!doctype html>
 <html lang="en">
@@ -47,6 +56,14 @@ export function asWebPage(doc: SourceDocument): string {
   <footer class="site-footer"><p>© ${escapeHtml(publisher)} · Privacy policy · Accessibility statement</p></footer>
 </body>
 </html>`;
+}
+
+/** A page of questions and answers: three of its section headings or more are questions. */
+function isFaq(doc: SourceDocument): boolean {
+  return (
+    doc.blocks.filter((block) => block.kind === "heading" && block.text.trim().endsWith("?"))
+      .length >= 3
+  );
 }
 
 /** Words of the page's furniture that must never reach an answer. */
