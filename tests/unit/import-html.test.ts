@@ -100,6 +100,23 @@ describe("convertHtml", () => {
     expect(markdown).not.toMatch(/Sign up|Print this page/);
   });
 
+  it("makes a <details>' summary the heading of what it holds, one level under the heading before", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>Help</title></head><body><main><h1>Help</h1><h2>More help</h2>
+      <p>These are the questions people ask us most often about the plan and how to take part.</p>
+      <details><summary><span>Who can I complain to?</span></summary><div><p>Write to the patient advice and liaison service, which answers within ten working days.</p></div></details>
+      <details><summary>Where is the plan?</summary><p>On the partnership's website.</p></details>
+      <h2>Updates</h2><details><summary>How often?</summary><p>Every six months.</p></details>
+      <p>We also write to every household once a year.</p></main></body></html>`,
+    );
+    expect(markdown).toContain(
+      "## More help\n\nThese are the questions people ask us most often about the plan and how to take part.\n\n### Who can I complain to?\n\nWrite to the patient advice",
+    );
+    expect(markdown).toContain("### Where is the plan?\n\nOn the partnership's website.");
+    // Text after it would read as the summary's section: the summary stays a paragraph.
+    expect(markdown).toContain("## Updates\n\nHow often?\n\nEvery six months.");
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),

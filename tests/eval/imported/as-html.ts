@@ -14,21 +14,28 @@ export function asWebPage(doc: SourceDocument): string {
   // Each section's heading has an id for the contents list at the top of the article to link to.
   let section = 0;
   const faq = isFaq(doc);
-  let panelOpen = false;
+  let close = "";
+  let questions = 0;
   const body = doc.blocks
     .map((block) => {
       if (block.kind !== "heading" || block.depth === 1) return blockHtml(block);
       const id = `section-${++section}`;
-      const close = panelOpen ? "</div>" : "";
-      panelOpen = faq && block.text.trim().endsWith("?");
-      // An FAQ page's questions open and close their answers, as accessible accordions do: the
-      // question a button in its heading, the answer a panel hidden until it is pressed.
-      if (panelOpen)
-        return `${close}<h${block.depth} id="${id}"><button type="button" aria-expanded="false" aria-controls="${id}-answer">${escapeHtml(block.text)}</button></h${block.depth}><div id="${id}-answer" role="region" hidden>`;
-      return `${close}<h${block.depth} id="${id}">${escapeHtml(block.text)}</h${block.depth}>`;
+      const closed = close;
+      close = "";
+      if (!faq || !block.text.trim().endsWith("?"))
+        return `${closed}<h${block.depth} id="${id}">${escapeHtml(block.text)}</h${block.depth}>`;
+      // An FAQ page's questions open and close their answers, built in the two ways such pages
+      // are, in turn: an accessible accordion (the question a button in its heading, the answer
+      // a panel hidden until it is pressed), and a <details> whose <summary> is the question.
+      if (questions++ % 2 === 1) {
+        close = "</div></details>";
+        return `${closed}<details id="${id}"><summary>${escapeHtml(block.text)}</summary><div>`;
+      }
+      close = "</div>";
+      return `${closed}<h${block.depth} id="${id}"><button type="button" aria-expanded="false" aria-controls="${id}-answer">${escapeHtml(block.text)}</button></h${block.depth}><div id="${id}-answer" role="region" hidden>`;
     })
-    .concat(panelOpen ? ["</div>"] : [])
-    .join("\n      ");
+    .join("\n      ")
+    .concat(close);
   return `<!doctype html>
 <html lang="en">
 <head>
