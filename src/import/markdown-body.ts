@@ -4,7 +4,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import { ablated } from "../ablation.ts";
 import { dropArticleFurniture } from "./article-furniture.ts";
 import { tidyFootnotesAndContents } from "./footnotes-and-contents.ts";
-import { summariesAsHeadings } from "./summary-headings.ts";
+import { impliedHeadings } from "./implied-headings.ts";
 
 /**
  * Converts an HTML fragment (an article, a converted Word file) to a markdown tree: headings,
@@ -162,7 +162,7 @@ function processors(): Promise<Processors> {
       .use(rehypeParse, { fragment: true })
       .use(() => tidyFootnotesAndContents)
       .use(() => dropArticleFurniture)
-      .use(() => summariesAsHeadings)
+      .use(() => impliedHeadings)
       .use(rehypeRemark);
     const toMarkdown = unified()
       // Tables unpadded: the engine reads a table as one passage of its text, so padding and

@@ -71,6 +71,26 @@ describe("footnotes", () => {
   });
 });
 
+describe("headings typed as bold lines", () => {
+  it("reads a Word file's bold line over its text as a heading under the Title", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Widget plan", heading: HeadingLevel.TITLE }),
+            new Paragraph({ children: [new TextRun({ text: "What is the plan?", bold: true })] }),
+            new Paragraph("The plan moves widget repairs into the community by 2019."),
+          ],
+        },
+      ],
+    });
+    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+      "# Widget plan\n\n## What is the plan?\n\nThe plan moves widget repairs into the community by 2019.\n",
+    );
+  });
+});
+
 describe("contents lists", () => {
   it("leaves out a web page's contents, a list of links to its own headings, with its heading", async () => {
     const markdown = await fromHtml(

@@ -117,6 +117,22 @@ describe("convertHtml", () => {
     expect(markdown).toContain("## Updates\n\nHow often?\n\nEvery six months.");
   });
 
+  it("reads a bold line over the text it introduces as a heading, but not a bold sentence or label", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>Plans</title></head><body><main><h1>Plans</h1>
+      <p><strong>What are STPs?</strong></p><p>STPs are five-year plans covering all NHS spending in an area of England.</p>
+      <p><b>Who leads them?</b></p><ul><li>A named leader in each of the 44 areas.</li></ul>
+      <p><strong>The board is asked to approve the plan.</strong></p><p>It was drafted in June.</p>
+      <p><strong>Recommendation:</strong></p><p>Approve the plan.</p>
+      <ul><li><p><strong>Funding</strong></p><p>£2.1 billion in all.</p></li></ul></main></body></html>`,
+    );
+    expect(markdown).toContain("## What are STPs?\n\nSTPs are five-year plans");
+    expect(markdown).toContain("## Who leads them?\n\n- A named leader");
+    expect(markdown).toContain("**The board is asked to approve the plan.**");
+    expect(markdown).toContain("**Recommendation:**");
+    expect(markdown).toContain("**Funding**");
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),

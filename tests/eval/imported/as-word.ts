@@ -27,14 +27,18 @@ const headingLevels = [
 /** The .docx bytes; its properties give the title, the publisher as Company and the date last saved. */
 export async function asWordFile(doc: SourceDocument): Promise<Buffer> {
   let section = 0;
+  // A report (three sections or more) is set with Word's heading styles, as its table of contents
+  // needs; a shorter paper's author, as often, types each heading as a bold paragraph.
+  const styled = contentsOf(doc).length > 0;
   const children = [
     ...(namesTitle(doc) ? [] : [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })]),
     ...tableOfContents(doc),
-    ...doc.blocks.flatMap((block) =>
-      block.kind === "heading" && block.depth > 1
-        ? [bookmarkedHeading(block.text, block.depth, `_Toc${++section}`)]
-        : blockParts(block),
-    ),
+    ...doc.blocks.flatMap((block) => {
+      if (block.kind !== "heading" || block.depth === 1) return blockParts(block);
+      if (!styled)
+        return [new Paragraph({ children: [new TextRun({ text: block.text, bold: true })] })];
+      return [bookmarkedHeading(block.text, block.depth, `_Toc${++section}`)];
+    }),
   ];
   const file = new Document({
     title: doc.title,
