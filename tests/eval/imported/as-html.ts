@@ -14,11 +14,21 @@ export function asWebPage(doc: SourceDocument): string {
   // Each section's heading has an id for the contents list at the top of the article to link to.
   let section = 0;
   const faq = isFaq(doc);
+  // A short page's headings are typed, as an older site's editor often has them, as a bold line
+  // at the start of their first paragraph, ended by a line break.
+  const typed = !faq && contentsOf(doc).length === 0;
   let close = "";
   let questions = 0;
+  const runIn = new Set<number>();
   const body = doc.blocks
-    .map((block) => {
+    .map((block, index) => {
+      if (runIn.has(index)) return "";
       if (block.kind !== "heading" || block.depth === 1) return blockHtml(block);
+      const next = doc.blocks[index + 1];
+      if (typed && next?.kind === "paragraph") {
+        runIn.add(index + 1);
+        return `<p><b>${escapeHtml(block.text)}</b><br>${next.runs.map(runHtml).join("")}</p>`;
+      }
       const id = `section-${++section}`;
       const closed = close;
       close = "";
