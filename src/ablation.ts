@@ -26,7 +26,8 @@
  * pdf-list-items, pdf-nested-lists, pdf-heading-lines, pdf-hyphens-english, pdf-tables,
  * pdf-punctuation, pdf-header-names, pdf-page-one, pdf-tight-numbers, pdf-name-hyphens,
  * pdf-note-markers, pdf-footnotes, pdf-run-spaces, own-title-heading, footnotes, contents-lists,
- * article-furniture, pdf-charts, collapsed-sections, summary-headings, bold-headings), which
+ * article-furniture, pdf-charts, collapsed-sections, summary-headings, bold-headings,
+ * pdf-bold-headings), which
  * `npm run eval:imported` measures.
  */
 export function ablated(mechanism: string): boolean {

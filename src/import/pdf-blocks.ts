@@ -23,6 +23,8 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
     ...new Set(lines.filter((l) => isHeadingLine(l, bodySize)).map((l) => Math.round(l.size))),
   ].sort((a, b) => b - a);
   const gap = typicalGap(lines, bodySize);
+  const bodyFont = ablated("pdf-bold-headings") ? null : textFont(lines, bodySize);
+  const boldFonts = bodyFont ? widerFonts(lines, bodyFont) : new Set<string>();
   const rightEdges = columnRightEdges(lines);
   const continuesBlock = (previous: PdfLine | null, line: PdfLine) =>
     carriesOn(previous, line, gap, rightEdges);
@@ -62,6 +64,23 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
       continue;
     }
     const previous = open?.line ?? null;
+    if (
+      bodyFont &&
+      (!open || open.kind === "heading" || !previous || !midSentence(previous)) &&
+      isTypedHeading(line, lines[i + 1], bodySize, bodyFont, boldFonts)
+    ) {
+      // Under the headings set in larger type (a title alone leaves it at level 2); never the
+      // title itself.
+      const node: Heading = {
+        type: "heading",
+        depth: Math.min(Math.max(headingSizes.length + 1, 2), 6) as Heading["depth"],
+        children: [{ type: "text", value: line.text }],
+      };
+      blocks.push(node);
+      list = null;
+      open = { kind: "heading", node, line, textX: line.x };
+      continue;
+    }
     // A heading's own next line may hold no letters ("Annual report" / "2018/19").
     const headingGoesOn =
       open?.kind === "heading" &&
@@ -275,6 +294,63 @@ export function wordsOf(lines: PdfLine[]): Vocabulary {
   // The engine's own copy, read at the first hyphen a line ends on (a PDF without one never
   // reads it): a running bot that imports a PDF and reloads reads it once.
   return { words, compounds, english: { has: (word) => loadDictionary().has(word) } };
+}
+
+/** The font most of the text is set in, at its size: the body text's face. */
+function textFont(lines: PdfLine[], bodySize: number): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    if (line.font && line.size === bodySize)
+      counts.set(line.font, (counts.get(line.font) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * Bold faces: a font whose characters take 8% more room, size for size, than the text's font's.
+ * pdf.js names a document's fonts without saying which is bold; a bold face is wider (Helvetica
+ * Bold's letters by about a tenth), an italic one is not (Helvetica Oblique's are the same).
+ */
+function widerFonts(lines: PdfLine[], bodyFont: string): Set<string> {
+  const room = new Map<string, { width: number; characters: number }>();
+  for (const line of lines) {
+    if (!line.font || line.cells) continue;
+    const sum = room.get(line.font) ?? { width: 0, characters: 0 };
+    sum.width += line.right - line.x;
+    sum.characters += line.text.length * line.size;
+    room.set(line.font, sum);
+  }
+  const perCharacter = (font: string) => {
+    const sum = room.get(font);
+    return sum && sum.characters > 0 ? sum.width / sum.characters : 0;
+  };
+  const body = perCharacter(bodyFont);
+  return new Set([...room.keys()].filter((font) => perCharacter(font) >= body * 1.08));
+}
+
+/**
+ * A heading typed in the text's own size, in bold: a line wholly in one font that is not the
+ * text's and is wider than it (`widerFonts`), of twelve words or fewer, not ended by a full stop, comma, colon or
+ * semicolon, with a line of the text's face and size after it on the same page. Authors of short
+ * papers often set their headings so; read as a line of its own, its section had no heading.
+ */
+function isTypedHeading(
+  line: PdfLine,
+  next: PdfLine | undefined,
+  bodySize: number,
+  bodyFont: string,
+  boldFonts: Set<string>,
+): boolean {
+  if (!line.font || line.font === bodyFont || !boldFonts.has(line.font)) return false;
+  if (Math.abs(line.size - bodySize) >= 0.5) return false;
+  const words = line.text.split(" ").length;
+  if (words > 12 || !/\p{L}/u.test(line.text) || /[.,;:]$/.test(line.text)) return false;
+  return (
+    next !== undefined &&
+    next.page === line.page &&
+    next.y < line.y &&
+    Math.abs(next.size - bodySize) < 0.5 &&
+    next.font !== line.font
+  );
 }
 
 function isHeadingLine(line: PdfLine, bodySize: number): boolean {

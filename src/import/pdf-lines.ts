@@ -10,6 +10,8 @@ export interface PdfTextItem {
   width: number;
   fontSize: number;
   hasEOL: boolean;
+  /** pdf.js's name for the piece's font within the document ("g_d0_f3"): the same face, the same name. */
+  fontName?: string;
 }
 
 /** One line of text on a page. */
@@ -30,6 +32,11 @@ export interface PdfLine {
   cells?: PdfCell[];
   /** Footnote markers set small and raised after its words, left out of `text` ("1", "12"). */
   markers?: string[];
+  /**
+   * The font every letter of the line is set in, where it is one ("g_d0_f3"): a line wholly in
+   * another face than the text's (bold) may be a heading typed in the text's size.
+   */
+  font?: string;
 }
 
 /** A stretch of a line between wide gaps. */
@@ -54,7 +61,9 @@ const cellGap = 0.8;
  */
 export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
-  let current: (PdfLine & { sizes: Map<number, number>; parts: PdfCell[] }) | null = null;
+  let current:
+    | (PdfLine & { sizes: Map<number, number>; parts: PdfCell[]; fonts: Set<string> })
+    | null = null;
   const close = () => {
     if (current) {
       const text = current.text.replace(/\s+/g, " ").trim();
@@ -62,12 +71,14 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
         ...cell,
         text: cell.text.replace(/\s+/g, " ").trim(),
       }));
+      const [font] = current.fonts;
       if (text)
         lines.push({
           ...withoutSizes(current),
           text,
           size: mainSize(current.sizes),
           ...(cells.length > 1 && !ablated("pdf-tables") ? { cells } : {}),
+          ...(current.fonts.size === 1 && font ? { font } : {}),
         });
     }
     current = null;
@@ -98,6 +109,7 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
         page,
         sizes: new Map(),
         parts: [],
+        fonts: new Set(),
       };
     } else if (needsSpace(current, item, size, str)) {
       current.text += " ";
@@ -116,6 +128,8 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     current.text += str;
     current.right = Math.max(current.right, item.x + item.width);
     current.sizes.set(size, (current.sizes.get(size) ?? 0) + str.length);
+    // An unnamed font, or a font holding only punctuation, tells nothing of the line's face.
+    if (/[\p{L}\p{N}]/u.test(str)) current.fonts.add(item.fontName ?? "");
     if (item.hasEOL) close();
   }
   close();
@@ -204,7 +218,7 @@ function mainSize(sizes: Map<number, number>): number {
   return best;
 }
 
-function withoutSizes(line: PdfLine & { sizes: unknown; parts: unknown }): PdfLine {
-  const { sizes: _, parts: __, ...rest } = line;
+function withoutSizes(line: PdfLine & { sizes: unknown; parts: unknown; fonts: unknown }): PdfLine {
+  const { sizes: _, parts: __, fonts: ___, ...rest } = line;
   return rest;
 }

@@ -16,7 +16,7 @@ import { type PdfLine, type PdfTextItem, pageLines } from "./pdf-lines.ts";
  *   layer (a scan), UNREADABLE for a damaged one.
  */
 export async function convertPdf(bytes: Uint8Array): Promise<ConvertedDocument> {
-  const { getDocumentProxy, extractTextItems, getMeta } = await import("unpdf");
+  const { getDocumentProxy, getMeta } = await import("unpdf");
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the bytes it is given: it gets a copy. verbosity 0 keeps its
@@ -26,13 +26,57 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConvertedDocument> 
     throw explainOpenError(error);
   }
   try {
-    const { items } = await extractTextItems(pdf);
+    const items = await textItems(pdf);
     const fields = await readPdfFields(pdf, getMeta);
-    const tree = layOut(items as PdfTextItem[][], fields);
+    const tree = layOut(items, fields);
     return { fields, tree };
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The parts of a pdf.js document and its text content this module reads. */
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<{
+    getTextContent(): Promise<{ items: unknown[] }>;
+  }>;
+}
+
+interface PdfJsTextItem {
+  str?: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+
+/**
+ * Each page's text pieces with where they stand, their size and their font's name. unpdf's
+ * `extractTextItems` gives the same but for the font's name, which tells a bold line from the
+ * text around it.
+ */
+async function textItems(pdf: PdfDocument): Promise<PdfTextItem[][]> {
+  return Promise.all(
+    Array.from({ length: pdf.numPages }, async (_, i) => {
+      const page = await pdf.getPage(i + 1);
+      const { items } = await page.getTextContent();
+      return (items as PdfJsTextItem[])
+        .filter((item) => item.str != null)
+        .map((item) => {
+          const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
+          return {
+            str: item.str as string,
+            x,
+            y,
+            width: item.width,
+            fontSize: Math.hypot(c, d),
+            hasEOL: item.hasEOL,
+            fontName: item.fontName,
+          };
+        });
+    }),
+  );
 }
 
 /** The pages' text pieces → a markdown tree. Exported for tests of layout alone. */

@@ -394,6 +394,32 @@ describe("tables", () => {
   });
 });
 
+describe("headings typed in bold at the text's size", () => {
+  const body = (text: string, y: number) => line(text, y, 1, { font: "regular" });
+  /** A line in another face: "bold" takes a tenth more room per letter, "italic" the same. */
+  const face = (text: string, y: number, font: "bold" | "italic") =>
+    line(text, y, 1, {
+      font,
+      right: 72 + text.length * 11 * (font === "bold" ? 0.55 : 0.5),
+    });
+  const lines = [
+    body("The plan was agreed by every partner in the area in the autumn.", 760),
+    face("What are STPs?", 740, "bold"),
+    body("STPs are five-year plans covering all areas of NHS spending in England.", 726),
+    face("By our health correspondent", 700, "italic"),
+    body("Most of the plans were published in the winter of 2016, after some delay.", 686),
+  ];
+
+  it("reads a short bold line over text in the text's face as a heading, not an italic one", () => {
+    expect(markdownOf({ type: "root", children: linesToBlocks(lines) })).toEqual([
+      "The plan was agreed by every partner in the area in the autumn.",
+      "## What are STPs?",
+      "STPs are five-year plans covering all areas of NHS spending in England.",
+      "By our health correspondent Most of the plans were published in the winter of 2016, after some delay.",
+    ]);
+  });
+});
+
 describe("charts", () => {
   /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
   const bars = (y: number) => [

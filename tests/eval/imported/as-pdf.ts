@@ -1,4 +1,4 @@
-// A document as a PDF report: headings in larger type, text set in wrapped lines (justified in a report), a running header and page numbers.
+// A document as a PDF report: headings in larger type (a shorter paper's in bold), text set in wrapped lines (justified in a report), charts of its tables' figures, a running header and page numbers.
 import { pdfBytes } from "../../helpers/documents.ts";
 import { type Block, contentsOf, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
 
@@ -50,6 +50,16 @@ function undated(bytes: Buffer): Buffer {
 function write(pdf: PDFKit.PDFDocument, block: Block, align: "left" | "justify"): void {
   switch (block.kind) {
     case "heading":
+      if (align === "left" && block.depth > 1) {
+        // A shorter paper's (fewer than three sections) headings typed in the text's own size,
+        // in bold, as its author often sets them.
+        pdf
+          .font("Helvetica-Bold")
+          .fontSize(11)
+          .text(block.text, page.margin, undefined, { width: textWidth });
+        pdf.moveDown(0.3);
+        return;
+      }
       heading(pdf, block.depth, block.text);
       return;
     case "paragraph": {
