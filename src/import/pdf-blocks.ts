@@ -328,9 +328,10 @@ function widerFonts(lines: PdfLine[], bodyFont: string): Set<string> {
 }
 
 /**
- * A heading typed in the text's own size, in bold: a line wholly in one font that is not the
- * text's and is wider than it (`widerFonts`), of twelve words or fewer, not ended by a full stop, comma, colon or
- * semicolon, with a line of the text's face and size after it on the same page. Authors of short
+ * A heading typed in the text's own size (or a little larger), in bold: a line wholly in one
+ * font that is not the text's and is wider than it (`widerFonts`), of twelve words or fewer, not ended by a full stop, comma, colon or
+ * semicolon, with a line of the text's face and size after it on the same page, or a table's
+ * row (its heading row may be in the same bold, and smaller). Authors of short
  * papers often set their headings so; read as a line of its own, its section had no heading.
  */
 function isTypedHeading(
@@ -341,15 +342,16 @@ function isTypedHeading(
   boldFonts: Set<string>,
 ): boolean {
   if (!line.font || line.font === bodyFont || !boldFonts.has(line.font)) return false;
-  if (Math.abs(line.size - bodySize) >= 0.5) return false;
+  // Set a little larger than the text (Word's Heading 3: 12 points over 11), short of a heading
+  // known by its size alone, counts as the text's size.
+  if (line.size < bodySize - 0.5 || headingSized(line, bodySize)) return false;
   const words = line.text.split(" ").length;
   if (words > 12 || !/\p{L}/u.test(line.text) || /[.,;:]$/.test(line.text)) return false;
   return (
     next !== undefined &&
     next.page === line.page &&
     next.y < line.y &&
-    Math.abs(next.size - bodySize) < 0.5 &&
-    next.font !== line.font
+    (next.cells !== undefined || (Math.abs(next.size - bodySize) < 0.5 && next.font !== line.font))
   );
 }
 
