@@ -420,6 +420,35 @@ describe("headings typed in bold at the text's size", () => {
   });
 });
 
+describe("a bold heading a little larger than the text, over a table", () => {
+  it("reads it as a heading, though it is short of the size that makes one by size alone", () => {
+    const cells = (texts: string[], y: number, font: string) =>
+      line(texts.join("   "), y, 1, {
+        size: 10,
+        font,
+        cells: texts.map((text, i) => ({ text, x: 72 + 200 * i, right: 72 + 200 * i + 60 })),
+      });
+    const blocks = linesToBlocks([
+      line("The fund has grown every year since it began in April 2015.", 760, 1, {
+        font: "regular",
+      }),
+      line("National funding at a glance", 730, 1, { size: 12.5, font: "bold", right: 290 }),
+      cells(["Year", "Pooled nationally"], 710, "bold"),
+      cells(["2015/16", "£5.3bn"], 696, "regular"),
+      cells(["2016/17", "£3.9bn"], 682, "regular"),
+      line("The plans for each year are agreed with the health and wellbeing board.", 650, 1, {
+        font: "regular",
+      }),
+    ]);
+    expect(blocks.map((block) => block.type)).toEqual([
+      "paragraph",
+      "heading",
+      "table",
+      "paragraph",
+    ]);
+  });
+});
+
 describe("charts", () => {
   /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
   const bars = (y: number) => [
