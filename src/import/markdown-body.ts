@@ -5,6 +5,7 @@ import { ablated } from "../ablation.ts";
 import { dropArticleFurniture } from "./article-furniture.ts";
 import { tidyFootnotesAndContents } from "./footnotes-and-contents.ts";
 import { impliedHeadings } from "./implied-headings.ts";
+import { tablesAsGrids } from "./table-grid.ts";
 
 /**
  * Converts an HTML fragment (an article, a converted Word file) to a markdown tree: headings,
@@ -163,6 +164,7 @@ function processors(): Promise<Processors> {
       .use(() => tidyFootnotesAndContents)
       .use(() => dropArticleFurniture)
       .use(() => impliedHeadings)
+      .use(() => tablesAsGrids)
       .use(rehypeRemark);
     const toMarkdown = unified()
       // Tables unpadded: the engine reads a table as one passage of its text, so padding and

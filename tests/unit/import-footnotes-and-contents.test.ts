@@ -7,6 +7,9 @@ import {
   InternalHyperlink,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
 } from "docx";
 import { describe, expect, it } from "vitest";
@@ -87,6 +90,42 @@ describe("headings typed as bold lines", () => {
     const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
     expect(await treeToMarkdown(tree, "Widget plan")).toBe(
       "# Widget plan\n\n## What is the plan?\n\nThe plan moves widget repairs into the community by 2019.\n",
+    );
+  });
+});
+
+describe("a Word table with merged cells", () => {
+  it("sets each value under its own column heading, a merged site repeated on each of its rows", async () => {
+    const cell = (text: string, options: Record<string, unknown> = {}) =>
+      new TableCell({ children: [new Paragraph(text)], ...options });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Beds", heading: HeadingLevel.TITLE }),
+            new Table({
+              rows: [
+                new TableRow({
+                  tableHeader: true,
+                  children: [
+                    cell("Site", { rowSpan: 2 }),
+                    cell("Community beds", { columnSpan: 2 }),
+                  ],
+                }),
+                new TableRow({ tableHeader: true, children: [cell("2017"), cell("2019")] }),
+                new TableRow({
+                  children: [cell("Northgate", { rowSpan: 2 }), cell("40"), cell("24")],
+                }),
+                new TableRow({ children: [cell("38"), cell("20")] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(await treeToMarkdown(tree, "Beds")).toContain(
+      "| Site | Community beds 2017 | Community beds 2019 |\n| - | - | - |\n| Northgate | 40 | 24 |\n| Northgate | 38 | 20 |",
     );
   });
 });

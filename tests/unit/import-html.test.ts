@@ -133,6 +133,25 @@ describe("convertHtml", () => {
     expect(markdown).toContain("**Funding**");
   });
 
+  it("sets each value of a table with merged cells and a two-row heading under its own column heading", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>Beds</title></head><body><main><h1>Beds</h1>
+      <p>The table sets out community beds at each site, before and after the changes agreed by the board in March 2017.</p>
+      <table><thead><tr><th rowspan="2">Site</th><th colspan="2">Community beds</th></tr><tr><th>2017</th><th>2019</th></tr></thead>
+      <tbody><tr><td rowspan="2">Northgate</td><td>40</td><td>24</td></tr><tr><td colspan="2">Ward 7 closes in 2018</td></tr>
+      <tr><td>Southgate</td><td>32</td><td>30</td></tr></tbody></table></main></body></html>`,
+    );
+    expect(markdown).toContain(
+      [
+        "| Site | Community beds 2017 | Community beds 2019 |",
+        "| - | - | - |",
+        "| Northgate | 40 | 24 |",
+        "| Northgate | Ward 7 closes in 2018 | |",
+        "| Southgate | 32 | 30 |",
+      ].join("\n"),
+    );
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),
