@@ -1,5 +1,6 @@
 // A PDF's tables: runs of lines whose cells stand in the same columns → a markdown table, so each row is quoted with its column headings.
 import type { Table, TableCell, TableRow } from "mdast";
+import { ablated } from "../ablation.ts";
 import type { PdfCell, PdfLine } from "./pdf-lines.ts";
 
 /** A table found among the lines: it takes the place of lines `start` to `end - 1`. */
@@ -50,7 +51,11 @@ export function findTables(lines: PdfLine[]): FoundTable[] {
     if (rowsOfCells < 2) continue;
     const rows = rowsOf(fragments, columns, first.size);
     if (rows.length < 2 || textColumns(columns, rows)) continue;
-    found.push({ start: i, end, table: tableNode(rows) });
+    const heading = ablated("pdf-table-headings")
+      ? null
+      : headingAbove(lines, i, columns, rows[0] ?? [], found.at(-1)?.end ?? 0);
+    const start = heading ? heading.start : i;
+    found.push({ start, end, table: tableNode(heading ? [heading.row, ...rows] : rows) });
     i = end - 1;
   }
   return found;
@@ -58,6 +63,82 @@ export function findTables(lines: PdfLine[]): FoundTable[] {
 
 interface Fragment extends PdfCell {
   y: number;
+}
+
+/** A cell that is only a figure ("40", "£2.1bn", "(29.5)", "58%", "–"): a row of values, not headings. */
+const figureCell = /^(?:[£$€]?\(?[-−–]?\d[\d,.]*\)?(?:%|[kmb]n?|bn)?|[-–—]|n\/a)$/i;
+
+/**
+ * Whether a heading piece heads a column: one that lines up with a column heads that column; one
+ * that lines up with none is centred over several ("Community beds" over "2017" and "2019"), and
+ * heads each column within half its own width either side of it.
+ */
+function heads(piece: PdfCell, column: PdfCell, columns: PdfCell[], size: number): boolean {
+  if (linesUp(piece, columns, size)) return columns[columnOf(piece, columns, size)] === column;
+  const half = (piece.right - piece.x) / 2;
+  return column.x <= piece.right + half && column.right >= piece.x - half;
+}
+
+/** A year or a span of years heads a column of figures: "2017", "2017/18", "2017-18". */
+const yearCell = /^(?:19|20)\d{2}(?:[/–-]\d{2,4})?$/;
+
+/**
+ * The table's column headings, where its first row is values ("Northgate | 40 | 24") and its
+ * headings stand in the lines just above it, set apart from the text: a heading over two columns
+ * ("Community beds", centred over "2017" and "2019") and one set lower beside them ("Site"). A
+ * PDF draws them as it likes, so they had read as a paragraph ("Site Community beds 2017 2019")
+ * and the first row of values as the headings, every value after quoted under another row's
+ * ("Northgate: Southgate; 40: 32"). Each column's heading joins, top down, the words of the
+ * heading lines over it: a piece over two columns heads both.
+ */
+function headingAbove(
+  lines: PdfLine[],
+  start: number,
+  columns: PdfCell[],
+  firstRow: string[],
+  earliest: number,
+): { start: number; row: string[] } | null {
+  const values = firstRow.slice(1).filter(Boolean);
+  if (values.length === 0 || !values.every((cell) => figureCell.test(cell))) return null;
+  const first = lines[start] as PdfLine;
+  // A heading may stand a little wider than the figures under it ("2019" over "24").
+  const left = (columns[0]?.x ?? 0) - 3 * first.size;
+  const right = (columns.at(-1)?.right ?? 0) + 3 * first.size;
+  const above: PdfLine[] = [];
+  let top = first.y;
+  let index = start;
+  while (index - 1 >= earliest && above.length < 4) {
+    const line = lines[index - 1] as PdfLine;
+    const pieces = line.cells ?? [line];
+    const headingLike =
+      line.page === first.page &&
+      line.y > first.y &&
+      line.y - top <= 2.6 * line.size &&
+      pieces.every(
+        (piece) =>
+          piece.x >= left &&
+          piece.right <= right &&
+          piece.text.split(" ").length <= 6 &&
+          (!figureCell.test(piece.text) || yearCell.test(piece.text)) &&
+          !/[.!?;:]$/.test(piece.text),
+      );
+    if (!headingLike) break;
+    above.push(line);
+    top = Math.max(top, line.y);
+    index--;
+  }
+  if (above.length === 0) return null;
+  const pieces = above
+    .flatMap((line) => (line.cells ?? [line]).map((piece) => ({ ...piece, y: line.y })))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const size = first.size;
+  const row = columns.map((column) => {
+    const words: string[] = [];
+    for (const piece of pieces) if (heads(piece, column, columns, size)) words.push(piece.text);
+    return words.join(" ");
+  });
+  // Every column needs a heading of its own, or these lines were not its headings.
+  return row.every(Boolean) ? { start: index, row } : null;
 }
 
 /**

@@ -449,6 +449,54 @@ describe("a bold heading a little larger than the text, over a table", () => {
   });
 });
 
+describe("a table's headings set above its first row of figures", () => {
+  const cells = (pieces: [string, number][], y: number) =>
+    line(pieces.map(([text]) => text).join("   "), y, 1, {
+      size: 10,
+      cells: pieces.map(([text, x]) => ({ text, x, right: x + text.length * 5.5 })),
+    });
+  it("joins them into one heading row, a heading centred over two columns heading both", () => {
+    const blocks = linesToBlocks([
+      line("The table sets out community beds at each site.", 706),
+      line("Site", 662, 1, { size: 10, right: 90 }),
+      line("Community beds", 669, 1, { size: 10, x: 290, right: 371 }),
+      cells(
+        [
+          ["2017", 250],
+          ["2019", 380],
+        ],
+        655,
+      ),
+      cells(
+        [
+          ["Northgate", 72],
+          ["40", 250],
+          ["24", 380],
+        ],
+        637,
+      ),
+      cells(
+        [
+          ["Southgate", 72],
+          ["32", 250],
+          ["30", 380],
+        ],
+        623,
+      ),
+      line("The board will review the figures again in 2019.", 590),
+    ]);
+    const table = blocks.find((block): block is Table => block.type === "table");
+    expect(table?.children.map((row) => row.children.map(textOf))).toEqual([
+      ["Site", "Community beds 2017", "Community beds 2019"],
+      ["Northgate", "40", "24"],
+      ["Southgate", "32", "30"],
+    ]);
+    expect(markdownOf({ type: "root", children: blocks }).join("\n")).not.toContain(
+      "Site Community beds",
+    );
+  });
+});
+
 describe("charts", () => {
   /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
   const bars = (y: number) => [
