@@ -1,5 +1,6 @@
 // What a news or GOV.UK page carries inside its article that is not the article: a byline, a dateline, a photo and its credit, links to other stories, an attachment's details.
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { toString as textOf } from "hast-util-to-string";
 import { ablated } from "../ablation.ts";
 
 /**
@@ -120,13 +121,6 @@ function holds(element: Element, tags: string[]): boolean {
   return element.children.some(
     (child) => child.type === "element" && (tags.includes(child.tagName) || holds(child, tags)),
   );
-}
-
-function textOf(node: Root | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element" || node.type === "root")
-    return node.children.map((child) => textOf(child as ElementContent)).join("");
-  return "";
 }
 
 function normalised(text: string): string {

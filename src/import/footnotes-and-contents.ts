@@ -1,5 +1,6 @@
 // Footnotes and contents lists in a web page or Word file: markers and contents go; the notes stay, under a heading of their own.
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { toString as textOf } from "hast-util-to-string";
 import { ablated } from "../ablation.ts";
 
 /**
@@ -140,13 +141,6 @@ function notesHeading(tree: Root): Element {
     properties: {},
     children: [{ type: "text", value: "Notes" }],
   };
-}
-
-function textOf(node: Root | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element" || node.type === "root")
-    return node.children.map((child) => textOf(child as ElementContent)).join("");
-  return "";
 }
 
 /**

@@ -1,5 +1,6 @@
 // Headings a page implies without heading elements: a <details>' summary over what it holds, and a bold line over the text it introduces.
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { toString as textOf } from "hast-util-to-string";
 import { ablated } from "../ablation.ts";
 
 /** A summary longer than this is a paragraph that opens more, not a heading. */
@@ -103,12 +104,6 @@ function summaryOf(details: Element): Element | undefined {
   if (!summary) return undefined;
   const words = textOf(summary).trim().split(/\s+/).filter(Boolean).length;
   return words > 0 && words <= headingWords ? summary : undefined;
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element") return node.children.map(textOf).join("");
-  return "";
 }
 
 /**

@@ -1,5 +1,6 @@
 // A table whose cells span rows or columns, or whose heading takes two rows, as one heading row over plain rows: each row is quoted with its column headings, so every value must sit under its own.
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
+import { toString as textOf } from "hast-util-to-string";
 import { ablated } from "../ablation.ts";
 
 /** One slot of the table's grid: the cell that covers it, and whether it starts there. */
@@ -145,12 +146,6 @@ function element(tagName: string, children: ElementContent[]): Element {
 
 function text(value: string): ElementContent {
   return { type: "text", value };
-}
-
-function textOf(node: RootContent | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "element") return node.children.map(textOf).join("");
-  return "";
 }
 
 function normalised(value: string): string {
