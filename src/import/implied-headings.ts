@@ -48,8 +48,8 @@ export function impliedHeadings(tree: Root): Root {
         children.push(child);
         continue;
       }
-      const after = parent.children.slice(index + 1);
-      if (bold && isBoldHeading(child, parent, after)) {
+      const next = nextBlock(parent.children, index);
+      if (bold && isBoldHeading(child, parent, next)) {
         // A sibling bold heading takes the same level: the heading before stays the base.
         children.push({
           type: "element",
@@ -60,7 +60,7 @@ export function impliedHeadings(tree: Root): Root {
         continue;
       }
       const summary =
-        summaries && child.tagName === "details" && endsSection(after)
+        summaries && child.tagName === "details" && endsSection(next)
           ? summaryOf(child)
           : undefined;
       if (!summary) {
@@ -86,14 +86,23 @@ export function impliedHeadings(tree: Root): Root {
  * heading, or nothing. Text after it would read as part of the summary's section, which a
  * markdown heading cannot close.
  */
-function endsSection(after: (RootContent | ElementContent)[]): boolean {
-  const next = after.find(
-    (node) => node.type === "element" || (node.type === "text" && node.value.trim() !== ""),
-  );
+function endsSection(next: RootContent | ElementContent | undefined): boolean {
   return (
     next === undefined ||
     (next.type === "element" && (next.tagName === "details" || /^h[1-6]$/.test(next.tagName)))
   );
+}
+
+/** The first element or words after `index` among `siblings` (white space between is none). */
+function nextBlock(
+  siblings: (RootContent | ElementContent)[],
+  index: number,
+): RootContent | ElementContent | undefined {
+  for (let i = index + 1; i < siblings.length; i++) {
+    const node = siblings[i] as RootContent | ElementContent;
+    if (node.type === "element" || (node.type === "text" && node.value.trim() !== "")) return node;
+  }
+  return undefined;
 }
 
 /** The details' summary, when it is short enough to be a heading. */
@@ -113,7 +122,7 @@ function summaryOf(details: Element): Element | undefined {
 function isBoldHeading(
   element: Element,
   parent: Root | Element,
-  after: (RootContent | ElementContent)[],
+  next: RootContent | ElementContent | undefined,
 ): boolean {
   if (element.tagName !== "p") return false;
   if (parent.type === "element" && notSections.has(parent.tagName)) return false;
@@ -121,9 +130,6 @@ function isBoldHeading(
   const words = text.split(" ").filter(Boolean).length;
   if (words === 0 || words > boldHeadingWords || /[.,;:]$/.test(text)) return false;
   if (!allBold(element)) return false;
-  const next = after.find(
-    (node) => node.type === "element" || (node.type === "text" && node.value.trim() !== ""),
-  );
   return next?.type === "element" && textBlocks.has(next.tagName) && !allBold(next);
 }
 
