@@ -4,6 +4,7 @@ import { ablated } from "../ablation.ts";
 import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
 import { chartLabelLines } from "./pdf-charts.ts";
 import { bodyTextSize, type PdfLine, twoEnglishWords } from "./pdf-lines.ts";
+import { withoutPullQuotes } from "./pdf-pull-quotes.ts";
 import { findTables } from "./pdf-tables.ts";
 
 /**
@@ -176,7 +177,7 @@ export function linesToBlocks(lines: PdfLine[]): RootContent[] {
     list = null;
     open = { kind: "paragraph", node: paragraph, line, textX: line.x };
   }
-  return blocks;
+  return withoutPullQuotes(blocks);
 }
 
 /** Prefixes that keep their hyphen when a line break falls after them ("self-care", "co-ordinate"). */

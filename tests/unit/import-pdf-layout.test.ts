@@ -497,6 +497,34 @@ describe("a table's headings set above its first row of figures", () => {
   });
 });
 
+describe("pull quotes", () => {
+  it("leaves out a sentence of the text repeated in large type, and keeps a long one found once as text", () => {
+    const blocks = linesToBlocks([
+      line("Staffing", 780, 1, { size: 18 }),
+      line("Read any of the plans and you will find bold pictures of care closer to home.", 740),
+      line("“Vacancies now run across almost every profession.”", 710, 1, { size: 14 }),
+      line(
+        "Vacancies now run across almost every profession. Around 45,000 posts are unfilled.",
+        680,
+      ),
+      line(
+        "Plans were written in a hurry, and most were published late in 2016 after some delay.",
+        650,
+        1,
+        { size: 14 },
+      ),
+      line("The gaps are real, and they are growing every year across the country.", 620),
+    ]);
+    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+      "# Staffing",
+      "Read any of the plans and you will find bold pictures of care closer to home.",
+      "Vacancies now run across almost every profession. Around 45,000 posts are unfilled.",
+      "Plans were written in a hurry, and most were published late in 2016 after some delay.",
+      "The gaps are real, and they are growing every year across the country.",
+    ]);
+  });
+});
+
 describe("charts", () => {
   /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
   const bars = (y: number) => [

@@ -1,4 +1,4 @@
-// A document as a PDF report: headings in larger type (a shorter paper's in bold), text set in wrapped lines (justified in a report), charts of its tables' figures, a running header and page numbers.
+// A document as a PDF report: headings in larger type (a shorter paper's in bold), text set in wrapped lines (justified in a report, with a pull quote), charts of its tables' figures, a running header and page numbers.
 import { pdfBytes } from "../../helpers/documents.ts";
 import { type Block, contentsOf, namesTitle, type Run, type SourceDocument } from "./blocks.ts";
 
@@ -24,7 +24,11 @@ export async function asPdf(doc: SourceDocument): Promise<Buffer> {
       contentsPage(pdf, doc);
       // Reports (three sections or more) set their paragraphs justified, shorter pieces ragged.
       const align = contentsOf(doc).length > 0 ? "justify" : "left";
-      for (const block of doc.blocks) write(pdf, block, align);
+      const quote = align === "justify" ? pullQuote(doc) : null;
+      doc.blocks.forEach((block, i) => {
+        write(pdf, block, align);
+        if (quote && i === quote.after) pullQuoteBox(pdf, quote.text);
+      });
       runningHeadAndFoot(pdf, `${doc.publisher ?? "Report"} · ${doc.title}`);
     },
   );
@@ -174,6 +178,31 @@ function chart(pdf: PDFKit.PDFDocument, rows: string[][]): void {
 function niceTop(largest: number): number {
   const power = 10 ** Math.floor(Math.log10(largest || 1));
   return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= largest) ?? 10 * power;
+}
+
+/**
+ * A report's pull quote: the first sentence of its third paragraph, repeated in larger italic
+ * type after its second, as magazines and think tanks' reports set one to catch the eye.
+ */
+function pullQuote(doc: SourceDocument): { text: string; after: number } | null {
+  const paragraphs = doc.blocks.flatMap((block, i) => (block.kind === "paragraph" ? [i] : []));
+  const [, second, third] = paragraphs;
+  if (second === undefined || third === undefined) return null;
+  const block = doc.blocks[third];
+  if (block?.kind !== "paragraph") return null;
+  const text = block.runs.map((run) => run.text).join("");
+  const sentence = /^.{30,200}?[.!?](?=\s|$)/.exec(text)?.[0];
+  return sentence ? { text: sentence, after: second } : null;
+}
+
+function pullQuoteBox(pdf: PDFKit.PDFDocument, text: string): void {
+  pdf.moveDown(0.6);
+  pdf
+    .font("Helvetica-Oblique")
+    .fontSize(14)
+    .text(`“${text}”`, page.margin + 30, undefined, { width: textWidth - 60, align: "left" });
+  pdf.x = page.margin;
+  pdf.moveDown(0.8);
 }
 
 /**
