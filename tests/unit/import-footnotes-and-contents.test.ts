@@ -5,6 +5,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   InternalHyperlink,
+  type IPropertiesOptions,
   Packer,
   Paragraph,
   Table,
@@ -16,6 +17,17 @@ import { describe, expect, it } from "vitest";
 import { convertDocx } from "../../src/import/docx.ts";
 import { convertHtml } from "../../src/import/html.ts";
 import { treeToMarkdown } from "../../src/import/markdown-body.ts";
+
+/** A Word file of `children` (and `options`: footnotes, styles) imported, as markdown titled `title`. */
+async function fromWord(
+  title: string,
+  children: (Paragraph | Table)[],
+  options: Omit<IPropertiesOptions, "sections"> = {},
+): Promise<string> {
+  const doc = new Document({ ...options, sections: [{ children }] });
+  const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
+  return treeToMarkdown(tree, title);
+}
 
 async function fromHtml(body: string): Promise<string> {
   const html = `<html><head><title>Clinic plan</title></head><body><main><h1>Clinic plan</h1>${body}</main></body></html>`;
@@ -50,25 +62,25 @@ describe("footnotes", () => {
   });
 
   it("does the same for a Word file's footnotes", async () => {
-    const doc = new Document({
-      footnotes: { 1: { children: [new Paragraph("NHS England, Five Year Forward View, 2014.")] } },
-      sections: [
-        {
+    const markdown = await fromWord(
+      "Widget plan",
+      [
+        new Paragraph({ text: "Summary", heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({
           children: [
-            new Paragraph({ text: "Summary", heading: HeadingLevel.HEADING_1 }),
-            new Paragraph({
-              children: [
-                new TextRun("The fund was worth £1.8 billion in 2016-17."),
-                new FootnoteReferenceRun(1),
-                new TextRun(" It bought breathing room."),
-              ],
-            }),
+            new TextRun("The fund was worth £1.8 billion in 2016-17."),
+            new FootnoteReferenceRun(1),
+            new TextRun(" It bought breathing room."),
           ],
-        },
+        }),
       ],
-    });
-    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
-    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+      {
+        footnotes: {
+          1: { children: [new Paragraph("NHS England, Five Year Forward View, 2014.")] },
+        },
+      },
+    );
+    expect(markdown).toBe(
       "# Widget plan\n\n## Summary\n\nThe fund was worth £1.8 billion in 2016-17. It bought breathing room.\n\n## Notes\n\n1. NHS England, Five Year Forward View, 2014.\n",
     );
   });
@@ -76,19 +88,12 @@ describe("footnotes", () => {
 
 describe("headings typed as bold lines", () => {
   it("reads a Word file's bold line over its text as a heading under the Title", async () => {
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: "Widget plan", heading: HeadingLevel.TITLE }),
-            new Paragraph({ children: [new TextRun({ text: "What is the plan?", bold: true })] }),
-            new Paragraph("The plan moves widget repairs into the community by 2019."),
-          ],
-        },
-      ],
-    });
-    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
-    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+    const markdown = await fromWord("Widget plan", [
+      new Paragraph({ text: "Widget plan", heading: HeadingLevel.TITLE }),
+      new Paragraph({ children: [new TextRun({ text: "What is the plan?", bold: true })] }),
+      new Paragraph("The plan moves widget repairs into the community by 2019."),
+    ]);
+    expect(markdown).toBe(
       "# Widget plan\n\n## What is the plan?\n\nThe plan moves widget repairs into the community by 2019.\n",
     );
   });
@@ -98,33 +103,23 @@ describe("a Word table with merged cells", () => {
   it("sets each value under its own column heading, a merged site repeated on each of its rows", async () => {
     const cell = (text: string, options: Record<string, unknown> = {}) =>
       new TableCell({ children: [new Paragraph(text)], ...options });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: "Beds", heading: HeadingLevel.TITLE }),
-            new Table({
-              rows: [
-                new TableRow({
-                  tableHeader: true,
-                  children: [
-                    cell("Site", { rowSpan: 2 }),
-                    cell("Community beds", { columnSpan: 2 }),
-                  ],
-                }),
-                new TableRow({ tableHeader: true, children: [cell("2017"), cell("2019")] }),
-                new TableRow({
-                  children: [cell("Northgate", { rowSpan: 2 }), cell("40"), cell("24")],
-                }),
-                new TableRow({ children: [cell("38"), cell("20")] }),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
-    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
-    expect(await treeToMarkdown(tree, "Beds")).toContain(
+    const markdown = await fromWord("Beds", [
+      new Paragraph({ text: "Beds", heading: HeadingLevel.TITLE }),
+      new Table({
+        rows: [
+          new TableRow({
+            tableHeader: true,
+            children: [cell("Site", { rowSpan: 2 }), cell("Community beds", { columnSpan: 2 })],
+          }),
+          new TableRow({ tableHeader: true, children: [cell("2017"), cell("2019")] }),
+          new TableRow({
+            children: [cell("Northgate", { rowSpan: 2 }), cell("40"), cell("24")],
+          }),
+          new TableRow({ children: [cell("38"), cell("20")] }),
+        ],
+      }),
+    ]);
+    expect(markdown).toContain(
       "| Site | Community beds 2017 | Community beds 2019 |\n| - | - | - |\n| Northgate | 40 | 24 |\n| Northgate | 38 | 20 |",
     );
   });
@@ -151,29 +146,27 @@ describe("contents lists", () => {
         heading: HeadingLevel.HEADING_1,
         children: [new Bookmark({ id, children: [new TextRun(text)] })],
       });
-    const doc = new Document({
-      styles: {
-        paragraphStyles: [
-          { id: "TOC1", name: "toc 1", basedOn: "Normal", run: {} },
-          { id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", run: {} },
-        ],
-      },
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: "Contents", style: "TOCHeading" }),
-            entry("Summary", "_Toc1"),
-            entry("Timeline", "_Toc2"),
-            heading("Summary", "_Toc1"),
-            new Paragraph("The plan closes the gap."),
-            heading("Timeline", "_Toc2"),
-            new Paragraph("Clinics open in 2018."),
+    const markdown = await fromWord(
+      "Widget plan",
+      [
+        new Paragraph({ text: "Contents", style: "TOCHeading" }),
+        entry("Summary", "_Toc1"),
+        entry("Timeline", "_Toc2"),
+        heading("Summary", "_Toc1"),
+        new Paragraph("The plan closes the gap."),
+        heading("Timeline", "_Toc2"),
+        new Paragraph("Clinics open in 2018."),
+      ],
+      {
+        styles: {
+          paragraphStyles: [
+            { id: "TOC1", name: "toc 1", basedOn: "Normal", run: {} },
+            { id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", run: {} },
           ],
         },
-      ],
-    });
-    const { tree } = await convertDocx(new Uint8Array(await Packer.toBuffer(doc)));
-    expect(await treeToMarkdown(tree, "Widget plan")).toBe(
+      },
+    );
+    expect(markdown).toBe(
       "# Widget plan\n\n## Summary\n\nThe plan closes the gap.\n\n## Timeline\n\nClinics open in 2018.\n",
     );
   });
