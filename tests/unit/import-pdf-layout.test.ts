@@ -1,5 +1,5 @@
 // PDF text → markdown blocks without a PDF: pieces into lines, page furniture out, lines into headings, paragraphs and lists.
-import type { List, Root, Table } from "mdast";
+import type { List, Root, RootContent, Table } from "mdast";
 import { describe, expect, it } from "vitest";
 import { layOut } from "../../src/import/pdf.ts";
 import { joinLines, linesToBlocks } from "../../src/import/pdf-blocks.ts";
@@ -18,8 +18,9 @@ function line(text: string, y: number, page = 1, options: Partial<PdfLine> = {})
 
 const vocabulary = { words: new Set<string>(), compounds: new Set<string>() };
 
-function markdownOf(root: Root): string[] {
-  return root.children.map((node) => {
+/** Each block as markdown shows it, from a laid-out tree or the blocks themselves. */
+function markdownOf(root: Root | RootContent[]): string[] {
+  return (Array.isArray(root) ? root : root.children).map((node) => {
     if (node.type === "heading") return `${"#".repeat(node.depth)} ${textOf(node)}`;
     if (node.type === "list")
       return node.children.map((item) => `- ${textOf(item.children[0])}`).join("\n");
@@ -183,7 +184,7 @@ describe("linesToBlocks", () => {
       line("clinics over five years.", 706, 1, { right: 200 }),
       line("A second paragraph starts after a wider gap.", 680),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "# Introduction",
       "The plan will invest £42 million in community clinics over five years.",
       "A second paragraph starts after a wider gap.",
@@ -195,7 +196,7 @@ describe("linesToBlocks", () => {
       line("The first clinics will open in Lowtown in", 100, 1),
       line("September 2017.", 760, 2),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "The first clinics will open in Lowtown in September 2017.",
     ]);
   });
@@ -207,7 +208,7 @@ describe("linesToBlocks", () => {
       line("• Highbury in April 2018, once the building", 692),
       line("is ready", 678, 1, { x: 84 }),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "Clinics open in phases:",
       "- Lowtown in September 2017\n- Highbury in April 2018, once the building is ready",
     ]);
@@ -222,7 +223,7 @@ describe("linesToBlocks", () => {
       line("• moving follow-ups to telephone or video.", 760, 2, { x: 78 }),
       line("The plan also covers winter.", 730, 2),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "The largest schemes are:",
       "- reducing agency spending within the cap set by NHS Improvement, mainly by recruiting 85 overseas nurses.\n- joint procurement of medical supplies.\n- moving follow-ups to telephone or video.",
       "The plan also covers winter.",
@@ -270,7 +271,7 @@ describe("linesToBlocks", () => {
       line("2018/19", 716, 1, { size: 20 }),
       line("This paper sets out the Trust's financial position.", 680),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "# Financial recovery plan and winter capacity 2018/19",
       "This paper sets out the Trust's financial position.",
     ]);
@@ -281,7 +282,7 @@ describe("linesToBlocks", () => {
       line("Funds to invest in community services", 720),
       line("– one of the top priorities – are short.", 706),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "Funds to invest in community services – one of the top priorities – are short.",
     ]);
   });
@@ -411,7 +412,7 @@ describe("headings typed in bold at the text's size", () => {
   ];
 
   it("reads a short bold line over text in the text's face as a heading, not an italic one", () => {
-    expect(markdownOf({ type: "root", children: linesToBlocks(lines) })).toEqual([
+    expect(markdownOf(linesToBlocks(lines))).toEqual([
       "The plan was agreed by every partner in the area in the autumn.",
       "## What are STPs?",
       "STPs are five-year plans covering all areas of NHS spending in England.",
@@ -491,9 +492,7 @@ describe("a table's headings set above its first row of figures", () => {
       ["Northgate", "40", "24"],
       ["Southgate", "32", "30"],
     ]);
-    expect(markdownOf({ type: "root", children: blocks }).join("\n")).not.toContain(
-      "Site Community beds",
-    );
+    expect(markdownOf(blocks).join("\n")).not.toContain("Site Community beds");
   });
 });
 
@@ -515,7 +514,7 @@ describe("pull quotes", () => {
       ),
       line("The gaps are real, and they are growing every year across the country.", 620),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "# Staffing",
       "Read any of the plans and you will find bold pictures of care closer to home.",
       "Vacancies now run across almost every profession. Around 45,000 posts are unfilled.",
@@ -546,7 +545,7 @@ describe("charts", () => {
       ...bars(730),
       line("The survey ran for six weeks in the spring of 2018.", 500),
     ]);
-    expect(markdownOf({ type: "root", children: blocks })).toEqual([
+    expect(markdownOf(blocks)).toEqual([
       "Westbury gave the most responses of any locality, as the chart shows.",
       "The survey ran for six weeks in the spring of 2018.",
     ]);
@@ -560,7 +559,7 @@ describe("charts", () => {
       line("Ashby Vale 645", 716, 1, { size: 9 }),
       line("2,314", 704, 1, { size: 9 }),
     ]);
-    expect(markdownOf({ type: "root", children: blocks }).join(" ")).toContain(
+    expect(markdownOf(blocks).join(" ")).toContain(
       "Westbury 812 Halton Cross 377 Ashby Vale 645 2,314",
     );
   });
