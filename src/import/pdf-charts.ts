@@ -1,15 +1,12 @@
 // A chart's labels in a PDF: the figures on its bars and scale, its categories and caption, which pdf.js gives as loose lines that would join into false statements.
 import { ablated } from "../ablation.ts";
-import type { PdfLine } from "./pdf-lines.ts";
+import { isFigure, type PdfLine } from "./pdf-lines.ts";
 
 /** The fewest lines that make a chart: a scale, or two bars with their labels. */
 const fewestLines = 4;
 
 /** A label is at most this many words: "Coldmere Treatment Centre", "2018/19 forecast". */
 const labelWords = 5;
-
-/** Only a figure: "812", "402.1", "(29.5)", "58%", "£2.6bn", "2015/16", "12,500". */
-const onlyFigure = /^[£$€]?\(?[-−]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmb]n?|bn)?(?:\/\d{2,4})?$/i;
 
 /**
  * The indexes of lines that are a chart's labels. A chart drawn in a PDF leaves its words as
@@ -58,7 +55,7 @@ function isLabel(line: PdfLine, bodySize: number): boolean {
 
 /** Figures among the labels, and the lines going back up the page at least once. */
 function isChart(run: PdfLine[]): boolean {
-  const figures = run.filter((line) => onlyFigure.test(line.text.trim())).length;
+  const figures = run.filter((line) => isFigure(line.text)).length;
   const upAgain = run.some(
     (line, i) => i > 0 && line.y > (run[i - 1] as PdfLine).y + line.size / 2,
   );

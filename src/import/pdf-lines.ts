@@ -39,6 +39,16 @@ export interface PdfLine {
   font?: string;
 }
 
+/**
+ * Only a figure: "812", "402.1", "(29.5)", "58%", "£2.6bn", "12,500", "2015/16". A chart's labels
+ * and a table's values are told by it.
+ */
+export function isFigure(text: string): boolean {
+  return /^[£$€]?\(?[-−–]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmb]n?|bn)?(?:[/–-]\d{2,4})?$/i.test(
+    text.trim(),
+  );
+}
+
 /** A stretch of a line between wide gaps. */
 export interface PdfCell {
   text: string;

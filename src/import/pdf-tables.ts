@@ -1,7 +1,7 @@
 // A PDF's tables: runs of lines whose cells stand in the same columns → a markdown table, so each row is quoted with its column headings.
 import type { Table, TableCell, TableRow } from "mdast";
 import { ablated } from "../ablation.ts";
-import type { PdfCell, PdfLine } from "./pdf-lines.ts";
+import { isFigure, type PdfCell, type PdfLine } from "./pdf-lines.ts";
 
 /** A table found among the lines: it takes the place of lines `start` to `end - 1`. */
 export interface FoundTable {
@@ -65,8 +65,8 @@ interface Fragment extends PdfCell {
   y: number;
 }
 
-/** A cell that is only a figure ("40", "£2.1bn", "(29.5)", "58%", "–"): a row of values, not headings. */
-const figureCell = /^(?:[£$€]?\(?[-−–]?\d[\d,.]*\)?(?:%|[kmb]n?|bn)?|[-–—]|n\/a)$/i;
+/** A cell of values, not headings: a figure ("40", "£2.1bn", "(29.5)", "58%"), or none ("–", "n/a"). */
+const valueCell = (text: string) => isFigure(text) || /^(?:[-–—]|n\/a)$/i.test(text.trim());
 
 /**
  * Whether a heading piece heads a column: one that lines up with a column heads that column; one
@@ -99,7 +99,7 @@ function headingAbove(
   earliest: number,
 ): { start: number; row: string[] } | null {
   const values = firstRow.slice(1).filter(Boolean);
-  if (values.length === 0 || !values.every((cell) => figureCell.test(cell))) return null;
+  if (values.length === 0 || !values.every(valueCell)) return null;
   const first = lines[start] as PdfLine;
   // A heading may stand a little wider than the figures under it ("2019" over "24").
   const left = (columns[0]?.x ?? 0) - 3 * first.size;
@@ -119,7 +119,7 @@ function headingAbove(
           piece.x >= left &&
           piece.right <= right &&
           piece.text.split(" ").length <= 6 &&
-          (!figureCell.test(piece.text) || yearCell.test(piece.text)) &&
+          (!valueCell(piece.text) || yearCell.test(piece.text)) &&
           !/[.!?;:]$/.test(piece.text),
       );
     if (!headingLike) break;
