@@ -1,16 +1,20 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
-import { type AnswerContext, answerQuestion } from "./answer.ts";
+import { type AnswerContext, answerQuestion } from "./answer/answer.ts";
+import { createSuggester } from "./answer/suggestions.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
-import { type ContentFile, fingerprintContent, readContentFiles } from "./content.ts";
 import { askInConversation } from "./conversation/ask.ts";
 import type { Conversation } from "./conversation/types.ts";
-import { buildCorpus, buildCorpusInParallel, type ParallelBuildOptions } from "./corpus.ts";
-import { buildMatchers, findEntry } from "./glossary.ts";
+import { type ContentFile, fingerprintContent, readContentFiles } from "./documents/content.ts";
+import { buildMatchers, findEntry } from "./documents/glossary.ts";
+import type { DroppedBlock } from "./documents/passages.ts";
+import {
+  buildCorpus,
+  buildCorpusInParallel,
+  type ParallelBuildOptions,
+} from "./indexing/corpus.ts";
+import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./indexing/snapshot.ts";
 import { type Expansion, guessExpansion } from "./lexicon/initials.ts";
-import type { DroppedBlock } from "./passages.ts";
-import { type Corpus, engineCodeHash, readSnapshot, writeSnapshot } from "./snapshot.ts";
-import { createSuggester } from "./suggestions.ts";
-import { readTopics, type Topic } from "./topics.ts";
+import { readTopics, type Topic } from "./question/topics.ts";
 import type { Answer, ContentWarning, DocumentMeta, GlossaryEntry } from "./types.ts";
 
 /** A loaded corpus, ready to answer. */

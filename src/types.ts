@@ -68,7 +68,7 @@ export type QuestionProblem = "empty" | "too-long" | "no-words";
 export interface AnswerScores {
   /** The decline model's chance that the documents answer (src/model/): below its threshold, declined. */
   chance: number;
-  /** The best sentence's ranking score (src/scoring.ts); 0 when no sentence matched. */
+  /** The best sentence's ranking score (src/ranking/scoring.ts); 0 when no sentence matched. */
   score: number;
   /** Share of the question's weight the best sentence's passage shows, 0 to 1; 0 when none matched. */
   coverage: number;

@@ -1,4 +1,4 @@
 // The engine loads remark and yaml only when it builds; tests that parse content directly need them first.
-import { loadParsers } from "../src/parsers.ts";
+import { loadParsers } from "../src/documents/parsers.ts";
 
 await loadParsers();

@@ -14,7 +14,7 @@ import {
   helpLines,
   sourcesLines,
   trimQuote,
-} from "../../src/render.ts";
+} from "../../src/answer/render.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../../src/types.ts";
 import { answerButtons, type ButtonRow } from "./buttons.ts";
 import { embedLength, embedLimits, fitEmbed } from "./fit-embed.ts";

@@ -1,7 +1,7 @@
 // Keeps an embed inside Discord's size limits by trimming text, because Discord rejects the whole
 // message (400, "Invalid Form Body") when any one limit is passed.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { trimQuote } from "../../src/render.ts";
+import { trimQuote } from "../../src/answer/render.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const embedLimits = {

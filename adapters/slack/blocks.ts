@@ -9,7 +9,7 @@ import {
   helpLines,
   sourcesLines,
   trimQuote,
-} from "../../src/render.ts";
+} from "../../src/answer/render.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../../src/types.ts";
 import { actionIds } from "./buttons.ts";
 import { escapeMrkdwn, fitEscaped, slackLimits } from "./mrkdwn.ts";

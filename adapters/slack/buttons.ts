@@ -1,5 +1,5 @@
 // The buttons under an answer and what their `value` carries, so a click can be traced to its answer.
-import { trimQuote } from "../../src/render.ts";
+import { trimQuote } from "../../src/answer/render.ts";
 import { slackLimits } from "./mrkdwn.ts";
 
 /** `action_id`s, so the app can route clicks. */

@@ -1,5 +1,5 @@
 // Text in and out of Slack's mrkdwn: escaping what we send, decoding what users type, fitting limits.
-import { trimQuote } from "../../src/render.ts";
+import { trimQuote } from "../../src/answer/render.ts";
 
 /** Block Kit limits this adapter has to stay inside (https://docs.slack.dev/reference/block-kit). */
 export const slackLimits = {

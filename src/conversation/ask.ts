@@ -1,6 +1,6 @@
 // Answers a message in a conversation: a follow-up as the question it stands for, "more", sources, or a fresh question.
 import { ablated } from "../ablation.ts";
-import { type AnswerContext, answerQuestion, decline } from "../answer.ts";
+import { type AnswerContext, answerQuestion, decline } from "../answer/answer.ts";
 import type { Answer } from "../types.ts";
 import {
   askedAboutLastAnswer,

@@ -1,6 +1,6 @@
 // Reads a message in a conversation: what it asks for, and the question it stands for when it leans on earlier turns.
 
-import { type BackReference, backReference } from "../back-reference.ts";
+import { type BackReference, backReference } from "../question/back-reference.ts";
 import type { Answer } from "../types.ts";
 import { cleanQuestion, months, type QuestionWord, readMessage } from "./reading.ts";
 import type { Conversation, MessageKind, Turn } from "./types.ts";

@@ -1,10 +1,10 @@
 // "Tell me more": the next best passage on the conversation's question that no earlier answer has shown.
-import { type AnswerContext, minCoverage } from "../answer.ts";
-import { citedBy, citeSentences, quoteAnswer, supportingCandidates } from "../citations.ts";
-import { describeSentence } from "../evidence.ts";
-import type { GlossaryMatcher } from "../glossary.ts";
-import type { Candidate } from "../scoring.ts";
-import { carriesOn } from "../sentence-ties.ts";
+import { type AnswerContext, minCoverage } from "../answer/answer.ts";
+import { citedBy, citeSentences, quoteAnswer, supportingCandidates } from "../answer/citations.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { describeSentence } from "../ranking/evidence.ts";
+import type { Candidate } from "../ranking/scoring.ts";
+import { carriesOn } from "../ranking/sentence-ties.ts";
 import type { Answer, Passage } from "../types.ts";
 import { rankQuestion } from "./reading.ts";
 import type { CitedPassage, Conversation } from "./types.ts";

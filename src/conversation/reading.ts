@@ -1,16 +1,16 @@
 // The engine internals the conversation layer reads, kept in one place: ranking a question and reading its words.
 //
-import type { AnswerContext } from "../answer.ts";
+import type { AnswerContext } from "../answer/answer.ts";
 import { setBounded } from "../bounded-map.ts";
-import { readConcepts } from "../concepts.ts";
-import { checkQuestion } from "../question.ts";
-import { tokenize } from "../terms.ts";
+import { tokenize } from "../lexicon/terms.ts";
+import { readConcepts } from "../question/concepts.ts";
+import { checkQuestion } from "../question/question.ts";
 
-export { knownWord, type RankedQuestion, rankQuestion } from "../answer.ts";
-export { followUpAsAsked, readMessage } from "../chat-message.ts";
-export { months } from "../evidence.ts";
-export { cleanQuestion } from "../question.ts";
-export { pointingWordsPutRight } from "../question-slips.ts";
+export { knownWord, type RankedQuestion, rankQuestion } from "../answer/answer.ts";
+export { followUpAsAsked, readMessage } from "../question/chat-message.ts";
+export { cleanQuestion } from "../question/question.ts";
+export { pointingWordsPutRight } from "../question/question-slips.ts";
+export { months } from "../ranking/evidence.ts";
 
 /** One word of a question as the engine reads it. */
 export interface QuestionWord {

@@ -1,7 +1,7 @@
 // "Where does that come from?" and "is that still true?": the last answer again, with who published it, when, and how long ago.
-import { decline } from "../answer.ts";
-import { citedBy } from "../citations.ts";
-import { describeDocument, formatDate, yearsBetween } from "../render.ts";
+import { decline } from "../answer/answer.ts";
+import { citedBy } from "../answer/citations.ts";
+import { describeDocument, formatDate, yearsBetween } from "../answer/render.ts";
 import type { Answer, Citation } from "../types.ts";
 
 /** Which question about the last answer: its sources, or whether it still holds. */

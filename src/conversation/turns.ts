@@ -1,7 +1,7 @@
 // Turns from answers, and a conversation kept short: what an adapter needs to remember between messages.
 
+import { citedBy } from "../answer/citations.ts";
 import { setBounded } from "../bounded-map.ts";
-import { citedBy } from "../citations.ts";
 import type { Answer } from "../types.ts";
 import type { CitedPassage, Conversation, Turn } from "./types.ts";
 

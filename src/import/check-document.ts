@@ -1,9 +1,9 @@
 // An imported file read back by the engine's own modules: its passage count, and any block the engine would drop taken out, so content:check passes.
 import path from "node:path";
 import type { Root, RootContent } from "mdast";
-import { parseDocument } from "../content.ts";
-import { loadParsers } from "../parsers.ts";
-import { toPassages } from "../passages.ts";
+import { parseDocument } from "../documents/content.ts";
+import { loadParsers } from "../documents/parsers.ts";
+import { toPassages } from "../documents/passages.ts";
 import type { ContentWarning } from "../types.ts";
 
 /** What the engine makes of a content file's text. */

@@ -1,8 +1,8 @@
 // Which content file holds which source, and a free name for a new one, so a source is never imported twice by accident.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { isDocumentName } from "../content.ts";
-import { loadParsers } from "../parsers.ts";
+import { isDocumentName } from "../documents/content.ts";
+import { loadParsers } from "../documents/parsers.ts";
 
 /** The content folder as `content:add` sees it: file names taken, and the source each holds. */
 export interface ContentFolderIndex {

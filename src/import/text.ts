@@ -1,6 +1,6 @@
 // Markdown and plain-text files: markdown is kept as written (its front matter read), plain text becomes paragraphs and lists.
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
-import { loadParsers } from "../parsers.ts";
+import { loadParsers } from "../documents/parsers.ts";
 import type { ConvertedDocument } from "./html.ts";
 import { ImportError } from "./import-error.ts";
 import { firstHeading } from "./markdown-body.ts";

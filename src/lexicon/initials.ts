@@ -1,5 +1,5 @@
 // Guesses what an undefined acronym stands for from the documents' own phrases: "icbs" → "integrated care boards".
-import { stopWords, toTerms } from "../terms.ts";
+import { stopWords, toTerms } from "./terms.ts";
 
 /** What an acronym was read as: the phrase's terms, and in how many passages it appears. */
 export interface Expansion {

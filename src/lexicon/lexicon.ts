@@ -198,8 +198,8 @@ function wordGraphKey(): string {
     `wordnet${extension}`,
     `thesaurus${extension}`,
     "thesaurus-pairs.txt",
-    `../terms${extension}`,
-    `../spelling${extension}`,
+    `terms${extension}`,
+    `spelling${extension}`,
   ])
     hash.update(readFileSync(path.join(here, file)));
   if (ablated("thesaurus")) hash.update("without the thesaurus");

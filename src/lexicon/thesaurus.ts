@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ablated } from "../ablation.ts";
-import { wordTerm } from "../terms.ts";
+import { wordTerm } from "./terms.ts";
 import { linkTerms, type WordGraph } from "./wordnet.ts";
 
 /**

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { isIrregularForm, wordTerm } from "../terms.ts";
+import { isIrregularForm, wordTerm } from "./terms.ts";
 
 /**
  * How two terms are related in WordNet; a closer relation shows a concept more surely:

@@ -1,10 +1,10 @@
 // A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it, nor one asking who chairs a named body by a sentence that names nobody.
 import { ablated } from "../ablation.ts";
-import type { Concept } from "../concepts.ts";
-import { monthNames } from "../evidence.ts";
-import { type Candidate, containsPhrase, type ScoringContext } from "../scoring.ts";
-import { passagesWithTerm, termInPassages } from "../search-index.ts";
-import { toTerms, wordTerm } from "../terms.ts";
+import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
+import { toTerms, wordTerm } from "../lexicon/terms.ts";
+import type { Concept } from "../question/concepts.ts";
+import { monthNames } from "../ranking/evidence.ts";
+import { type Candidate, containsPhrase, type ScoringContext } from "../ranking/scoring.ts";
 import type { DocumentMeta } from "../types.ts";
 
 /**

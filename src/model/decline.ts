@@ -1,11 +1,11 @@
 // Whether the documents answer a question: a logistic model over what the best sentence shows, fitted on questions.
 import { ablated } from "../ablation.ts";
-import type { Concept } from "../concepts.ts";
-import { givesShare, givesSumOfMoney, monthNames } from "../evidence.ts";
-import { nextInSameItem, sentenceCarriedOn } from "../passages.ts";
-import type { Candidate, ScoringContext } from "../scoring.ts";
-import { passagesWithTerm } from "../search-index.ts";
-import { toTerms } from "../terms.ts";
+import { nextInSameItem, sentenceCarriedOn } from "../documents/passages.ts";
+import { passagesWithTerm } from "../indexing/search-index.ts";
+import { toTerms } from "../lexicon/terms.ts";
+import type { Concept } from "../question/concepts.ts";
+import { givesShare, givesSumOfMoney, monthNames } from "../ranking/evidence.ts";
+import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import { remembered } from "./absent-name.ts";
 import { declineModel } from "./decline-model.ts";
 

@@ -1,6 +1,6 @@
 // The question log adapters record into: recording only queues (the answer goes out at once), and a batch is written a moment later; a database that fails costs one warning, never an answer.
 import { randomUUID } from "node:crypto";
-import type { Topic } from "../topics.ts";
+import type { Topic } from "../question/topics.ts";
 import type { Answer } from "../types.ts";
 import { type Database, DatabaseError } from "./database.ts";
 import { importFeedbackLog } from "./import-feedback.ts";

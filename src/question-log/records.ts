@@ -1,9 +1,9 @@
 // What one logged question and one vote hold, and how an Answer becomes them: redacted before anything is stored, with no user, channel or server named.
 
-import { citedBy } from "../citations.ts";
+import { citedBy } from "../answer/citations.ts";
 import { classifyMessage } from "../conversation/follow-up.ts";
-import { clipText, normaliseSpace } from "../passages.ts";
-import type { Topic } from "../topics.ts";
+import { clipText, normaliseSpace } from "../documents/passages.ts";
+import type { Topic } from "../question/topics.ts";
 import type { Answer, AnswerScores } from "../types.ts";
 import { redact, redactionLabels } from "./redact.ts";
 

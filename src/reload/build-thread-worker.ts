@@ -2,11 +2,11 @@
 import { access } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import type { EngineOptions } from "../config.ts";
-import { fingerprintContent, readContentFiles } from "../content.ts";
-import { buildCorpusInParallel } from "../corpus.ts";
+import { fingerprintContent, readContentFiles } from "../documents/content.ts";
+import { loadParsers } from "../documents/parsers.ts";
 import { ContentError } from "../errors.ts";
-import { loadParsers } from "../parsers.ts";
-import { engineCodeHash, snapshotPath, writeSnapshot } from "../snapshot.ts";
+import { buildCorpusInParallel } from "../indexing/corpus.ts";
+import { engineCodeHash, snapshotPath, writeSnapshot } from "../indexing/snapshot.ts";
 
 /** A build asked for: the engine's options, with the folder the snapshot goes to. */
 export interface BuildRequest {

@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { EngineOptions } from "../config.ts";
 import { type Engine, engineFromCorpus } from "../engine.ts";
 import { ContentError } from "../errors.ts";
-import { readSnapshot } from "../snapshot.ts";
+import { readSnapshot } from "../indexing/snapshot.ts";
 import type { BuildReply, BuildRequest } from "./build-thread-worker.ts";
 import { rebuildEngine } from "./rebuild-engine.ts";
 

@@ -1,7 +1,7 @@
 // Keeps a running bot's answers in step with its content folder: watch, batch the changes, rebuild off the event loop, swap the new engine in whole.
 import path from "node:path";
 import type { EngineOptions } from "../config.ts";
-import { isDocumentName } from "../content.ts";
+import { isDocumentName } from "../documents/content.ts";
 import type { Engine } from "../engine.ts";
 import { ContentError } from "../errors.ts";
 import type { ContentWarning } from "../types.ts";

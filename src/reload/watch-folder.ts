@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { glossaryFileName, isDocumentName } from "../content.ts";
-import { synonymsFileName } from "../synonyms.ts";
+import { glossaryFileName, isDocumentName } from "../documents/content.ts";
+import { synonymsFileName } from "../documents/synonyms.ts";
 
 /** A folder being watched. */
 export interface FolderWatcher {

@@ -1,6 +1,7 @@
 // The content owners' report as figures: what was asked, what was declined and why, what people disliked, which documents are used and which never.
+
+import type { Topic } from "../question/topics.ts";
 import type { Database } from "../question-log/database.ts";
-import type { Topic } from "../topics.ts";
 import type { DocumentMeta } from "../types.ts";
 import { type Gap, groupGaps, untopical } from "./gaps.ts";
 import { readCited, readDisliked, readQuestionFacts, readVotes } from "./queries.ts";

@@ -1,5 +1,5 @@
 // Coverage gaps: declined questions grouped by what they are about, so content owners see which missing subjects are asked about most.
-import type { Topic } from "../topics.ts";
+import type { Topic } from "../question/topics.ts";
 
 /** A declined question as the report reads it from the log. */
 export interface GapQuestion {

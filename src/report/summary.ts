@@ -1,5 +1,5 @@
 // The report in a few lines for the terminal: the totals, the largest gaps, the most disliked answers and unused documents.
-import { clipText } from "../passages.ts";
+import { clipText } from "../documents/passages.ts";
 import type { Report } from "./build-report.ts";
 
 /** Options for {@link reportSummary}. */

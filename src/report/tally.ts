@@ -1,5 +1,5 @@
 // Tallies the question facts the report reads in one scan: answered and declined per week, the topics asked most, the declined questions to group.
-import type { Topic } from "../topics.ts";
+import type { Topic } from "../question/topics.ts";
 import type { GapQuestion } from "./gaps.ts";
 import type { QuestionFact } from "./queries.ts";
 

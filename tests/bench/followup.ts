@@ -4,8 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createConversationStore } from "../../adapters/shared/conversations.ts";
-import { readContentFiles } from "../../src/content.ts";
-import { buildCorpusInParallel } from "../../src/corpus.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import { engineFromCorpus } from "../../src/engine.ts";
 import {
   type Answer,
@@ -17,6 +16,7 @@ import {
   type Turn,
   toTurn,
 } from "../../src/index.ts";
+import { buildCorpusInParallel } from "../../src/indexing/corpus.ts";
 import { type EvalConversation, loadEvalConversations } from "../eval/conversation-metrics.ts";
 import { writeCorpus } from "./corpus.ts";
 import { type Percentiles, percentiles } from "./run.ts";

@@ -5,11 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import type { EngineOptions } from "../../src/config.ts";
-import { fingerprintContent, readContentFiles } from "../../src/content.ts";
-import { buildCorpusInParallel } from "../../src/corpus.ts";
+import { fingerprintContent, readContentFiles } from "../../src/documents/content.ts";
 import { engineFromCorpus } from "../../src/engine.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/index.ts";
-import { readSnapshot, snapshotFormat, writeSnapshot } from "../../src/snapshot.ts";
+import { buildCorpusInParallel } from "../../src/indexing/corpus.ts";
+import { readSnapshot, snapshotFormat, writeSnapshot } from "../../src/indexing/snapshot.ts";
 import { benchQuestions, writeCorpus } from "./corpus.ts";
 
 /** One row of the table. */

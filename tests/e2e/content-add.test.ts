@@ -4,9 +4,9 @@ import { once } from "node:events";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument, readContentFiles } from "../../src/content.ts";
+import { parseDocument, readContentFiles } from "../../src/documents/content.ts";
+import { type DraftPassage, toPassages } from "../../src/documents/passages.ts";
 import { type Answer, type Engine, loadEngine } from "../../src/index.ts";
-import { type DraftPassage, toPassages } from "../../src/passages.ts";
 import {
   documentText,
   makeContentFolder,

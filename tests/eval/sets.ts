@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadParsers, parsers } from "../../src/documents/parsers.ts";
+import { plainText } from "../../src/documents/plain-text.ts";
 import { type Engine, loadEngine } from "../../src/index.ts";
-import { loadParsers, parsers } from "../../src/parsers.ts";
-import { plainText } from "../../src/plain-text.ts";
 import type { EvalQuestion } from "./metrics.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

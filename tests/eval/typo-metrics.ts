@@ -2,7 +2,7 @@
 // two letters swapped in a short one or in its question word, a space left out or put in, or a
 // capital on every word.
 import type { Engine } from "../../src/index.ts";
-import { stopWords } from "../../src/terms.ts";
+import { stopWords } from "../../src/lexicon/terms.ts";
 import { answersWith, type EvalQuestion } from "./metrics.ts";
 
 /** The slips typing makes, each at the fourth letter of a word. */

@@ -2,8 +2,8 @@
 // so tests can check that every quote the engine gives is really in the documents.
 import { readFile } from "node:fs/promises";
 import { bundledContentDir } from "../../src/config.ts";
-import { type ContentFile, parseDocument, readContentFiles } from "../../src/content.ts";
-import { type DraftPassage, toPassages } from "../../src/passages.ts";
+import { type ContentFile, parseDocument, readContentFiles } from "../../src/documents/content.ts";
+import { type DraftPassage, toPassages } from "../../src/documents/passages.ts";
 import type { Answer, ContentWarning, DocumentMeta } from "../../src/types.ts";
 
 /** Every bundled document, its passages, and any warning met on the way. */

@@ -1,8 +1,8 @@
 // lexicon/acronyms.ts and initials.ts: acronyms the documents define or keep spelling out need no glossary entry.
 import { describe, expect, it } from "vitest";
+import { definitionText } from "../../src/answer/render.ts";
 import { findDefinedAcronyms, withDefinedAcronyms } from "../../src/lexicon/acronyms.ts";
 import { guessExpansion } from "../../src/lexicon/initials.ts";
-import { definitionText } from "../../src/render.ts";
 
 const doc = { title: "Staffing: the hidden fault line" };
 const defined = (...sentences: string[]) =>

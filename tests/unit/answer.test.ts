@@ -5,11 +5,11 @@ import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { citedBy } from "../../src/citations.ts";
+import { citedBy } from "../../src/answer/citations.ts";
+import { answerToText } from "../../src/answer/render.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
-import { readContentFiles } from "../../src/content.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import { buildEngine, type Engine, loadEngine } from "../../src/engine.ts";
-import { answerToText } from "../../src/render.ts";
 import type { Answer } from "../../src/types.ts";
 import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 import {

@@ -6,7 +6,7 @@ import {
   followUpAsAsked,
   readMessage,
   withoutOpeners,
-} from "../../src/chat-message.ts";
+} from "../../src/question/chat-message.ts";
 
 describe("focusQuestion", () => {
   it.each([

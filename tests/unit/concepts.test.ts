@@ -2,18 +2,22 @@
 // Weights are still being tuned, so these tests compare them rather than pin their values.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  buildMatchers,
+  type GlossaryMatcher,
+  parseGlossary,
+} from "../../src/documents/glossary.ts";
+import { splitSentences } from "../../src/documents/sentences.ts";
+import { parseSynonyms, type Synonyms } from "../../src/documents/synonyms.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/indexing/search-index.ts";
+import { emptyLexicon, type Lexicon } from "../../src/lexicon/lexicon.ts";
+import { toTerms } from "../../src/lexicon/terms.ts";
+import {
   type Concept,
   conceptMatch,
   readConcepts,
   respelled,
   searchTerms,
-} from "../../src/concepts.ts";
-import { buildMatchers, type GlossaryMatcher, parseGlossary } from "../../src/glossary.ts";
-import { emptyLexicon, type Lexicon } from "../../src/lexicon/lexicon.ts";
-import { buildSearchIndex, type SearchIndex } from "../../src/search-index.ts";
-import { splitSentences } from "../../src/sentences.ts";
-import { parseSynonyms, type Synonyms } from "../../src/synonyms.ts";
-import { toTerms } from "../../src/terms.ts";
+} from "../../src/question/concepts.ts";
 import type { DocumentMeta, Passage } from "../../src/types.ts";
 
 const doc: DocumentMeta = {

@@ -10,7 +10,7 @@ import {
   isDocumentName,
   parseDocument,
   readContentFiles,
-} from "../../src/content.ts";
+} from "../../src/documents/content.ts";
 import { loadEngine } from "../../src/engine.ts";
 import { ContentError } from "../../src/errors.ts";
 import {

@@ -2,8 +2,8 @@
 // The ranking is being reworked, so these check what must hold for any ranking, not exact wording.
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveEngineOptions } from "../../src/config.ts";
-import { readContentFiles } from "../../src/content.ts";
 import { provenanceReply } from "../../src/conversation/sources.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import {
   type Answer,
   buildEngine,

@@ -1,8 +1,8 @@
 // Where worker threads cannot start, a large corpus is still built, on the main thread alone.
 import { describe, expect, it, vi } from "vitest";
-import { readContentFiles } from "../../src/content.ts";
-import { buildCorpus, buildCorpusInParallel } from "../../src/corpus.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/index.ts";
+import { buildCorpus, buildCorpusInParallel } from "../../src/indexing/corpus.ts";
 
 vi.mock("node:worker_threads", async (original) => ({
   ...(await original<typeof import("node:worker_threads")>()),

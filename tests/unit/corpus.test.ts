@@ -1,9 +1,9 @@
 // Building the corpus on worker threads gives exactly what building it on the main thread gives.
 import { describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/content.ts";
-import { buildCorpus, buildCorpusInParallel } from "../../src/corpus.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/index.ts";
-import type { Corpus } from "../../src/snapshot.ts";
+import { buildCorpus, buildCorpusInParallel } from "../../src/indexing/corpus.ts";
+import type { Corpus } from "../../src/indexing/snapshot.ts";
 
 describe("buildCorpusInParallel", () => {
   const options = resolveEngineOptions({ contentDir: bundledContentDir, cacheDir: null });

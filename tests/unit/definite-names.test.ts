@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definiteNames as namesAmong, namesIn } from "../../src/definite-names.ts";
+import { definiteNames as namesAmong, namesIn } from "../../src/ranking/definite-names.ts";
 
 /** The names `before` gives that `sentence`'s "the X" stands for. */
 const definiteNames = (sentence: string, before: string[]) =>

@@ -10,7 +10,7 @@ import {
   sourcesReply,
 } from "../../adapters/discord/embeds.ts";
 import { embedLength, embedLimits } from "../../adapters/discord/fit-embed.ts";
-import { helpLines } from "../../src/render.ts";
+import { helpLines } from "../../src/answer/render.ts";
 import type { Answer, Citation, DocumentMeta } from "../../src/types.ts";
 
 const citation = (n: number, quote = `Quote number ${n}.`): Citation => ({

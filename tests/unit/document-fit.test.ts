@@ -1,7 +1,7 @@
 // document-fit.ts: a phrase of the question that one candidate's title names says what that document is about.
 import { describe, expect, it } from "vitest";
-import type { Concept } from "../../src/concepts.ts";
-import { namingTitles } from "../../src/document-fit.ts";
+import type { Concept } from "../../src/question/concepts.ts";
+import { namingTitles } from "../../src/ranking/document-fit.ts";
 import type { DocumentMeta, Passage } from "../../src/types.ts";
 
 function concept(word: string, alternatives: [string[], number][]): Concept {

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/content.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
 import * as stpBot from "../../src/index.ts";
 import {
   buildEngine,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSentence, yearsIn } from "../../src/evidence.ts";
+import { describeSentence, yearsIn } from "../../src/ranking/evidence.ts";
 
 const kindsOf = (sentence: string) => describeSentence(sentence, []).kinds;
 

@@ -3,8 +3,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundledContentDir } from "../../src/config.ts";
-import { aliasTerms, buildMatchers, findEntry, parseGlossary } from "../../src/glossary.ts";
-import { toTerms } from "../../src/terms.ts";
+import {
+  aliasTerms,
+  buildMatchers,
+  findEntry,
+  parseGlossary,
+} from "../../src/documents/glossary.ts";
+import { toTerms } from "../../src/lexicon/terms.ts";
 import type { GlossaryEntry } from "../../src/types.ts";
 
 const sample = `

@@ -7,12 +7,12 @@ import {
   loadDictionary,
   loadWordGraph,
 } from "../../src/lexicon/lexicon.ts";
+import { wordTerm } from "../../src/lexicon/terms.ts";
 import {
   defaultWordGraphOptions,
   readWordGraph,
   type WordGraph,
 } from "../../src/lexicon/wordnet.ts";
-import { wordTerm } from "../../src/terms.ts";
 
 let graph: WordGraph;
 const term = (word: string) => wordTerm(word) as string;

@@ -1,8 +1,8 @@
 // passages.ts: what gets indexed and cited — each paragraph or list, under its heading, at its line.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ContentFile, parseDocument } from "../../src/content.ts";
+import { type ContentFile, parseDocument } from "../../src/documents/content.ts";
+import { normaliseSpace, toPassages } from "../../src/documents/passages.ts";
 import { loadEngine } from "../../src/engine.ts";
-import { normaliseSpace, toPassages } from "../../src/passages.ts";
 import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 import { type BundledCorpus, readBundledCorpus } from "../helpers/corpus.ts";
 

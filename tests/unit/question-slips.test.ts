@@ -10,7 +10,7 @@ import {
   spacesPutBack,
   spacesTakenOut,
   titleCaseLowered,
-} from "../../src/question-slips.ts";
+} from "../../src/question/question-slips.ts";
 
 const knowsNothing = () => false;
 

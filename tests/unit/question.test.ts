@@ -5,7 +5,7 @@ import {
   classifyQuestion,
   cleanQuestion,
   withoutIdioms,
-} from "../../src/question.ts";
+} from "../../src/question/question.ts";
 
 describe("checkQuestion", () => {
   it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {

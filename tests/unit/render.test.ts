@@ -11,7 +11,7 @@ import {
   helpLines,
   sourcesLines,
   trimQuote,
-} from "../../src/render.ts";
+} from "../../src/answer/render.ts";
 import type { Answer, Citation, DocumentMeta } from "../../src/types.ts";
 
 const citation: Citation = {

@@ -1,14 +1,14 @@
 // search-index.ts: passages → MiniSearch for rare terms, flat postings for common ones, ranked as one index.
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { headingTerms } from "../../src/passage-terms.ts";
+import { headingTerms } from "../../src/indexing/passage-terms.ts";
 import {
   buildSearchIndex,
   commonTermThreshold,
   indexFromPostings,
   nearWords,
   searchPassages,
-} from "../../src/search-index.ts";
+} from "../../src/indexing/search-index.ts";
 import type { DocumentMeta, Passage } from "../../src/types.ts";
 
 const doc: DocumentMeta = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutADocument, describesItsDocument } from "../../src/self-description.ts";
+import { asksAboutADocument, describesItsDocument } from "../../src/ranking/self-description.ts";
 
 describe("a document describing itself", () => {
   it.each([

@@ -1,6 +1,6 @@
 // sentence-ties.ts: which sentences need the one before them to be understood, or go on from it.
 import { describe, expect, it } from "vitest";
-import { carriesOn, pointsBack } from "../../src/sentence-ties.ts";
+import { carriesOn, pointsBack } from "../../src/ranking/sentence-ties.ts";
 
 describe("a sentence that leans on the one before", () => {
   it("points back when it opens with this, these, it, they, such or both", () => {

@@ -1,6 +1,6 @@
 // sentences.ts: answers quote whole sentences, so a split in the wrong place misquotes a document.
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/sentences.ts";
+import { splitSentences } from "../../src/documents/sentences.ts";
 
 describe("splitSentences", () => {
   it.each([

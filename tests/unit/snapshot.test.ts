@@ -3,10 +3,16 @@ import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fingerprintContent, readContentFiles } from "../../src/content.ts";
-import { buildCorpus } from "../../src/corpus.ts";
+import { fingerprintContent, readContentFiles } from "../../src/documents/content.ts";
 import { resolveEngineOptions } from "../../src/index.ts";
-import { readSnapshot, snapshotFormat, snapshotPath, writeSnapshot } from "../../src/snapshot.ts";
+import { buildCorpus } from "../../src/indexing/corpus.ts";
+import {
+  engineCodeFiles,
+  readSnapshot,
+  snapshotFormat,
+  snapshotPath,
+  writeSnapshot,
+} from "../../src/indexing/snapshot.ts";
 import {
   documentText,
   makeContentFolder,
@@ -72,5 +78,22 @@ describe("snapshots", () => {
     const key = await fingerprint();
     await writeFile(snapshotPath(cacheDir, key), "not a snapshot");
     expect(await readSnapshot(cacheDir, key)).toBeNull();
+  });
+
+  it("are keyed by the code of src/'s folders, but for those that never build a corpus", async () => {
+    const files = (await engineCodeFiles()).map((name) => name.split(path.sep).join("/"));
+    for (const building of [
+      "documents/passages.ts",
+      "lexicon/terms.ts",
+      "lexicon/thesaurus-pairs.txt",
+      "indexing/postings.ts",
+      "engine.ts",
+    ])
+      expect(files).toContain(building);
+    expect(
+      files.filter((name) =>
+        /^(conversation|import|model|question-log|reload|report)\//.test(name),
+      ),
+    ).toEqual([]);
   });
 });

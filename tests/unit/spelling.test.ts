@@ -1,6 +1,6 @@
 // spelling.ts: a British spelling in a question finds an American one in a document, and back.
 import { describe, expect, it } from "vitest";
-import { americanise } from "../../src/spelling.ts";
+import { americanise } from "../../src/lexicon/spelling.ts";
 
 describe("americanise", () => {
   it.each([

@@ -1,10 +1,10 @@
 // suggestions.ts: a decline offers questions the documents do answer, the sections the question came closest to first.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sectionQuestion } from "../../src/answer/suggestions.ts";
 import { resolveEngineOptions } from "../../src/config.ts";
-import { readContentFiles } from "../../src/content.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
+import { loadParsers } from "../../src/documents/parsers.ts";
 import { buildEngine, type Engine } from "../../src/engine.ts";
-import { loadParsers } from "../../src/parsers.ts";
-import { sectionQuestion } from "../../src/suggestions.ts";
 import type { Passage } from "../../src/types.ts";
 import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledContentDir } from "../../src/config.ts";
-import { parseSynonyms } from "../../src/synonyms.ts";
-import { toTerms } from "../../src/terms.ts";
+import { parseSynonyms } from "../../src/documents/synonyms.ts";
+import { toTerms } from "../../src/lexicon/terms.ts";
 
 /** The single term a word is indexed under. */
 const term = (word: string) => toTerms(word)[0] ?? "";

@@ -8,7 +8,7 @@ import {
   stopWords,
   tokenize,
   toTerms,
-} from "../../src/terms.ts";
+} from "../../src/lexicon/terms.ts";
 
 /** The terms of a text as a set: what a passage is indexed under, order and repeats aside. */
 const termSet = (text: string) => new Set(toTerms(text));

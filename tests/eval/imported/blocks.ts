@@ -1,8 +1,8 @@
 // A content file read into the blocks every format is written from: headings, paragraphs, lists, tables.
 import { readFileSync } from "node:fs";
 import type { List, PhrasingContent, RootContent } from "mdast";
-import { loadParsers, parsers } from "../../../src/parsers.ts";
-import { plainText } from "../../../src/plain-text.ts";
+import { loadParsers, parsers } from "../../../src/documents/parsers.ts";
+import { plainText } from "../../../src/documents/plain-text.ts";
 
 /** A stretch of text and how it is set. */
 export interface Run {

@@ -2,9 +2,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadParsers, parsers } from "../../../src/documents/parsers.ts";
+import { plainText } from "../../../src/documents/plain-text.ts";
 import { type Engine, loadEngine } from "../../../src/index.ts";
-import { loadParsers, parsers } from "../../../src/parsers.ts";
-import { plainText } from "../../../src/plain-text.ts";
 import { type EvalSet, loadSetEngine } from "../sets.ts";
 import { compareImported, type ImportedReport } from "./compare.ts";
 import { documentFiles, type Format, formats, importedFolder } from "./import-folder.ts";

@@ -1,11 +1,11 @@
 // Citations: the answer's own passage, then every other document that agrees or differs, and any answer elsewhere all but as good.
 
-import { ablated } from "./ablation.ts";
-import { joinSentences } from "./passages.ts";
-import type { QuestionKind } from "./question.ts";
-import type { Candidate } from "./scoring.ts";
-import { antecedentAbove } from "./sentence-ties.ts";
-import type { Answer, Citation, Passage } from "./types.ts";
+import { ablated } from "../ablation.ts";
+import { joinSentences } from "../documents/passages.ts";
+import type { QuestionKind } from "../question/question.ts";
+import type { Candidate } from "../ranking/scoring.ts";
+import { antecedentAbove } from "../ranking/sentence-ties.ts";
+import type { Answer, Citation, Passage } from "../types.ts";
 
 /** The citations an answer came from: not the "see also" passages offered after them. */
 export function citedBy(answer: Answer): Answer["citations"] {

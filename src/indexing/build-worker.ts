@@ -1,8 +1,8 @@
 // Worker side of a parallel build: reads chunks of the documents from the queue it shares with the engine's thread.
 import { parentPort, workerData } from "node:worker_threads";
-import type { ContentFile } from "./content.ts";
-import { buildMatchers, parseGlossary } from "./glossary.ts";
-import { loadParsers } from "./parsers.ts";
+import type { ContentFile } from "../documents/content.ts";
+import { buildMatchers, parseGlossary } from "../documents/glossary.ts";
+import { loadParsers } from "../documents/parsers.ts";
 import { postingsBuffers } from "./postings.ts";
 import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
 

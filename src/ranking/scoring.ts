@@ -1,7 +1,18 @@
 // Scores every sentence of the candidate passages against a question: coverage, kind of fact, phrasing.
 
-import { ablated } from "./ablation.ts";
-import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "./concepts.ts";
+import { ablated } from "../ablation.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { headingTerms, titleTerms } from "../indexing/passage-terms.ts";
+import { type SearchIndex, searchPassages } from "../indexing/search-index.ts";
+import { framingWords, toTerms } from "../lexicon/terms.ts";
+import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "../question/concepts.ts";
+import {
+  asksForAdvice,
+  opensAsQuestion,
+  type QuestionKind,
+  saysItIsNot,
+} from "../question/question.ts";
+import type { Passage } from "../types.ts";
 import { definiteNames, namesIn } from "./definite-names.ts";
 import {
   adjacentIn,
@@ -17,14 +28,8 @@ import {
   shareOrPart,
   yearsIn,
 } from "./evidence.ts";
-import type { GlossaryMatcher } from "./glossary.ts";
-import { headingTerms, titleTerms } from "./passage-terms.ts";
-import { asksForAdvice, opensAsQuestion, type QuestionKind, saysItIsNot } from "./question.ts";
-import { type SearchIndex, searchPassages } from "./search-index.ts";
 import { asksAboutADocument } from "./self-description.ts";
 import { quotedNeighbour, saysWhatItMeant } from "./sentence-ties.ts";
-import { framingWords, toTerms } from "./terms.ts";
-import type { Passage } from "./types.ts";
 
 /** What scoring reads: the passages and their index. */
 export interface ScoringContext {

@@ -1,6 +1,7 @@
 // Reads a content data file that must be a YAML list (the glossary, the synonyms).
+
+import type { ContentWarning } from "../types.ts";
 import { parsers } from "./parsers.ts";
-import type { ContentWarning } from "./types.ts";
 
 /**
  * The file's list items, or a warning naming the file and what to fix.

@@ -5,17 +5,17 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { type DroppedBlock, joinSentences, sharedItemStarts } from "../documents/passages.ts";
+import type { Synonyms } from "../documents/synonyms.ts";
 import {
   decodeLexicon,
   type EncodedLexicon,
   encodeLexicon,
   type Lexicon,
-} from "./lexicon/lexicon.ts";
-import { type DroppedBlock, joinSentences, sharedItemStarts } from "./passages.ts";
+} from "../lexicon/lexicon.ts";
+import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "../types.ts";
 import type { Postings } from "./postings.ts";
 import { indexFromPostings, type SearchIndex } from "./search-index.ts";
-import type { Synonyms } from "./synonyms.ts";
-import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
 
 /** Everything the engine derives from the content folder. */
 export interface Corpus {
@@ -37,7 +37,7 @@ export interface Corpus {
 export const snapshotFormat = "stp-bot-snapshot-7";
 
 /**
- * A hash of the engine's own modules (this folder's .ts or, built, .js files, and the thesaurus's
+ * A hash of the engine's own modules (src/'s .ts or, built, .js files, and the thesaurus's
  * pairs), so a snapshot made
  * by other code is never loaded: an index built with old tokenising would silently miss words.
  * Reading its thirty-odd files costs a few milliseconds.
@@ -64,18 +64,25 @@ const notBuilding = new Set([
   "report",
 ]);
 
-async function hashEngineCode(): Promise<string> {
-  const dir = path.dirname(fileURLToPath(import.meta.url));
-  const names = (await readdir(dir, { recursive: true }))
-    // The thesaurus's pairs are data the lexicon is built from, as much as the code is.
+/** The engine's folder: src/, one up from this file's (dist/src/ when built). */
+const engineDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** The files the hash reads, relative to src/: every folder's but those that never build. */
+export async function engineCodeFiles(): Promise<string[]> {
+  return (await readdir(engineDir, { recursive: true }))
     .filter(
       (name) =>
+        // The thesaurus's pairs are data the lexicon is built from, as much as the code is.
         /\.(ts|js)$|thesaurus-pairs\.txt$/.test(name) &&
         !notBuilding.has(name.split(path.sep)[0] ?? ""),
     )
     .sort();
+}
+
+async function hashEngineCode(): Promise<string> {
   const hash = createHash("sha256").update(snapshotFormat);
-  for (const name of names) hash.update(`\0${name}\0`).update(await readFile(path.join(dir, name)));
+  for (const name of await engineCodeFiles())
+    hash.update(`\0${name}\0`).update(await readFile(path.join(engineDir, name)));
   return hash.digest("hex").slice(0, 16);
 }
 

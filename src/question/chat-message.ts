@@ -1,9 +1,9 @@
 // How a chat message wraps its question: manners, flags, words about asking, what the asker says
 // of themselves, a question passed on, several questions in one. What is left is the question.
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
+import { framingWords, toTerms } from "../lexicon/terms.ts";
 import { backReference } from "./back-reference.ts";
 import { shoutingLowered } from "./question-slips.ts";
-import { framingWords, toTerms } from "./terms.ts";
 
 /**
  * The question in a chat message, without what it says about the asker: "I'm a practice

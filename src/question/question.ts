@@ -1,5 +1,6 @@
 // Checks a question before it is looked up and reads what kind of answer it wants.
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
+import type { QuestionProblem } from "../types.ts";
 import {
   plainTermsPhrase,
   plainTermsTags,
@@ -8,7 +9,6 @@ import {
   thankYou,
   withoutOpeners,
 } from "./chat-message.ts";
-import type { QuestionProblem } from "./types.ts";
 
 /** What kind of fact would answer the question, read from its wording. */
 export type QuestionKind =

@@ -1,8 +1,8 @@
 // A question's topic words as the engine reads them: what the question log keeps, so the report can group questions by what they are about.
-import type { AnswerContext } from "./answer.ts";
-import { type Concept, readConcepts } from "./concepts.ts";
+import type { EngineOptions } from "../config.ts";
+import { toTerms } from "../lexicon/terms.ts";
+import { type Concept, type ConceptSources, readConcepts } from "./concepts.ts";
 import { checkQuestion } from "./question.ts";
-import { toTerms } from "./terms.ts";
 
 /** One thing a question is about. */
 export interface Topic {
@@ -29,7 +29,10 @@ export const maxTopics = 3;
  *
  * @example readTopics(context, "hospital food waste") // food, waste, hospital
  */
-export function readTopics(context: AnswerContext, question: string): Topic[] {
+export function readTopics(
+  context: ConceptSources & { options: Pick<EngineOptions, "maxQuestionLength"> },
+  question: string,
+): Topic[] {
   const checked = checkQuestion(question, context.options.maxQuestionLength);
   if (!checked.ok) return [];
   const seen = new Set<string>();

@@ -4,9 +4,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { ContentError } from "./errors.ts";
+import { ContentError } from "../errors.ts";
+import type { ContentWarning, DocumentMeta } from "../types.ts";
 import { parsers } from "./parsers.ts";
-import type { ContentWarning, DocumentMeta } from "./types.ts";
 
 /** A content file's bytes, read once and used for both the snapshot key and parsing. */
 export interface ContentFile {

@@ -1,10 +1,10 @@
 // Passages → MiniSearch index over normalised terms, plus the term statistics answer selection needs.
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import type { GlossaryMatcher } from "./glossary.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import type { Passage } from "../types.ts";
 import { indexedFields } from "./passage-terms.ts";
 import { countPostings, type Postings } from "./postings.ts";
-import type { Passage } from "./types.ts";
 
 /** The searchable form of a corpus. */
 export interface SearchIndex {

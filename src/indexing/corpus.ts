@@ -3,22 +3,27 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
+import { defaultEngineOptions, type EngineOptions } from "../config.ts";
+import {
+  type ContentFile,
+  decodeText,
+  glossaryFileName,
+  isDocumentName,
+} from "../documents/content.ts";
+import { buildMatchers, parseGlossary } from "../documents/glossary.ts";
+import { loadParsers } from "../documents/parsers.ts";
+import { sharedItemStarts } from "../documents/passages.ts";
+import { parseSynonyms, type Synonyms, synonymsFileName } from "../documents/synonyms.ts";
+import { ContentError } from "../errors.ts";
+import { definedAcronyms, mergeDefinitions, withDefinedAcronyms } from "../lexicon/acronyms.ts";
+import { lexiconFor, loadDictionary, loadWordGraph } from "../lexicon/lexicon.ts";
+import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "../types.ts";
 import type { BuildJob, ChunkRead, GlossarySource } from "./build-worker.ts";
-import { defaultEngineOptions, type EngineOptions } from "./config.ts";
-import { type ContentFile, decodeText, glossaryFileName, isDocumentName } from "./content.ts";
-import { ContentError } from "./errors.ts";
-import { buildMatchers, parseGlossary } from "./glossary.ts";
-import { definedAcronyms, mergeDefinitions, withDefinedAcronyms } from "./lexicon/acronyms.ts";
-import { lexiconFor, loadDictionary, loadWordGraph } from "./lexicon/lexicon.ts";
-import { loadParsers } from "./parsers.ts";
-import { sharedItemStarts } from "./passages.ts";
 import { mergePostings } from "./postings.ts";
 import { claimChunk, readShare, type ShareRead } from "./read-share.ts";
 import { indexFromPostings } from "./search-index.ts";
 import type { Corpus } from "./snapshot.ts";
-import { parseSynonyms, type Synonyms, synonymsFileName } from "./synonyms.ts";
-import type { ContentWarning, DocumentMeta, GlossaryEntry, Passage } from "./types.ts";
 
 /** Parses, splits and indexes the content: the slow part that snapshots let later starts skip. */
 export function buildCorpus(files: ContentFile[], options: EngineOptions): Corpus {

@@ -1,7 +1,7 @@
 // A markdown node's text as a reader sees it.
 import type { Nodes } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
 
 /**
  * The node's text, a hard line break read as the line break it is. mdast-util-to-string drops

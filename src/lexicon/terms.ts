@@ -1,8 +1,8 @@
 // Words → index terms, the same way for questions and passages, so people's wording meets the documents'.
 
 import { stemmer } from "stemmer";
-import { ablated } from "./ablation.ts";
-import { setBounded } from "./bounded-map.ts";
+import { ablated } from "../ablation.ts";
+import { setBounded } from "../bounded-map.ts";
 import { americanise } from "./spelling.ts";
 
 /** A word as written (lower-cased, folded) and the term it is indexed under. */

@@ -1,12 +1,12 @@
 // What a sentence offers as evidence: its terms (with glossary aliases) and the kinds of fact it states.
-import { ablated } from "./ablation.ts";
-import { setBounded } from "./bounded-map.ts";
+import { ablated } from "../ablation.ts";
+import { setBounded } from "../bounded-map.ts";
+import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
+import { stopWords, tokenize } from "../lexicon/terms.ts";
+import type { QuestionKind } from "../question/question.ts";
 import { namesIn } from "./definite-names.ts";
-import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
-import type { QuestionKind } from "./question.ts";
 import { describesItsDocument } from "./self-description.ts";
 import { pointsBack, saysWhatItMeant } from "./sentence-ties.ts";
-import { stopWords, tokenize } from "./terms.ts";
 
 /** A sentence prepared for scoring against a question. */
 export interface SentenceEvidence {
@@ -35,7 +35,7 @@ export interface SentenceEvidence {
   refersBack: boolean;
   /** The capitalised names it gives ("Better Care Fund"), which a later "the fund" stands for. */
   names: readonly string[];
-  /** Its document saying what it is about: "This paper sets out…" (src/self-description.ts). */
+  /** Its document saying what it is about: "This paper sets out…" (src/ranking/self-description.ts). */
   describesDocument: boolean;
   /** Speaks to its reader, "you" or "your": advice ("Assess your local plan…"), not a fact. */
   addressesReader: boolean;

@@ -1,6 +1,6 @@
 // The acronym glossary: lets "ccg" find "clinical commissioning groups" and back, and answers `define`.
-import { isAscii, toTerms } from "./terms.ts";
-import type { ContentWarning, GlossaryEntry } from "./types.ts";
+import { isAscii, toTerms } from "../lexicon/terms.ts";
+import type { ContentWarning, GlossaryEntry } from "../types.ts";
 import { readYamlList } from "./yaml-list.ts";
 
 /** A glossary entry prepared for matching: its acronym terms and its expansion's terms. */

@@ -1,7 +1,7 @@
 // Slips that change how a question reads put right before it is read: a misspelt question word
 // ("hwo many" → "how many"), a space left out ("thetransformation fund") or put in ("transfo rmation"),
 // a capital on every word ("How Many Stp Areas Are There").
-import { stopWords, withinOneEdit } from "./terms.ts";
+import { stopWords, withinOneEdit } from "../lexicon/terms.ts";
 
 /**
  * The words that say what kind of answer a question wants (`classifyQuestion` reads them): a

@@ -1,27 +1,12 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
 
-import { ablated } from "./ablation.ts";
-import {
-  citationsWithRelated,
-  citeSentences,
-  disagrees,
-  nearEqualAnswer,
-  quoteAnswer,
-  relatedCandidates,
-  supportingCandidates,
-} from "./citations.ts";
-import {
-  type Concept,
-  type ConceptSources,
-  conceptMatch,
-  maxConceptWeight,
-  readConcepts,
-  respelled,
-  slipOfEnglish,
-} from "./concepts.ts";
-import type { EngineOptions } from "./config.ts";
-import { describeSentence } from "./evidence.ts";
-import type { GlossaryMatcher } from "./glossary.ts";
+import { ablated } from "../ablation.ts";
+import type { EngineOptions } from "../config.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { clipText } from "../documents/passages.ts";
+import { headingTerms } from "../indexing/passage-terms.ts";
+import { nearWords } from "../indexing/search-index.ts";
+import { stopWords, wordTerm } from "../lexicon/terms.ts";
 import {
   dayAbsent,
   namedOnlyInList,
@@ -30,7 +15,7 @@ import {
   otherNameNamed,
   personAbsent,
   phraseAbsent,
-} from "./model/absent-name.ts";
+} from "../model/absent-name.ts";
 import {
   answerChance,
   declineFeatures,
@@ -40,11 +25,18 @@ import {
   lacksAskedMoney,
   lacksAskedName,
   lacksAskedShare,
-} from "./model/decline.ts";
-import { declineModel } from "./model/decline-model.ts";
-import { headingTerms } from "./passage-terms.ts";
-import { clipText } from "./passages.ts";
-import { checkQuestion, classifyQuestion, type QuestionKind } from "./question.ts";
+} from "../model/decline.ts";
+import { declineModel } from "../model/decline-model.ts";
+import {
+  type Concept,
+  type ConceptSources,
+  conceptMatch,
+  maxConceptWeight,
+  readConcepts,
+  respelled,
+  slipOfEnglish,
+} from "../question/concepts.ts";
+import { checkQuestion, classifyQuestion, type QuestionKind } from "../question/question.ts";
 import {
   type EnglishWords,
   pointingWordsPutRight,
@@ -56,18 +48,26 @@ import {
   spacesPutBack,
   spacesTakenOut,
   titleCaseLowered,
-} from "./question-slips.ts";
-import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
-import { nearWords } from "./search-index.ts";
-import { quotedNeighbour } from "./sentence-ties.ts";
+} from "../question/question-slips.ts";
+import { describeSentence } from "../ranking/evidence.ts";
+import { type Candidate, type ScoringContext, scoreCandidates } from "../ranking/scoring.ts";
+import { quotedNeighbour } from "../ranking/sentence-ties.ts";
+import type { Answer } from "../types.ts";
+import {
+  citationsWithRelated,
+  citeSentences,
+  disagrees,
+  nearEqualAnswer,
+  quoteAnswer,
+  relatedCandidates,
+  supportingCandidates,
+} from "./citations.ts";
 import type { Suggest } from "./suggestions.ts";
-import { stopWords, wordTerm } from "./terms.ts";
-import type { Answer } from "./types.ts";
 
 /** Everything answering needs, loaded once by the engine. */
 export interface AnswerContext extends ScoringContext, ConceptSources {
   options: EngineOptions;
-  /** Questions to offer with a decline, nearest to the asked question first (src/suggestions.ts). */
+  /** Questions to offer with a decline, nearest to the asked question first (src/answer/suggestions.ts). */
   suggest: Suggest;
 }
 

@@ -1,10 +1,10 @@
 // Content files → documents, passages and counted terms: the share of a build one thread does.
-import { type ContentFile, parseDocument } from "./content.ts";
-import type { GlossaryMatcher } from "./glossary.ts";
-import { collectDefinitions, type Definitions } from "./lexicon/acronyms.ts";
-import { type DraftPassage, type DroppedBlock, toPassages } from "./passages.ts";
+import { type ContentFile, parseDocument } from "../documents/content.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { type DraftPassage, type DroppedBlock, toPassages } from "../documents/passages.ts";
+import { collectDefinitions, type Definitions } from "../lexicon/acronyms.ts";
+import type { ContentWarning, DocumentMeta } from "../types.ts";
 import { countPostings, type Postings } from "./postings.ts";
-import type { ContentWarning, DocumentMeta } from "./types.ts";
 
 /** What one share of the document files gives, passages in file order (the engine numbers them). */
 export interface ShareRead {

@@ -1,13 +1,12 @@
 // A question → the concepts it asks about, each with the terms that would show it and how much it counts.
 
-import { ablated } from "./ablation.ts";
-import type { GlossaryMatcher } from "./glossary.ts";
-import { shortestSlip } from "./lexicon/dictionary.ts";
-import type { Expansion } from "./lexicon/initials.ts";
-import { type Lexicon, longestAcronymTerm, type WordSet } from "./lexicon/lexicon.ts";
-import type { Relation } from "./lexicon/wordnet.ts";
-import { nearWords, type SearchIndex, type WeightedTerm } from "./search-index.ts";
-import type { Synonyms } from "./synonyms.ts";
+import { ablated } from "../ablation.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import type { Synonyms } from "../documents/synonyms.ts";
+import { nearWords, type SearchIndex, type WeightedTerm } from "../indexing/search-index.ts";
+import { shortestSlip } from "../lexicon/dictionary.ts";
+import type { Expansion } from "../lexicon/initials.ts";
+import { type Lexicon, longestAcronymTerm, type WordSet } from "../lexicon/lexicon.ts";
 import {
   framingWords,
   isIrregularForm,
@@ -19,7 +18,8 @@ import {
   tokenize,
   toTerms,
   wordTerm,
-} from "./terms.ts";
+} from "../lexicon/terms.ts";
+import type { Relation } from "../lexicon/wordnet.ts";
 
 /** One thing the question asks about. */
 export interface Concept {

@@ -1,6 +1,6 @@
 // Synonym groups from `content/synonyms.yml`: a question's word also finds the documents' word for it.
-import { toTerms } from "./terms.ts";
-import type { ContentWarning } from "./types.ts";
+import { toTerms } from "../lexicon/terms.ts";
+import type { ContentWarning } from "../types.ts";
 import { readYamlList } from "./yaml-list.ts";
 
 /** Each term → the other ways of saying it, each a list of terms that must all be present. */

@@ -1,6 +1,6 @@
 // How a quoted sentence leans on its neighbours: what makes sense only after the sentence before, and what goes on from it.
-import { ablated } from "./ablation.ts";
-import type { Passage } from "./types.ts";
+import { ablated } from "../ablation.ts";
+import type { Passage } from "../types.ts";
 
 /**
  * A sentence that opens by pointing back ("This fund…", "They…", "Both…", "He…") makes sense only

@@ -1,9 +1,9 @@
 // Remark tree → passages: each paragraph or whole list, with its section heading, line and sentences.
 import type { List, ListItem, Root, RootContent, Table } from "mdast";
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
+import type { DocumentMeta, Passage } from "../types.ts";
 import { plainText } from "./plain-text.ts";
 import { splitSentences } from "./sentences.ts";
-import type { DocumentMeta, Passage } from "./types.ts";
 
 /** A passage before it is numbered into the engine's array. */
 export type DraftPassage = Omit<Passage, "id">;

@@ -1,7 +1,7 @@
 // remark and yaml, loaded on first need: a start from a snapshot parses nothing, and they are the slowest imports.
 import type { Root } from "mdast";
 import type { YAMLParseError } from "yaml";
-import { ablated } from "./ablation.ts";
+import { ablated } from "../ablation.ts";
 
 /** The parsers content files need. */
 export interface Parsers {

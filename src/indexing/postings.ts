@@ -1,7 +1,7 @@
 // Passages' terms counted into postings (term → passages and counts, per field), in shares merged in passage order.
-import type { GlossaryMatcher } from "./glossary.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { type Token, tokenCount } from "../lexicon/terms.ts";
 import { type IndexablePassage, indexedFields, passageFields } from "./passage-terms.ts";
-import { type Token, tokenCount } from "./terms.ts";
 
 /**
  * The postings of some passages, numbered from 0 in their order. Flat typed arrays rather than

@@ -1,9 +1,9 @@
 // What a candidate's document says about a question, for ranking: a phrase of the question its title names, and how much of the question it shows.
-import { ablated } from "./ablation.ts";
-import { type Concept, conceptMatch } from "./concepts.ts";
-import type { GlossaryMatcher } from "./glossary.ts";
-import { headingTerms } from "./passage-terms.ts";
-import type { Passage } from "./types.ts";
+import { ablated } from "../ablation.ts";
+import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { headingTerms } from "../indexing/passage-terms.ts";
+import { type Concept, conceptMatch } from "../question/concepts.ts";
+import type { Passage } from "../types.ts";
 
 /** Whether `a`'s word is followed by `b`'s in `sequence`, at most one word between. */
 export function adjacentIn(a: Concept, b: Concept, sequence: string[]): boolean {

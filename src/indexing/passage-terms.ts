@@ -1,8 +1,8 @@
 // What a passage is indexed under: its text's terms with glossary aliases, its section's, its document's.
 
-import { setBounded } from "./bounded-map.ts";
-import { aliasTerms, type GlossaryMatcher } from "./glossary.ts";
-import { type Token, tokenize } from "./terms.ts";
+import { setBounded } from "../bounded-map.ts";
+import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
+import { type Token, tokenize } from "../lexicon/terms.ts";
 
 /** The parts of a passage the index reads. */
 export interface IndexablePassage {

@@ -1,6 +1,6 @@
 // Text pieces every adapter shares, so an answer reads the same in a terminal, Slack and Discord.
-import { exampleQuestions } from "./config.ts";
-import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "./types.ts";
+import { exampleQuestions } from "../config.ts";
+import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../types.ts";
 
 const months = [
   "January",

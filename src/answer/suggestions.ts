@@ -1,12 +1,12 @@
 // What a decline offers instead: questions the documents do answer, the sections the question came closest to first.
 
-import { setBounded } from "./bounded-map.ts";
-import { type Concept, conceptMatch } from "./concepts.ts";
-import { exampleQuestions } from "./config.ts";
-import { opensAsQuestion } from "./question.ts";
-import type { Candidate } from "./scoring.ts";
-import { toTerms } from "./terms.ts";
-import type { Answer, Passage } from "./types.ts";
+import { setBounded } from "../bounded-map.ts";
+import { exampleQuestions } from "../config.ts";
+import { toTerms } from "../lexicon/terms.ts";
+import { type Concept, conceptMatch } from "../question/concepts.ts";
+import { opensAsQuestion } from "../question/question.ts";
+import type { Candidate } from "../ranking/scoring.ts";
+import type { Answer, Passage } from "../types.ts";
 
 /** Questions to offer with a decline, best first: `near` is the declined question's candidates. */
 export type Suggest = (concepts: Concept[], near?: Candidate[]) => string[];
