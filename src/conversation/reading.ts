@@ -6,11 +6,11 @@ import { tokenize } from "../lexicon/terms.ts";
 import { readConcepts } from "../question/concepts.ts";
 import { checkQuestion } from "../question/question.ts";
 
-export { knownWord, type RankedQuestion, rankQuestion } from "../answer/answer.ts";
 export { followUpAsAsked, readMessage } from "../question/chat-message.ts";
 export { cleanQuestion } from "../question/question.ts";
 export { pointingWordsPutRight } from "../question/question-slips.ts";
 export { months } from "../ranking/evidence.ts";
+export { knownWord, type RankedQuestion, rankQuestion } from "../ranking/rank-question.ts";
 
 /** One word of a question as the engine reads it. */
 export interface QuestionWord {

@@ -3,13 +3,13 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { rankQuestion } from "../../src/answer/answer.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
 import { readContentFiles } from "../../src/documents/content.ts";
 import { answerContext } from "../../src/engine.ts";
 import { buildCorpusInParallel } from "../../src/indexing/corpus.ts";
 import { declineFeatureNames, declineFeatures } from "../../src/model/decline.ts";
 import { maxConceptWeight } from "../../src/question/concepts.ts";
+import { rankQuestion } from "../../src/ranking/rank-question.ts";
 import type { EvalQuestion } from "./metrics.ts";
 import { type EvalSet, loadEvalSets, withSetContent } from "./sets.ts";
 

@@ -2,11 +2,11 @@
 // answer quotes a sentence that points back together with the one before, whichever of them ranked
 // first, and a date shows "the deadline" to the decision to answer without being one.
 import { describe, expect, it } from "vitest";
-import { rankQuestion } from "../../src/answer/answer.ts";
 import { resolveEngineOptions } from "../../src/config.ts";
 import { answerContext } from "../../src/engine.ts";
 import { buildCorpus } from "../../src/indexing/corpus.ts";
 import { describeSentence } from "../../src/ranking/evidence.ts";
+import { rankQuestion } from "../../src/ranking/rank-question.ts";
 import { type Candidate, subjectBeforeModal } from "../../src/ranking/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
 
