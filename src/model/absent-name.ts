@@ -4,7 +4,8 @@ import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
 import { monthNames } from "../ranking/evidence.ts";
-import { type Candidate, containsPhrase, type ScoringContext } from "../ranking/scoring.ts";
+import { containsPhrase } from "../ranking/phrases.ts";
+import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import type { DocumentMeta } from "../types.ts";
 
 /**

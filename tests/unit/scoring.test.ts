@@ -6,8 +6,9 @@ import { resolveEngineOptions } from "../../src/config.ts";
 import { answerContext } from "../../src/engine.ts";
 import { buildCorpus } from "../../src/indexing/corpus.ts";
 import { describeSentence } from "../../src/ranking/evidence.ts";
+import { subjectBeforeModal } from "../../src/ranking/question-cues.ts";
 import { rankQuestion } from "../../src/ranking/rank-question.ts";
-import { type Candidate, subjectBeforeModal } from "../../src/ranking/scoring.ts";
+import type { Candidate } from "../../src/ranking/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
 
 /** A page the Valley Health Partnership published, under its title as the top heading. */
