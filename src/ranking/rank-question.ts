@@ -8,7 +8,6 @@ import {
   type ConceptSources,
   readConcepts,
   respelled,
-  slipOfEnglish,
 } from "../question/concepts.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "../question/question.ts";
 import {
@@ -23,6 +22,7 @@ import {
   spacesTakenOut,
   titleCaseLowered,
 } from "../question/question-slips.ts";
+import { slipOfEnglish } from "../question/word-slips.ts";
 import type { Answer } from "../types.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 
