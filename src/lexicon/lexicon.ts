@@ -199,6 +199,7 @@ function wordGraphKey(): string {
     `thesaurus${extension}`,
     "thesaurus-pairs.txt",
     `terms${extension}`,
+    `word-lists${extension}`,
     `spelling${extension}`,
   ])
     hash.update(readFileSync(path.join(here, file)));
