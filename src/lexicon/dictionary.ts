@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 /**
- * The shortest word `slipPutRight` (concepts.ts) puts right against the documents' words; shorter
+ * The shortest word `slipPutRight` (question/word-slips.ts) puts right against the documents' words; shorter
  * ones only have two letters swapped back (`swappedWord`).
  */
 export const shortestSlip = 6;
