@@ -165,47 +165,47 @@ describe("a question with a typo", () => {
   const questions = onBundledContent.flatMap((set) => set.questions);
 
   // The seventeenth to twenty-fifth sessions' training questions (avoiding the answering
-  // sentence's words, or in everyday ones) moved these: fewer are answered, typo or not (72.2% as
-  // typed), and more of the unanswerable ones are nearby (78.8% declined as typed).
-  it("is answered nearly as well with two letters swapped (hit@1 69.3% against 72.2% as typed)", () => {
+  // sentence's words, or in everyday ones) moved these: fewer are answered, typo or not (73.8% as
+  // typed), and more of the unanswerable ones are nearby (79.0% declined as typed).
+  it("is answered nearly as well with two letters swapped (hit@1 72.4% against 73.8% as typed)", () => {
     const typos = runTypos(engine, questions, "two letters swapped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.71);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (67.9% against 71.0%)", () => {
+  it("is answered nearly as well with two letters of a short word swapped, 'fnud' for 'fund' (70.8% against 72.6%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, short word");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.67);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.7);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
   });
 
   // Without the question word put right, 69.7% and 52.6%: "wehn" no longer asks for a date, so
   // nothing declines an answer without one.
-  it("is answered as well with two letters of the question word swapped, 'hwo many' (75.8% against 76.0%)", () => {
+  it("is answered as well with two letters of the question word swapped, 'hwo many' (76.0% against 76.3%)", () => {
     const typos = runTypos(engine, questions, "two letters swapped, question word");
     expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.75);
     expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
   });
 
   // Without the space put back, 21.3%: "thetransformation" is no word the documents use.
-  it("is answered with a space left out, 'thetransformation fund' (70.8% against 73.3%)", () => {
+  it("is answered with a space left out, 'thetransformation fund' (71.2% against 73.7%)", () => {
     const typos = runTypos(engine, questions, "a space dropped");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.69);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.7);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
   });
 
   // Without the space taken out, 24.5%: "transfo" and "rmation" are no words.
-  it("is answered with a space put in, 'transfo rmation fund' (72.6% against 73.4%)", () => {
+  it("is answered with a space put in, 'transfo rmation fund' (73.0% against 73.8%)", () => {
     const typos = runTypos(engine, questions, "a space added");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.71);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.72);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
   });
 
   // Without the capitals read as a headline's, 29.1%: every word was a name the answer must hold.
-  it("is answered as well with a capital on every word, 'How Many Stp Areas Are There' (74.4% against 74.4%)", () => {
+  it("is answered as well with a capital on every word, 'How Many Stp Areas Are There' (74.7% against 74.7%)", () => {
     const typos = runTypos(engine, questions, "every word capitalised");
-    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.73);
-    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.78);
+    expect(typos.hitAt1WithTypo).toBeGreaterThanOrEqual(0.74);
+    expect(typos.correctDeclineRateWithTypo).toBeGreaterThanOrEqual(0.79);
   });
 });
 
