@@ -39,14 +39,10 @@ const knownKeys = new Set(["title", "publisher", "date", "source", "url"]);
 export async function readContentFiles(dir: string): Promise<ContentFile[]> {
   let names: string[];
   try {
-    if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
+    if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
     names = await readdir(dir);
-  } catch {
-    throw new ContentError(
-      "CONTENT_DIR_MISSING",
-      dir,
-      `Content folder not found: ${dir}. Set CONTENT_DIR (or --content) to a folder of markdown documents.`,
-    );
+  } catch (error) {
+    throw new ContentError("CONTENT_DIR_MISSING", dir, contentFolderProblem(dir, error));
   }
   const wanted = names
     .filter((name) => dataFileNames.has(name) || isDocumentName(name))
@@ -64,6 +60,20 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
       return { name, path: file, bytes: await readFile(file) };
     }),
   );
+}
+
+/** What is wrong with a content folder that cannot be listed: missing, a file, or unreadable. */
+function contentFolderProblem(dir: string, error: unknown): string {
+  const set = "Set CONTENT_DIR (or --content) to a folder of markdown documents.";
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOTDIR":
+      return `Content folder ${dir} is a file, not a folder. ${set}`;
+    case "EACCES":
+    case "EPERM":
+      return `Content folder ${dir} cannot be read by this user. Give it read permission, or ${set.slice(0, 1).toLowerCase()}${set.slice(1)}`;
+    default:
+      return `Content folder not found: ${dir}. ${set}`;
+  }
 }
 
 /** True for a markdown document, false for the glossary and the folder's README. */

@@ -1,5 +1,5 @@
 // content.ts: the bundled documents are clean and citable; a bad file is a warning with a place, never a crash.
-import { readFile, writeFile } from "node:fs/promises";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledContentDir } from "../../src/config.ts";
@@ -128,12 +128,30 @@ describe("readContentFiles", () => {
     );
   });
 
-  it("throws CONTENT_DIR_MISSING when the path is a file, not a folder", async () => {
-    await expect(readContentFiles(path.join(dir, "a-doc.md"))).rejects.toMatchObject({
+  it("throws CONTENT_DIR_MISSING saying the path is a file, not a folder", async () => {
+    const file = path.join(dir, "a-doc.md");
+    await expect(readContentFiles(file)).rejects.toMatchObject({
       name: "ContentError",
       code: "CONTENT_DIR_MISSING",
+      message: `Content folder ${file} is a file, not a folder. Set CONTENT_DIR (or --content) to a folder of markdown documents.`,
     });
   });
+
+  // Root reads any folder whatever its mode, so only another user can see this message.
+  it.skipIf(process.getuid?.() === 0)(
+    "throws CONTENT_DIR_MISSING saying a folder this user cannot read",
+    async () => {
+      const locked = await makeContentFolder({ "a.md": "---\ntitle: A\n---\n# A\n\nText.\n" });
+      await chmod(locked, 0o000);
+      try {
+        await expect(readContentFiles(locked)).rejects.toThrow(
+          `Content folder ${locked} cannot be read by this user. Give it read permission, or set CONTENT_DIR`,
+        );
+      } finally {
+        await chmod(locked, 0o755);
+      }
+    },
+  );
 
   it("throws NO_DOCUMENTS for a folder with no markdown documents", async () => {
     const empty = await makeContentFolder({
