@@ -11,6 +11,7 @@ import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createRecentCache } from "../shared/recent-cache.ts";
 import { adminAccess } from "./admin-auth.ts";
+import { allowedMethods } from "./allowed-methods.ts";
 import { cacheAnswers } from "./answer-cache.ts";
 import type { Assets } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
@@ -321,11 +322,21 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }
   });
 
-  app.notFound((c) =>
-    c.req.path.startsWith("/api/")
-      ? c.json({ error: `No such address: ${c.req.method} ${c.req.path}. Use /api/ask.` }, 404)
-      : c.html(notFoundPage(pageContext(false)).value, 404),
-  );
+  app.notFound((c) => {
+    const api = c.req.path.startsWith("/api/");
+    // Without a token the report does not exist, whatever the method.
+    const hidden = c.req.path.startsWith("/admin/") && !config.adminToken;
+    const allowed = hidden ? [] : allowedMethods(app.routes, c.req.path);
+    if (allowed.length > 0) {
+      // The address exists but not for this method (a PUT, a POST to a page): say which it takes.
+      c.header("Allow", allowed.join(", "));
+      const message = `${c.req.method} is not used at ${c.req.path}: it takes ${allowed.join(", ")}.`;
+      return api ? c.json({ error: message }, 405) : c.text(message, 405);
+    }
+    return api
+      ? c.json({ error: `No such address: ${c.req.path}. Ask at /api/ask.` }, 404)
+      : c.html(notFoundPage(pageContext(false)).value, 404);
+  });
   app.onError((error, c) => {
     logger?.error(`web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error}`);
     return c.req.path.startsWith("/api/")

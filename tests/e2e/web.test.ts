@@ -164,6 +164,23 @@ describe("the question page", () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Page not found");
   });
+
+  it("says which methods an address takes when asked with another (405 and Allow)", async () => {
+    const put = await get("/api/ask", { method: "PUT", body: "{}" });
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("GET, HEAD, POST");
+    expect(await put.json()).toEqual({
+      error: "PUT is not used at /api/ask: it takes GET, HEAD, POST.",
+    });
+    const post = await get("/sources", { method: "POST", body: "q=x" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+    expect(await post.text()).toBe("POST is not used at /sources: it takes GET, HEAD.");
+    expect((await get("/static/app.0000000000.js", { method: "DELETE" })).status).toBe(405);
+    const missing = await get("/api/nope", { method: "PUT" });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: "No such address: /api/nope. Ask at /api/ask." });
+  });
 });
 
 describe("static files", () => {
@@ -384,6 +401,7 @@ describe("/admin/report", () => {
     expect(
       (await get("/admin/report", { headers: { authorization: `Bearer ${adminToken}` } })).status,
     ).toBe(404);
+    expect((await get("/admin/report", { method: "POST" })).status).toBe(404);
   });
 
   it("asks for the token, refuses a wrong one, and shows the report for the right one", async () => {
