@@ -2,6 +2,7 @@
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import type { Answer, Engine } from "../../src/index.ts";
 import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
 import { outcomeOf } from "../service/answer-report.ts";
@@ -11,7 +12,6 @@ import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createRecentCache } from "../shared/recent-cache.ts";
 import { adminAccess } from "./admin-auth.ts";
-import { allowedMethods } from "./allowed-methods.ts";
 import { cacheAnswers } from "./answer-cache.ts";
 import type { Assets } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
@@ -156,6 +156,24 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders;
       if (path === "/admin/report" && options.report && config.adminToken) return reportHeaders;
       return pageHeaders;
+    }),
+  );
+
+  // An address asked with a method it does not take (a PUT, a POST to a page) is a 405 saying
+  // which it takes, not "no such address". Without a token the report stays a 404 whatever the method.
+  app.use(
+    "*",
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => {
+        if (c.req.path.startsWith("/admin/") && !config.adminToken)
+          return c.html(notFoundPage(pageContext(false)).value, 404);
+        const allow = methods.join(", ");
+        const message = `${c.req.method} is not used at ${c.req.path}: it takes ${allow}.`;
+        return c.req.path.startsWith("/api/")
+          ? c.json({ error: message }, 405, { Allow: allow })
+          : c.text(message, 405, { Allow: allow });
+      },
     }),
   );
 
@@ -322,21 +340,11 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }
   });
 
-  app.notFound((c) => {
-    const api = c.req.path.startsWith("/api/");
-    // Without a token the report does not exist, whatever the method.
-    const hidden = c.req.path.startsWith("/admin/") && !config.adminToken;
-    const allowed = hidden ? [] : allowedMethods(app.routes, c.req.path);
-    if (allowed.length > 0) {
-      // The address exists but not for this method (a PUT, a POST to a page): say which it takes.
-      c.header("Allow", allowed.join(", "));
-      const message = `${c.req.method} is not used at ${c.req.path}: it takes ${allowed.join(", ")}.`;
-      return api ? c.json({ error: message }, 405) : c.text(message, 405);
-    }
-    return api
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
       ? c.json({ error: `No such address: ${c.req.path}. Ask at /api/ask.` }, 404)
-      : c.html(notFoundPage(pageContext(false)).value, 404);
-  });
+      : c.html(notFoundPage(pageContext(false)).value, 404),
+  );
   app.onError((error, c) => {
     logger?.error(`web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error}`);
     return c.req.path.startsWith("/api/")
