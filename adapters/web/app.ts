@@ -2,6 +2,7 @@
 import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { Answer, Engine } from "../../src/index.ts";
 import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
@@ -158,6 +159,20 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       return pageHeaders;
     }),
   );
+
+  // The sites allowed to frame the page may also call the API from their own pages' scripts
+  // (and read the conversation header to follow up); no other site's script may read an answer.
+  if (config.embedOrigins.length > 0)
+    app.use(
+      "/api/*",
+      cors({
+        origin: config.embedOrigins,
+        allowMethods: ["GET", "POST"],
+        allowHeaders: ["Content-Type"],
+        exposeHeaders: [conversationHeader],
+        maxAge: 600,
+      }),
+    );
 
   // An address asked with a method it does not take (a PUT, a POST to a page) is a 405 saying
   // which it takes, not "no such address". Without a token the report stays a 404 whatever the method.

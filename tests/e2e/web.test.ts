@@ -316,6 +316,42 @@ describe("/embed", () => {
       await framed.stop();
     }
   });
+
+  it("lets only the sites in WEB_EMBED_ORIGINS call /api/ask from their scripts (CORS)", async () => {
+    const framed = await startTestWebServer({ embedOrigins: ["https://healthwatch.example"] });
+    try {
+      const preflight = await fetch(`${framed.origin}/api/ask`, {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://healthwatch.example",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type",
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get("access-control-allow-origin")).toBe(
+        "https://healthwatch.example",
+      );
+      expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,POST");
+      const asked = (origin: string) =>
+        fetch(`${framed.origin}/api/ask?q=how+many+stp+areas+are+there`, { headers: { origin } });
+      const allowed = await asked("https://healthwatch.example");
+      expect(allowed.status).toBe(200);
+      expect(allowed.headers.get("access-control-allow-origin")).toBe(
+        "https://healthwatch.example",
+      );
+      expect(allowed.headers.get("access-control-expose-headers")).toBe("Stp-Conversation");
+      const other = await asked("https://elsewhere.example");
+      expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await framed.stop();
+    }
+    // Without WEB_EMBED_ORIGINS no other site's script may read an answer.
+    const alone = await get("/api/ask?q=what+is+an+stp", {
+      headers: { origin: "https://healthwatch.example" },
+    });
+    expect(alone.headers.get("access-control-allow-origin")).toBeNull();
+  });
 });
 
 describe("the security headers", () => {
