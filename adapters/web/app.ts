@@ -17,7 +17,7 @@ import { cacheAnswers } from "./answer-cache.ts";
 import type { Assets } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
 import type { WebConfig } from "./config.ts";
-import { decodeConversation, isStateError } from "./conversation-state.ts";
+import { decodeConversation, isStateError, processConversationKey } from "./conversation-state.ts";
 import { html } from "./html.ts";
 import type { PageContext } from "./layout.ts";
 import {
@@ -90,6 +90,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     if (answer) questionLog.recordAnswer(answer, { platform: "web", place, followUp });
   };
   const limiter = createRateLimiter({ limit: config.questionsPerMinute, now });
+  const conversationKey = config.conversationKey
+    ? Buffer.from(config.conversationKey)
+    : processConversationKey;
   const app = new Hono<WebEnv>();
   // First, so the shutdown's gate sees every request before any other middleware.
   const report: ReportWebAnswer = options.service
@@ -132,7 +135,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   const wholePages = createRecentCache<string>({ size: 500, source: () => engine.documents });
   const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
     const make = () => {
-      const exchange = replyToQuestion(engine, question, state);
+      const exchange = replyToQuestion(engine, question, state, conversationKey);
       const rendered = renderReply(pageContext(embed), exchange);
       const region = resultRegion(rendered, exchange.conversation).value;
       const answer = exchange.reply.kind === "answer" ? exchange.reply.answer : null;
@@ -286,7 +289,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
 
   /** `ask --json`'s object for `question`, with the state to follow up with in a header. */
   function answerApi(c: Context<WebEnv>, question: string, state: string) {
-    const turns = decodeConversation(state, engine.options.maxQuestionLength);
+    const turns = decodeConversation(state, engine.options.maxQuestionLength, conversationKey);
     if (isStateError(turns))
       return c.json(
         {
@@ -306,7 +309,12 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }
     const startedAt = performance.now();
     const make = () => {
-      const { answer, conversation } = answerInConversation(engine, question, turns);
+      const { answer, conversation } = answerInConversation(
+        engine,
+        question,
+        turns,
+        conversationKey,
+      );
       return { answer, conversation, body: JSON.stringify(toAnswerJson(answer)) };
     };
     const reply = turns.length === 0 ? freshApiReplies.get(question, make) : make();

@@ -20,6 +20,11 @@ export interface WebConfig {
    * rate limit counts that address instead of the proxy's. [`WEB_TRUST_PROXY`, default: false]
    */
   trustProxy: boolean;
+  /**
+   * The key the conversation carried in the page is signed with, shared by replicas behind one
+   * address; null gives each process a random one. [`WEB_CONVERSATION_KEY`, default: null]
+   */
+  conversationKey: string | null;
 }
 
 export const defaultWebConfig = {
@@ -30,6 +35,7 @@ export const defaultWebConfig = {
   questionsPerMinute: 30,
   adminToken: null,
   trustProxy: false,
+  conversationKey: null,
 } as const satisfies WebConfig;
 
 /** Shorter admin tokens are refused: the token is all that guards the report. */
@@ -43,7 +49,7 @@ export function isWebEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 /**
  * Reads and checks the web variables. Empty values count as unset.
  *
- * @throws {ConfigError} naming the variable and what to set it to; never quoting ADMIN_TOKEN.
+ * @throws {ConfigError} naming the variable and what to set it to; never quoting ADMIN_TOKEN or WEB_CONVERSATION_KEY.
  * @example readWebConfig({ WEB_PORT: "8080", WEB_OPERATOR: "Healthwatch Anytown" }).port // 8080
  */
 export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
@@ -55,6 +61,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     questionsPerMinute: readRateLimit(env.WEB_RATE_LIMIT),
     adminToken: readAdminToken(env.ADMIN_TOKEN),
     trustProxy: readTrustProxy(env.WEB_TRUST_PROXY),
+    conversationKey: readConversationKey(env.WEB_CONVERSATION_KEY),
   };
 }
 
@@ -118,6 +125,18 @@ function readAdminToken(raw: string | undefined): string | null {
     throw new ConfigError(
       "ADMIN_TOKEN",
       `Web: ADMIN_TOKEN must be at least ${minAdminTokenLength} characters with no spaces, since it alone guards /admin/report. Make one with: openssl rand -hex 24`,
+    );
+  return value;
+}
+
+function readConversationKey(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  // The value is never quoted: it is a secret.
+  if (value.length < minAdminTokenLength || /\s/.test(value))
+    throw new ConfigError(
+      "WEB_CONVERSATION_KEY",
+      `Web: WEB_CONVERSATION_KEY must be at least ${minAdminTokenLength} characters with no spaces, since it alone proves a conversation came from this site. Make one with: openssl rand -hex 24`,
     );
   return value;
 }

@@ -1,5 +1,17 @@
 // The conversation carried in the page itself (a hidden form field, and so the address), since the web page keeps nothing on the server: bounded, and checked when it comes back.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { type Conversation, maxTurns, type Turn } from "../../src/index.ts";
+
+/**
+ * The key state is signed with. State comes back in the address, where anyone can write it, and
+ * the page shows what it says ("Answered as: …", the earlier questions): signed, only what this
+ * server wrote is read. Random for each process unless `WEB_CONVERSATION_KEY` names one, which
+ * replicas behind one address share so that a follow-up may reach any of them.
+ */
+export type ConversationKey = Buffer;
+
+/** A key of this process's own, for a server given none: its state is read by it alone. */
+export const processConversationKey: ConversationKey = randomBytes(32);
 
 /**
  * Longest state the page carries, in characters. It travels in the address of every follow-up,
@@ -13,16 +25,20 @@ export interface StateError {
 }
 
 /**
- * The earlier turns as a short string for the page: "1." then base64url JSON of each turn's
- * question, what it was understood as, whether it was answered and the passages it cited. Answers
- * themselves are left out (the engine reads turns without them), and the oldest turns are dropped
- * until the string fits in {@link maxStateLength}. "" for no turns.
- * @example encodeConversation([toTurn("what is an stp", answer)]) // "1.W1si…"
+ * The earlier turns as a short string for the page: "2." then base64url JSON of each turn's
+ * question, what it was understood as, whether it was answered and the passages it cited, then
+ * "." and its signature. Answers themselves are left out (the engine reads turns without them),
+ * and the oldest turns are dropped until the string fits in {@link maxStateLength}. "" for no turns.
+ * @example encodeConversation([toTurn("what is an stp", answer)]) // "2.W1si….Qx3…"
  */
-export function encodeConversation(turns: Conversation): string {
+export function encodeConversation(
+  turns: Conversation,
+  key: ConversationKey = processConversationKey,
+): string {
   let kept = turns.slice(-maxTurns);
   while (kept.length > 0) {
-    const encoded = `${version}.${Buffer.from(JSON.stringify(kept.map(toWire))).toString("base64url")}`;
+    const payload = Buffer.from(JSON.stringify(kept.map(toWire))).toString("base64url");
+    const encoded = `${version}.${payload}.${signature(payload, key)}`;
     if (encoded.length <= maxStateLength) return encoded;
     kept = kept.slice(1);
   }
@@ -34,12 +50,20 @@ export function encodeConversation(turns: Conversation): string {
  * makes, within its bounds, is refused with the reason; "" is no conversation.
  * @param maxQuestionLength the engine's question limit: a longer question was never asked.
  */
-export function decodeConversation(value: string, maxQuestionLength: number): Turn[] | StateError {
+export function decodeConversation(
+  value: string,
+  maxQuestionLength: number,
+  key: ConversationKey = processConversationKey,
+): Turn[] | StateError {
   if (value === "") return [];
   if (value.length > maxStateLength)
     return { error: `it is ${value.length} characters long, more than ${maxStateLength}` };
-  const match = /^1\.([A-Za-z0-9_-]+)$/.exec(value);
-  if (!match?.[1]) return { error: "it is not in the form this page writes" };
+  const match = /^2\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/.exec(value);
+  if (!match?.[1] || !match[2]) return { error: "it is not in the form this page writes" };
+  const given = Buffer.from(match[2]);
+  const expected = Buffer.from(signature(match[1], key));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { error: "this server did not write it (or has restarted since)" };
   let wire: unknown;
   try {
     wire = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
@@ -62,7 +86,12 @@ export function isStateError(value: Turn[] | StateError): value is StateError {
   return !Array.isArray(value);
 }
 
-const version = "1";
+const version = "2";
+
+/** The payload's HMAC-SHA256 under `key`, cut to 128 bits: enough that none can be guessed. */
+function signature(payload: string, key: ConversationKey): string {
+  return createHmac("sha256", key).update(payload).digest().subarray(0, 16).toString("base64url");
+}
 /** A citation list longer than this was not made by the engine (5 citations an answer). */
 const maxCitedPerTurn = 20;
 const maxSourceLength = 1000;

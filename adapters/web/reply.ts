@@ -9,7 +9,13 @@ import {
   type Turn,
   toTurn,
 } from "../../src/index.ts";
-import { decodeConversation, encodeConversation, isStateError } from "./conversation-state.ts";
+import {
+  type ConversationKey,
+  decodeConversation,
+  encodeConversation,
+  isStateError,
+  processConversationKey,
+} from "./conversation-state.ts";
 
 /** The reply itself: what the page shows under the question box. */
 export type WebReply =
@@ -40,12 +46,22 @@ export interface WebExchange {
  *
  * @example replyToQuestion(engine, "who leads them?", exchange.conversation).reply.answer.understood
  */
-export function replyToQuestion(engine: Engine, question: string, state: string): WebExchange {
-  const decoded = decodeConversation(state, engine.options.maxQuestionLength);
+export function replyToQuestion(
+  engine: Engine,
+  question: string,
+  state: string,
+  key: ConversationKey = processConversationKey,
+): WebExchange {
+  const decoded = decodeConversation(state, engine.options.maxQuestionLength, key);
   const stateProblem = isStateError(decoded) ? decoded.error : null;
   const turns = isStateError(decoded) ? [] : decoded;
   const earlier = turns.map((turn) => turn.question);
-  const unchanged = { question, conversation: encodeConversation(turns), earlier, stateProblem };
+  const unchanged = {
+    question,
+    conversation: encodeConversation(turns, key),
+    earlier,
+    stateProblem,
+  };
   const text = question.trim();
   const word = text.toLowerCase();
   if (word === "help" || word === "?") return { ...unchanged, reply: { kind: "help" } };
@@ -58,7 +74,7 @@ export function replyToQuestion(engine: Engine, question: string, state: string)
     const reply = { kind: "define", term, entry: term ? engine.define(term) : null } as const;
     return { ...unchanged, reply };
   }
-  const { answer, conversation } = answerInConversation(engine, question, turns);
+  const { answer, conversation } = answerInConversation(engine, question, turns, key);
   return { ...unchanged, reply: { kind: "answer", answer }, conversation };
 }
 
@@ -70,11 +86,12 @@ export function answerInConversation(
   engine: Engine,
   question: string,
   turns: Turn[],
+  key: ConversationKey = processConversationKey,
 ): { answer: Answer; conversation: string } {
   const answer = askWithTurns(engine, question, turns);
   // A question that could not be looked up (empty, too long) is not part of the conversation.
   const next = answer.problem ? turns : rememberTurn(turns, toTurn(question, answer));
-  return { answer, conversation: encodeConversation(next) };
+  return { answer, conversation: encodeConversation(next, key) };
 }
 
 /**

@@ -70,7 +70,12 @@ export async function startWeb(
   warm = true;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(
-      { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
+      {
+        fetch: app.fetch,
+        port: config.port,
+        ...(config.host ? { hostname: config.host } : {}),
+        serverOptions: { maxHeaderSize },
+      },
       () => resolve(started),
     );
     started.once("error", (error) => reject(explainListenError(error, config.port)));
@@ -92,12 +97,31 @@ export async function startWeb(
     url,
     stop: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open until they time out.
-        if ("closeAllConnections" in server) server.closeAllConnections();
+        // A response still being written (its answer done, its bytes on the way) goes out whole:
+        // only idle connections close now. Keep-alive ones that stay open would hold close() until
+        // they time out, so whatever is left is closed after a moment.
+        const late = setTimeout(() => {
+          if ("closeAllConnections" in server) server.closeAllConnections();
+        }, closeGraceMs);
+        server.close(() => {
+          clearTimeout(late);
+          resolve();
+        });
+        if ("closeIdleConnections" in server) server.closeIdleConnections();
       }),
   };
 }
+
+/**
+ * The question travels in the address (the form asks by GET, so answers can be linked to), and a
+ * letter outside ASCII takes up to 12 bytes there: a 2,000-character question in Chinese or Arabic
+ * plus the conversation runs past Node's default 16 KB of headers, which would refuse it with an
+ * empty 431 instead of answering it.
+ */
+const maxHeaderSize = 64 * 1024;
+
+/** How long a stopping server lets its last responses finish before closing every connection. */
+const closeGraceMs = 2000;
 
 /**
  * Asks one question the documents answer and one they do not, through the site itself, before

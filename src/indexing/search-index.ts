@@ -2,6 +2,7 @@
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { longestSlip } from "../lexicon/dictionary.ts";
 import type { Passage } from "../types.ts";
 import { indexedFields } from "./passage-terms.ts";
 import { countPostings, type Postings } from "./postings.ts";
@@ -254,13 +255,15 @@ export function passagesWithTerm(index: SearchIndex, term: string, limit = Infin
 /**
  * Words the documents use within `maxDistance` edits of `word`, with their terms. The radix
  * tree this needs is built on the first call: only a question with an unknown word needs it,
- * and at 100,000 passages it costs a quarter of a second that start-up need not pay.
+ * and at 100,000 passages it costs a quarter of a second that start-up need not pay. None for a
+ * word longer than `longestSlip`, whose search would take seconds.
  */
 export function nearWords(
   index: SearchIndex,
   word: string,
   maxDistance: number,
 ): [word: string, term: string, distance: number][] {
+  if (word.length > longestSlip) return [];
   let tree = vocabularies.get(index);
   if (!tree) {
     tree = SearchableMap.from(index.words);

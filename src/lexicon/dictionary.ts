@@ -9,6 +9,13 @@ import path from "node:path";
  */
 export const shortestSlip = 6;
 
+/**
+ * The longest word read for slips: longer than any English word ("pneumonoultramicroscopic…",
+ * 45 letters). Every way of putting a word right costs more the longer it is (one slip from a
+ * 2,000-letter word is 100,000 words to try), so a longer one is taken as typed.
+ */
+export const longestSlip = 45;
+
 /** The shortest word kept: a two- or three-letter word is read as initials or left alone. */
 const shortestWord = 4;
 

@@ -2,7 +2,7 @@
 
 import { ablated } from "../ablation.ts";
 import { nearWords, type SearchIndex } from "../indexing/search-index.ts";
-import { shortestSlip } from "../lexicon/dictionary.ts";
+import { longestSlip, shortestSlip } from "../lexicon/dictionary.ts";
 import type { Lexicon, WordSet } from "../lexicon/lexicon.ts";
 import { framingWords, isIrregularForm, isTransposition, wordTerm } from "../lexicon/terms.ts";
 
@@ -176,6 +176,7 @@ function dictionarySlips(word: string, lexicon: Lexicon, most: number): string[]
 
 /** Every word one slip from `word`, its first letter kept. */
 function* oneSlipAway(word: string): Generator<string> {
+  if (word.length > longestSlip) return;
   const letters = "abcdefghijklmnopqrstuvwxyz";
   for (let i = 1; i <= word.length; i++) {
     for (const l of letters) yield word.slice(0, i) + l + word.slice(i);

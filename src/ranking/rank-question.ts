@@ -48,6 +48,12 @@ export type RankedQuestion =
  * `answerQuestion` decides on, and what `npm run fit` fits the models on.
  */
 export function rankQuestion(context: RankingContext, question: string): RankedQuestion {
+  // Too long is said at once: putting slips right first would read every word of it, and a
+  // 100,000-letter word is more than the typo search can hold.
+  if (question.length > context.options.maxQuestionLength) {
+    const checked = checkQuestion(question, context.options.maxQuestionLength);
+    if (!checked.ok) return { problem: checked.problem, message: checked.message };
+  }
   const knows = (word: string) => knownWord(context, word);
   const shouted = ablated("shouting") ? question : shoutingLowered(question);
   const cased = ablated("title-case") ? shouted : titleCaseLowered(shouted);

@@ -1,5 +1,5 @@
 // The web page as part of the service: /healthz, /readyz and /metrics on its own port unless HEALTH_PORT names another, its questions counted with platform `web`, 503 once a shutdown began, and its server closed by the shutdown.
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { standaloneService } from "../../adapters/service/adapter-service.ts";
 import { registry } from "../../adapters/service/metrics.ts";
@@ -80,6 +80,39 @@ describe("npm start with the web page, as a service", () => {
 });
 
 describe("the web page during a shutdown", () => {
+  it("sends the whole answer to a request whose body is still arriving at SIGTERM", async () => {
+    const bot = startBotProcess("adapters/web/main.ts", {
+      WEB_PORT: "0",
+      WEB_HOST: "127.0.0.1",
+      WEB_OPERATOR: "Test",
+    });
+    try {
+      const port = Number((await bot.waitForLog(webLine, "the page's address", 60_000))[1]);
+      const body = JSON.stringify({ question: "How many STP areas are there?" });
+      const socket = connect(port, "127.0.0.1");
+      let reply = "";
+      socket.on("data", (chunk) => {
+        reply += String(chunk);
+      });
+      const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
+      await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+      socket.write(
+        `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 5)}`,
+      );
+      // The request is under way (its headers read) when the signal comes; the rest follows.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      bot.child.kill("SIGTERM");
+      await bot.waitForLog(/shutdown: SIGTERM/, "the shutdown line");
+      socket.write(body.slice(5));
+      await closed;
+      expect(reply).toMatch(/^HTTP\/1\.1 200 /);
+      expect(reply).toContain('"answered":true');
+      expect(await bot.exit).toBe(0);
+    } finally {
+      bot.child.kill("SIGKILL");
+    }
+  }, 90_000);
+
   it("answers new requests 503 with Retry-After, and /readyz still, once the service stops accepting", async () => {
     const service = { ...standaloneService(), healthRoutes: true };
     const app = createWebApp(await loadEngine(), defaultWebConfig, {

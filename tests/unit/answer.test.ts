@@ -1355,6 +1355,17 @@ describe("hostile and odd input", () => {
     );
   });
 
+  it("says a question of one 100,000-letter word is too long, before any typo search", () => {
+    const answer = expectClearReply("x".repeat(100_000));
+    expect(answer).toMatchObject({ answered: false, problem: "too-long" });
+  });
+
+  it("declines a question of one 1,999-letter word, which no typo search reads", () => {
+    const answer = expectClearReply("d".repeat(1999));
+    expect(answer.answered).toBe(false);
+    expect(answer.problem).toBeUndefined();
+  });
+
   it("looks up a question of exactly 2,000 characters", () => {
     const question = `how many stp areas ${" ".repeat(1981)}`;
     expect(question).toHaveLength(2000);

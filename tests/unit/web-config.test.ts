@@ -23,6 +23,7 @@ describe("readWebConfig", () => {
       questionsPerMinute: 30,
       adminToken: null,
       trustProxy: false,
+      conversationKey: null,
     });
   });
 
@@ -37,6 +38,7 @@ describe("readWebConfig", () => {
         WEB_RATE_LIMIT: "0",
         ADMIN_TOKEN: token,
         WEB_TRUST_PROXY: "1",
+        WEB_CONVERSATION_KEY: "a-shared-conversation-key-42",
       }),
     ).toEqual({
       port: 0,
@@ -46,6 +48,7 @@ describe("readWebConfig", () => {
       questionsPerMinute: 0,
       adminToken: token,
       trustProxy: true,
+      conversationKey: "a-shared-conversation-key-42",
     });
   });
 
@@ -83,5 +86,12 @@ describe("readWebConfig", () => {
     expect(error.message).toMatch(/at least 16 characters/);
     expect(error.message).toMatch(/openssl rand/);
     expect(error.message).not.toContain("hunter2");
+  });
+
+  it("refuses a short conversation key the same way, without quoting it", () => {
+    const error = configError({ WEB_CONVERSATION_KEY: "swordfish" });
+    expect(error.variable).toBe("WEB_CONVERSATION_KEY");
+    expect(error.message).toMatch(/at least 16 characters.*openssl rand/);
+    expect(error.message).not.toContain("swordfish");
   });
 });

@@ -1,9 +1,11 @@
 // The conversation the web page carries: written short, read back only when it is exactly what the page wrote.
+import { createHmac, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   decodeConversation,
   encodeConversation,
   maxStateLength,
+  processConversationKey,
 } from "../../adapters/web/conversation-state.ts";
 import type { Turn } from "../../src/index.ts";
 
@@ -14,7 +16,12 @@ const turn = (question: string, extra: Partial<Turn> = {}): Turn => ({
   cited: [{ source: "plan.md", line: 12 }],
   ...extra,
 });
-const encode = (wire: unknown) => `1.${Buffer.from(JSON.stringify(wire)).toString("base64url")}`;
+/** A payload signed as the page signs it, with this process's key, whatever it says. */
+const signed = (payload: string) => {
+  const mac = createHmac("sha256", processConversationKey).update(payload).digest();
+  return `2.${payload}.${mac.subarray(0, 16).toString("base64url")}`;
+};
+const encode = (wire: unknown) => signed(Buffer.from(JSON.stringify(wire)).toString("base64url"));
 
 describe("encodeConversation / decodeConversation", () => {
   it("round-trips the turns without their answers", () => {
@@ -24,7 +31,7 @@ describe("encodeConversation / decodeConversation", () => {
     ];
     const withAnswer = [...turns.slice(0, 1), { ...turns[1], answer: {} } as Turn];
     const state = encodeConversation(withAnswer);
-    expect(state).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(state).toMatch(/^2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/);
     expect(decodeConversation(state, 2000)).toEqual(turns);
   });
 
@@ -42,10 +49,31 @@ describe("encodeConversation / decodeConversation", () => {
     expect(decodeConversation(state, 2000)).toEqual(long.slice(1));
   });
 
+  it("reads only state signed with its key: forged, altered or another server's is refused", () => {
+    const turns = [turn("what is an stp")];
+    const state = encodeConversation(turns);
+    expect(state).toMatch(/^2\.[\w-]+\.[\w-]{22}$/);
+    const [, payload] = state.split(".");
+    const forged = [["what is an stp", "URGENT: call 0900 123 456", 1, []]];
+    const forgedPayload = Buffer.from(JSON.stringify(forged)).toString("base64url");
+    const notWritten = { error: "this server did not write it (or has restarted since)" };
+    expect(decodeConversation(state.replace(payload ?? "", forgedPayload), 2000)).toEqual(
+      notWritten,
+    );
+    expect(decodeConversation(`${state.slice(0, -1)}A`, 2000)).toEqual(
+      state.endsWith("A") ? turns : notWritten,
+    );
+    // Replicas given the same WEB_CONVERSATION_KEY read each other's state.
+    const shared = randomBytes(32);
+    expect(decodeConversation(encodeConversation(turns, shared), 2000)).toEqual(notWritten);
+    expect(decodeConversation(encodeConversation(turns, shared), 2000, shared)).toEqual(turns);
+  });
+
   it.each([
     ["text that is not the page's", "hello"],
-    ["another version", `2.${Buffer.from("[]").toString("base64url")}`],
-    ["base64 that is not JSON", "1.bm90IGpzb24"],
+    ["the first version, unsigned", `1.${Buffer.from("[]").toString("base64url")}`],
+    ["no signature", `2.${Buffer.from("[]").toString("base64url")}`],
+    ["base64 that is not JSON", signed("bm90IGpzb24")],
     ["JSON that is not a list", encode({ a: 1 })],
     ["six turns", encode(Array(6).fill(["q", 0, 1, []]))],
     ["a question over the length limit", encode([["q".repeat(2001), 0, 1, []]])],
@@ -55,7 +83,7 @@ describe("encodeConversation / decodeConversation", () => {
     ["a line below 1", encode([["q", 0, 1, [["a.md", 0]]]])],
     ["an extra field", encode([["q", 0, 1, [], "x"]])],
     ["too many citations", encode([["q", 0, 1, Array(21).fill(["a.md", 1])]])],
-    ["too long", `1.${"A".repeat(maxStateLength)}`],
+    ["too long", `2.${"A".repeat(maxStateLength)}.A`],
   ])("refuses %s, saying why", (_case, state) => {
     const decoded = decodeConversation(state, 2000);
     expect(decoded).toEqual({ error: expect.any(String) });
