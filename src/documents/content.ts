@@ -13,6 +13,8 @@ export interface ContentFile {
   name: string;
   path: string;
   bytes: Buffer;
+  /** Why the file could not be read (a link to nothing, a folder, no permission): it is skipped with this warning. */
+  problem?: string;
 }
 
 /** A document that parsed and passed validation. */
@@ -57,9 +59,24 @@ export async function readContentFiles(dir: string): Promise<ContentFile[]> {
   return Promise.all(
     wanted.map(async (name) => {
       const file = path.join(dir, name);
-      return { name, path: file, bytes: await readFile(file) };
+      try {
+        return { name, path: file, bytes: await readFile(file) };
+      } catch (error) {
+        // One file that cannot be read is skipped with a warning; the others still answer.
+        return { name, path: file, bytes: Buffer.alloc(0), problem: unreadableFile(error) };
+      }
     }),
   );
+}
+
+/** Why a listed file could not be read, in words for whoever keeps the folder. */
+function unreadableFile(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "could not be read: it is a link to a file that is not there";
+  if (code === "EISDIR") return "is a folder, not a document: rename it or move it out";
+  if (code === "EACCES" || code === "EPERM")
+    return "could not be read by this user: give it read permission";
+  return `could not be read (${code ?? String(error)})`;
 }
 
 /** What is wrong with a content folder that cannot be listed: missing, a file, or unreadable. */
@@ -78,7 +95,12 @@ function contentFolderProblem(dir: string, error: unknown): string {
 
 /** True for a markdown document, false for the glossary and the folder's README. */
 export function isDocumentName(name: string): boolean {
-  return name.toLowerCase().endsWith(".md") && !notDocuments.has(name.toLowerCase());
+  // Hidden files are an editor's, not the editors': Emacs keeps ".#plan.md" beside unsaved work.
+  return (
+    name.toLowerCase().endsWith(".md") &&
+    !name.startsWith(".") &&
+    !notDocuments.has(name.toLowerCase())
+  );
 }
 
 /**
@@ -87,12 +109,14 @@ export function isDocumentName(name: string): boolean {
  */
 export function fingerprintContent(files: ContentFile[], salt: string): string {
   const hash = createHash("sha256").update(salt);
-  for (const file of files) hash.update(`\0${file.path}\0`).update(file.bytes);
+  for (const file of files)
+    hash.update(`\0${file.path}\0${file.problem ?? ""}\0`).update(file.bytes);
   return hash.digest("hex").slice(0, 32);
 }
 
 /** Decodes UTF-8 strictly, so a mis-encoded file is reported instead of quoted as mojibake. */
 export function decodeText(file: ContentFile): string | ContentWarning {
+  if (file.problem) return warn(file, null, file.problem);
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
     if (text.includes("\0")) return warn(file, null, "is binary, not text: save it as markdown");

@@ -45,7 +45,8 @@ export async function buildCorpusInParallel(
   options: EngineOptions,
   { minBytes = parallelBuildBytes, readHere = true }: ParallelBuildOptions = {},
 ): Promise<Corpus> {
-  const documentFiles = files.filter(isDocument);
+  // A file that could not be read is not sent to a worker: its warning is said here.
+  const documentFiles = files.filter((file) => isDocument(file) && !file.problem);
   const bytes = documentFiles.reduce((sum, file) => sum + file.bytes.length, 0);
   const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
   const split =
@@ -59,6 +60,9 @@ export async function buildCorpusInParallel(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const shares: (ShareRead | undefined)[] = new Array(chunks.length);
   const warnings: ContentWarning[] = [];
+  for (const file of files)
+    if (file.problem && isDocument(file))
+      warnings.push({ file: file.path, line: null, reason: file.problem });
   const source = glossarySource(files, warnings);
   const helpers = startHelpers(threads - 1, { glossary: source, chunks, next }, (read) => {
     shares[read.chunk] = read.share;
