@@ -1,10 +1,32 @@
 // `npm run content:check`: lists every problem in the content folder; exits 1 if there is one.
+import { parseArgs } from "node:util";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
 
 carryOnWhenOutputCloses();
 
-const folder = process.argv[2];
+const usage = `Usage: npm run content:check -- [--content DIR | DIR]
+
+Lists every problem in the content folder (DIR, else CONTENT_DIR, else content/) with its file
+and line: exits 0 when there is none, 1 when there is one, 2 when the folder cannot be read.`;
+
+let folder: string | undefined;
+try {
+  const { values, positionals } = parseArgs({
+    options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (positionals.length > 1 || (values.content && positionals.length > 0))
+    throw new Error("give one content folder");
+  folder = values.content ?? positionals[0];
+} catch (error) {
+  console.error(`content:check: ${error instanceof Error ? error.message : error}\n\n${usage}`);
+  process.exit(2);
+}
 const engine = await loadEngineForTerminal(folder ? { contentDir: folder } : {}, { quiet: true });
 const problems = [
   ...engine.warnings.map(formatWarning),

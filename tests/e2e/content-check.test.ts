@@ -2,6 +2,7 @@
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { bundledContentDir } from "../../src/config.ts";
 import {
   brokenDocuments,
   documentText,
@@ -84,6 +85,21 @@ describe("npm run content:check", () => {
     );
     expect(problems.every((problem) => problem.startsWith("- "))).toBe(true);
     expect(problems.some((problem) => problem.includes("good.md"))).toBe(false);
+  });
+
+  it.concurrent("takes the folder as --content DIR too, and says how when given --help or a wrong option", async ({
+    expect,
+  }) => {
+    const named = await runScript(script, ["--content", bundledContentDir]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain(`content OK: 5 documents`);
+    const help = await runScript(script, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run content:check -- \[--content DIR \| DIR\]/);
+    const wrong = await runScript(script, ["--bogus"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^content:check: Unknown option '--bogus'/);
+    expect(wrong.stderr).toContain("Usage: npm run content:check");
   });
 
   it.concurrent("exits 2 naming a folder that does not exist", async ({ expect }) => {
