@@ -1,4 +1,5 @@
 // `npm run content:add`: PDFs, Word files, web pages and text → markdown documents in the content folder, one line each.
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../../src/errors.ts";
 import {
@@ -56,6 +57,14 @@ try {
   if (args.title && sources.length > 1) {
     console.error(
       `stp-bot: --title names one document, but ${sources.length} were given. Add them one at a time with --title, or leave it out to use each document's own title.\n\n${contentAddUsage}`,
+    );
+    process.exit(usageExitCode);
+  }
+  // The folder is made if needed; a file in its place is said once, not once per document.
+  const existing = await stat(options.contentDir).catch(() => null);
+  if (existing && !existing.isDirectory()) {
+    console.error(
+      `stp-bot: ${options.contentDir} is a file, not a folder: give a folder to add documents to with --content DIR (or CONTENT_DIR).`,
     );
     process.exit(usageExitCode);
   }

@@ -326,6 +326,16 @@ describe("limits and usage errors", () => {
     expect(result.code).toBe(2);
   });
 
+  it("exits 2 once, adding nothing, when the content folder is a file", async () => {
+    const file = path.join(inputs, "not-a-folder");
+    await writeFile(file, "");
+    const result = await add(["--content", file, "a.pdf", "b.pdf"]);
+    expect(result.stderr.trim()).toBe(
+      `stp-bot: ${file} is a file, not a folder: give a folder to add documents to with --content DIR (or CONTENT_DIR).`,
+    );
+    expect(result.code).toBe(2);
+  });
+
   it("exits 2 naming CONTENT_MAX_MB when it is not a number", async () => {
     const result = await add(["a.pdf"], { CONTENT_MAX_MB: "lots" });
     expect(result.stderr).toContain('stp-bot: CONTENT_MAX_MB is "lots", not a positive number.');
