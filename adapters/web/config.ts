@@ -59,9 +59,13 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     operator: readOperator(env.WEB_OPERATOR),
     embedOrigins: readEmbedOrigins(env.WEB_EMBED_ORIGINS),
     questionsPerMinute: readRateLimit(env.WEB_RATE_LIMIT),
-    adminToken: readAdminToken(env.ADMIN_TOKEN),
+    adminToken: readSecret("ADMIN_TOKEN", env.ADMIN_TOKEN, "guards /admin/report"),
     trustProxy: readTrustProxy(env.WEB_TRUST_PROXY),
-    conversationKey: readConversationKey(env.WEB_CONVERSATION_KEY),
+    conversationKey: readSecret(
+      "WEB_CONVERSATION_KEY",
+      env.WEB_CONVERSATION_KEY,
+      "proves a conversation came from this site",
+    ),
   };
 }
 
@@ -117,26 +121,17 @@ function readRateLimit(raw: string | undefined): number {
   return Number(value);
 }
 
-function readAdminToken(raw: string | undefined): string | null {
+/**
+ * A secret from `variable`, or null when unset. A short one is refused, saying what it guards and
+ * how to make a good one; the value is never quoted.
+ */
+function readSecret(variable: string, raw: string | undefined, guards: string): string | null {
   const value = raw?.trim();
   if (!value) return null;
-  // The value is never quoted: it is a secret.
   if (value.length < minAdminTokenLength || /\s/.test(value))
     throw new ConfigError(
-      "ADMIN_TOKEN",
-      `Web: ADMIN_TOKEN must be at least ${minAdminTokenLength} characters with no spaces, since it alone guards /admin/report. Make one with: openssl rand -hex 24`,
-    );
-  return value;
-}
-
-function readConversationKey(raw: string | undefined): string | null {
-  const value = raw?.trim();
-  if (!value) return null;
-  // The value is never quoted: it is a secret.
-  if (value.length < minAdminTokenLength || /\s/.test(value))
-    throw new ConfigError(
-      "WEB_CONVERSATION_KEY",
-      `Web: WEB_CONVERSATION_KEY must be at least ${minAdminTokenLength} characters with no spaces, since it alone proves a conversation came from this site. Make one with: openssl rand -hex 24`,
+      variable,
+      `Web: ${variable} must be at least ${minAdminTokenLength} characters with no spaces, since it alone ${guards}. Make one with: openssl rand -hex 24`,
     );
   return value;
 }
