@@ -78,7 +78,7 @@ export async function startWeb(
       },
       () => resolve(started),
     );
-    started.once("error", (error) => reject(explainListenError(error, config.port)));
+    started.once("error", (error) => reject(explainListenError(error, config.port, config.host)));
   });
   const address = server.address() as AddressInfo;
   const host =
@@ -134,12 +134,18 @@ async function warmUp(app: ReturnType<typeof createWebApp>): Promise<void> {
     await app.request(`/part?${new URLSearchParams({ q: question })}`, undefined, { warmUp: true });
 }
 
-function explainListenError(error: unknown, port: number): Error {
+function explainListenError(error: unknown, port: number, host: string | undefined): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "EADDRINUSE" || code === "EACCES")
     return new ConfigError(
       "WEB_PORT",
       `Web: WEB_PORT ${port} ${code === "EADDRINUSE" ? "is already in use" : "needs more privileges than this user has"}. Set WEB_PORT to a free port above 1024 (or stop what is using it).`,
+    );
+  // A WEB_HOST that is no address of this machine, or no address at all.
+  if (host && (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN"))
+    return new ConfigError(
+      "WEB_HOST",
+      `Web: WEB_HOST "${host}" is not an address of this machine (${code}). Set it to one of its addresses, such as 127.0.0.1, or unset it to listen on every interface.`,
     );
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -539,6 +539,16 @@ describe("npm run web and npm start", () => {
     const run = startScript("adapters/web/main.ts", { WEB_PORT: "eighty" });
     await expect(run.url).rejects.toThrow(/exited 2: .*WEB_PORT should be a whole number/s);
   });
+
+  it.concurrent("stops with exit code 2 naming WEB_HOST when it is no address of this machine", async ({
+    expect,
+  }) => {
+    // 192.0.2.1 is TEST-NET-1: documentation only, never a local address.
+    const run = startScript("adapters/web/main.ts", { WEB_PORT: "0", WEB_HOST: "192.0.2.1" });
+    await expect(run.url).rejects.toThrow(
+      /exited 2: .*WEB_HOST "192\.0\.2\.1" is not an address of this machine \(EADDRNOTAVAIL\)/s,
+    );
+  });
 });
 
 function escapeText(text: string): string {
