@@ -59,13 +59,16 @@ function readSwitch(raw: string | undefined): boolean {
   );
 }
 
+/** Longest a record may be kept: a century, far inside what a date can count back to. */
+const maxDays = 36_500;
+
 function readDays(raw: string | undefined, fallback: number): number {
   const value = raw?.trim();
   if (!value) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > maxDays)
     throw new ConfigError(
       "QUESTION_LOG_DAYS",
-      `QUESTION_LOG_DAYS should be a whole number of days, at least 1, but it is "${value}". Unset it to keep records for ${fallback} days, or set QUESTION_LOG=off to keep none.`,
+      `QUESTION_LOG_DAYS should be a whole number of days from 1 to ${maxDays.toLocaleString("en-GB")} (100 years), but it is "${value}". Unset it to keep records for ${fallback} days, or set QUESTION_LOG=off to keep none.`,
     );
   return Number(value);
 }

@@ -44,7 +44,13 @@ describe("readQuestionLogConfig", () => {
       "QUESTION_LOG",
       /QUESTION_LOG should be on or off, but it is "maybe"/,
     ],
-    [{ QUESTION_LOG_DAYS: "0" }, "QUESTION_LOG_DAYS", /at least 1, but it is "0"/],
+    [
+      { QUESTION_LOG_DAYS: "0" },
+      "QUESTION_LOG_DAYS",
+      /from 1 to 36,500 \(100 years\), but it is "0"/,
+    ],
+    // A date that far back cannot be made, so expiring old records would fail every day.
+    [{ QUESTION_LOG_DAYS: "999999999" }, "QUESTION_LOG_DAYS", /from 1 to 36,500/],
     [{ QUESTION_LOG_DAYS: "ninety" }, "QUESTION_LOG_DAYS", /whole number of days/],
     [
       { DATABASE_URL: "mysql://stp:hunter2@db/stp" },
