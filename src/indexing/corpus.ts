@@ -60,9 +60,11 @@ export async function buildCorpusInParallel(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const shares: (ShareRead | undefined)[] = new Array(chunks.length);
   const warnings: ContentWarning[] = [];
-  for (const file of files)
-    if (file.problem && isDocument(file))
-      warnings.push({ file: file.path, line: null, reason: file.problem });
+  for (const file of files) {
+    // decodeText gives an unreadable file's warning, as it does on the serial path.
+    const text = file.problem && isDocument(file) ? decodeText(file) : "";
+    if (typeof text !== "string") warnings.push(text);
+  }
   const source = glossarySource(files, warnings);
   const helpers = startHelpers(threads - 1, { glossary: source, chunks, next }, (read) => {
     shares[read.chunk] = read.share;
