@@ -92,11 +92,20 @@ export async function startWeb(
     logger.warn(
       'web: WEB_OPERATOR is not set, so the page says its operator has not given their name; set it to your organisation\'s name, e.g. WEB_OPERATOR="Healthwatch Anytown".',
     );
+  // A connection or request that has just arrived may not have been read yet: closing then would
+  // reset it. The stop waits for a quiet moment first (see drainQuietly).
+  let lastArrival = 0;
+  const arrived = () => {
+    lastArrival = Date.now();
+  };
+  server.on("connection", arrived);
+  server.on("request", arrived);
   return {
     port: address.port,
     url,
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await drainQuietly(() => lastArrival);
+      await new Promise<void>((resolve) => {
         // A response still being written (its answer done, its bytes on the way) goes out whole:
         // only idle connections close now. Keep-alive ones that stay open would hold close() until
         // they time out, so whatever is left is closed after a moment.
@@ -108,9 +117,35 @@ export async function startWeb(
           resolve();
         });
         if ("closeIdleConnections" in server) server.closeIdleConnections();
-      }),
+      });
+    },
   };
 }
+
+/**
+ * Waits until nothing has arrived for `quietMs`, or `longestMs` has passed. During a shutdown the
+ * service answers new requests 503 with Retry-After, so a client or load balancer still sending
+ * here is told to go elsewhere; requests sent just before the signal, not yet read when the
+ * answers in flight finished, are answered (503) instead of reset when the server closes.
+ */
+async function drainQuietly(
+  lastArrival: () => number,
+  quietMs = drainQuietMs,
+  longestMs = drainLongestMs,
+): Promise<void> {
+  const giveUpAt = Date.now() + longestMs;
+  for (;;) {
+    const quietFor = Date.now() - lastArrival();
+    const left = giveUpAt - Date.now();
+    if (quietFor >= quietMs || left <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs - quietFor, left)));
+  }
+}
+
+/** How long nothing must arrive before a stopping server closes. */
+const drainQuietMs = 300;
+/** The longest a stopping server waits for that quiet; with closeGraceMs, under the shutdown's 5 s a step. */
+const drainLongestMs = 2500;
 
 /**
  * The question travels in the address (the form asks by GET, so answers can be linked to), and a

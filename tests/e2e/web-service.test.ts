@@ -1,4 +1,5 @@
 // The web page as part of the service: /healthz, /readyz and /metrics on its own port unless HEALTH_PORT names another, its questions counted with platform `web`, 503 once a shutdown began, and its server closed by the shutdown.
+import { request } from "node:http";
 import { connect, createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { standaloneService } from "../../adapters/service/adapter-service.ts";
@@ -113,6 +114,30 @@ describe("the web page during a shutdown", () => {
     }
   }, 90_000);
 
+  it("answers every request sent just before SIGTERM, with its answer or 503, and resets none", async () => {
+    const bot = startBotProcess("adapters/web/main.ts", {
+      WEB_PORT: "0",
+      WEB_HOST: "127.0.0.1",
+      WEB_OPERATOR: "Test",
+      WEB_RATE_LIMIT: "0",
+    });
+    try {
+      const port = Number((await bot.waitForLog(webLine, "the page's address", 60_000))[1]);
+      // 100 visitors, each on a connection of their own: half ask just before the signal, half
+      // just after. Before, the server closed as soon as the answers it had begun were sent, and
+      // reset the connections whose requests it had not read yet.
+      const before = Array.from({ length: 50 }, (_, i) => askOnItsOwn(port, i));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      bot.child.kill("SIGTERM");
+      const after = Array.from({ length: 50 }, (_, i) => askOnItsOwn(port, 50 + i));
+      const statuses = await Promise.all([...before, ...after]);
+      expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+      expect(await bot.exit).toBe(0);
+    } finally {
+      bot.child.kill("SIGKILL");
+    }
+  }, 90_000);
+
   it("answers new requests 503 with Retry-After, and /readyz still, once the service stops accepting", async () => {
     const service = { ...standaloneService(), healthRoutes: true };
     const app = createWebApp(await loadEngine(), defaultWebConfig, {
@@ -151,6 +176,19 @@ describe("the web page during a shutdown", () => {
     );
   });
 });
+
+/** The status of one question asked on a connection of its own, or the error's code (ECONNRESET). */
+function askOnItsOwn(port: number, n: number): Promise<number | string> {
+  return new Promise((resolve) => {
+    const path = `/api/ask?q=${encodeURIComponent(`How many STP areas are there? (${n})`)}`;
+    request({ host: "127.0.0.1", port, path, agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    })
+      .on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
+      .end();
+  });
+}
 
 /** A port that was free a moment ago: listened on, then closed. */
 async function freePort(): Promise<number> {
