@@ -1,6 +1,6 @@
 // Tells when a content file in a folder is added, changed or removed, through chokidar (inotify, FSEvents or ReadDirectoryChangesW underneath).
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { glossaryFileName, isDocumentName } from "../documents/content.ts";
 import { synonymsFileName } from "../documents/synonyms.ts";
@@ -15,7 +15,7 @@ export function isContentFileName(name: string): boolean {
   return isDocumentName(name) || name === glossaryFileName || name === synonymsFileName;
 }
 
-/** How often to look for a removed folder to come back. */
+/** How often to look for a removed folder to come back, or a link to the folder pointed elsewhere. */
 const reappearCheckMs = 1000;
 
 /**
@@ -37,9 +37,12 @@ export async function watchFolder(
   const { watch } = await import("chokidar");
   let watcher: ReturnType<typeof watch> | null = null;
   let poll: NodeJS.Timeout | null = null;
+  let relinkCheck: NodeJS.Timeout | null = null;
+  let watchedTarget: string | null = null;
   let closed = false;
 
   const begin = async () => {
+    watchedTarget = await realpath(dir).catch(() => null);
     const next = watch(dir, {
       ignoreInitial: true,
       depth: 0,
@@ -90,11 +93,43 @@ export async function watchFolder(
     poll.unref();
   };
 
+  const watchRelinks = () => {
+    let checking = false;
+    relinkCheck = setInterval(() => {
+      if (checking || !watcher || closed) return;
+      checking = true;
+      void realpath(dir)
+        .then(async (target) => {
+          if (target === watchedTarget || !watcher || closed) return;
+          const old = watcher;
+          watcher = null;
+          await old.close();
+          await begin();
+          changed(".");
+        })
+        .catch(async () => {
+          // A link pointed at nothing: the old folder is still there, so no event says so.
+          if (!watcher || closed) return;
+          const old = watcher;
+          watcher = null;
+          changed(".");
+          await old.close();
+          waitForFolder();
+        })
+        .finally(() => {
+          checking = false;
+        });
+    }, reappearCheckMs);
+    relinkCheck.unref();
+  };
+
   await begin();
+  watchRelinks();
   return {
     async close() {
       closed = true;
       if (poll) clearInterval(poll);
+      if (relinkCheck) clearInterval(relinkCheck);
       await watcher?.close();
     },
   };

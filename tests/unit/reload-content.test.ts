@@ -1,5 +1,5 @@
 // Watching the content folder: a document added, broken, or a folder emptied, each handled as the README says, with one rebuild per burst.
-import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Engine, type EngineOptions, loadEngine } from "../../src/index.ts";
@@ -149,6 +149,37 @@ describe("watchContent", () => {
     const [, back] = await reloads(2);
     expect(back).toMatchObject({ kind: "rebuilt", added: ["gadget.md"], removed: ["widget.md"] });
     expect(live.ask("when will the first gadget clinics open").answer).toContain("September 2017");
+  });
+
+  it("follows a content folder that is a link pointed at another release, as deployments switch them", async () => {
+    // releases/1 holds the widget document, releases/2 the gadget one; `current` names the one in use.
+    const releases = dir;
+    await mkdir(path.join(releases, "1"));
+    await rename(path.join(releases, "widget.md"), path.join(releases, "1", "widget.md"));
+    await mkdir(path.join(releases, "2"));
+    await writeFile(path.join(releases, "2", "gadget.md"), gadgetDocument);
+    const current = path.join(releases, "current");
+    await symlink(path.join(releases, "1"), current);
+    live = createLiveEngine(await loadEngine({ contentDir: current, cacheDir: null }));
+    reports = [];
+    reload = await watchContent(live, { quietMs: 100, onReload: (report) => reports.push(report) });
+    expect(live.ask("when will the first gadget clinics open").answered).toBe(false);
+
+    // Switched the way `ln -sfn` does it: a new link renamed over the old one.
+    await symlink(path.join(releases, "2"), path.join(releases, "next"));
+    await rename(path.join(releases, "next"), current);
+    const [switched] = await reloads(1);
+    expect(switched).toMatchObject({
+      kind: "rebuilt",
+      added: ["gadget.md"],
+      removed: ["widget.md"],
+    });
+    expect(live.ask("when will the first gadget clinics open").answer).toContain("September 2017");
+
+    // And the new release is watched from then on.
+    await writeFile(path.join(releases, "2", "widget.md"), widgetDocument);
+    const [, added] = await reloads(2);
+    expect(added).toMatchObject({ kind: "rebuilt", added: ["widget.md"] });
   });
 
   it("answers from the old index while the new one is being built, then swaps it in whole", async () => {
