@@ -1,6 +1,6 @@
 // Opens the question log's database: the PostgreSQL server DATABASE_URL names, else the embedded one under .data/ (opened here, or reached through the process that holds it).
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, rename, rm, rmdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -56,7 +56,11 @@ export async function openDatabase(
       try {
         const pgdata = path.join(dir, "pgdata");
         if (!existsSync(pgdata)) await makeDatabase(pgdata);
-        db = await openPgliteThread(pgdata);
+        // Said at once: PGlite takes seconds to find that a file is no database.
+        if (!statSync(pgdata).isDirectory()) throw cannotOpen(pgdata, null);
+        db = await openPgliteThread(pgdata).catch((error: unknown) => {
+          throw cannotOpen(pgdata, error);
+        });
       } catch (error) {
         await lock.release();
         throw error;
@@ -86,6 +90,17 @@ export async function openDatabase(
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+/** Why the embedded database in `pgdata` did not open, and what to do: it is not ours to delete. */
+function cannotOpen(pgdata: string, error: unknown): DatabaseError {
+  const what = statSync(pgdata, { throwIfNoEntry: false })?.isDirectory()
+    ? `${error instanceof Error ? error.message : String(error)}. If it is damaged, move ${pgdata} away (the next start makes a new, empty log) or restore it from a backup`
+    : `${pgdata} is not a folder, so it holds no question log: move it away (the next start makes a new, empty log)`;
+  return new DatabaseError(
+    `${what}; or set QUESTION_LOG_DIR to another folder, or QUESTION_LOG=off`,
+    { cause: error },
+  );
 }
 
 /**

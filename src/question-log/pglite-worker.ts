@@ -71,7 +71,12 @@ async function answer(db: PGlite, request: PgliteRequest): Promise<PgliteReply> 
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  // PGlite's file system (Emscripten's) throws plain objects: { name: "ErrnoError", errno: 54 }.
+  const { message, errno } = (error ?? {}) as { message?: unknown; errno?: unknown };
+  if (typeof message === "string" && message) return message;
+  if (typeof errno === "number") return `its files cannot be read (file system error ${errno})`;
+  return String(error);
 }
 
 /**
