@@ -18,9 +18,10 @@ export interface Shutdown {
    * a connection, flush a log (issue 15's question log registers its flush here). Hooks run one
    * at a time, the last registered first (what was opened last closes first: the adapters before
    * the content watcher, a log opened before the adapters after them, Redis and the health
-   * listener last), each given at most `closeTimeoutMs`.
+   * listener last), each given at most `closeTimeoutMs`, or `timeoutMs` for a hook that bounds its
+   * own wait (the question log waits for a database still being made at the first start).
    */
-  onClose(name: string, hook: ShutdownHook): void;
+  onClose(name: string, hook: ShutdownHook, timeoutMs?: number): void;
   /** True from the first signal on. */
   readonly stopping: boolean;
   /**
@@ -71,11 +72,11 @@ export function createShutdown({
   exit = (code) => process.exit(code),
 }: ShutdownOptions): Shutdown {
   const stopTaking: [string, ShutdownHook][] = [];
-  const close: [string, ShutdownHook][] = [];
+  const close: [string, ShutdownHook, number][] = [];
   let stopping = false;
   let firstSignalAt = 0;
 
-  async function step(kind: string, [name, hook]: [string, ShutdownHook], timeoutMs: number) {
+  async function step(kind: string, name: string, hook: ShutdownHook, timeoutMs: number) {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<"late">((resolve) => {
       timer = setTimeout(() => resolve("late"), timeoutMs);
@@ -93,7 +94,7 @@ export function createShutdown({
 
   const shutdown: Shutdown = {
     onStopTaking: (name, hook) => void stopTaking.push([name, hook]),
-    onClose: (name, hook) => void close.push([name, hook]),
+    onClose: (name, hook, timeoutMs = closeTimeoutMs) => void close.push([name, hook, timeoutMs]),
     get stopping() {
       return stopping;
     },
@@ -113,14 +114,15 @@ export function createShutdown({
         `shutdown: ${signal}; no new events, finishing ${inFlight.count} answer(s) in flight`,
         { signal, inFlight: inFlight.count },
       );
-      for (const hook of stopTaking) await step("stopping", hook, closeTimeoutMs);
+      for (const [name, hook] of stopTaking) await step("stopping", name, hook, closeTimeoutMs);
       const left = await inFlight.settled(graceMs);
       if (left > 0)
         logger.warn(
           `shutdown: ${left} answer(s) still in flight after ${graceMs / 1000} s; closing anyway`,
           { inFlight: left },
         );
-      for (const hook of [...close].reverse()) await step("closing", hook, closeTimeoutMs);
+      for (const [name, hook, timeoutMs] of [...close].reverse())
+        await step("closing", name, hook, timeoutMs);
       logger.info(`shutdown: done in ${Date.now() - started} ms`, {
         durationMs: Date.now() - started,
       });

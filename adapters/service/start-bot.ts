@@ -1,6 +1,10 @@
 // What every bot process starts with: the service, the documents loaded and watched, and the question log, closed in the right order.
 import type { Engine } from "../../src/index.ts";
-import type { QuestionLog, QuestionLogConfig } from "../../src/question-log/index.ts";
+import {
+  firstOpenWaitMs,
+  type QuestionLog,
+  type QuestionLogConfig,
+} from "../../src/question-log/index.ts";
 import { startContentReload } from "../shared/content-reload.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { type RunningService, type StartServiceOptions, startService } from "./run.ts";
@@ -34,6 +38,7 @@ export async function startBot(
   service.contentLoaded(content.engine);
   service.shutdown.onClose("content watcher", () => content.stop());
   const questionLog = startQuestionLog(content.engine, service.logger, logConfig);
-  service.shutdown.onClose("question log", () => questionLog.close());
+  // The log bounds its own wait; a little over it, so its "could not be written" line is said.
+  service.shutdown.onClose("question log", () => questionLog.close(), firstOpenWaitMs + 1000);
   return { service, engine: content.engine, questionLog };
 }

@@ -89,6 +89,13 @@ const prepareSlice = 20;
 const maxRetryMs = 5 * 60 * 1000;
 /** close() waits this long for the last batch; a database that is down does not hold up a shutdown. */
 const closeWaitMs = 10_000;
+/**
+ * close() waits this long for a database still opening: the first start makes the embedded one,
+ * which takes 10–16 s on a busy machine, and a short first session's questions would be lost.
+ */
+export const firstOpenWaitMs = 30_000;
+/** A close that waits longer than this says so, and why. */
+const closeNoticeMs = 1000;
 
 type Entry =
   | { type: "answer"; id: string; at: Date; answer: Answer; where: AskedWhere }
@@ -394,11 +401,26 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         db = null;
         return;
       }
+      const opening = !db && !failing;
       const finished = serial(writeAll).then(() => true);
-      const timedOut = new Promise<false>((resolve) =>
-        setTimeout(() => resolve(false), closeWaitMs).unref(),
+      const timers: NodeJS.Timeout[] = [];
+      const timedOut = new Promise<false>((resolve) => {
+        timers.push(setTimeout(() => resolve(false), opening ? firstOpenWaitMs : closeWaitMs));
+      });
+      timers.push(
+        setTimeout(() => {
+          const count = unwritten();
+          const why = opening
+            ? ` while the database opens (made at the first start: up to ${firstOpenWaitMs / 1000} s)`
+            : "";
+          if (count > 0)
+            logger.info(
+              `question log: writing the last ${count} record${count === 1 ? "" : "s"}${why}; Ctrl-C leaves without them`,
+            );
+        }, closeNoticeMs),
       );
       await Promise.race([finished, timedOut]);
+      for (const timer of timers) clearTimeout(timer);
       const left = unwritten();
       if (left > 0)
         logger.warn(

@@ -173,6 +173,25 @@ describe("createQuestionLog", () => {
     expect(fake.rows("questions").map((r) => r.question)).toEqual(["last words"]);
   });
 
+  it("waits for a database still being made at the first start before closing, and says why", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const fake = fakeDatabase();
+    // Making the embedded database takes 10–16 s on a busy machine: longer than a short session.
+    const slowOpen = () => new Promise<Database>((resolve) => setTimeout(resolve, 15_000, fake.db));
+    const { log, logs } = logFor(fake, { open: slowOpen, flushMs: 60_000 });
+    log.recordAnswer(answer("a short first session"), { platform: "terminal", place: "chat" });
+    const closed = log.close();
+    await vi.advanceTimersByTimeAsync(15_000);
+    await closed;
+    expect(fake.rows("questions").map((r) => r.question)).toEqual(["a short first session"]);
+    expect(logs).toContainEqual(
+      expect.stringMatching(
+        /^info question log: writing the last 1 record while the database opens/,
+      ),
+    );
+    expect(logs.filter((line) => line.startsWith("warn"))).toEqual([]);
+  });
+
   it("ties a vote to the answer it judges, and leaves a vote on an unknown answer untied", async () => {
     const fake = fakeDatabase();
     const { log } = logFor(fake, { flushMs: 60_000 });

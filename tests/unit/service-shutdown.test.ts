@@ -73,6 +73,14 @@ describe("createShutdown", () => {
     expect(exits).toEqual([0]);
   });
 
+  it("gives a close hook that bounds its own wait the time it asks for", async () => {
+    const { steps, exits, shutdown } = harness();
+    shutdown.onClose("question log", () => sleep(400).then(() => steps.push("log written")), 1000);
+    await shutdown.run("SIGTERM");
+    expect(steps).toEqual(["log written"]);
+    expect(exits).toEqual([0]);
+  });
+
   it("exits at once with 128 + the signal's number on a second signal", async () => {
     const { exits, inFlight, shutdown } = harness(5000);
     void inFlight.run(() => sleep(400));
