@@ -23,8 +23,8 @@ the most asked topics, and the documents cited most and never. Writes one HTML f
 from disk without a network, and prints a short summary.
 
 Options:
-  --since WHEN   only questions and votes since WHEN: a number of days or weeks (30d, 12w) or a
-                 date (2026-11-01) (default: everything kept)
+  --since WHEN   only questions and votes since WHEN: a number of days or weeks (30d, 12w; 0d
+                 is today) or a date (2026-11-01) (default: everything kept)
   --out FILE     write the HTML to FILE (default: ${defaultReportFile})
   --json         print the figures as one JSON object instead of the summary; writes HTML only
                  when --out is given too

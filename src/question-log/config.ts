@@ -60,7 +60,7 @@ function readSwitch(raw: string | undefined): boolean {
 }
 
 /** Longest a record may be kept: a century, far inside what a date can count back to. */
-const maxDays = 36_500;
+export const maxDays = 36_500;
 
 function readDays(raw: string | undefined, fallback: number): number {
   const value = raw?.trim();

@@ -36,6 +36,9 @@ describe("readSince", () => {
     ["7 days", "2026-11-23T12:00:00.000Z"],
     ["12w", "2026-09-07T12:00:00.000Z"],
     ["2026-11-01", "2026-11-01T00:00:00.000Z"],
+    ["0d", "2026-11-30T00:00:00.000Z"],
+    // Further back than any log keeps (36,500 days) is everything kept, not a database error.
+    ["99999999d", "1926-12-25T12:00:00.000Z"],
   ])("reads %j as %s", (text, iso) => {
     expect(readSince(text, now)?.toISOString()).toBe(iso);
   });
