@@ -9,5 +9,6 @@ export type * from "./conversation/types.ts";
 export * from "./engine.ts";
 export * from "./errors.ts";
 export * from "./indexing/corpus.ts";
+export { shownQuestion } from "./question/question.ts";
 export type { Topic } from "./question/topics.ts";
 export type * from "./types.ts";

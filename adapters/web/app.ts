@@ -4,7 +4,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import type { Answer, Engine } from "../../src/index.ts";
+import { type Answer, type Engine, shownQuestion } from "../../src/index.ts";
 import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
 import { outcomeOf } from "../service/answer-report.ts";
 import type { Outcome } from "../service/metrics.ts";
@@ -133,7 +133,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   // question's, and the one telling a client over its limit how long to wait, one per wait in
   // seconds, as a flood of asking is mostly such pages.
   const wholePages = createRecentCache<string>({ size: 500, source: () => engine.documents });
-  const replyFor = (c: Context<WebEnv>, embed: boolean, question: string, state: string) => {
+  const replyFor = (c: Context<WebEnv>, embed: boolean, asked: string, state: string) => {
+    // The page shows the question back (title, "You asked"): no control or reversing characters.
+    const question = shownQuestion(asked);
     const make = () => {
       const exchange = replyToQuestion(engine, question, state, conversationKey);
       const rendered = renderReply(pageContext(embed), exchange);
@@ -288,7 +290,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   );
 
   /** `ask --json`'s object for `question`, with the state to follow up with in a header. */
-  function answerApi(c: Context<WebEnv>, question: string, state: string) {
+  function answerApi(c: Context<WebEnv>, asked: string, state: string) {
+    const question = shownQuestion(asked);
     const turns = decodeConversation(state, engine.options.maxQuestionLength, conversationKey);
     if (isStateError(turns))
       return c.json(

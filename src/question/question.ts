@@ -44,6 +44,18 @@ export type CheckedQuestion =
   | { ok: false; problem: QuestionProblem; message: string };
 
 /**
+ * The question as it may be shown back to the asker: control characters (a NUL, a bell) become a
+ * space, and the marks that reverse or isolate a run of text are left out, so an echoed question
+ * cannot hide or rearrange what is shown around it. Letters, emoji and their joiners stay.
+ * @example shownQuestion("what is\u0000 an stp\u202e") // "what is  an stp"
+ */
+export function shownQuestion(raw: string): string {
+  return raw
+    .replace(/[\p{Cc}]/gu, (c) => (c === "\n" || c === "\t" ? c : " "))
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+}
+
+/**
  * Cleans a question (control characters, chat mentions) and rejects ones that cannot be looked up.
  * @example checkQuestion("  <!channel> when is the deadline?", 2000) // ok, kinds {date}
  */

@@ -144,6 +144,18 @@ describe("the question page", () => {
     expect(page).not.toMatch(/href="\s*javascript:/i);
   });
 
+  it("shows a question back without control characters or marks that reverse the text around it", async () => {
+    // A NUL and a bell would show as boxes; U+202E turns what follows it back to front.
+    const page = await (await ask("what is\u0000 an \u0007stp\u202e")).text();
+    expect(page).toContain("<q>what is  an  stp</q>");
+    expect(page).toContain("<title>what is  an  stp – ");
+    for (const mark of ["\u0000", "\u0007", "\u202e"]) expect(page).not.toContain(mark);
+    const api = (await (await get("/api/ask?q=what%20is%00%20an%20stp")).json()) as {
+      question: string;
+    };
+    expect(api.question).toBe("what is  an stp");
+  });
+
   it("lists the documents at /sources with publishers and dates", async () => {
     const page = await (await get("/sources")).text();
     expect(page).toContain('<h1 class="nhsuk-heading-l">The documents</h1>');

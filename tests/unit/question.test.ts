@@ -4,8 +4,16 @@ import {
   checkQuestion,
   classifyQuestion,
   cleanQuestion,
+  shownQuestion,
   withoutIdioms,
 } from "../../src/question/question.ts";
+
+describe("shownQuestion", () => {
+  it("drops control characters and text-reversing marks, keeping letters, emoji and line breaks", () => {
+    expect(shownQuestion("what is\u0000 an stp\u202e?")).toBe("what is  an stp?");
+    expect(shownQuestion("who leads it? 👩‍⚕️\nما هي الخطة")).toBe("who leads it? 👩‍⚕️\nما هي الخطة");
+  });
+});
 
 describe("checkQuestion", () => {
   it("accepts a question and returns it cleaned, with the kinds of answer it wants", () => {
