@@ -1,5 +1,6 @@
 // `npm run content:check`: lists every problem in the content folder; exits 1 if there is one.
 import { parseArgs } from "node:util";
+import { lookalikeDocuments } from "../../src/index.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
 
@@ -34,6 +35,10 @@ const problems = [
     ({ file, block }) =>
       `${file}:${block.line}: ${block.reason}; remove it: “${block.text.slice(0, 60)}…”`,
   ),
+  ...lookalikeDocuments(engine.documents).map((group) => {
+    const [first, ...others] = group;
+    return `${others.map((doc) => doc.file).join(", ")}: cited exactly as ${first?.file} is (“${first?.title}”, ${first?.publisher ?? "no publisher"}, ${first?.date ?? "undated"}); if it is a copy, remove it, otherwise give it a title of its own so readers can tell their citations apart`;
+  }),
 ];
 if (problems.length === 0) {
   console.log(

@@ -102,6 +102,25 @@ describe("npm run content:check", () => {
     expect(wrong.stderr).toContain("Usage: npm run content:check");
   });
 
+  it.concurrent("names a document whose citations would read exactly as another's, as a copy does", async ({
+    expect,
+  }) => {
+    const copies = await makeContentFolder({
+      "widget.md": widgetDocument,
+      "widget-copy.md": widgetDocument,
+    });
+    try {
+      const { code, stdout } = await check(copies);
+      expect(code).toBe(1);
+      expect(stdout).toContain("1 problem in");
+      expect(stdout).toMatch(
+        /widget\.md: cited exactly as .*widget-copy\.md is \(“Widget fund briefing”, Acme Health, 2016-10-06\); if it is a copy, remove it, otherwise give it a title of its own/,
+      );
+    } finally {
+      await removeFolder(copies);
+    }
+  });
+
   it.concurrent("exits 2 naming a folder that does not exist", async ({ expect }) => {
     const missing = path.join(os.tmpdir(), `stp-bot-no-such-folder-${process.pid}`);
     const { code, stdout, stderr } = await check(missing);
