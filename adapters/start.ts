@@ -23,7 +23,22 @@ try {
     // lines go to stderr, so they never mix into the answers on stdout.
     const content = await startContentReload(await loadEngineForTerminal(), stderrLogger);
     const questionLog = startQuestionLog(content.engine, stderrLogger, logConfig);
-    await runChat(content.engine, { input: process.stdin, output: process.stdout }, questionLog);
+    // A signal (Ctrl-C where the chat reads from a pipe, or a kill) ends the chat as quit does,
+    // so the questions not yet written to the log are written first; a second one leaves at once.
+    const stop = new AbortController();
+    let chatEnded = false;
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.on(signal, () => {
+        if (stop.signal.aborted || chatEnded) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+        stop.abort();
+      });
+    await runChat(
+      content.engine,
+      { input: process.stdin, output: process.stdout },
+      questionLog,
+      stop.signal,
+    );
+    chatEnded = true;
     await questionLog.close();
     process.exit(0);
   }

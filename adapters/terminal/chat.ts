@@ -93,19 +93,22 @@ export function lookupReply(engine: Engine, line: string): string | undefined {
 }
 
 /**
- * Runs the chat until the user types quit or closes the input (Ctrl-D), recording questions in
- * `questionLog` (the caller closes it).
+ * Runs the chat until the user types quit, closes the input (Ctrl-D) or `stop` is aborted (the
+ * caller aborts it on SIGTERM or SIGINT), recording questions in `questionLog` (the caller closes
+ * it).
  */
 export async function runChat(
   engine: Engine,
   { input, output }: ChatStreams,
   questionLog: QuestionLog = disabledQuestionLog,
+  stop?: AbortSignal,
 ): Promise<void> {
   const readline = createInterface({
     input,
     output,
     terminal: "isTTY" in input && Boolean(input.isTTY),
   });
+  stop?.addEventListener("abort", () => readline.close(), { once: true });
   output.write(
     `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${engine.documents.length} documents, 2016–17).\nType help for examples, sources for the documents, new to start over, quit to leave.\n\n`,
   );

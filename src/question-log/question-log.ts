@@ -411,7 +411,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         setTimeout(() => {
           const count = unwritten();
           const why = opening
-            ? ` while the database opens (made at the first start: up to ${firstOpenWaitMs / 1000} s)`
+            ? ` while the database opens (the first start makes it, which takes up to ${firstOpenWaitMs / 1000} s)`
             : "";
           if (count > 0)
             logger.info(

@@ -17,6 +17,7 @@ import {
   openDatabase,
   type QuestionLog,
 } from "../../src/question-log/index.ts";
+import { startBotProcess } from "../helpers/bot-process.ts";
 import { makeContentFolder, removeFolder, widgetDocument } from "../helpers/content-folder.ts";
 import { freshQuestionLogDir } from "../helpers/pglite.ts";
 import { runScript } from "../helpers/run-script.ts";
@@ -245,6 +246,31 @@ describe("the question log from the terminal", () => {
       },
     ]);
   });
+
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "npm start's chat stopped by %s writes its questions to the log first, and exits 0",
+    async (signal) => {
+      const before = (await counted()).length;
+      const bot = startBotProcess(
+        "adapters/start.ts",
+        { QUESTION_LOG: "on", QUESTION_LOG_DIR: dir },
+        { stdin: true },
+      );
+      try {
+        bot.child.stdin?.write("How many STP areas are there?\n");
+        await bot.waitForLog(/^\[1\] /m, "the answer", 60_000);
+        // Before, the signal killed the chat (exit 143 or 130) with the question still unwritten.
+        bot.child.kill(signal);
+        expect(await bot.exit).toBe(0);
+      } finally {
+        bot.child.kill("SIGKILL");
+      }
+      const rows = await counted();
+      expect(rows).toHaveLength(before + 1);
+      expect(rows.at(-1)).toMatchObject({ platform: "terminal", place: "chat" });
+    },
+    90_000,
+  );
 });
 
 describe("parseAskArgs", () => {

@@ -35,6 +35,8 @@ export interface BotProcessOptions {
   command?: string[];
   /** Working folder. [default: the repository] */
   cwd?: string;
+  /** Give the process a stdin to write to (`child.stdin`), as the terminal chat reads. [default: none] */
+  stdin?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface BotProcessOptions {
 export function startBotProcess(
   script: string,
   env: Record<string, string>,
-  { command, cwd = repoRoot }: BotProcessOptions = {},
+  { command, cwd = repoRoot, stdin = false }: BotProcessOptions = {},
 ): BotProcess {
   const [file, ...args] = command ?? [...nodeWithTsx, path.join(repoRoot, script)];
   const child = spawn(file ?? process.execPath, args, {
@@ -58,7 +60,7 @@ export function startBotProcess(
       QUESTION_LOG: "off",
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
   });
   let output = "";
   let stdout = "";
