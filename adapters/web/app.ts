@@ -94,7 +94,19 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     ? Buffer.from(config.conversationKey)
     : processConversationKey;
   const app = new Hono<WebEnv>();
-  // First, so the shutdown's gate sees every request before any other middleware.
+  // Every response carries the security headers, the health routes' and the shutdown's 503 too.
+  // Pages and answers hold the question asked: no cache on the way may keep them (no-store).
+  const pageHeaders = securityHeaders({ embedOrigins: null });
+  const embedHeaders = securityHeaders({ embedOrigins: config.embedOrigins });
+  app.use(
+    "*",
+    withSiteHeaders((path) => {
+      if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders;
+      if (path === "/admin/report" && options.report && config.adminToken) return reportHeaders;
+      return pageHeaders;
+    }),
+  );
+  // Next, so the shutdown's gate sees every request before the routes' own middleware.
   const report: ReportWebAnswer = options.service
     ? serveAsService(app, options.service, logger)
     : () => {};
@@ -152,18 +164,6 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     report(c, reply.outcome, startedAt);
     return reply;
   };
-
-  const pageHeaders = securityHeaders({ embedOrigins: null });
-  const embedHeaders = securityHeaders({ embedOrigins: config.embedOrigins });
-  // Pages and answers hold the question asked: no cache on the way may keep them (no-store).
-  app.use(
-    "*",
-    withSiteHeaders((path) => {
-      if (path === "/embed" || path.startsWith("/embed/")) return embedHeaders;
-      if (path === "/admin/report" && options.report && config.adminToken) return reportHeaders;
-      return pageHeaders;
-    }),
-  );
 
   // The sites allowed to frame the page may also call the API from their own pages' scripts
   // (and read the conversation header to follow up); no other site's script may read an answer.

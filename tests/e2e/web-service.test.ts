@@ -157,6 +157,9 @@ describe("the web page during a shutdown", () => {
     const ready = await app.request("/readyz");
     expect(ready.status).toBe(503);
     expect(await ready.text()).toContain("shutting down (SIGTERM)");
+    // The health routes and the 503 carry the site's security headers like every page.
+    for (const response of [page, api, ready, await app.request("/metrics")])
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("counts a request as in flight until its answer is sent, so the shutdown waits for it", async () => {
