@@ -33,6 +33,7 @@ import {
 } from "./pages.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
 import { renderReply } from "./reply-view.ts";
+import { noIndex, robotsTxt } from "./robots.ts";
 import { reportHeaders, securityHeaders, withSiteHeaders } from "./security.ts";
 import { type ReportWebAnswer, serveAsService, type WebService } from "./service.ts";
 
@@ -202,6 +203,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     app.get(base, (c) => {
       const context = pageContext(embed);
       const question = c.req.query("q");
+      if (question !== undefined || embed) c.header(noIndex.name, noIndex.value);
       if (question === undefined) return c.html(questionPage(context, null).value);
       const page = `${embed}\u0000${context.now.toISOString().slice(0, 10)}`;
       const wait = overLimit(c);
@@ -224,6 +226,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     });
     // The page's script fetches only the result region, then puts the page's address in history.
     app.get(embed ? "/embed/part" : "/part", (c) => {
+      c.header(noIndex.name, noIndex.value);
       const question = c.req.query("q") ?? "";
       const wait = overLimit(c);
       if (wait !== null) {
@@ -241,6 +244,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   }
 
   app.get("/sources", (c) => c.html(sourcesPage(pageContext(false)).value));
+  app.get("/robots.txt", (c) =>
+    c.text(robotsTxt, 200, { "Cache-Control": "public, max-age=86400" }),
+  );
 
   app.get("/api/ask", (c) => {
     const question = c.req.query("q");

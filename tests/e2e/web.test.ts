@@ -156,6 +156,20 @@ describe("the question page", () => {
     expect(api.question).toBe("what is  an stp");
   });
 
+  it("asks crawlers to index the box and the sources but never to ask (robots.txt, noindex on answers)", async () => {
+    const robots = await get("/robots.txt");
+    expect(robots.status).toBe(200);
+    const rules = await robots.text();
+    // Prefix rules: "/?q=…" starts with "/?"; the box itself ("/") and /sources stay allowed.
+    for (const rule of ["Disallow: /?", "Disallow: /part", "Disallow: /embed", "Disallow: /api/"])
+      expect(rules).toContain(`${rule}\n`);
+    expect(rules).not.toMatch(/^Disallow: \/$/m);
+    expect((await ask("what is an stp")).headers.get("x-robots-tag")).toBe("noindex");
+    expect((await get("/part?q=what+is+an+stp")).headers.get("x-robots-tag")).toBe("noindex");
+    expect((await get("/")).headers.get("x-robots-tag")).toBeNull();
+    expect((await get("/sources")).headers.get("x-robots-tag")).toBeNull();
+  });
+
   it("lists the documents at /sources with publishers and dates", async () => {
     const page = await (await get("/sources")).text();
     expect(page).toContain('<h1 class="nhsuk-heading-l">The documents</h1>');
