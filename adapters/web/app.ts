@@ -198,6 +198,18 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }),
   );
 
+  // A HEAD with a question (a link checker, a chat app looking at a shared answer's address)
+  // gets the answer's headers, not an answer: no question is recorded or counted.
+  // (Hono answers HEAD with the GET route, so this is a middleware that looks at the method.)
+  const questionPaths = ["/", "/embed", "/part", "/embed/part", "/api/ask"];
+  app.use("*", async (c, next) => {
+    if (c.req.method !== "HEAD" || c.req.query("q") === undefined) return next();
+    if (!questionPaths.includes(c.req.path)) return next();
+    if (c.req.path !== "/api/ask") c.header(noIndex.name, noIndex.value);
+    const type = c.req.path === "/api/ask" ? "application/json" : "text/html; charset=UTF-8";
+    return c.body(null, 200, { "Content-Type": type });
+  });
+
   for (const embed of [false, true]) {
     const base = embed ? "/embed" : "/";
     app.get(base, (c) => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
 import { defaultWebConfig } from "../../adapters/web/config.ts";
 import { createWebApp, loadAssets } from "../../adapters/web/index.ts";
+import { disabledQuestionLog } from "../../src/question-log/index.ts";
 import { startBotProcess } from "../helpers/bot-process.ts";
 import { startTestWebServer, type TestWebServer } from "../helpers/web-server.ts";
 
@@ -168,6 +169,26 @@ describe("the question page", () => {
     expect((await get("/part?q=what+is+an+stp")).headers.get("x-robots-tag")).toBe("noindex");
     expect((await get("/")).headers.get("x-robots-tag")).toBeNull();
     expect((await get("/sources")).headers.get("x-robots-tag")).toBeNull();
+  });
+
+  it("answers HEAD with an answer's headers without asking: nothing recorded, nothing counted", async () => {
+    const recorded: unknown[] = [];
+    const questionLog = {
+      ...disabledQuestionLog,
+      enabled: true,
+      recordAnswer: (answer: unknown) => void recorded.push(answer),
+    };
+    const config = { ...defaultWebConfig, questionsPerMinute: 1 };
+    const app = createWebApp(web.engine, config, { assets: await loadAssets(), questionLog });
+    for (const path of ["/?q=what+is+an+stp", "/part?q=what+is+an+stp", "/api/ask?q=who"]) {
+      const head = await app.request(path, { method: "HEAD" });
+      expect(head.status, path).toBe(200);
+      expect(await head.text()).toBe("");
+    }
+    expect(recorded).toEqual([]);
+    // The one question a minute is still there to ask.
+    expect((await app.request("/?q=what+is+an+stp")).status).toBe(200);
+    expect(recorded).toHaveLength(1);
   });
 
   it("lists the documents at /sources with publishers and dates", async () => {
