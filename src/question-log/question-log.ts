@@ -304,10 +304,13 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         await insertRecords(database, someQuestions, someVotes);
       } catch (error) {
         if (await answers(database)) {
-          // The database works but refuses these records: keeping them would block the rest.
-          logger.warn(
-            `question log: left out ${someQuestions.length + someVotes.length} records the database refused: ${describe(error)}`,
-          );
+          // The database works but refuses something in the batch: each record is tried on its
+          // own, so only the ones it refuses are left out (keeping them would block the rest).
+          const refused = await insertOneByOne(database, someQuestions, someVotes);
+          if (refused > 0)
+            logger.warn(
+              `question log: left out ${refused} record${refused === 1 ? "" : "s"} the database refused: ${describe(error)}`,
+            );
         } else {
           noteFailure(error);
           db = null;
@@ -430,6 +433,24 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       db = null;
     },
   };
+}
+
+/** Inserts each record in its own transaction; returns how many the database refused. */
+async function insertOneByOne(
+  db: Database,
+  questions: QuestionRecord[],
+  votes: VoteRecord[],
+): Promise<number> {
+  let refused = 0;
+  const singles: [QuestionRecord[], VoteRecord[]][] = [
+    ...questions.map((q): [QuestionRecord[], VoteRecord[]] => [[q], []]),
+    ...votes.map((v): [QuestionRecord[], VoteRecord[]] => [[], [v]]),
+  ];
+  for (const [someQuestions, someVotes] of singles)
+    await insertRecords(db, someQuestions, someVotes).catch(() => {
+      refused++;
+    });
+  return refused;
 }
 
 /** True when `db` still runs a query: a failure was the records', not the connection's. */

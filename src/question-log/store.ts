@@ -33,7 +33,7 @@ export function recordStatements(questions: QuestionRecord[], votes: VoteRecord[
           question text, understood text, answered boolean, problem text, chance double precision,
           score double precision, coverage double precision, topic_keys text, topic_words text)
         on conflict (id) do nothing`,
-      params: [JSON.stringify(questions.map(questionRow))],
+      params: [asJsonb(questions.map(questionRow))],
     });
     const citations = questions.flatMap((q) =>
       q.citations.map((c, i) => ({
@@ -51,7 +51,7 @@ export function recordStatements(questions: QuestionRecord[], votes: VoteRecord[
           select question_id, asked_at, position, source, section, line
           from jsonb_to_recordset($1::jsonb) as x(question_id uuid, asked_at timestamptz, position smallint, source text, section text, line integer)
           on conflict do nothing`,
-        params: [JSON.stringify(citations)],
+        params: [asJsonb(citations)],
       });
   }
   if (votes.length > 0)
@@ -62,10 +62,25 @@ export function recordStatements(questions: QuestionRecord[], votes: VoteRecord[
         from jsonb_to_recordset($1::jsonb) as x(id uuid, voted_at timestamptz, platform text, question_id uuid,
           vote text, question text, understood text, answered boolean, answer text, citations jsonb, origin text)
         on conflict (id) do nothing`,
-      params: [JSON.stringify(votes.map(voteRow))],
+      params: [asJsonb(votes.map(voteRow))],
     });
   return statements;
 }
+
+/**
+ * `rows` as the JSON text PostgreSQL's jsonb takes. jsonb refuses a NUL (\u0000) and half of a
+ * surrogate pair (a lone \ud800) anywhere in the batch, and with them every record in it: a
+ * question typed with either would cost everyone's records. Each becomes U+FFFD, as an unreadable
+ * character does elsewhere.
+ */
+function asJsonb(rows: unknown[]): string {
+  return JSON.stringify(rows, (_key, value: unknown) =>
+    typeof value === "string" ? value.replace(unstorable, "\uFFFD") : value,
+  );
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is what jsonb refuses
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Deletes the questions (with their citations) and votes recorded before `cutoff`. */
 export async function deleteOlderThan(db: Database, cutoff: Date): Promise<DeletedCounts> {

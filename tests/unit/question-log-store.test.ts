@@ -195,6 +195,18 @@ describe.each(backends)("the question log's storage on $name", (backend) => {
     expect(await countRecords(db)).toEqual({ questions: 0, votes: 0 });
   });
 
+  it("stores a question with a NUL or half a surrogate pair, each as U+FFFD, beside the rest", async () => {
+    // jsonb refuses both; before, the batch failed, and every question in it with it.
+    const odd = question({ question: "how big is the fund?\u0000 \ud800" });
+    await insertRecords(db, [question(), odd], [{ ...vote(), answer: "half \udc00" }]);
+    expect(await countRecords(db)).toEqual({ questions: 2, votes: 1 });
+    const rows = await db.query<{ question: string }>(
+      "select question from question_log.questions where id = $1",
+      [odd.id],
+    );
+    expect(rows[0]?.question).toBe("how big is the fund?\uFFFD \uFFFD");
+  });
+
   it("deletes questions (with their citations) and votes older than the cutoff", async () => {
     const now = Date.now();
     const old = question({ askedAt: new Date(now - 91 * day) });

@@ -158,8 +158,29 @@ describe("createQuestionLog", () => {
     await log.flush();
     expect(fake.rows("questions").map((r) => r.question)).toEqual(["good"]);
     expect(
-      logs.some((l) => /left out 1 records the database refused: new row violates/.test(l)),
+      logs.some((l) => /left out 1 record the database refused: new row violates/.test(l)),
     ).toBe(true);
+    await log.close();
+  });
+
+  it("leaves out only the record the database refuses, not the rest of its batch", async () => {
+    const fake = fakeDatabase();
+    const { log, logs } = logFor(fake, { flushMs: 60_000 });
+    await log.flush();
+    const batch = fake.db.batch;
+    // A database that refuses any batch holding the question "bad", as jsonb refused a NUL.
+    fake.db.batch = async (statements) => {
+      if (statements.some((s) => String(s.params?.[0]).includes('"question":"bad"')))
+        throw new Error("unsupported Unicode escape sequence");
+      return batch(statements);
+    };
+    for (const question of ["first", "bad", "third"])
+      log.recordAnswer(answer(question), { platform: "web", place: "page" });
+    await log.flush();
+    expect(fake.rows("questions").map((r) => r.question)).toEqual(["first", "third"]);
+    expect(logs).toContainEqual(
+      expect.stringMatching(/left out 1 record the database refused: unsupported Unicode/),
+    );
     await log.close();
   });
 
