@@ -9,6 +9,7 @@ import {
   listSources,
   removePendingFiles,
   resolveImportOptions,
+  withoutSecrets,
 } from "../../src/import/index.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
@@ -76,7 +77,7 @@ try {
   );
   const results: ImportResult[] = [];
   for (const [i, entry] of sources.entries()) {
-    progress.update(i, path.basename(entry.input) || entry.input);
+    progress.update(i, path.basename(withoutSecrets(entry.input)) || withoutSecrets(entry.input));
     const result = await importDocument(entry, options, folder);
     results.push(result);
     // Problems go to stderr, so a script can keep the list of files written apart.

@@ -31,6 +31,32 @@ export function isWebAddress(source: string): boolean {
 }
 
 /**
+ * `address` as it may be shown and kept (in the document's `source:` and `url:`, which every
+ * citation shows): without a user name or password, and without query parameters that carry a
+ * secret (`?access_token=…`, a signed link's `X-Amz-Signature`), which would give every reader
+ * the key. Anything else is left as given.
+ * @example withoutSecrets("https://u:pw@example.org/a.pdf?token=abc&page=2") // "https://example.org/a.pdf?page=2"
+ */
+export function withoutSecrets(address: string): string {
+  if (!isWebAddress(address)) return address;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return address;
+  }
+  url.username = "";
+  url.password = "";
+  for (const name of [...url.searchParams.keys()])
+    if (secretParameter.test(name)) url.searchParams.delete(name);
+  return url.href;
+}
+
+/** Query parameters whose value is a key: tokens, signatures, passwords. */
+const secretParameter =
+  /^(?:access_?token|id_?token|token|auth|authorization|api_?key|apikey|key|password|passwd|secret|client_secret|sig|signature|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+
+/**
  * Downloads `address`: a PDF or Word file, or a web page, judged by its Content-Type (and, when
  * that is vague, by its first bytes).
  * @throws {ImportError} HTTP_STATUS, ERROR_PAGE, REDIRECT_LOOP, TIMEOUT, NETWORK, TOO_LARGE or
@@ -39,6 +65,11 @@ export function isWebAddress(source: string): boolean {
 export async function fetchDocument(address: string, options: FetchOptions): Promise<Download> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = new URL(address);
+  if (url.username || url.password)
+    throw new ImportError(
+      "CREDENTIALS",
+      "has a user name or password in it, which content:add neither sends nor keeps: download the document in a browser and add the file",
+    );
   const visited = [url.href];
   try {
     for (;;) {

@@ -4,6 +4,7 @@ import { checkDocument } from "./check-document.ts";
 import type { ImportOptions } from "./config.ts";
 import { type ContentFolderIndex, freeFileName, recordFile } from "./content-folder.ts";
 import { convertDocx } from "./docx.ts";
+import { withoutSecrets } from "./fetch-url.ts";
 import { type ConvertedDocument, convertHtml } from "./html.ts";
 import { ImportError } from "./import-error.ts";
 import { type SourceEntry, sourceName } from "./list-sources.ts";
@@ -49,10 +50,12 @@ export async function importDocument(
   options: ImportOptions,
   folder: ContentFolderIndex,
 ): Promise<ImportResult> {
-  const { input, source } =
+  const { input: given, source } =
     typeof entry === "string" ? { input: entry, source: sourceName(entry) } : entry;
+  // What is said about it: an address without its password or token.
+  const input = withoutSecrets(given);
   try {
-    return await importOrThrow({ input, source }, options, folder);
+    return { ...(await importOrThrow({ input: given, source }, options, folder)), input };
   } catch (error) {
     if (error instanceof ImportError) return { status: "failed", input, error };
     // Anything else is a fault in a library or here: still one line about this document.

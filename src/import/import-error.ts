@@ -15,7 +15,8 @@ export type ImportErrorCode =
   | "ERROR_PAGE"
   | "REDIRECT_LOOP"
   | "TIMEOUT"
-  | "NETWORK";
+  | "NETWORK"
+  | "CREDENTIALS";
 
 /**
  * One document (file or URL) that was not imported. The message completes a line that starts

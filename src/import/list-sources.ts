@@ -1,7 +1,7 @@
 // The command line's files, folders and addresses → the documents to import, a folder standing for every file in it that content:add reads.
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { isWebAddress } from "./fetch-url.ts";
+import { isWebAddress, withoutSecrets } from "./fetch-url.ts";
 import { kindOfName } from "./sniff.ts";
 
 /** One document to import: where to read it, and what its front matter's `source:` says. */
@@ -56,7 +56,7 @@ export async function listSources(inputs: string[]): Promise<SourceList> {
 
 /** What `source:` says for a file or address given on its own: its name, or the address. */
 export function sourceName(input: string): string {
-  return isWebAddress(input) ? new URL(input).href : path.basename(input);
+  return isWebAddress(input) ? withoutSecrets(input) : path.basename(input);
 }
 
 async function isFolder(input: string): Promise<boolean> {

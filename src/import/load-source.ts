@@ -1,6 +1,6 @@
 // A file or address named on the command line → its bytes and format, checked before any conversion.
 import { readFile, stat } from "node:fs/promises";
-import { fetchDocument, isWebAddress } from "./fetch-url.ts";
+import { fetchDocument, isWebAddress, withoutSecrets } from "./fetch-url.ts";
 import { ImportError } from "./import-error.ts";
 import type { SourceEntry } from "./list-sources.ts";
 import { tooLargeError } from "./size-limit.ts";
@@ -42,7 +42,7 @@ export async function loadSource(
       bytes: download.bytes,
       kind: download.kind,
       source: name,
-      url: download.finalUrl,
+      url: withoutSecrets(download.finalUrl),
       charset: download.charset,
     };
   }

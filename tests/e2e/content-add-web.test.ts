@@ -32,6 +32,7 @@ beforeAll(async () => {
     };
     switch (request.url) {
       case "/news/sprocket":
+      case "/news/sprocket?access_token=s3cr3t-t0ken&page=1":
         return send(200, "text/html; charset=utf-8", page);
       case "/moved":
         return send(301, "text/plain", "", { location: "/news/sprocket" });
@@ -120,6 +121,28 @@ describe("content:add with web addresses", () => {
     expect(result.status).toBe("written");
     const text = await readFile(path.join(output, "moved-page.md"), "utf8");
     expect(text).toContain(`source: "${base}/moved"\nurl: "${base}/news/sprocket"`);
+  });
+
+  it("keeps no token from the address: source and url leave out ?access_token=…", async () => {
+    const result = await importUrl(`${base}/news/sprocket?access_token=s3cr3t-t0ken&page=1`, {
+      title: "Sprocket page with a token",
+    });
+    expect(result).toMatchObject({ status: "written", input: `${base}/news/sprocket?page=1` });
+    const text = await readFile(path.join(output, "sprocket-page-with-a-token.md"), "utf8");
+    expect(text).toContain(
+      `source: "${base}/news/sprocket?page=1"\nurl: "${base}/news/sprocket?page=1"`,
+    );
+    expect(text).not.toContain("s3cr3t");
+  });
+
+  it("refuses an address with a user name and password, and shows neither", async () => {
+    const address = base.replace("http://", "http://editor:Sup3rSecretPw@");
+    const result = await importUrl(`${address}/news/sprocket`);
+    expect(failure(result)).toBe(
+      "has a user name or password in it, which content:add neither sends nor keeps: download the document in a browser and add the file",
+    );
+    expect(JSON.stringify(result)).not.toContain("Sup3rSecretPw");
+    expect(result.input).toBe(`${base}/news/sprocket`);
   });
 
   it("answers questions from the imported page and PDF", async () => {
