@@ -102,5 +102,20 @@ function readRedisUrl(raw: string | undefined): string | null {
       "REDIS_URL",
       "REDIS_URL should be a redis:// or rediss:// address such as redis://redis:6379 (a password goes in it as redis://:PASSWORD@host:6379). Unset it to keep state in memory.",
     );
+  // What the redis client would otherwise stop on with a bare "Invalid pathname" or "URI malformed".
+  if (!/^\/?(\d+)?\/?$/.test(url.pathname))
+    throw new ConfigError(
+      "REDIS_URL",
+      "REDIS_URL's path should be a database number, as in redis://redis:6379/0, or nothing. Unset it to keep state in memory.",
+    );
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    throw new ConfigError(
+      "REDIS_URL",
+      "REDIS_URL's user name or password has a % that starts no character: write a % in it as %25. Unset it to keep state in memory.",
+    );
+  }
   return value;
 }

@@ -45,6 +45,8 @@ describe("readServiceConfig", () => {
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }, "one of trace, debug, info"],
     ["LOG_QUESTIONS", { LOG_QUESTIONS: "yes please" }, "1 (on) or 0 (off)"],
     ["REDIS_URL", { REDIS_URL: "http://redis:6379" }, "redis://"],
+    ["REDIS_URL", { REDIS_URL: "redis://:pw@redis:6379/notanumber" }, "database number"],
+    ["REDIS_URL", { REDIS_URL: "redis://:p%zzw@redis:6379" }, "write a % in it as %25"],
   ])("throws a ConfigError naming %s for a bad value", (variable, env, hint) => {
     expect(() => readServiceConfig(env)).toThrow(ConfigError);
     expect(() => readServiceConfig(env)).toThrow(variable);
@@ -53,5 +55,6 @@ describe("readServiceConfig", () => {
 
   it("never quotes a REDIS_URL, which can carry a password", () => {
     expect(() => readServiceConfig({ REDIS_URL: "mysql://u:hunter2@db" })).not.toThrow(/hunter2/);
+    expect(() => readServiceConfig({ REDIS_URL: "redis://:hunter2%@db/x" })).not.toThrow(/hunter2/);
   });
 });
