@@ -3,6 +3,7 @@ import { decline } from "../answer/answer.ts";
 import { citedBy } from "../answer/citations.ts";
 import { describeDocument, formatDate, yearsBetween } from "../answer/render.ts";
 import type { Answer, Citation } from "../types.ts";
+import { classifyMessage } from "./follow-up.ts";
 
 /** Which question about the last answer: its sources, or whether it still holds. */
 export type ProvenanceKind = "sources" | "age";
@@ -40,8 +41,24 @@ export function provenanceReply(
     answer: previous.answer,
     citations: previous.citations,
     suggestions: [],
-    message: previous.message ? `${note} ${previous.message}` : note,
+    message: [note, answerNote(previous, now)].filter(Boolean).join(" "),
   };
+}
+
+/**
+ * What the last answer itself said beside its quote (sources that disagree, a word read as
+ * another), without the note of an earlier "where does that come from?": asked again and again,
+ * the notes would pile up, each repeated once more each time.
+ */
+function answerNote(previous: Answer, now: Date): string {
+  const kind = classifyMessage(previous.question);
+  if (kind !== "sources" && kind !== "age") return previous.message;
+  const sources = citedBy(previous);
+  const note = kind === "sources" ? sourcesNote(sources) : ageNote(sources, now);
+  if (previous.message === note) return "";
+  return previous.message.startsWith(`${note} `)
+    ? previous.message.slice(note.length + 1)
+    : previous.message;
 }
 
 /** "That is quoted from [1], Title — Publisher, 6 October 2016 (“Section”)." */

@@ -245,6 +245,21 @@ describe("where does that come from, is that still true", () => {
     expect(last(replies).message).toContain("check current NHS England guidance");
   });
 
+  it("says each note once however often it is asked, keeping what the answer itself said", () => {
+    const { replies } = converse(
+      "how big is the fund?",
+      "is that still true?",
+      "is that still true?",
+      "where does that come from?",
+    );
+    const [, age, ageAgain, sources] = replies;
+    expect(ageAgain?.message).toBe(age?.message);
+    expect(age?.message.match(/check current NHS England guidance/g)).toHaveLength(1);
+    // The sources note replaces the age note: neither was the answer's own.
+    expect(sources?.message).toMatch(/^That is quoted from \[1\]/);
+    expect(sources?.message).not.toContain("check current NHS England guidance");
+  });
+
   it("looks past a thanks to the answer before it", () => {
     const { replies } = converse("when were plans due", "thanks!", "where does that come from?");
     expect(replies[1]?.message).toBe("You're welcome. Ask me anything else about the STPs.");
