@@ -58,11 +58,14 @@ export async function readCited(
   db: Database,
   since: string,
 ): Promise<{ source: string; cited: number }[]> {
+  // "Where does that come from?" and "is that still true?" show the last answer's citations
+  // again: counted, they would add a citation each time someone asked about one.
   return db.query(
-    `select source, count(*)::int as cited
-     from question_log.citations
-     where asked_at >= $1::timestamptz
-     group by source`,
+    `select c.source, count(*)::int as cited
+     from question_log.citations c
+     join question_log.questions q on q.id = c.question_id
+     where c.asked_at >= $1::timestamptz and q.kind not in ('sources', 'age')
+     group by c.source`,
     [since],
   );
 }

@@ -284,6 +284,9 @@ describe.each(backends)("the question log's storage on $name", (backend) => {
         declined("parking fees", 1),
         answered,
         { ...question(), kind: "more" },
+        // "Where does that come from?" shows the same citations again: not counted.
+        { ...question(), kind: "sources" },
+        { ...question(), kind: "age" },
       ],
       [vote({ questionId: answered.id }), vote({ vote: "up" })],
     );
@@ -321,7 +324,7 @@ describe.each(backends)("the question log's storage on $name", (backend) => {
       downs: 1,
     });
     expect(report.documents).toEqual([
-      // The "tell me more" reply cites them too.
+      // The "tell me more" reply cites them too (new passages); "where does that come from?" does not.
       { source: "plans.md", title: "Plans", file: "plans.md", cited: 2, up: 1, down: 1 },
       { source: "other.md", title: null, file: null, cited: 2, up: 0, down: 0 },
       { source: "unused.md", title: "Unused", file: "unused.md", cited: 0, up: 0, down: 0 },
