@@ -14,6 +14,7 @@ import { askUsage, parseAskArgs } from "./args.ts";
 import { lookupReply } from "./chat.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
+import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
@@ -37,7 +38,9 @@ try {
   process.exit(usageExitCode);
 }
 
-const engine = await loadEngineForTerminal(args.contentDir ? { contentDir: args.contentDir } : {});
+const engine = await loadEngineForTerminal(
+  args.contentDir ? { contentDir: fromWhereTyped(args.contentDir) } : {},
+);
 const questionLog: QuestionLog = logConfig
   ? startQuestionLog(engine, stderrLogger, logConfig)
   : disabledQuestionLog;

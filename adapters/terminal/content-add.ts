@@ -15,6 +15,7 @@ import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
 import { usageExitCode } from "./load.ts";
 import { createProgress } from "./progress.ts";
+import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
@@ -48,13 +49,15 @@ process.once("SIGINT", () => {
 
 try {
   const options = resolveImportOptions({
-    contentDir: args.contentDir ?? undefined,
+    contentDir: args.contentDir ? fromWhereTyped(args.contentDir) : undefined,
     title: args.title,
     publisher: args.publisher,
     date: args.date,
     force: args.force,
   });
-  const { sources, skipped, emptyFolders } = await listSources(args.inputs);
+  const { sources, skipped, emptyFolders } = await listSources(
+    args.inputs.map((input) => fromWhereTyped(input)),
+  );
   if (args.title && sources.length > 1) {
     console.error(
       `stp-bot: --title names one document, but ${sources.length} were given. Add them one at a time with --title, or leave it out to use each document's own title.\n\n${contentAddUsage}`,
@@ -147,6 +150,6 @@ function summary(results: ImportResult[], failed: number): string {
 
 /** A path relative to where the command runs when it is inside it, else absolute. */
 function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
+  const relative = path.relative(process.env.INIT_CWD || process.cwd(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

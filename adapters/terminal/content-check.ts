@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { lookalikeDocuments } from "../../src/index.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
+import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
@@ -28,7 +29,9 @@ try {
   console.error(`content:check: ${error instanceof Error ? error.message : error}\n\n${usage}`);
   process.exit(2);
 }
-const engine = await loadEngineForTerminal(folder ? { contentDir: folder } : {}, { quiet: true });
+const engine = await loadEngineForTerminal(folder ? { contentDir: fromWhereTyped(folder) } : {}, {
+  quiet: true,
+});
 const problems = [
   ...engine.warnings.map(formatWarning),
   ...engine.dropped.map(

@@ -8,6 +8,7 @@ import { buildReport, reportHtml, reportSummary } from "../../src/report/index.t
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 import { defaultReportFile, parseReportArgs, reportUsage } from "./report-args.ts";
+import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
@@ -30,7 +31,10 @@ try {
     );
     process.exit(1);
   }
-  const engine = await loadEngineForTerminal({}, { quiet: true });
+  const engine = await loadEngineForTerminal(
+    args.content ? { contentDir: fromWhereTyped(args.content) } : {},
+    { quiet: true },
+  );
   const db = await openDatabase(config);
   let report: Awaited<ReturnType<typeof buildReport>>;
   try {
@@ -44,7 +48,7 @@ try {
     await db.close();
   }
   const out = args.out ?? (args.json ? null : defaultReportFile);
-  if (out) await writeFile(out, reportHtml(report), "utf8");
+  if (out) await writeFile(fromWhereTyped(out), reportHtml(report), "utf8");
   if (args.json) console.log(JSON.stringify(report));
   else console.log(`${reportSummary(report)}\nReport written to ${out}; open it in a browser.`);
 } catch (error) {

@@ -81,6 +81,9 @@ const migrationLock = 152026;
  * @returns the versions applied now ([] when the schema was up to date).
  */
 export async function migrate(db: Database, list: Migration[] = migrations): Promise<number[]> {
+  // Up to date already: nothing is created, so a user who may only read (a content owner's role
+  // for `npm run report`) gets the report rather than "permission denied for database".
+  if (await isUpToDate(db, list)) return [];
   const lock = { sql: "select pg_advisory_xact_lock($1)", params: [migrationLock] };
   await db.batch([
     lock,
@@ -120,4 +123,17 @@ export async function migrate(db: Database, list: Migration[] = migrations): Pro
     }
   }
   return done;
+}
+
+/** True when every migration in `list` is recorded as applied; false when any is not, or there is no schema yet. */
+async function isUpToDate(db: Database, list: Migration[]): Promise<boolean> {
+  try {
+    const rows = await db.query<{ version: number }>(
+      "select version from question_log.migrations",
+    );
+    const applied = new Set(rows.map((row) => row.version));
+    return list.every((migration) => applied.has(migration.version));
+  } catch {
+    return false;
+  }
 }

@@ -207,6 +207,28 @@ describe.each(backends)("the question log's storage on $name", (backend) => {
     expect(rows[0]?.question).toBe("how big is the fund?\uFFFD \uFFFD");
   });
 
+  it.runIf(backend.name === "a PostgreSQL server")(
+    "builds the report as a role that may only read, as a content owner's may",
+    async () => {
+      await insertRecords(db, [question()], []);
+      await db.query(
+        "do $$ begin if not exists (select from pg_roles where rolname = 'report_reader') then create role report_reader login; end if; end $$",
+      );
+      await db.query("grant usage on schema question_log to report_reader");
+      await db.query("grant select on all tables in schema question_log to report_reader");
+      const url = new URL("url" in server ? server.url : "");
+      url.username = "report_reader";
+      const reader = openPostgres(url.href);
+      try {
+        // Before, migrating ran "create schema if not exists", which such a role may not.
+        expect(await migrate(reader)).toEqual([]);
+        expect((await buildReport(reader, { documents: [], since: null })).questions).toBe(1);
+      } finally {
+        await reader.close();
+      }
+    },
+  );
+
   it("deletes questions (with their citations) and votes older than the cutoff", async () => {
     const now = Date.now();
     const old = question({ askedAt: new Date(now - 91 * day) });

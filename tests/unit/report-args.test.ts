@@ -7,13 +7,21 @@ const now = new Date("2026-11-30T12:00:00Z");
 
 describe("parseReportArgs", () => {
   it("builds everything kept into report.html by default", () => {
-    expect(parseReportArgs([], now)).toEqual({ since: null, out: null, json: false, help: false });
+    expect(parseReportArgs([], now)).toEqual({
+      since: null,
+      out: null,
+      content: null,
+      json: false,
+      help: false,
+    });
   });
 
-  it("reads --since, --out and --json, with or without =", () => {
-    expect(parseReportArgs(["--since", "30d", "--out=/tmp/r.html", "--json"], now)).toEqual({
+  it("reads --since, --out, --content and --json, with or without =", () => {
+    const argv = ["--since", "30d", "--out=/tmp/r.html", "--content", "my-docs", "--json"];
+    expect(parseReportArgs(argv, now)).toEqual({
       since: new Date("2026-10-31T12:00:00Z"),
       out: "/tmp/r.html",
+      content: "my-docs",
       json: true,
       help: false,
     });
@@ -21,6 +29,7 @@ describe("parseReportArgs", () => {
 
   it.each([
     [["--since"], "--since needs a value, e.g. --since 30d"],
+    [["--content"], "--content needs a value, e.g. --content my-docs"],
     [["--since", "last month"], '--since "last month" is not a period or a date'],
     [["--out", "--json"], "--out needs a value, e.g. --out report.html"],
     [["--html"], "Unknown option --html. Run npm run report -- --help for the options."],
