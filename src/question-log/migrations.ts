@@ -128,9 +128,7 @@ export async function migrate(db: Database, list: Migration[] = migrations): Pro
 /** True when every migration in `list` is recorded as applied; false when any is not, or there is no schema yet. */
 async function isUpToDate(db: Database, list: Migration[]): Promise<boolean> {
   try {
-    const rows = await db.query<{ version: number }>(
-      "select version from question_log.migrations",
-    );
+    const rows = await db.query<{ version: number }>("select version from question_log.migrations");
     const applied = new Set(rows.map((row) => row.version));
     return list.every((migration) => applied.has(migration.version));
   } catch {
