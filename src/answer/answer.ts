@@ -23,7 +23,6 @@ import {
 } from "../model/decline.ts";
 import { declineModel } from "../model/decline-model.ts";
 import { type Concept, maxConceptWeight } from "../question/concepts.ts";
-import { shownQuestion } from "../question/question.ts";
 import {
   type RankedQuestion,
   type RankingContext,
@@ -62,8 +61,7 @@ export const minCoverage = 0.58;
  * Answers one question. Never throws: a question that cannot be used gets an Answer whose
  * `problem` and `message` say why.
  */
-export function answerQuestion(context: AnswerContext, asked: string): Answer {
-  const question = shownQuestion(asked);
+export function answerQuestion(context: AnswerContext, question: string): Answer {
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return decline(question, ranked.message, [], ranked.problem);
   return notingOthers(
