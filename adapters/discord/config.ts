@@ -126,6 +126,11 @@ function readApiUrl(raw: string | undefined): string {
       "must be an https:// URL (http:// is allowed only for 127.0.0.1 or localhost).",
     );
   }
+  if (url.username || url.password)
+    throw configError(
+      "DISCORD_API_URL",
+      "has a user name or password in it, which the Discord client cannot send: give the address without them.",
+    );
   return value.replace(/\/+$/, "");
 }
 

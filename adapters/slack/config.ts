@@ -127,8 +127,15 @@ function readApiUrl(env: NodeJS.ProcessEnv): string {
       "SLACK_API_URL",
       `SLACK_API_URL should be an http(s) URL such as ${defaultSlackApiUrl} (GovSlack and proxies give their own). Unset it to use Slack's.`,
     );
+  // A user name and password in it could never be sent (fetch refuses such addresses), and the
+  // error saying so would print them.
+  if (url.username || url.password)
+    throw new ConfigError(
+      "SLACK_API_URL",
+      "SLACK_API_URL has a user name or password in it, which the Slack client cannot send: give the address without them (a proxy that needs a login must be reached some other way). Unset it to use Slack's.",
+    );
   // The Web API appends method names ("chat.postMessage") to this base. The value is not quoted in
-  // the error above because a proxy URL can carry credentials.
+  // these errors because a proxy URL can carry credentials.
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 

@@ -98,6 +98,7 @@ describe("readDiscordConfig", () => {
     ["DISCORD_GUILD_ID", "My Server", /must be a Discord ID.*Copy Server ID/],
     ["DISCORD_API_URL", "discord.com/api", /is not a URL/],
     ["DISCORD_API_URL", "http://discord.example.com/api", /must be an https:\/\/ URL/],
+    ["DISCORD_API_URL", "https://u:Pr0xyPw@proxy.example/api", /has a user name or password/],
     ["DISCORD_RATE_LIMIT", "five", /must be a whole number.*0 turns the limit off/],
     ["DISCORD_RATE_LIMIT", "-1", /must be a whole number/],
   ])("names %s when it is malformed (%s)", (variable, value, message) => {

@@ -127,6 +127,17 @@ describe("readSlackConfig", () => {
     });
     expect(error.message).not.toContain("hunter2");
   });
+
+  it("refuses an https SLACK_API_URL with a user name and password, which could never be sent, without quoting them", () => {
+    const error = configError({
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_APP_TOKEN: appToken,
+      SLACK_API_URL: "https://proxyuser:Pr0xyPassw0rd@proxy.example/api/",
+    });
+    expect(error.variable).toBe("SLACK_API_URL");
+    expect(error.message).toContain("has a user name or password in it");
+    expect(error.message).not.toContain("Pr0xyPassw0rd");
+  });
 });
 
 describe("isSlackEnabled", () => {
