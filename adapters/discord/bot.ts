@@ -151,6 +151,12 @@ export async function startDiscord(
         "Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset it in the Discord developer portal (https://discord.com/developers/applications) → your application → Bot → Reset Token, and set DISCORD_TOKEN to the new one.",
       );
     }
+    const code = networkCode(error);
+    if (code)
+      throw new Error(
+        `Could not connect to Discord at ${new URL(config.apiUrl).origin} (${code}). Check the network, or DISCORD_API_URL if it is set.`,
+        { cause: error },
+      );
     throw error;
   }
   const shards = client.shard
@@ -184,4 +190,14 @@ function isRejectedToken(error: unknown): boolean {
     (error as { code?: unknown }).code === "TokenInvalid" ||
     error.message === "Authentication failed"
   );
+}
+
+/** The system's code for a connection that failed (ECONNREFUSED, ENOTFOUND, ETIMEDOUT), if it was one. */
+function networkCode(error: unknown): string | null {
+  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return code;
+    if (typeof cause !== "object") break;
+  }
+  return null;
 }

@@ -57,6 +57,21 @@ describe("Discord scripts with bad configuration", () => {
   });
 });
 
+describe("Discord scripts that cannot reach Discord", () => {
+  it("main.ts exits 1 naming where it tried and DISCORD_API_URL, without the token", async () => {
+    // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+    const { code, output } = await run(main, {
+      DISCORD_TOKEN: token,
+      DISCORD_API_URL: "http://127.0.0.1:1/api",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain(
+      "Could not connect to Discord at http://127.0.0.1:1 (ECONNREFUSED). Check the network, or DISCORD_API_URL if it is set.",
+    );
+    expect(output).not.toContain(token);
+  });
+});
+
 describe("Discord scripts against a fake Discord", () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
