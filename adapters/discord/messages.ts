@@ -5,9 +5,16 @@ import type { Message } from "discord.js";
 import { type Turn, toTurn } from "../../src/index.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
+import { parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
 import type { BotContext } from "./context.ts";
-import { answerReply, helpReply, rateLimitedReply } from "./embeds.ts";
+import {
+  answerReply,
+  definitionReply,
+  helpReply,
+  rateLimitedReply,
+  sourcesReply,
+} from "./embeds.ts";
 import { describeDiscordError, discordErrorCode } from "./log.ts";
 
 /** Where a message was sent, as far as follow-ups care. */
@@ -33,8 +40,10 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const startedAt = performance.now();
   try {
     const question = questionFrom(message.content);
-    if (!question) {
-      await message.reply(helpReply(botId));
+    // help, sources and define CCG work in a mention or DM as they do in /stp and elsewhere.
+    const command = parseStpCommand(question);
+    if (command.kind !== "ask") {
+      await message.reply(commandReply(command, ctx, botId));
       return;
     }
     const decision = await ctx.limiter.take(message.author.id);
@@ -82,6 +91,18 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       `discord: could not reply to message ${message.id} in channel ${message.channelId}: ${describeDiscordError(error)}`,
     );
   }
+}
+
+/** The reply to help, sources or define, as `/stp` gives it. */
+function commandReply(
+  command: Exclude<StpCommand, { kind: "ask" }>,
+  ctx: BotContext,
+  botId: string,
+) {
+  if (command.kind === "sources") return sourcesReply(ctx.engine.documents);
+  if (command.kind === "define" && command.term)
+    return definitionReply(command.term, ctx.engine.define(command.term));
+  return helpReply(botId);
 }
 
 /**

@@ -15,13 +15,6 @@ export interface IncomingMessage {
   edited?: unknown;
 }
 
-/** What `/stp <text>` asks for. */
-export type StpCommand =
-  | { kind: "help" }
-  | { kind: "sources" }
-  | { kind: "define"; term: string }
-  | { kind: "ask"; question: string };
-
 /**
  * Subtypes that are still a person asking something: a reply also sent to the channel, or a
  * message with a file attached. Every other subtype (message_changed, message_deleted,
@@ -78,19 +71,4 @@ export function isThreadReply(message: IncomingMessage): boolean {
 /** The user ids a message's text @mentions (`<@U123>` or `<@U123|name>`). */
 export function mentionedUsers(text: string): string[] {
   return [...text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].map((match) => match[1] ?? "");
-}
-
-/**
- * Reads `/stp` text: "" or "help", "sources", "define <term>", anything else is a question.
- *
- * @example parseStpCommand("define CCG") // { kind: "define", term: "CCG" }
- */
-export function parseStpCommand(text: string): StpCommand {
-  const trimmed = text.trim();
-  const word = trimmed.toLowerCase();
-  if (word === "" || word === "help" || word === "?") return { kind: "help" };
-  if (word === "sources") return { kind: "sources" };
-  const define = /^define(?:\s+(.*))?$/is.exec(trimmed);
-  if (define) return { kind: "define", term: define[1]?.trim() ?? "" };
-  return { kind: "ask", question: trimmed };
 }

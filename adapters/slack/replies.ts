@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Engine } from "../../src/engine.ts";
 import type { Turn } from "../../src/index.ts";
 import type { Answer } from "../../src/types.ts";
+import { parseStpCommand } from "../shared/chat-command.ts";
 import {
   answerMessage,
   definitionMessage,
@@ -12,7 +13,6 @@ import {
   sourcesMessage,
 } from "./blocks.ts";
 import { decodeButtonValue, encodeButtonValue } from "./buttons.ts";
-import { parseStpCommand } from "./incoming.ts";
 import { RecentMap } from "./recent.ts";
 
 /** Options for a Replier's replies. */

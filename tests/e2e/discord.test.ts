@@ -344,6 +344,18 @@ describe("Discord bot against a fake Discord", () => {
     expect(reply.body.embeds[0].description).toContain("/stp ask");
   });
 
+  it("answers help, sources and define CCG in a mention as /stp does, not as questions", async () => {
+    const ask = (text: string) =>
+      h.mention(h.fake.message(`<@${h.fake.botUser.id}> ${text}`)).then((r) => r.body.embeds[0]);
+    // Before, "define CCG" quoted "Defining these geographies…" and "sources" was declined.
+    const definition = await ask("define CCG");
+    expect(definition.description).toContain("clinical commissioning group");
+    expect(definition.description).not.toContain("Defining these geographies");
+    const sources = await ask("sources");
+    expect(sources.title).toBe(`Source documents (${h.engine.documents.length})`);
+    expect((await ask("help")).description).toContain("/stp ask");
+  });
+
   it("defers, then edits in the answer, when an interaction reaches it late", async () => {
     const payload = h.fake.slashCommand(
       "ask",

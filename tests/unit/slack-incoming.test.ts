@@ -1,5 +1,6 @@
 // incoming.ts: which messages the bot answers, where it replies, and what /stp asks for.
 import { describe, expect, it } from "vitest";
+import { parseStpCommand } from "../../adapters/shared/chat-command.ts";
 import {
   conversationKey,
   type IncomingMessage,
@@ -7,7 +8,6 @@ import {
   isIgnoredMessage,
   isThreadReply,
   mentionedUsers,
-  parseStpCommand,
   replyThreadTs,
 } from "../../adapters/slack/incoming.ts";
 
