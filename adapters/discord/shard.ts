@@ -2,7 +2,13 @@
 // Discord refuses a single connection for a bot in 2,500 or more servers, and asks for more
 // shards as it grows; one process per shard also spreads the engine's work over CPU cores.
 import { fileURLToPath } from "node:url";
-import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
+import {
+  REST,
+  type RESTGetAPIGatewayBotResult,
+  Routes,
+  type Shard,
+  ShardingManager,
+} from "discord.js";
 import { ConfigError } from "../../src/errors.ts";
 import { readDiscordConfig } from "./config.ts";
 import { describeDiscordError } from "./log.ts";
@@ -33,11 +39,7 @@ try {
     console.log(`discord: started shard ${shard.id} of ${gateway.shards}`),
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      // Shard#kill detaches its respawn listener first, so the shards stay stopped.
-      for (const shard of manager.shards.values()) shard.kill();
-      process.exit(0);
-    });
+    process.once(signal, () => void stopShards(manager.shards.values()));
   }
   await manager.spawn();
 } catch (error) {
@@ -47,4 +49,29 @@ try {
   }
   console.error(`Discord: could not start the shards: ${describeDiscordError(error)}`);
   process.exit(1);
+}
+
+/**
+ * The longest the manager waits for its shards to stop: each finishes its answers in flight (up
+ * to 10 s) and runs its close hooks (the question log's up to 30 s at a first start).
+ */
+const shardStopMs = 45_000;
+
+/**
+ * Asks every shard to stop (SIGTERM: each runs its own graceful shutdown) and exits once they
+ * all have, so that their answers in flight are posted. Exiting at once instead left the shards
+ * orphaned, crashing on the closed channel to this process, and in a container cut them short.
+ */
+async function stopShards(shards: Iterable<Shard>): Promise<void> {
+  const stopped: Promise<unknown>[] = [];
+  for (const shard of shards) {
+    const child = shard.process;
+    if (child && child.exitCode === null && child.signalCode === null)
+      stopped.push(new Promise((resolve) => child.once("exit", resolve)));
+    // Shard#kill detaches its respawn listener first, so the shards stay stopped.
+    shard.kill();
+  }
+  const late = new Promise((resolve) => setTimeout(resolve, shardStopMs).unref());
+  await Promise.race([Promise.all(stopped), late]);
+  process.exit(0);
 }
