@@ -1,4 +1,5 @@
 // Builds the Bolt app: Slack events, /stp and button clicks in, engine answers out as Block Kit.
+import { createHash } from "node:crypto";
 import {
   App,
   type AppOptions,
@@ -46,6 +47,8 @@ export const stpCommand = "/stp";
  */
 const eventMemoryMs = 60 * 60 * 1000;
 const expiredButton = "That button no longer works. Please ask the question again.";
+/** How long a vote is remembered, so the same person's second click on an answer is not counted. */
+const voteMemoryMs = 30 * 24 * 60 * 60 * 1000;
 /** A DM is one conversation while each message comes within this long of the last answer. */
 export const directMessageConversationMs = 30 * 60 * 1000;
 
@@ -227,6 +230,9 @@ export function createSlackApp(
     await args.ack();
     const answer = replier.answerForButton(args.action.value);
     if (!answer) return void (await tell(args.respond, expiredButton));
+    // One vote per person per answer, as on Discord: clicking 👎 three times is one 👎.
+    if (!(await service.state.firstSighting(voteKey(args.body), voteMemoryMs)))
+      return void (await tell(args.respond, "You've already voted on this answer."));
     questionLog.recordVote(answer, vote, "slack");
     const note = questionLog.enabled
       ? `Thanks, your ${vote === "up" ? "👍" : "👎"} has been recorded.`
@@ -273,8 +279,19 @@ function placeOf(message: IncomingMessage): Place {
 type ButtonArgs = {
   ack: () => Promise<void>;
   action: ButtonAction;
+  body: BlockAction<ButtonAction>;
   respond: RespondFn;
 };
+
+/**
+ * Who voted on which message, as one opaque key: the user's id is hashed, so the shared state
+ * (Redis) holds no Slack user id.
+ */
+function voteKey(body: BlockAction<ButtonAction>): string {
+  const message = body.container?.message_ts ?? body.message?.ts ?? "";
+  const digest = createHash("sha256").update(`${body.user.id}\u0000${message}`).digest("hex");
+  return `slack-vote:${digest.slice(0, 32)}`;
+}
 
 /** Bolt's options for `config`: which receiver, where the Web API is, how to log. */
 function boltOptions(

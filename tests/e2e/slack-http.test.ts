@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningSlack, type SlackHttpConfig, startSlack } from "../../adapters/slack/index.ts";
 import { ConfigError, loadEngine } from "../../src/index.ts";
 import {
+  countRecords,
   createQuestionLog,
   type Database,
   openDatabase,
@@ -445,6 +446,25 @@ describe("Slack over HTTP", () => {
     const citations = vote?.citations as Record<string, unknown>[];
     expect(citations.length).toBeGreaterThan(0);
     expect(Object.keys(citations[0] ?? {}).sort()).toEqual(["line", "quote", "section", "source"]);
+  });
+
+  it("counts one vote per person per answer: a second click is thanked but not recorded", async () => {
+    const event = mention("Who leads each STP?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
+    const reply = await waitForPost((call) => call.body.thread_ts === event.ts);
+    const value = buttonValue(reply, "stp_vote_down");
+    const before = await countRecords(db);
+    const voter = { id: "U0TWICE", username: "twice", name: "twice", team_id: "T0NHS" };
+    for (const id of ["first-click", "second-click"]) {
+      await postSigned(eventsUrl, signingSecret, {
+        form: buttonClick("stp_vote_down", value, fake.responseUrl(id), voter, "1700000099.000001"),
+      });
+      await waitFor("the vote to be acknowledged", () => fake.responses.find((r) => r.id === id));
+    }
+    const second = fake.responses.find((r) => r.id === "second-click");
+    expect(String(second?.body.text)).toBe("You've already voted on this answer.");
+    await questionLog.flush();
+    expect((await countRecords(db)).votes).toBe(before.votes + 1);
   });
 
   it("records a 👎 on an answer it no longer remembers by asking the question again", async () => {

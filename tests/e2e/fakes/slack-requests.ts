@@ -125,11 +125,15 @@ export function slashCommand(text: string, responseUrl: string): Record<string, 
 }
 
 /** The form Slack posts when a button is clicked: `payload` is the JSON block_actions body. */
+/** Each click is on a message of its own unless the test names one. */
+let clicks = 0;
+
 export function buttonClick(
   actionId: string,
   value: string,
   responseUrl: string,
   user = { id: "U0VOTER", username: "voter.name", name: "voter.name", team_id: "T0NHS" },
+  messageTs = `1700000000.${String(++clicks).padStart(6, "0")}`,
 ): Record<string, string> {
   const payload = {
     type: "block_actions",
@@ -137,7 +141,7 @@ export function buttonClick(
     user,
     api_app_id: "A0STPBOT",
     token: "legacy-verification-token",
-    container: { type: "message", message_ts: "1700000000.000100", channel_id: "C0GENERAL" },
+    container: { type: "message", message_ts: messageTs, channel_id: "C0GENERAL" },
     trigger_id: "1337.42.abcd",
     channel: { id: "C0GENERAL", name: "general" },
     response_url: responseUrl,
