@@ -17,9 +17,11 @@ interface StoredConversation {
 /**
  * A ConversationStore on Redis: each conversation is one JSON value under
  * `stp-bot:conversation:KEY` that expires `ttlMs` after its last answer (24 hours). Redis's own
- * memory limit, not a count, bounds how many are kept. While Redis cannot answer, turns are kept
- * and read in this replica's memory, as without Redis; a conversation kept there is still found
- * when Redis is back.
+ * memory limit, not a count, bounds how many are kept. This replica also keeps the
+ * conversations it answered in its own memory (as without Redis): while Redis cannot answer they
+ * are read from there, so a Slack thread the bot answered in before the outage is still followed
+ * up; and those answered during an outage are newer than Redis's copy, so they are the ones read
+ * (and written back) once Redis is back.
  *
  * @example const conversations = createRedisConversationStore(link); await conversations.add(key, turn);
  */
@@ -31,6 +33,8 @@ export function createRedisConversationStore(
   const ttlMs = options.ttlMs ?? defaultConversationOptions.ttlMs;
   const now = options.now ?? Date.now;
   const memory = createConversationStore(options);
+  /** Conversations answered while Redis was away: memory holds their latest turns. */
+  const unsaved = new Set<string>();
   const redisKey = (key: string) => `stp-bot:conversation:${key}`;
 
   async function read(key: string): Promise<StoredConversation | null | typeof unavailable> {
@@ -44,23 +48,37 @@ export function createRedisConversationStore(
     }
   }
 
+  /** The latest turns known here: memory's when this replica answered last during an outage. */
+  function newerInMemory(key: string): boolean {
+    if (!unsaved.has(key)) return false;
+    if (memory.has(key)) return true;
+    unsaved.delete(key);
+    return false;
+  }
+
   return {
     async turns(key, { maxIdleMs } = {}) {
+      if (newerInMemory(key)) return memory.turns(key, { maxIdleMs });
       const stored = await read(key);
-      if (stored === unavailable || stored === null) return memory.turns(key, { maxIdleMs });
+      if (stored === unavailable) return memory.turns(key, { maxIdleMs });
+      // Redis is the truth while it answers: another replica may have ended the conversation.
+      if (stored === null) return [];
       if (maxIdleMs !== undefined && now() - stored.answeredAt > maxIdleMs) {
+        memory.forget(key);
         await link.run("DEL", (client) => client.del(redisKey(key)));
         return [];
       }
       return stored.turns;
     },
     async has(key) {
+      if (newerInMemory(key)) return true;
       const exists = await link.run("EXISTS", (client) => client.exists(redisKey(key)));
-      if (exists === unavailable || exists === 0) return memory.has(key);
-      return true;
+      if (exists === unavailable) return memory.has(key);
+      return exists > 0;
     },
     async add(key, turn, earlier) {
       let previous: readonly Turn[] | undefined = earlier;
+      if (!previous && newerInMemory(key)) previous = memory.turns(key);
       if (!previous) {
         const stored = await read(key);
         previous = stored && stored !== unavailable ? stored.turns : memory.turns(key);
@@ -74,11 +92,13 @@ export function createRedisConversationStore(
           expiration: { type: "PX", value: ttlMs },
         }),
       );
-      if (saved === unavailable) memory.add(key, turn, previous);
-      else memory.forget(key);
+      memory.add(key, turn, previous);
+      if (saved === unavailable) unsaved.add(key);
+      else unsaved.delete(key);
     },
     async forget(key) {
       memory.forget(key);
+      unsaved.delete(key);
       await link.run("DEL", (client) => client.del(redisKey(key)));
     },
   };

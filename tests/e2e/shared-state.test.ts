@@ -111,10 +111,15 @@ describe.skipIf(!server)("when Redis goes away", () => {
     const conversations = createRedisConversationStore(link);
     const limiter = createRedisRateLimiter(link, { limit: 1 });
     const engine = await loadEngine();
+    const turn = (question: string) => toTurn(question, engine.ask(question));
     try {
+      // A thread answered in before the outage, and followed up during it.
+      await conversations.add("C9:thread", turn("what is an STP?"));
       await own.kill();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(link.up).toBe(false);
+      expect(await conversations.has("C9:thread")).toBe(true);
+      await conversations.add("C9:thread", turn("who leads them?"));
       const started = performance.now();
       expect(await isFirst("slack-event:Ev-outage", 60_000)).toBe(true);
       expect(await isFirst("slack-event:Ev-outage", 60_000)).toBe(false);
@@ -136,6 +141,17 @@ describe.skipIf(!server)("when Redis goes away", () => {
       expect(link.up && one.up).toBe(true);
       expect(await createFirstSighting(one)("slack-event:Ev-after", 60_000)).toBe(true);
       expect(await isFirst("slack-event:Ev-after", 60_000)).toBe(false);
+      // The follow-up answered during the outage is the latest turn, not Redis's older copy; the
+      // next answer writes the whole conversation back, for every replica.
+      const questions = async () => (await conversations.turns("C9:thread")).map((t) => t.question);
+      expect(await questions()).toEqual(["what is an STP?", "who leads them?"]);
+      await conversations.add("C9:thread", turn("when were they due?"));
+      const elsewhere = await createRedisConversationStore(one).turns("C9:thread");
+      expect(elsewhere.map((t) => t.question)).toEqual([
+        "what is an STP?",
+        "who leads them?",
+        "when were they due?",
+      ]);
     } finally {
       await link.close();
     }
