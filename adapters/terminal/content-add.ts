@@ -122,7 +122,8 @@ try {
 function describeResult(result: ImportResult): string {
   if (result.status === "failed") return `error: ${result.input}: ${result.error.message}`;
   if (result.status === "exists") {
-    return `skipped ${result.input}: already added as ${shown(result.file)}; add --force to replace it`;
+    const held = result.title ? ` (“${result.title}”)` : "";
+    return `skipped ${result.input}: already added as ${shown(result.file)}${held}; if this is a different document with the same file name, rename it and add it again; add --force to replace that one`;
   }
   const verb = result.replaced ? "replaced" : "added";
   const passages = `${result.passages} passage${result.passages === 1 ? "" : "s"}`;

@@ -11,6 +11,8 @@ export interface ContentFolderIndex {
   taken: Set<string>;
   /** Source (as in front matter) → file name. */
   bySource: Map<string, string>;
+  /** File name → its title, to say which document a source is already held by. */
+  titles: Map<string, string>;
 }
 
 /**
@@ -18,7 +20,12 @@ export interface ContentFolderIndex {
  * Only front matter is read, so a large folder is indexed quickly.
  */
 export async function indexContentFolder(dir: string): Promise<ContentFolderIndex> {
-  const index: ContentFolderIndex = { dir, taken: new Set(), bySource: new Map() };
+  const index: ContentFolderIndex = {
+    dir,
+    taken: new Set(),
+    bySource: new Map(),
+    titles: new Map(),
+  };
   let names: string[];
   try {
     names = await readdir(dir);
@@ -33,9 +40,11 @@ export async function indexContentFolder(dir: string): Promise<ContentFolderInde
     const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
     if (!yaml) continue;
     try {
-      const source = (parseYaml(yaml) as { source?: unknown } | null)?.source;
+      const fields = parseYaml(yaml) as { source?: unknown; title?: unknown } | null;
+      const source = fields?.source;
       if (typeof source === "string" || typeof source === "number")
         index.bySource.set(String(source).trim(), name);
+      if (typeof fields?.title === "string") index.titles.set(name, fields.title.trim());
     } catch {
       // A file with broken front matter holds no source we could match; content:check reports it.
     }
@@ -52,7 +61,13 @@ export function freeFileName(slug: string, index: ContentFolderIndex): string {
 }
 
 /** Records a file written, so later documents in the same run see it. */
-export function recordFile(index: ContentFolderIndex, name: string, source: string): void {
+export function recordFile(
+  index: ContentFolderIndex,
+  name: string,
+  source: string,
+  title: string,
+): void {
   index.taken.add(name.toLowerCase());
   index.bySource.set(source, name);
+  index.titles.set(name, title);
 }

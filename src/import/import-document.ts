@@ -34,7 +34,13 @@ export type ImportResult =
       /** What citations of it will say is "not stated": neither it nor the flags gave one. */
       missing: ("publisher" | "date")[];
     }
-  | { status: "exists"; input: string; file: string }
+  | {
+      status: "exists";
+      input: string;
+      file: string;
+      /** The title of the document already holding this source, so a different one shows. */
+      title: string | null;
+    }
   | { status: "failed"; input: string; error: ImportError };
 
 /**
@@ -81,16 +87,12 @@ async function importOrThrow(
   // Known before converting (except for markdown, which may name its own source): a large PDF
   // already imported is not read again only to be skipped.
   if (loaded.kind !== "markdown" && folder.bySource.has(loaded.source) && !options.force) {
-    return {
-      status: "exists",
-      input,
-      file: path.join(folder.dir, folder.bySource.get(loaded.source) ?? ""),
-    };
+    return existsResult(input, loaded.source, folder);
   }
   const { fields, source, body } = await convert(loaded, options);
   const existing = folder.bySource.get(source);
   if (existing && !options.force) {
-    return { status: "exists", input, file: path.join(folder.dir, existing) };
+    return existsResult(input, source, folder);
   }
   const name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
   const file = path.join(folder.dir, name);
@@ -100,7 +102,7 @@ async function importOrThrow(
     throw new ImportError("NO_TEXT", `converted, but the result ${reason}: nothing was written`);
   }
   await writeFileAtomically(file, check.text);
-  recordFile(folder, name, source);
+  recordFile(folder, name, source, fields.title ?? "");
   return {
     status: "written",
     input,
@@ -149,4 +151,15 @@ function withTitle(fields: DocumentFields): DocumentFields {
     "NO_TITLE",
     'no title found (none in its properties and no heading): give one with --title "…"',
   );
+}
+
+/** The result for a source already in the folder: which file holds it, under what title. */
+function existsResult(input: string, source: string, folder: ContentFolderIndex): ImportResult {
+  const name = folder.bySource.get(source) ?? "";
+  return {
+    status: "exists",
+    input,
+    file: path.join(folder.dir, name),
+    title: folder.titles.get(name) ?? null,
+  };
 }

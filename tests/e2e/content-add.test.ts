@@ -199,7 +199,7 @@ describe("adding a document again", () => {
     const before = await readFile(fileFor("gadget-care-plan-2017"), "utf8");
     const again = await add(["--content", output, pdf]);
     expect(again.stdout).toContain(
-      `skipped ${pdf}: already added as ${fileFor("gadget-care-plan-2017")}; add --force to replace it`,
+      `skipped ${pdf}: already added as ${fileFor("gadget-care-plan-2017")} (“Gadget Care Plan 2017”); if this is a different document with the same file name, rename it and add it again; add --force to replace that one`,
     );
     expect(again.code).toBe(0);
     expect(await readFile(fileFor("gadget-care-plan-2017"), "utf8")).toBe(before);
