@@ -94,14 +94,26 @@ async function importOrThrow(
   if (existing && !options.force) {
     return existsResult(input, source, folder);
   }
-  const name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
-  const file = path.join(folder.dir, name);
+  let name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
+  let file = path.join(folder.dir, name);
   const check = await checkDocument(file, contentFileText(fields, source, body));
   if (check.warnings.length > 0 || check.passages === 0) {
     const reason = check.warnings[0]?.reason ?? "has no paragraphs the bot could quote";
     throw new ImportError("NO_TEXT", `converted, but the result ${reason}: nothing was written`);
   }
-  await writeFileAtomically(file, check.text);
+  // A new document never overwrites a file: another content:add running at the same moment may
+  // have taken the name since the folder was read, and then the next free name is used.
+  for (;;) {
+    try {
+      await writeFileAtomically(file, check.text, { replace: existing !== undefined });
+      break;
+    } catch (error) {
+      if (existing !== undefined || (error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      folder.taken.add(name.toLowerCase());
+      name = freeFileName(slugify(fields.title ?? ""), folder);
+      file = path.join(folder.dir, name);
+    }
+  }
   recordFile(folder, name, source, fields.title ?? "");
   return {
     status: "written",

@@ -1,7 +1,7 @@
 // A content file's text (front matter + body) and its atomic write: a temporary name, then a rename, so no reader sees half a document.
 import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DocumentFields } from "./metadata.ts";
 
@@ -27,8 +27,16 @@ const pending = new Set<string>();
  * Writes `text` to `file` through a hidden temporary file in the same folder and a rename,
  * which replaces the file in one step: the bot's watcher and readers see the old file or the
  * new one, never a half-written one. Creates the folder if needed.
+ *
+ * With `replace: false` the file must not exist yet: it is made with a hard link, which fails
+ * with EEXIST when another process (a second `content:add` at the same moment) took the name
+ * first, so neither overwrites the other's document.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(
+  file: string,
+  text: string,
+  { replace = true }: { replace?: boolean } = {},
+): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   // A dot name not ending in .md: neither the engine nor the watcher reads it.
@@ -36,12 +44,29 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
   pending.add(temporary);
   try {
     await writeFile(temporary, text);
-    await rename(temporary, file);
+    if (replace || !(await linkedInto(temporary, file))) await rename(temporary, file);
+    else await unlink(temporary);
   } catch (error) {
     await unlink(temporary).catch(() => {});
     throw error;
   } finally {
     pending.delete(temporary);
+  }
+}
+
+/**
+ * Links `temporary` as `file`, failing with EEXIST when `file` exists; false where the file
+ * system has no hard links (then the caller renames, as before).
+ */
+async function linkedInto(temporary: string, file: string): Promise<boolean> {
+  try {
+    await link(temporary, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS")
+      return false;
+    throw error;
   }
 }
 

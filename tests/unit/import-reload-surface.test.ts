@@ -18,6 +18,7 @@ describe("the import and reload surfaces", () => {
       "removePendingFiles",
       "resolveImportOptions",
       "sourceName",
+      "withoutSecrets",
     ]);
   });
 
