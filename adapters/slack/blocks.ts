@@ -58,7 +58,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
   const blocks: Block[] = [];
   const lead: string[] = [];
   if (options.askedBy) {
-    const asked = `<@${options.askedBy}> asked: “${fitEscaped(answer.question, 1500)}”`;
+    const asked = `<@${options.askedBy}> asked: “${withoutPings(fitEscaped(answer.question, 1500))}”`;
     blocks.push(context(asked));
     lead.push(asked);
   }
@@ -159,14 +159,17 @@ function button(actionId: string, label: string, value: string): types.Button {
   return { type: "button", action_id: actionId, text: { type: "plain_text", text: label }, value };
 }
 
+// verbatim: Slack otherwise "automatically parses certain mentions" in mrkdwn, so a question
+// echoed back with "@channel" in it could ping the channel. Our own links and formatting are
+// written out (<url|title>, *bold*) and still work.
 function section(text: string): Block {
-  return { type: "section", text: { type: "mrkdwn", text } };
+  return { type: "section", text: { type: "mrkdwn", text, verbatim: true } };
 }
 
 function context(text: string): Block {
   return {
     type: "context",
-    elements: [{ type: "mrkdwn", text: text.slice(0, slackLimits.contextText) }],
+    elements: [{ type: "mrkdwn", text: text.slice(0, slackLimits.contextText), verbatim: true }],
   };
 }
 
@@ -196,4 +199,12 @@ function safeUrl(url: string | null): string | null {
     .replace(/</g, "%3C")
     .replace(/>/g, "%3E")
     .replace(/&/g, "&amp;");
+}
+
+/**
+ * "@channel", "@here" and "@everyone" typed in a question, shown back with a zero-width space
+ * after the "@", so no reading of the text (the notification's fallback text included) pings.
+ */
+function withoutPings(text: string): string {
+  return text.replace(/@(channel|here|everyone)\b/gi, "@\u200B$1");
 }

@@ -97,7 +97,13 @@ describe("answerMessage", () => {
     const message = answerMessage(answered, { buttonValue: value, askedBy: "U0ASKER" });
     expect(message.blocks[0]).toEqual({
       type: "context",
-      elements: [{ type: "mrkdwn", text: "<@U0ASKER> asked: “How many STP areas are there?”" }],
+      elements: [
+        {
+          type: "mrkdwn",
+          text: "<@U0ASKER> asked: “How many STP areas are there?”",
+          verbatim: true,
+        },
+      ],
     });
     expect(message.text.startsWith("<@U0ASKER> asked:")).toBe(true);
   });
