@@ -346,6 +346,8 @@ function isTypedHeading(
   // Set a little larger than the text (Word's Heading 3: 12 points over 11), short of a heading
   // known by its size alone, counts as the text's size.
   if (line.size < bodySize - 0.5 || headingSized(line, bodySize)) return false;
+  // Set apart in cells above a table's row, it is the table's own heading row (bold <th>s).
+  if (line.cells && next?.cells) return false;
   const words = line.text.split(" ").length;
   if (words > 12 || !/\p{L}/u.test(line.text) || /[.,;:]$/.test(line.text)) return false;
   return (

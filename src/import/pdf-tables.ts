@@ -114,10 +114,14 @@ function headingAbove(
       line.page === first.page &&
       line.y > first.y &&
       line.y - top <= 2.6 * line.size &&
+      // Larger type above the table is the section's heading, not the columns'.
+      line.size < first.size * 1.15 &&
       pieces.every(
         (piece) =>
           piece.x >= left &&
-          piece.right <= right &&
+          // A heading set flush with its column may run on past the figures under it
+          // ("Beds 2020/21" over "380").
+          (piece.right <= right || linesUp(piece, columns, first.size)) &&
           piece.text.split(" ").length <= 6 &&
           (!valueCell(piece.text) || yearCell.test(piece.text)) &&
           !/[.!?;:]$/.test(piece.text),

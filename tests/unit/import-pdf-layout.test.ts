@@ -496,6 +496,61 @@ describe("a table's headings set above its first row of figures", () => {
   });
 });
 
+describe("a table whose heading row is set in bold under the section's heading", () => {
+  it("heads the table with it, headings wider than the figures under them included", () => {
+    // As a browser prints an HTML table: <th>s bold, "Site" centred, the rest flush left.
+    const row = (pieces: [string, number, number][], y: number, font: string) =>
+      line(pieces.map(([text]) => text).join("   "), y, 1, {
+        x: Math.min(...pieces.map(([, x]) => x)),
+        right: Math.max(...pieces.map(([, , right]) => right)),
+        font,
+        cells: pieces.map(([text, x, right]) => ({ text, x, right })),
+      });
+    const body = "The STP will review bed numbers across the three sites as part of the review.";
+    const blocks = linesToBlocks([
+      line("Beds by site", 695, 1, { size: 16, font: "bold", x: 34, right: 130 }),
+      row(
+        [
+          ["Site", 90, 115],
+          ["Beds 2016/17", 180, 264],
+          ["Beds 2020/21", 282, 366],
+        ],
+        664,
+        "bold",
+      ),
+      row(
+        [
+          ["Eastvale General", 43, 136],
+          ["412", 180, 201],
+          ["380", 282, 303],
+        ],
+        645,
+        "regular",
+      ),
+      row(
+        [
+          ["Westbury Community", 43, 162],
+          ["64", 180, 194],
+          ["40", 282, 296],
+        ],
+        626,
+        "regular",
+      ),
+      line(body, 590, 1, { font: "regular", x: 34, right: 500 }),
+      line(body, 577, 1, { font: "regular", x: 34, right: 500 }),
+    ]);
+    // Before, the heading row was read as a heading of its own ("### Site Beds 2016/17 …"), and
+    // the first row of figures became the table's headings.
+    expect(markdownOf(blocks)[0]).toBe("# Beds by site");
+    const table = blocks.find((block): block is Table => block.type === "table");
+    expect(table?.children.map((r) => r.children.map(textOf))).toEqual([
+      ["Site", "Beds 2016/17", "Beds 2020/21"],
+      ["Eastvale General", "412", "380"],
+      ["Westbury Community", "64", "40"],
+    ]);
+  });
+});
+
 describe("pull quotes", () => {
   it("leaves out a sentence of the text repeated in large type, and keeps a long one found once as text", () => {
     const blocks = linesToBlocks([
