@@ -56,6 +56,11 @@ export interface PdfCell {
   right: number;
 }
 
+/** A cell as it is built: also where each of its pieces set apart by a space began. */
+interface CellInProgress extends PdfCell {
+  segments: PdfCell[];
+}
+
 /**
  * A gap wider than this many font sizes parts a line's cells: a word space is about a quarter,
  * and a table's cells are padded on both sides. A justified line's wider spaces are no table:
@@ -72,14 +77,15 @@ const cellGap = 0.8;
 export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   const lines: PdfLine[] = [];
   let current:
-    | (PdfLine & { sizes: Map<number, number>; parts: PdfCell[]; fonts: Set<string> })
+    | (PdfLine & { sizes: Map<number, number>; parts: CellInProgress[]; fonts: Set<string> })
     | null = null;
   const close = () => {
     if (current) {
       const text = current.text.replace(/\s+/g, " ").trim();
-      const cells = current.parts.map((cell) => ({
+      const cells = current.parts.map(({ segments, ...cell }) => ({
         ...cell,
         text: cell.text.replace(/\s+/g, " ").trim(),
+        ...(segments.length > 1 ? { segments } : {}),
       }));
       const [font] = current.fonts;
       if (text)
@@ -129,11 +135,18 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     if (closingMark.test(str) && current.text.endsWith(" ") && !ablated("pdf-punctuation"))
       current.text = current.text.trimEnd();
     const lastCell = current.parts.at(-1);
+    const piece = { text: str, x: item.x, right: item.x + item.width };
     if (!lastCell || item.x - current.right > cellGap * size) {
-      current.parts.push({ text: str, x: item.x, right: item.x + item.width });
+      current.parts.push({ ...piece, segments: [{ ...piece }] });
     } else {
       lastCell.text += current.text.endsWith(" ") ? ` ${str}` : str;
       lastCell.right = Math.max(lastCell.right, item.x + item.width);
+      const segment = lastCell.segments.at(-1);
+      if (!segment || item.x - current.right > 0.2 * size) lastCell.segments.push({ ...piece });
+      else {
+        segment.text += current.text.endsWith(" ") ? ` ${str}` : str;
+        segment.right = piece.right;
+      }
     }
     current.text += str;
     current.right = Math.max(current.right, item.x + item.width);
@@ -143,7 +156,55 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     if (item.hasEOL) close();
   }
   close();
-  return lines;
+  return splitAtColumns(lines);
+}
+
+/**
+ * A table whose columns are set close (a bordered table sized to its longest entries) leaves
+ * less than a cell's gap between "Westbury Community" and "64", so they read as one cell. Where
+ * the rows around a line have a cell starting exactly where a piece of one of its cells starts,
+ * the cell is parted there: the column shows in its neighbours. Only lines already in cells are
+ * looked at, and only their neighbours' cells count, so prose is never parted.
+ */
+function splitAtColumns(lines: PdfLine[]): PdfLine[] {
+  if (ablated("pdf-table-columns")) return lines.map(withoutSegments);
+  return lines.map((line, i) => {
+    if (!line.cells?.some((cell) => (cell as CellInProgress).segments))
+      return withoutSegments(line);
+    const starts = lines
+      .slice(Math.max(0, i - 4), i + 5)
+      .filter((other) => other !== line && other.page === line.page && other.cells)
+      .flatMap((other) => (other.cells ?? []).map((cell) => cell.x));
+    const cells = (line.cells ?? []).flatMap((cell) => partedAt(cell, starts, line.size));
+    return withoutSegments({ ...line, cells });
+  });
+}
+
+/** `cell` parted before each of its pieces that starts where a neighbour's cell starts. */
+function partedAt(cell: PdfCell, starts: number[], size: number): PdfCell[] {
+  const { segments } = cell as Partial<CellInProgress>;
+  if (!segments) return [cell];
+  const parts: PdfCell[][] = [[]];
+  segments.forEach((segment, k) => {
+    const column = k > 0 && starts.some((x) => Math.abs(x - segment.x) <= 0.15 * size);
+    if (column) parts.push([]);
+    parts.at(-1)?.push(segment);
+  });
+  if (parts.length === 1) return [cell];
+  return parts.map((pieces) => ({
+    text: pieces
+      .map((piece) => piece.text)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim(),
+    x: pieces[0]?.x ?? cell.x,
+    right: Math.max(...pieces.map((piece) => piece.right)),
+  }));
+}
+
+function withoutSegments(line: PdfLine): PdfLine {
+  if (!line.cells) return line;
+  return { ...line, cells: line.cells.map(({ text, x, right }) => ({ text, x, right })) };
 }
 
 /** The font size with the most characters: the body text's. */

@@ -338,6 +338,27 @@ describe("tables", () => {
     ]);
   });
 
+  it("parts a row's cells where the rows around start their columns, though its gap is narrow", () => {
+    // A bordered table sized to its longest entries: "Westbury Community" ends 6 points before
+    // "64", less than a cell's gap, while "412" and "120" above and below start where "64" does.
+    const columns = [72, 168, 230];
+    const tree = layOut([
+      [
+        body("The table gives the number of beds at each site in each year.", 720),
+        ...row(["Eastvale General", "412", "380"], 690, columns),
+        ...row(["Westbury Community", "64", "40"], 676, columns),
+        ...row(["St Mary's", "120", "120"], 662, columns),
+        body("The board will review the number of beds again in March 2018.", 630),
+      ],
+    ]);
+    const table = tree.children.find((node): node is Table => node.type === "table");
+    expect(table?.children.map((r) => r.children.map((cell) => textOf(cell)))).toEqual([
+      ["Eastvale General", "412", "380"],
+      ["Westbury Community", "64", "40"],
+      ["St Mary's", "120", "120"],
+    ]);
+  });
+
   it("keeps a cell's wrapped lines in its row where rows are set further apart", () => {
     const tree = layOut([
       [
