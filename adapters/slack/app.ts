@@ -11,7 +11,7 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Engine } from "../../src/engine.ts";
-import { classifyMessage, toTurn } from "../../src/index.ts";
+import { classifyMessage, type Turn, toTurn } from "../../src/index.ts";
 import {
   disabledQuestionLog,
   type Place,
@@ -156,7 +156,10 @@ export function createSlackApp(
       }),
     );
     if (!posted) return;
-    if (reply.answer) await conversations.add(key, toTurn(question, reply.answer));
+    await conversations.add(
+      key,
+      reply.answer ? toTurn(question, reply.answer) : commandTurn(question),
+    );
     const followUp = turns.length > 0 ? " (a follow-up)" : "";
     reportAnswer(logger, {
       platform: "slack",
@@ -274,6 +277,15 @@ export function createSlackApp(
 function placeOf(message: IncomingMessage): Place {
   if (isDirectMessage(message)) return "dm";
   return message.thread_ts ? "thread" : "channel";
+}
+
+/**
+ * The turn for a reply to help, sources or define: kept so that the thread or DM is one the bot
+ * answered in (its replies are followed up without a new mention), with nothing a follow-up
+ * could carry on from ("where does that come from?" hears that it quoted no document).
+ */
+function commandTurn(question: string): Turn {
+  return { question, understood: "", answered: false, cited: [] };
 }
 
 type ButtonArgs = {

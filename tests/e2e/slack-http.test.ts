@@ -211,6 +211,20 @@ describe("Slack over HTTP", () => {
     await waitForLog("info slack: answered a thread reply (a follow-up) in C0GENERAL");
   });
 
+  it("follows up a thread it answered help or define in, as one it answered a question in", async () => {
+    const command = mention("define CCG");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(command) });
+    await waitForPost((call) => call.body.thread_ts === command.ts);
+    const posted = fake.callsTo("chat.postMessage").length;
+    // Before, a reply here was ignored: only an answer marked the thread as the bot's.
+    const reply = channelMessage("how big is the transformation fund?", { threadTs: command.ts });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(reply) });
+    await waitFor("the reply", () => fake.callsTo("chat.postMessage").length === posted + 1);
+    const answer = fake.callsTo("chat.postMessage").at(-1);
+    expect(answer?.body.thread_ts).toBe(command.ts);
+    expect(sectionTexts(answer ?? { body: {} }).join("\n")).toMatch(/£/);
+  });
+
   it("answers 'whats the point of that?' in its thread after an answer about a time, from another passage", async () => {
     const question = mention("what happens from april 2017");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
