@@ -131,7 +131,10 @@ function describeResult(result: ImportResult): string {
     result.removed > 0
       ? ` (${result.removed} block${result.removed === 1 ? "" : "s"} of page furniture left out)`
       : "";
-  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${missingHint(result.missing)}`;
+  const sameName = result.sameNameAs
+    ? ` (${shown(result.sameNameAs.file)} holds another document from a file named ${result.sameNameAs.source}, so this one's source is the path it came from)`
+    : "";
+  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${sameName}${missingHint(result.missing)}`;
 }
 
 /** Answers cite a document's publisher and date; say how to give them when it gave none. */

@@ -4,7 +4,7 @@ import { checkDocument } from "./check-document.ts";
 import type { ImportOptions } from "./config.ts";
 import { type ContentFolderIndex, freeFileName, recordFile } from "./content-folder.ts";
 import { convertDocx } from "./docx.ts";
-import { withoutSecrets } from "./fetch-url.ts";
+import { isWebAddress, withoutSecrets } from "./fetch-url.ts";
 import { type ConvertedDocument, convertHtml } from "./html.ts";
 import { ImportError } from "./import-error.ts";
 import { type SourceEntry, sourceName } from "./list-sources.ts";
@@ -29,6 +29,11 @@ export type ImportResult =
       passages: number;
       /** True when it replaced the file this source was imported to before (`--force`). */
       replaced: boolean;
+      /**
+       * Set when another document came from a file of the same name: the file that holds it. This
+       * one's `source:` then carries the folder it came from ("west/plan.html").
+       */
+      sameNameAs?: { file: string; source: string };
       /** Blocks left out because the engine would drop them as page furniture. */
       removed: number;
       /** What citations of it will say is "not stated": neither it nor the flags gave one. */
@@ -85,14 +90,31 @@ async function importOrThrow(
   const { input } = entry;
   const loaded = await loadSource(entry, options);
   // Known before converting (except for markdown, which may name its own source): a large PDF
-  // already imported is not read again only to be skipped.
-  if (loaded.kind !== "markdown" && folder.bySource.has(loaded.source) && !options.force) {
+  // already imported from a folder is not read again only to be skipped.
+  const known = folder.bySource.has(loaded.source) && !options.force;
+  if (loaded.kind !== "markdown" && known && (entry.inFolder || isWebAddress(input))) {
     return existsResult(input, loaded.source, folder);
   }
-  const { fields, source, body } = await convert(loaded, options);
-  const existing = folder.bySource.get(source);
+  const converted = await convert(loaded, options);
+  const { fields, body } = converted;
+  let { source } = converted;
+  let existing = folder.bySource.get(source);
+  let sameNameAs: { file: string; source: string } | undefined;
   if (existing && !options.force) {
-    return existsResult(input, source, folder);
+    // A file given on its own is known by its name alone: board papers are all "minutes.pdf".
+    // Another title means another document, kept apart by the folder it came from.
+    const held = folder.titles.get(existing);
+    const other =
+      !entry.inFolder &&
+      !isWebAddress(input) &&
+      held !== undefined &&
+      fields.title !== null &&
+      normalTitle(held) !== normalTitle(fields.title);
+    if (!other) return existsResult(input, source, folder);
+    sameNameAs = { file: path.join(folder.dir, existing), source };
+    source = distinctSource(input, fields.title ?? "", folder);
+    existing = folder.bySource.get(source);
+    if (existing) return existsResult(input, source, folder);
   }
   let name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
   let file = path.join(folder.dir, name);
@@ -122,6 +144,7 @@ async function importOrThrow(
     title: fields.title ?? "",
     passages: check.passages,
     replaced: existing !== undefined,
+    ...(sameNameAs ? { sameNameAs } : {}),
     removed: check.removed,
     missing: (["publisher", "date"] as const).filter((field) => !fields[field]),
   };
@@ -174,4 +197,23 @@ function existsResult(input: string, source: string, folder: ContentFolderIndex)
     file: path.join(folder.dir, name),
     title: folder.titles.get(name) ?? null,
   };
+}
+
+function normalTitle(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A source for a file whose name another document's source already is: the name with as many of
+ * the folders above it as make it one no other document has ("west/plan.html", then
+ * "docs/west/…"). One held by a document of the same title is this document, added before.
+ */
+function distinctSource(input: string, title: string, folder: ContentFolderIndex): string {
+  const parts = path.resolve(input).split(path.sep).filter(Boolean);
+  for (let n = 2; n <= parts.length; n++) {
+    const source = parts.slice(-n).join("/");
+    const held = folder.bySource.get(source);
+    if (!held || normalTitle(folder.titles.get(held) ?? "") === normalTitle(title)) return source;
+  }
+  return parts.join("/");
 }

@@ -13,6 +13,12 @@ export interface SourceEntry {
    * an address as given.
    */
   source: string;
+  /**
+   * True for a file found in a folder: its source is its path there, so a source already in the
+   * content folder is the same file again. A file given on its own is named by its file name
+   * alone, which another document may share ("minutes.pdf").
+   */
+  inFolder?: boolean;
 }
 
 /** What to import, and what was passed over. */
@@ -48,6 +54,7 @@ export async function listSources(inputs: string[]): Promise<SourceList> {
       list.sources.push({
         input: file,
         source: path.relative(input, file).split(path.sep).join("/"),
+        inFolder: true,
       });
     }
   }

@@ -230,6 +230,45 @@ describe("adding a document again", () => {
   });
 });
 
+describe("adding two files of the same name", () => {
+  it("keeps a different document beside the first, its source the folder it came from, and skips the same file again", async () => {
+    const papers = await makeContentFolder({});
+    try {
+      for (const [place, finding] of [
+        ["eastvale", "open three primary care hubs"],
+        ["westbury", "close its community ward"],
+      ]) {
+        await mkdir(path.join(papers, place));
+        await writeFile(
+          path.join(papers, place, "minutes.txt"),
+          `${place} board minutes\n\nThe ${place} board agreed to ${finding} in 2018.\n`,
+        );
+      }
+      const out = path.join(papers, "content");
+      const east = path.join(papers, "eastvale", "minutes.txt");
+      const west = path.join(papers, "westbury", "minutes.txt");
+      expect((await add(["--content", out, east])).code).toBe(0);
+      // Before, the second was "already added" as the first, and --force wrote over it.
+      const second = await add(["--content", out, west]);
+      expect(second.stdout).toMatch(
+        /^added .*westbury-board-minutes\.md: “westbury board minutes”, 1 passage \(.*eastvale-board-minutes\.md holds another document from a file named minutes\.txt, so this one's source is the path it came from\)$/m,
+      );
+      expect(await readFile(path.join(out, "westbury-board-minutes.md"), "utf8")).toContain(
+        'source: "westbury/minutes.txt"',
+      );
+      const again = await add(["--content", out, west]);
+      expect(again.stdout).toMatch(
+        /^skipped .*westbury.minutes\.txt: already added as .*westbury-board-minutes\.md/m,
+      );
+      expect(await readFile(path.join(out, "eastvale-board-minutes.md"), "utf8")).toContain(
+        "primary care hubs",
+      );
+    } finally {
+      await removeFolder(papers);
+    }
+  });
+});
+
 describe("adding a folder", () => {
   it("adds every file it reads from the folder and its subfolders, naming each source by its path there", async () => {
     const papers = await makeContentFolder({
