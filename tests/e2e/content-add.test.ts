@@ -237,7 +237,7 @@ describe("adding two files of the same name", () => {
       for (const [place, finding] of [
         ["eastvale", "open three primary care hubs"],
         ["westbury", "close its community ward"],
-      ]) {
+      ] as const) {
         await mkdir(path.join(papers, place));
         await writeFile(
           path.join(papers, place, "minutes.txt"),
