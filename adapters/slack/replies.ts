@@ -1,7 +1,7 @@
 // What the bot says to each request, and the recent answers its buttons point back to.
 import { randomUUID } from "node:crypto";
 import type { Engine } from "../../src/engine.ts";
-import type { Turn } from "../../src/index.ts";
+import { classifyMessage, type Turn } from "../../src/index.ts";
 import type { Answer } from "../../src/types.ts";
 import { parseStpCommand } from "../shared/chat-command.ts";
 import {
@@ -59,8 +59,11 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
   function replyWith(answer: Answer, options: ReplyOptions = {}): SlackMessage {
     const id = randomUUID();
     answers.set(id, answer);
-    // After a restart the button asks this again: for a follow-up, the question it stood for.
-    const buttonValue = encodeButtonValue({ id, question: answer.understood ?? answer.question });
+    // After a restart (or on another replica) the button asks this again: for a follow-up, the
+    // question it stood for. "Tell me more" and "where does that come from?" asked again alone
+    // are other answers, so their buttons carry no question and then ask for the question again.
+    const again = reaskable(answer) ? (answer.understood ?? answer.question) : "";
+    const buttonValue = encodeButtonValue({ id, question: again });
     return answerMessage(answer, { buttonValue, ...options });
   }
 
@@ -86,7 +89,15 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
     answerForButton(value) {
       const decoded = decodeButtonValue(value);
       if (!decoded) return null;
-      return answers.get(decoded.id) ?? engine.ask(decoded.question);
+      const kept = answers.get(decoded.id);
+      if (kept) return kept;
+      return decoded.question ? engine.ask(decoded.question) : null;
     },
   };
+}
+
+/** Whether asking the answer's question again, alone, gives this answer back. */
+function reaskable(answer: Answer): boolean {
+  const kind = classifyMessage(answer.question);
+  return kind !== "more" && kind !== "sources" && kind !== "age";
 }

@@ -75,6 +75,18 @@ describe("createReplier", () => {
     ]);
   });
 
+  it("does not ask 'tell me more' or 'where does that come from?' again alone: its button asks for the question", () => {
+    const { engine, asked } = countingEngine();
+    const replier = createReplier(engine, 1);
+    const more = buttonValueOf(replier.replyTo("tell me more"));
+    const sources = buttonValueOf(replier.replyTo("where does that come from?"));
+    replier.replyTo("When was the deadline?");
+    // Asked again alone they are other answers, and a vote would be recorded against one of them.
+    expect(replier.answerForButton(more)).toBeNull();
+    expect(replier.answerForButton(sources)).toBeNull();
+    expect(asked).toEqual(["tell me more", "where does that come from?", "When was the deadline?"]);
+  });
+
   it("finds no answer for a button it did not make", () => {
     const { engine } = countingEngine();
     expect(createReplier(engine).answerForButton("something else")).toBeNull();
