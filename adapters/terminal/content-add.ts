@@ -15,7 +15,7 @@ import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
 import { usageExitCode } from "./load.ts";
 import { createProgress } from "./progress.ts";
-import { fromWhereTyped } from "./user-path.ts";
+import { fromWhereTyped, whereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
@@ -154,6 +154,6 @@ function summary(results: ImportResult[], failed: number): string {
 
 /** A path relative to where the command runs when it is inside it, else absolute. */
 function shown(file: string): string {
-  const relative = path.relative(process.env.INIT_CWD || process.cwd(), file);
+  const relative = path.relative(whereTyped(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

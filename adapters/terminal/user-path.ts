@@ -1,5 +1,6 @@
 // Paths typed on the command line, read from the folder the user typed them in.
 import path from "node:path";
+import { isWebAddress } from "../../src/import/index.ts";
 
 /**
  * `given` resolved against the folder the command was typed in. `npm run` starts scripts in the
@@ -9,6 +10,11 @@ import path from "node:path";
  * @example fromWhereTyped("plan.pdf") // "/home/ann/stp-bot/docs/plan.pdf", typed in docs/
  */
 export function fromWhereTyped(given: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (/^https?:\/\//i.test(given) || path.isAbsolute(given)) return given;
-  return path.resolve(env.INIT_CWD || process.cwd(), given);
+  if (isWebAddress(given) || path.isAbsolute(given)) return given;
+  return path.resolve(whereTyped(env), given);
+}
+
+/** The folder the command was typed in: INIT_CWD under `npm run`, else the working folder. */
+export function whereTyped(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INIT_CWD || process.cwd();
 }

@@ -9,6 +9,7 @@ import {
   type Turn,
   toTurn,
 } from "../../src/index.ts";
+import { parseStpCommand } from "../shared/chat-command.ts";
 import {
   type ConversationKey,
   decodeConversation,
@@ -62,15 +63,14 @@ export function replyToQuestion(
     earlier,
     stateProblem,
   };
-  const text = question.trim();
-  const word = text.toLowerCase();
-  if (word === "help" || word === "?") return { ...unchanged, reply: { kind: "help" } };
-  if (word === "sources") return { ...unchanged, reply: { kind: "sources" } };
-  if (/^new( conversation| question)?$/.test(word))
+  if (/^new( conversation| question)?$/i.test(question.trim()))
     return { question, reply: { kind: "new" }, conversation: "", earlier: [], stateProblem };
-  const define = /^define(?:\s+(.*))?$/is.exec(text);
-  if (define) {
-    const term = define[1]?.trim() ?? "";
+  // An empty box is the engine's to answer ("Please type a question"), not a request for help.
+  const command = question.trim() ? parseStpCommand(question) : null;
+  if (command?.kind === "help" || command?.kind === "sources")
+    return { ...unchanged, reply: { kind: command.kind } };
+  if (command?.kind === "define") {
+    const { term } = command;
     const reply = { kind: "define", term, entry: term ? engine.define(term) : null } as const;
     return { ...unchanged, reply };
   }

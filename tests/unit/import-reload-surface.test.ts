@@ -13,6 +13,7 @@ describe("the import and reload surfaces", () => {
       "importDocument",
       "indexContentFolder",
       "isImportError",
+      "isWebAddress",
       "listSources",
       "recordFile",
       "removePendingFiles",
