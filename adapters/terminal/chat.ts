@@ -10,6 +10,7 @@ import {
   toTurn,
 } from "../../src/index.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
+import { parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
 import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
@@ -34,59 +35,48 @@ export function replyTo(
   questionLog: QuestionLog = disabledQuestionLog,
 ): string | null {
   const text = line.trim();
-  // Only the word on its own: "new care models" is a question.
+  if (text === "") return "";
+  // Only the words on their own: "new care models" is a question, and so is "quit smoking services".
   if (/^(new|new conversation)$/i.test(text)) {
     conversations.forget(chatKey);
     return "New conversation: I've forgotten the earlier questions.";
   }
-  const lookedUp = lookupReply(engine, text);
+  if (/^(quit|exit|bye)$/i.test(text)) return null;
+  const command = parseStpCommand(text);
+  if (command.kind === "help") return chatHelp;
+  const lookedUp = lookupReply(engine, command);
   if (lookedUp !== undefined) return lookedUp;
-  const [command = ""] = text.split(/\s+/);
-  switch (command.toLowerCase()) {
-    case "":
-      return "";
-    case "quit":
-    case "exit":
-    case "bye":
-      return null;
-    case "help":
-    case "?":
-      return [
-        ...helpLines,
-        "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
-        "",
-        "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
-      ].join("\n");
-    default: {
-      const turns = conversations.turns(chatKey);
-      const answer = engine.ask(text, turns);
-      questionLog.recordAnswer(answer, {
-        platform: "terminal",
-        place: "chat",
-        followUp: turns.length > 0,
-      });
-      conversations.add(chatKey, toTurn(text, answer));
-      return answerToText(answer);
-    }
-  }
+  const turns = conversations.turns(chatKey);
+  const answer = engine.ask(text, turns);
+  questionLog.recordAnswer(answer, {
+    platform: "terminal",
+    place: "chat",
+    followUp: turns.length > 0,
+  });
+  conversations.add(chatKey, toTurn(text, answer));
+  return answerToText(answer);
 }
+
+const chatHelp = [
+  ...helpLines,
+  "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
+  "",
+  "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
+].join("\n");
 
 /**
  * The reply to "sources" or "define <term>", which look something up rather than ask; undefined
- * for anything else. `npm run ask -- define CCG` takes them as the chat does.
+ * for a question (or help, which each caller words its own way). Read with the parser Slack,
+ * Discord and the web page use, so `npm run ask -- define CCG` takes them as the chat does.
  */
-export function lookupReply(engine: Engine, line: string): string | undefined {
-  const [command = "", ...rest] = line.trim().split(/\s+/);
-  switch (command.toLowerCase()) {
+export function lookupReply(engine: Engine, command: string | StpCommand): string | undefined {
+  const read = typeof command === "string" ? parseStpCommand(command) : command;
+  switch (read.kind) {
     case "sources":
-      return rest.length
-        ? undefined
-        : ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
-    case "define": {
-      const term = rest.join(" ");
-      if (!term) return "Which term? For example: define CCG";
-      return definitionText(term, engine.define(term));
-    }
+      return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
+    case "define":
+      if (!read.term) return "Which term? For example: define CCG";
+      return definitionText(read.term, engine.define(read.term));
     default:
       return undefined;
   }

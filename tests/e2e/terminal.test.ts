@@ -452,6 +452,20 @@ describe("the chat and the JSON shape", () => {
     expect(replyTo(engine, "new care models", conversations)).not.toMatch(/^New conversation/);
   });
 
+  it("takes help, quit and the rest as commands only on their own: a question may begin with them", () => {
+    const help = replyTo(engine, "help");
+    for (const question of [
+      "help with funding for the plans",
+      "quit smoking services in the plans",
+      "exit strategy for the fund",
+      "bye-laws",
+    ]) {
+      const reply = replyTo(engine, question);
+      expect(reply, question).not.toBeNull();
+      expect(reply, question).not.toBe(help);
+    }
+  });
+
   it("declines a question the documents don't answer, with suggestions", () => {
     const reply = replyTo(engine, "who won the football last night") ?? "";
     expect(reply).toContain("The STP documents don't cover that");
