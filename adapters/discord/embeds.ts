@@ -15,6 +15,7 @@ import {
   sourcesLines,
   trimQuote,
 } from "../../src/answer/render.ts";
+import { shownQuestion } from "../../src/index.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../../src/types.ts";
 import { answerButtons, type ButtonRow } from "./buttons.ts";
 import { embedLength, embedLimits, fitEmbed } from "./fit-embed.ts";
@@ -52,7 +53,7 @@ const colours = { answer: 0x005eb8, decline: 0x768692, notice: 0x41b6e6 } as con
  */
 export function answerReply(answer: Answer, options: AnswerReplyOptions): DiscordReply {
   const perPage = options.citationsPerPage ?? 3;
-  const title = fitMarkdown(answer.question.trim(), embedLimits.title) || undefined;
+  const title = fitMarkdown(shownQuestion(answer.question).trim(), embedLimits.title) || undefined;
   if (!answer.answered) {
     const description = fitMarkdown(declineLines(answer).join("\n"), embedLimits.description);
     return reply(
@@ -101,7 +102,7 @@ export function moreSourcesReply(
   const page = answer.citations.slice(offset, offset + perPage);
   if (page.length === 0) return noticeReply("There are no more sources for this answer.");
   const embed: APIEmbed = {
-    title: fitMarkdown(`More sources: ${answer.question.trim()}`, embedLimits.title),
+    title: fitMarkdown(`More sources: ${shownQuestion(answer.question).trim()}`, embedLimits.title),
     color: colours.answer,
     footer: { text: answerFooter },
   };

@@ -10,6 +10,7 @@ import {
   sourcesLines,
   trimQuote,
 } from "../../src/answer/render.ts";
+import { shownQuestion } from "../../src/index.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../../src/types.ts";
 import { actionIds } from "./buttons.ts";
 import { escapeMrkdwn, fitEscaped, slackLimits } from "./mrkdwn.ts";
@@ -58,7 +59,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
   const blocks: Block[] = [];
   const lead: string[] = [];
   if (options.askedBy) {
-    const asked = `<@${options.askedBy}> asked: “${withoutPings(fitEscaped(answer.question, 1500))}”`;
+    const asked = `<@${options.askedBy}> asked: “${withoutPings(fitEscaped(shownQuestion(answer.question), 1500))}”`;
     blocks.push(context(asked));
     lead.push(asked);
   }

@@ -68,6 +68,15 @@ function expectWithinLimits(reply: ReturnType<typeof answerReply>): void {
 }
 
 describe("answerReply", () => {
+  it("shows the question as the title without control characters or marks that reverse text", () => {
+    const asked = {
+      ...answered([citation(1)]),
+      question: "how many\u0007 STP areas\u202e are there?",
+    };
+    const [embed] = answerReply(asked, { answerId: "a1" }).embeds;
+    expect(embed?.title).toBe("how many  STP areas are there?");
+  });
+
   it("puts the quote in the description and citations in numbered fields", () => {
     const reply = answerReply(answered([citation(1), citation(2)]), { answerId: "a1" });
     const [embed] = reply.embeds;

@@ -108,6 +108,12 @@ describe("answerMessage", () => {
     expect(message.text.startsWith("<@U0ASKER> asked:")).toBe(true);
   });
 
+  it("shows the question back without control characters or marks that reverse text", () => {
+    const asked = { ...answered, question: "how many\u0007 STP areas\u202e are there?" };
+    const message = answerMessage(asked, { buttonValue: value, askedBy: "U0ASKER" });
+    expect(message.text).toContain("asked: “how many  STP areas are there?”");
+  });
+
   it("escapes <!channel>, & and links from the question and the documents", () => {
     const hostile: Answer = {
       ...answered,
