@@ -2,7 +2,7 @@
 import { ImportError } from "./import-error.ts";
 import { tooLargeError } from "./size-limit.ts";
 import type { DocumentKind } from "./sniff.ts";
-import { sniffKind } from "./sniff.ts";
+import { kindOfName, sniffKind } from "./sniff.ts";
 
 /** A document downloaded from the web. */
 export interface Download {
@@ -85,31 +85,70 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
         url = new URL(location, url);
-        if (visited.includes(url.href)) {
-          throw new ImportError(
-            "REDIRECT_LOOP",
-            `redirects in a loop (${[...visited, url.href].join(" → ")}): the site is misconfigured; open the address in a browser and use the address it ends at`,
-          );
-        }
-        visited.push(url.href);
-        if (visited.length > maxRedirects + 1) {
-          throw new ImportError(
-            "REDIRECT_LOOP",
-            `redirected more than ${maxRedirects} times: open the address in a browser and use the address it ends at`,
-          );
-        }
+        noteRedirect(visited, url);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
         throw statusError(response.status, response.statusText);
       }
-      return await readDownload(response, url.href, options.maxBytes);
+      const download = await readDownload(response, url.href, options.maxBytes);
+      // A page that only sends the browser on ("This page has moved…", <meta http-equiv="refresh">)
+      // is followed as a redirect would be, so the document added is the one it points to.
+      const onward = download.kind === "html" ? refreshTarget(download.bytes, url) : null;
+      if (onward === null || onward.href === url.href) return download;
+      url = onward;
+      noteRedirect(visited, url);
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw networkError(error, options.timeoutMs);
   }
+}
+
+/**
+ * Adds `url` to the addresses visited so far.
+ * @throws {ImportError} REDIRECT_LOOP when it was visited already, or after too many redirects.
+ */
+function noteRedirect(visited: string[], url: URL): void {
+  if (visited.includes(url.href)) {
+    throw new ImportError(
+      "REDIRECT_LOOP",
+      `redirects in a loop (${[...visited, url.href].join(" → ")}): the site is misconfigured; open the address in a browser and use the address it ends at`,
+    );
+  }
+  visited.push(url.href);
+  if (visited.length > maxRedirects + 1) {
+    throw new ImportError(
+      "REDIRECT_LOOP",
+      `redirected more than ${maxRedirects} times: open the address in a browser and use the address it ends at`,
+    );
+  }
+}
+
+/**
+ * Where a page's `<meta http-equiv="refresh" content="0; url=…">` sends the browser, or null. A
+ * refresh without an address (a news page reloading itself) sends it nowhere.
+ */
+export function refreshTarget(bytes: Uint8Array, base: URL): URL | null {
+  const head =
+    Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536))
+      .toString("utf8")
+      .split(/<body[\s>]/i)[0] ?? "";
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    if (!/http-equiv\s*=\s*["']?refresh\b/i.test(meta)) continue;
+    const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta);
+    const value = content?.[1] ?? content?.[2] ?? "";
+    const target = /^\s*[\d.]*\s*[;,]?\s*url\s*=\s*["']?([^"']+)/i.exec(value)?.[1]?.trim();
+    if (!target) continue;
+    try {
+      const url = new URL(target, base);
+      return isWebAddress(url.href) ? url : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 async function readDownload(
@@ -125,31 +164,63 @@ async function readDownload(
   const bytes = await readCapped(response, maxBytes);
   const type = (response.headers.get("content-type") ?? "").toLowerCase();
   const charset = /charset="?([\w-]+)/.exec(type)?.[1] ?? null;
-  const kind = kindOfResponse(type, bytes);
+  const kind = kindOfResponse(type, bytes, finalUrl);
   if (kind === "html" && isErrorPage(bytes)) {
     throw new ImportError(
       "ERROR_PAGE",
       `answered with an error page (“${pageTitle(bytes)}”), not a document: check the address in a browser`,
     );
   }
+  if (kind === "html" && isSignInPage(bytes)) {
+    throw new ImportError(
+      "ERROR_PAGE",
+      `answered with a sign-in page (“${pageTitle(bytes)}”), not a document: sign in with a browser, download the document and add the file`,
+    );
+  }
   return { bytes, kind, charset, finalUrl };
 }
 
-/** The format a Content-Type names, else what the bytes look like. */
-function kindOfResponse(type: string, bytes: Uint8Array): DocumentKind {
-  if (type.includes("application/pdf")) return "pdf";
-  if (type.includes("wordprocessingml")) return "docx";
-  if (type.includes("text/html") || type.includes("application/xhtml")) return "html";
-  if (type.includes("text/markdown")) return "markdown";
+/**
+ * What the download is. Its own first bytes win over a Content-Type that names something else (a
+ * PDF sent as text/html is a PDF); a web page where the address or the Content-Type promised a
+ * PDF or Word file is refused, as it is a sign-in or error page rather than the document.
+ */
+function kindOfResponse(type: string, bytes: Uint8Array, address: string): DocumentKind {
   const sniffed = sniffKind(bytes);
-  if (sniffed === "pdf" || sniffed === "docx" || sniffed === "html" || sniffed === "text")
-    return sniffed;
   if (sniffed === "empty")
     throw new ImportError("EMPTY", "answered with nothing: check the address");
+  if (sniffed === "pdf" || sniffed === "docx") return sniffed;
+  const named = kindOfType(type);
+  const promised =
+    named === "pdf" || named === "docx" ? named : kindOfName(new URL(address).pathname);
+  if ((promised === "pdf" || promised === "docx") && (sniffed === "html" || named === "html")) {
+    const title = pageTitle(bytes);
+    throw new ImportError(
+      "ERROR_PAGE",
+      `should be ${promised === "pdf" ? "a PDF" : "a Word file"} but the site sent a web page${title ? ` (“${title}”)` : ""}, perhaps a sign-in or error page: open the address in a browser, download the document and add the file`,
+    );
+  }
+  if (named === "pdf" || named === "docx") {
+    throw new ImportError(
+      "WRONG_TYPE",
+      `was sent as ${named === "pdf" ? "a PDF" : "a Word file"} but is not one: open the address in a browser to see what it is`,
+    );
+  }
+  if (named) return named;
+  if (sniffed === "html" || sniffed === "text") return sniffed;
   throw new ImportError(
     "UNSUPPORTED",
     `is ${type.split(";")[0] || "of an unknown type"}, not a PDF, Word file or web page: content:add cannot read it`,
   );
+}
+
+/** The format a Content-Type names, or null when it names none `content:add` reads. */
+function kindOfType(type: string): DocumentKind | null {
+  if (type.includes("application/pdf")) return "pdf";
+  if (type.includes("wordprocessingml")) return "docx";
+  if (type.includes("text/html") || type.includes("application/xhtml")) return "html";
+  if (type.includes("text/markdown")) return "markdown";
+  return null;
 }
 
 /** The body, refused as soon as it passes `maxBytes`, so a huge download stops early. */
@@ -168,9 +239,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 /** An HTML page whose title says it is an error: a "soft 404" sent with status 200. */
 function isErrorPage(bytes: Uint8Array): boolean {
   const title = pageTitle(bytes);
-  return /\b(page|file|document|resource)s?\b.{0,20}\bnot (be )?found\b|^\s*(404|not found|error|server error|access denied|forbidden)\b|\berror 404\b|\b404 error\b/i.test(
-    title,
+  return (
+    /\b(page|file|document|resource)s?\b.{0,20}\bnot (be )?found\b|^\s*(404|not found|error|server error|access denied|forbidden)\b|\berror 404\b|\b404 error\b/i.test(
+      title,
+    ) ||
+    // "Sorry, we can't find that page", "This page no longer exists"
+    /\b(can[’']?t|cannot|could ?n[’']?t|could not|unable to) find\b.{0,30}\b(page|file|document)\b|\b(page|file|document)\b.{0,30}\b(no longer exists|does ?n[’']?t exist|does not exist|is no longer available)\b/i.test(
+      title,
+    )
   );
+}
+
+/** A page whose title asks the reader to sign in: what a private document's address sends back. */
+function isSignInPage(bytes: Uint8Array): boolean {
+  return /^\s*(sign|log) ?in\b|^\s*login\b/i.test(pageTitle(bytes));
 }
 
 function pageTitle(bytes: Uint8Array): string {

@@ -23,7 +23,13 @@ export async function convertHtml(
 ): Promise<ConvertedDocument> {
   const html = decodeHtml(bytes, charset);
   const { parseHTML } = await import("linkedom");
-  const { document } = parseHTML(html);
+  // A saved fragment (no <html>, <head> or <body>) is put in a page's body, where the reader
+  // looks for the article: the DOM parser keeps a bare fragment outside any body.
+  const { document } = parseHTML(
+    /<(html|head|body)[\s>]/i.test(html)
+      ? html
+      : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`,
+  );
   const own = readPageFields(document as never);
   const tree = await htmlToTree(await mainContentHtml(document as unknown as PageDom));
   if (!hasText(tree)) {
@@ -35,17 +41,89 @@ export async function convertHtml(
   return { fields: { ...noFields, ...own }, tree };
 }
 
-/** The page's text in the encoding it declares; an unknown encoding is read as UTF-8. */
+/**
+ * The page's text in the encoding it declares (a byte-order mark first, as browsers read it). A page
+ * that declares none, or declares UTF-8, but is not valid UTF-8 was saved by an older tool in
+ * Windows-1252, as browsers guess: it is read so, rather than with "�" for every £, é and ’.
+ */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null): string {
+  const bom = byteOrderMark(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
   const head = Buffer.from(
     bytes.buffer,
     bytes.byteOffset,
     Math.min(bytes.byteLength, 2048),
   ).toString("latin1");
   const declared = headerCharset ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+  const encoding = knownEncoding(declared) ?? "utf-8";
+  if (encoding === "windows-1252") return windows1252(bytes);
   try {
-    return new TextDecoder(declared ?? "utf-8").decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("utf-8").decode(bytes);
+    return encoding === "utf-8" ? windows1252(bytes) : new TextDecoder(encoding).decode(bytes);
   }
+}
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard reads it. Node's own decoder for that label reads
+ * ISO-8859-1, leaving 0x80–0x9F as invisible controls: the ’, – and “ ” such pages are full of.
+ */
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder("latin1")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves unused stay as they are). */
+const windows1252High = [
+  "€",
+  undefined,
+  "‚",
+  "ƒ",
+  "„",
+  "…",
+  "†",
+  "‡",
+  "ˆ",
+  "‰",
+  "Š",
+  "‹",
+  "Œ",
+  undefined,
+  "Ž",
+  undefined,
+  undefined,
+  "‘",
+  "’",
+  "“",
+  "”",
+  "•",
+  "–",
+  "—",
+  "˜",
+  "™",
+  "š",
+  "›",
+  "œ",
+  undefined,
+  "ž",
+  "Ÿ",
+];
+
+/** The WHATWG name of an encoding label ("latin1" → "windows-1252"), or null for one unknown. */
+function knownEncoding(label: string | null): string | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding a byte-order mark names, or null. */
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
 }

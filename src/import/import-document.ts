@@ -158,6 +158,12 @@ async function convert(
   if (loaded.kind === "markdown") {
     const markdown = await readMarkdown(loaded.bytes);
     const fields = withTitle(chooseFields(markdown.fields, options, markdown.firstHeading));
+    // Downloaded, it came from the address, whatever its own front matter says; a file on disk
+    // keeps the source it names (a document copied from another bot's content).
+    if (loaded.url) {
+      fields.url = loaded.url;
+      return { fields, source: loaded.source, body: markdown.body };
+    }
     return { fields, source: markdown.source ?? loaded.source, body: markdown.body };
   }
   const converted = await convertByKind(loaded);

@@ -66,11 +66,13 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
     startsWith(buffer, [0x47, 0x49, 0x46, 0x38])
   )
     return "image";
-  if (buffer.subarray(0, 8192).includes(0)) return "binary";
-  const head = buffer
-    .subarray(0, 4096)
-    .toString("utf8")
-    .replace(/^\uFEFF/, "");
+  const utf16 = utf16Mark(buffer);
+  if (!utf16 && buffer.subarray(0, 8192).includes(0)) return "binary";
+  const head = (
+    utf16
+      ? new TextDecoder(utf16).decode(buffer.subarray(0, 8192))
+      : buffer.subarray(0, 4096).toString("utf8")
+  ).replace(/^\uFEFF/, "");
   if (looksBinary(head)) return "binary";
   if (/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html[\s>]|head[\s>]|body[\s>])/i.test(head))
     return "html";
@@ -140,6 +142,13 @@ function isBlank(buffer: Buffer): boolean {
       return false;
   }
   return true;
+}
+
+/** "utf-16le" or "utf-16be" for text that begins with that byte-order mark (a page Windows saved as "Unicode"), else null. */
+function utf16Mark(buffer: Buffer): string | null {
+  if (startsWith(buffer, [0xff, 0xfe])) return "utf-16le";
+  if (startsWith(buffer, [0xfe, 0xff])) return "utf-16be";
+  return null;
 }
 
 function startsWith(buffer: Buffer, signature: number[]): boolean {

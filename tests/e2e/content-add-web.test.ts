@@ -60,6 +60,63 @@ beforeAll(async () => {
           "application/vnd.ms-excel",
           Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
         );
+      case "/old-address":
+        return send(
+          200,
+          "text/html",
+          '<html><head><meta http-equiv="refresh" content="0; url=/news/sprocket"><title>Redirecting…</title></head><body><p>This page has moved. If you are not taken there, follow the link.</p></body></html>',
+        );
+      case "/reloads-itself":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          page.replace("<head>", '<head><meta http-equiv="refresh" content="300">'),
+        );
+      case "/refresh-loop":
+        return send(
+          200,
+          "text/html",
+          '<html><head><meta http-equiv="refresh" content="0;URL=\'/refresh-loop-b\'"></head><body>…</body></html>',
+        );
+      case "/refresh-loop-b":
+        return send(302, "text/plain", "", { location: "/refresh-loop" });
+      case "/gone":
+        return send(
+          200,
+          "text/html",
+          "<html><head><title>Sorry, we can’t find that page</title></head><body><p>It may have moved.</p></body></html>",
+        );
+      case "/private/plan.pdf":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          "<html><head><title>Welcome to the intranet</title></head><body><form><p>Please enter your user name.</p></form></body></html>",
+        );
+      case "/login?next=plan":
+        return send(
+          200,
+          "text/html",
+          "<html><head><title>Sign in to your account</title></head><body><p>Enter your details.</p></body></html>",
+        );
+      case "/pdf-sent-as-html":
+        return send(200, "text/html", pdf);
+      case "/empty":
+        return send(200, "text/html", "");
+      case "/not-utf-8":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          Buffer.from(
+            "<html><head><title>Westshire caf\xe9 hubs</title></head><body><h1>Westshire caf\xe9 hubs</h1><p>The Westshire plan will save \xa33 million in 2017\x9618 through caf\xe9-style hubs run by the council\x92s public health team, agreed by the board in January 2017.</p></body></html>",
+            "latin1",
+          ),
+        );
+      case "/notes.md":
+        return send(
+          200,
+          "text/markdown",
+          '---\ntitle: "Remote notes"\nsource: "somewhere-else.txt"\n---\n\nThe Remote STP will open two hubs in 2018, each with a pharmacist.\n',
+        );
       case "/never":
         return; // Holds the connection open and never answers.
       default:
@@ -166,6 +223,58 @@ describe("content:add with web addresses", () => {
     ],
   ])("refuses %s: %s", async (route, message) => {
     expect(failure(await importUrl(`${base}${route}`))).toBe(message);
+  });
+
+  it("follows a page that only sends the browser on (<meta http-equiv=refresh>), but not one that reloads itself", async () => {
+    const moved = await importUrl(`${base}/old-address`, { title: "Refreshed page" });
+    expect(moved.status).toBe("written");
+    const text = await readFile(path.join(output, "refreshed-page.md"), "utf8");
+    expect(text).toContain(`url: "${base}/news/sprocket"`);
+    expect(text).not.toContain("This page has moved");
+    const reloading = await importUrl(`${base}/reloads-itself`, { title: "Reloading page" });
+    expect(reloading.status).toBe("written");
+    expect(failure(await importUrl(`${base}/refresh-loop`))).toMatch(/^redirects in a loop/);
+  });
+
+  it.each([
+    [
+      "/gone",
+      "answered with an error page (“Sorry, we can’t find that page”), not a document: check the address in a browser",
+    ],
+    [
+      "/private/plan.pdf",
+      "should be a PDF but the site sent a web page (“Welcome to the intranet”), perhaps a sign-in or error page: open the address in a browser, download the document and add the file",
+    ],
+    [
+      "/login?next=plan",
+      "answered with a sign-in page (“Sign in to your account”), not a document: sign in with a browser, download the document and add the file",
+    ],
+    ["/empty", "answered with nothing: check the address"],
+  ])("refuses %s, which is no document: %s", async (route, message) => {
+    expect(failure(await importUrl(`${base}${route}`))).toBe(message);
+  });
+
+  it("reads a PDF sent as a web page by its bytes", async () => {
+    const result = await importUrl(`${base}/pdf-sent-as-html`, {
+      title: "Gadget plan (mislabelled)",
+    });
+    expect(result).toMatchObject({ status: "written", title: "Gadget plan (mislabelled)" });
+  });
+
+  it("reads a page that is not UTF-8, though it says so, as Windows-1252: no “�” in the document", async () => {
+    const result = await importUrl(`${base}/not-utf-8`);
+    expect(result).toMatchObject({ status: "written", title: "Westshire café hubs" });
+    const text = await readFile(path.join(output, "westshire-cafe-hubs.md"), "utf8");
+    expect(text).toContain(
+      "save £3 million in 2017–18 through café-style hubs run by the council’s",
+    );
+    expect(text).not.toContain("\uFFFD");
+  });
+
+  it("keeps the address as the source of a markdown file downloaded, not the source its front matter names", async () => {
+    expect((await importUrl(`${base}/notes.md`)).status).toBe("written");
+    const text = await readFile(path.join(output, "remote-notes.md"), "utf8");
+    expect(text).toContain(`source: "${base}/notes.md"\nurl: "${base}/notes.md"`);
   });
 
   it("refuses a redirect loop, showing the loop", async () => {

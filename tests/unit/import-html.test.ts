@@ -83,6 +83,37 @@ describe("convertHtml", () => {
     expect(markdown).toContain("Costs £5m.");
   });
 
+  it("reads Windows-1252's quotes and dashes, and a page not in the UTF-8 it declares, as Windows-1252", async () => {
+    const page = (charset: string) =>
+      Buffer.from(
+        `<html><head>${charset}<title>Caf\xe9 hubs</title></head><body><main><p>The council\x92s plan runs 2017\x9618 and costs \x80 nothing: \x93free\x94.</p></main></body></html>`,
+        "latin1",
+      );
+    for (const declared of ["<meta charset='windows-1252'>", "<meta charset='utf-8'>", ""]) {
+      const { fields, markdown } = await convert(page(declared));
+      expect(fields.title, declared).toBe("Café hubs");
+      expect(markdown, declared).toContain(
+        "The council’s plan runs 2017–18 and costs € nothing: “free”.",
+      );
+    }
+  });
+
+  it("reads a page saved as UTF-16 with a byte-order mark", async () => {
+    const text =
+      "<html><head><title>Wide page</title></head><body><main><h1>Wide page</h1><p>The STP will open 3 hubs in 2018.</p></main></body></html>";
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const { fields, markdown } = await convert(bytes);
+    expect(fields.title).toBe("Wide page");
+    expect(markdown).toContain("The STP will open 3 hubs in 2018.");
+  });
+
+  it("reads a saved fragment with no <html> or <body>", async () => {
+    const { markdown } = await convert(
+      '<div class="content"><h1>Fragment note</h1><p>The Fenland STP will close two minor injury units in 2018 and open one urgent treatment centre.</p></div>',
+    );
+    expect(markdown).toContain("The Fenland STP will close two minor injury units in 2018");
+  });
+
   it("keeps an FAQ page's questions and answers that open and close, but not hidden furniture", async () => {
     const { markdown } = await convert(
       `<html><head><title>STP questions</title></head><body><main><h1>STP questions</h1>

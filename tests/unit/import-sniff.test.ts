@@ -21,6 +21,14 @@ describe("sniffKind", () => {
   ])("sees %j as %s", (content, kind) => {
     expect(sniffKind(bytes(content))).toBe(kind);
   });
+
+  it("sees a page saved as UTF-16 with a byte-order mark as a web page, not binary data", () => {
+    const page = Buffer.from("<!DOCTYPE html><html><body>x</body></html>", "utf16le");
+    expect(sniffKind(Buffer.concat([Buffer.from([0xff, 0xfe]), page]))).toBe("html");
+    expect(
+      sniffKind(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("plain words", "utf16le")])),
+    ).toBe("text");
+  });
 });
 
 describe("confirmKind", () => {
