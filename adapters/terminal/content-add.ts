@@ -134,12 +134,16 @@ function describeResult(result: ImportResult): string {
   const sameName = result.sameNameAs
     ? ` (${shown(result.sameNameAs.file)} holds another document from a file named ${result.sameNameAs.source}, so this one's source is the path it came from)`
     : "";
-  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${sameName}${missingHint(result.missing)}`;
+  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${sameName}${missingHint(result.missing, result.unreadDate)}`;
 }
 
 /** Answers cite a document's publisher and date; say how to give them when it gave none. */
-function missingHint(missing: ("publisher" | "date")[]): string {
+function missingHint(missing: ("publisher" | "date")[], unreadDate?: string): string {
   if (missing.length === 0) return "";
+  if (unreadDate && missing.includes("date")) {
+    const publisher = missing.includes("publisher") ? ' --publisher "…"' : "";
+    return `\n  its date “${unreadDate}” is not written YYYY-MM-DD, so it was left out and answers will say "undated"${publisher ? "; no publisher found either" : ""}: add it again with --date YYYY-MM-DD${publisher} --force, or edit its front matter`;
+  }
   const flags = missing.map((field) =>
     field === "date" ? "--date YYYY-MM-DD" : '--publisher "…"',
   );

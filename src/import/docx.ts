@@ -48,7 +48,7 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocument>
   } catch (error) {
     throw new ImportError(
       "UNREADABLE",
-      `Word could not be read (${error instanceof Error ? error.message : String(error)}): open it in Word and save it again as .docx`,
+      `Word could not be read (${reasonOf(error)}): open it in Word and save it again as .docx`,
     );
   }
   const tree = await htmlToTree(html);
@@ -89,4 +89,14 @@ export async function readDocxFields(buffer: Buffer): Promise<DocumentFields> {
   fields.publisher = app.Company ?? core["dc:creator"] ?? null;
   fields.date = normaliseDate(core["dcterms:modified"]) ?? normaliseDate(core["dcterms:created"]);
   return fields;
+}
+
+/**
+ * The first line of a parser's error, without the tags and position markers it adds:
+ * "[xmldom error]\telement parse error: …\n@#[line:undefined,col:undefined]" → "element parse error: …".
+ */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split("\n")[0] ?? "";
+  return first.replace(/^\s*(error:\s*)?\[[\w\s]+\]\s*/i, "").trim() || "unknown reason";
 }

@@ -25,6 +25,11 @@ export interface FetchOptions {
 /** More redirects than this is treated like a loop. */
 const maxRedirects = 10;
 
+/** True for an address with a scheme (`ftp://…`): not a path, though `content:add` downloads only http(s). */
+export function hasScheme(source: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
+}
+
 /** True for an address `content:add` downloads rather than reads from disk. */
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\//i.test(source);
@@ -59,12 +64,17 @@ const secretParameter =
 /**
  * Downloads `address`: a PDF or Word file, or a web page, judged by its Content-Type (and, when
  * that is vague, by its first bytes).
- * @throws {ImportError} HTTP_STATUS, ERROR_PAGE, REDIRECT_LOOP, TIMEOUT, NETWORK, TOO_LARGE or
- *   UNSUPPORTED, each saying what to do.
+ * @throws {ImportError} BAD_ADDRESS, CREDENTIALS, HTTP_STATUS, ERROR_PAGE, REDIRECT_LOOP, TIMEOUT,
+ *   NETWORK, TOO_LARGE, EMPTY, WRONG_TYPE or UNSUPPORTED, each saying what to do.
  */
 export async function fetchDocument(address: string, options: FetchOptions): Promise<Download> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  let url = new URL(address);
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new ImportError("BAD_ADDRESS", "is not a web address that can be read: check it");
+  }
   if (url.username || url.password)
     throw new ImportError(
       "CREDENTIALS",

@@ -38,6 +38,8 @@ export type ImportResult =
       removed: number;
       /** What citations of it will say is "not stated": neither it nor the flags gave one. */
       missing: ("publisher" | "date")[];
+      /** A date its front matter gives that is no date the bot reads ("24/11/2016"), left out. */
+      unreadDate?: string;
     }
   | {
       status: "exists";
@@ -147,6 +149,7 @@ async function importOrThrow(
     ...(sameNameAs ? { sameNameAs } : {}),
     removed: check.removed,
     missing: (["publisher", "date"] as const).filter((field) => !fields[field]),
+    ...(converted.unreadDate && !fields.date ? { unreadDate: converted.unreadDate } : {}),
   };
 }
 
@@ -154,17 +157,18 @@ async function importOrThrow(
 async function convert(
   loaded: LoadedSource,
   options: ImportOptions,
-): Promise<{ fields: DocumentFields; source: string; body: string }> {
+): Promise<{ fields: DocumentFields; source: string; body: string; unreadDate?: string | null }> {
   if (loaded.kind === "markdown") {
     const markdown = await readMarkdown(loaded.bytes);
     const fields = withTitle(chooseFields(markdown.fields, options, markdown.firstHeading));
     // Downloaded, it came from the address, whatever its own front matter says; a file on disk
     // keeps the source it names (a document copied from another bot's content).
+    const { body, unreadDate } = markdown;
     if (loaded.url) {
       fields.url = loaded.url;
-      return { fields, source: loaded.source, body: markdown.body };
+      return { fields, source: loaded.source, body, unreadDate };
     }
-    return { fields, source: markdown.source ?? loaded.source, body: markdown.body };
+    return { fields, source: markdown.source ?? loaded.source, body, unreadDate };
   }
   const converted = await convertByKind(loaded);
   const fields = withTitle(chooseFields(converted.fields, options, firstHeading(converted.tree)));

@@ -16,7 +16,8 @@ export type ImportErrorCode =
   | "REDIRECT_LOOP"
   | "TIMEOUT"
   | "NETWORK"
-  | "CREDENTIALS";
+  | "CREDENTIALS"
+  | "BAD_ADDRESS";
 
 /**
  * One document (file or URL) that was not imported. The message completes a line that starts

@@ -1,6 +1,6 @@
 // A file or address named on the command line → its bytes and format, checked before any conversion.
 import { readFile, stat } from "node:fs/promises";
-import { fetchDocument, isWebAddress, withoutSecrets } from "./fetch-url.ts";
+import { fetchDocument, hasScheme, isWebAddress, withoutSecrets } from "./fetch-url.ts";
 import { ImportError } from "./import-error.ts";
 import type { SourceEntry } from "./list-sources.ts";
 import { tooLargeError } from "./size-limit.ts";
@@ -46,6 +46,12 @@ export async function loadSource(
       charset: download.charset,
     };
   }
+  if (hasScheme(source)) {
+    throw new ImportError(
+      "UNSUPPORTED",
+      "content:add downloads http:// and https:// addresses only: download this one and add the file",
+    );
+  }
   const expected = kindOfName(source);
   if (!expected) {
     throw new ImportError(
@@ -57,7 +63,11 @@ export async function loadSource(
   try {
     size = (await stat(source)).size;
   } catch {
-    throw new ImportError("NOT_FOUND", "no such file: check the path");
+    // "www.england.nhs.uk/…/plan.pdf" was meant as an address.
+    const hint = /(^|[\\/])www\.[\w-]+\./i.test(source)
+      ? " (a web address begins with https://)"
+      : "";
+    throw new ImportError("NOT_FOUND", `no such file: check the path${hint}`);
   }
   if (size > options.maxBytes) throw tooLargeError(size, options.maxBytes);
   if (size === 0) throw new ImportError("EMPTY", "the file is empty: nothing to import");

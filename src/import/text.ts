@@ -13,6 +13,8 @@ export interface MarkdownDocument {
   source: string | null;
   body: string;
   firstHeading: string | null;
+  /** A `date:` it gives that is no date the bot reads ("24/11/2016"), left out; else null. */
+  unreadDate: string | null;
 }
 
 /**
@@ -44,13 +46,15 @@ export async function readMarkdown(bytes: Uint8Array): Promise<MarkdownDocument>
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return cleanText(typeof value === "number" ? String(value) : (value as string | undefined));
   };
+  const date = normaliseDate(field("date"));
   return {
     fields: {
       title: field("title"),
       publisher: field("publisher"),
-      date: normaliseDate(field("date")),
+      date,
       url: field("url"),
     },
+    unreadDate: date ? null : field("date"),
     source: field("source"),
     body,
     firstHeading: firstHeading({

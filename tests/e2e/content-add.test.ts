@@ -453,3 +453,49 @@ async function passagesIn(dir: string): Promise<DraftPassage[]> {
   }
   return passages;
 }
+
+describe("addresses and dates typed wrong", () => {
+  it("says what is wrong with an address, a date and a damaged Word file, in one line each", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      "_rels/.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    zip.file("word/document.xml", "<w:document></w:document><w:document></w:document>");
+    const folder = await makeContentFolder({
+      "damaged.docx": await zip.generateAsync({ type: "nodebuffer" }),
+      "dated-wrongly.md":
+        "---\ntitle: Dated wrongly\npublisher: Fenland CCG\ndate: 24/11/2016\n---\n\nThe Fenland plan will open 3 hubs in 2018 across the county and employ 40 staff.\n",
+    });
+    try {
+      const result = await add([
+        "--content",
+        path.join(folder, "content"),
+        "ftp://files.example.org/plan.pdf",
+        path.join(folder, "www.example.org", "plan.pdf"),
+        "http://[::1",
+        path.join(folder, "damaged.docx"),
+        path.join(folder, "dated-wrongly.md"),
+      ]);
+      const errors = result.stderr.trim().split("\n");
+      expect(errors).toEqual([
+        "error: ftp://files.example.org/plan.pdf: content:add downloads http:// and https:// addresses only: download this one and add the file",
+        `error: ${path.join(folder, "www.example.org", "plan.pdf")}: no such file: check the path (a web address begins with https://)`,
+        "error: http://[::1: is not a web address that can be read: check it",
+        expect.stringMatching(
+          /^error: .*damaged\.docx: Word could not be read \([^\n@[]+\): open it in Word and save it again as \.docx$/,
+        ),
+      ]);
+      expect(result.stdout).toContain(
+        '  its date “24/11/2016” is not written YYYY-MM-DD, so it was left out and answers will say "undated": add it again with --date YYYY-MM-DD --force, or edit its front matter',
+      );
+    } finally {
+      await removeFolder(folder);
+    }
+  }, 60_000);
+});
