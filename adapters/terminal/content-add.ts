@@ -134,7 +134,10 @@ function describeResult(result: ImportResult): string {
   const sameName = result.sameNameAs
     ? ` (${shown(result.sameNameAs.file)} holds another document from a file named ${result.sameNameAs.source}, so this one's source is the path it came from)`
     : "";
-  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${sameName}${missingHint(result.missing, result.unreadDate)}`;
+  const lookalike = result.citedLike
+    ? `\n  cited exactly as ${shown(result.citedLike)} is (the same title, publisher and date), so readers cannot tell them apart: if it is a copy, remove one; otherwise give one a title of its own (its front matter's title:)`
+    : "";
+  return `${verb} ${shown(result.file)}: “${result.title}”, ${passages}${removed}${sameName}${missingHint(result.missing, result.unreadDate)}${lookalike}`;
 }
 
 /** Answers cite a document's publisher and date; say how to give them when it gave none. */

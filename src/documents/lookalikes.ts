@@ -10,12 +10,24 @@ import type { DocumentMeta } from "../types.ts";
 export function lookalikeDocuments(documents: readonly DocumentMeta[]): DocumentMeta[][] {
   const groups = new Map<string, DocumentMeta[]>();
   for (const doc of documents) {
-    const key = [doc.title, doc.publisher ?? "", doc.date ?? ""]
-      .map((part) => part.toLowerCase().replace(/\s+/g, " ").trim())
-      .join("\u0000");
+    const key = citedAs(doc);
     groups.set(key, [...(groups.get(key) ?? []), doc]);
   }
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => [...group].sort((a, b) => a.file.localeCompare(b.file)));
+}
+
+/**
+ * What a reader sees of a document in a citation, as one key: its title, publisher and date,
+ * ignoring case and spacing. Two documents with the same key cannot be told apart.
+ */
+export function citedAs(doc: {
+  title: string;
+  publisher?: string | null;
+  date?: string | null;
+}): string {
+  return [doc.title, doc.publisher ?? "", doc.date ?? ""]
+    .map((part) => part.toLowerCase().replace(/\s+/g, " ").trim())
+    .join("\u0000");
 }

@@ -2,7 +2,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDocumentName } from "../documents/content.ts";
+import { citedAs } from "../documents/lookalikes.ts";
 import { loadParsers } from "../documents/parsers.ts";
+import type { DocumentFields } from "./metadata.ts";
 
 /** The content folder as `content:add` sees it: file names taken, and the source each holds. */
 export interface ContentFolderIndex {
@@ -11,8 +13,12 @@ export interface ContentFolderIndex {
   taken: Set<string>;
   /** Source (as in front matter) → file name. */
   bySource: Map<string, string>;
+  /** Address a document was downloaded from in the end (`url:`) → file name. */
+  byUrl: Map<string, string>;
   /** File name → its title, to say which document a source is already held by. */
   titles: Map<string, string>;
+  /** How a document is cited (`citedAs`: title, publisher, date) → file name. */
+  citations: Map<string, string>;
 }
 
 /**
@@ -24,7 +30,9 @@ export async function indexContentFolder(dir: string): Promise<ContentFolderInde
     dir,
     taken: new Set(),
     bySource: new Map(),
+    byUrl: new Map(),
     titles: new Map(),
+    citations: new Map(),
   };
   let names: string[];
   try {
@@ -40,11 +48,30 @@ export async function indexContentFolder(dir: string): Promise<ContentFolderInde
     const yaml = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
     if (!yaml) continue;
     try {
-      const fields = parseYaml(yaml) as { source?: unknown; title?: unknown } | null;
+      const fields = parseYaml(yaml) as {
+        source?: unknown;
+        title?: unknown;
+        url?: unknown;
+        publisher?: unknown;
+        date?: unknown;
+      } | null;
       const source = fields?.source;
       if (typeof source === "string" || typeof source === "number")
         index.bySource.set(String(source).trim(), name);
-      if (typeof fields?.title === "string") index.titles.set(name, fields.title.trim());
+      if (typeof fields?.url === "string") index.byUrl.set(fields.url.trim(), name);
+      if (typeof fields?.title === "string") {
+        index.titles.set(name, fields.title.trim());
+        const date =
+          fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : fields.date;
+        index.citations.set(
+          citedAs({
+            title: fields.title,
+            publisher: typeof fields.publisher === "string" ? fields.publisher : null,
+            date: typeof date === "string" || typeof date === "number" ? String(date) : null,
+          }),
+          name,
+        );
+      }
     } catch {
       // A file with broken front matter holds no source we could match; content:check reports it.
     }
@@ -65,9 +92,11 @@ export function recordFile(
   index: ContentFolderIndex,
   name: string,
   source: string,
-  title: string,
+  fields: DocumentFields,
 ): void {
   index.taken.add(name.toLowerCase());
   index.bySource.set(source, name);
-  index.titles.set(name, title);
+  if (fields.url) index.byUrl.set(fields.url, name);
+  index.citations.set(citedAs({ ...fields, title: fields.title ?? "" }), name);
+  index.titles.set(name, fields.title ?? "");
 }

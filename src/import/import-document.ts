@@ -1,5 +1,7 @@
 // One file or address → one markdown file in the content folder: load, convert, name, check, write.
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { citedAs } from "../documents/lookalikes.ts";
 import { checkDocument } from "./check-document.ts";
 import type { ImportOptions } from "./config.ts";
 import { type ContentFolderIndex, freeFileName, recordFile } from "./content-folder.ts";
@@ -40,6 +42,8 @@ export type ImportResult =
       missing: ("publisher" | "date")[];
       /** A date its front matter gives that is no date the bot reads ("24/11/2016"), left out. */
       unreadDate?: string;
+      /** Another document cited exactly as this one is (title, publisher, date): its file. */
+      citedLike?: string;
     }
   | {
       status: "exists";
@@ -95,8 +99,12 @@ async function importOrThrow(
   // already imported from a folder is not read again only to be skipped.
   const known = folder.bySource.has(loaded.source) && !options.force;
   if (loaded.kind !== "markdown" && known && (entry.inFolder || isWebAddress(input))) {
-    return existsResult(input, loaded.source, folder);
+    return existsResult(input, folder.bySource.get(loaded.source), folder);
   }
+  // An address that ends where a document added before was downloaded from (it redirects there,
+  // or that document came by a redirect) is that document.
+  const sameAddress = loaded.url ? folder.byUrl.get(loaded.url) : undefined;
+  if (sameAddress !== undefined && !options.force) return existsResult(input, sameAddress, folder);
   const converted = await convert(loaded, options);
   const { fields, body } = converted;
   let { source } = converted;
@@ -112,11 +120,13 @@ async function importOrThrow(
       held !== undefined &&
       fields.title !== null &&
       normalTitle(held) !== normalTitle(fields.title);
-    if (!other) return existsResult(input, source, folder);
+    // The same text under a title given this time (`--title`) is the same document.
+    if (!other || (await sameBody(path.join(folder.dir, existing), fields, source, body)))
+      return existsResult(input, existing, folder);
     sameNameAs = { file: path.join(folder.dir, existing), source };
     source = distinctSource(input, fields.title ?? "", folder);
     existing = folder.bySource.get(source);
-    if (existing) return existsResult(input, source, folder);
+    if (existing) return existsResult(input, existing, folder);
   }
   let name = existing ?? freeFileName(slugify(fields.title ?? ""), folder);
   let file = path.join(folder.dir, name);
@@ -138,7 +148,9 @@ async function importOrThrow(
       file = path.join(folder.dir, name);
     }
   }
-  recordFile(folder, name, source, fields.title ?? "");
+  // Another document a reader could not tell this one from in a citation: content:check flags it.
+  const lookalike = folder.citations.get(citedAs({ ...fields, title: fields.title ?? "" }));
+  recordFile(folder, name, source, fields);
   return {
     status: "written",
     input,
@@ -150,6 +162,9 @@ async function importOrThrow(
     removed: check.removed,
     missing: (["publisher", "date"] as const).filter((field) => !fields[field]),
     ...(converted.unreadDate && !fields.date ? { unreadDate: converted.unreadDate } : {}),
+    ...(lookalike !== undefined && lookalike !== name
+      ? { citedLike: path.join(folder.dir, lookalike) }
+      : {}),
   };
 }
 
@@ -199,14 +214,44 @@ function withTitle(fields: DocumentFields): DocumentFields {
 }
 
 /** The result for a source already in the folder: which file holds it, under what title. */
-function existsResult(input: string, source: string, folder: ContentFolderIndex): ImportResult {
-  const name = folder.bySource.get(source) ?? "";
+function existsResult(
+  input: string,
+  name: string | undefined,
+  folder: ContentFolderIndex,
+): ImportResult {
+  name ??= "";
   return {
     status: "exists",
     input,
     file: path.join(folder.dir, name),
     title: folder.titles.get(name) ?? null,
   };
+}
+
+/**
+ * True when `file` holds the text `body` would be written as, whatever title either has: the
+ * same document, named again with `--title`. Both go through `checkDocument`, which may take out
+ * furniture, and headings (the `# Title` line, and a title of its own kept as a heading) are left out.
+ */
+async function sameBody(
+  file: string,
+  fields: DocumentFields,
+  source: string,
+  body: string,
+): Promise<boolean> {
+  const held = await readFile(file, "utf8").catch(() => null);
+  if (held === null) return false;
+  const written = (await checkDocument(file, contentFileText(fields, source, body))).text;
+  // The text without headings: the title given may also stand as a heading of its own.
+  const text = (markdown: string) =>
+    markdown
+      .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, "")
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .join("\n")
+      .replace(/\n{2,}/g, "\n\n")
+      .trim();
+  return text(held) === text(written);
 }
 
 function normalTitle(title: string): string {

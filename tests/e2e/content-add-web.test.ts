@@ -142,12 +142,23 @@ afterAll(async () => {
 async function importUrl(
   address: string,
   overrides: Partial<ImportOptions> = {},
+  folder = output,
 ): Promise<ImportResult> {
   const options = resolveImportOptions(
-    { contentDir: output, fetchTimeoutMs: 1500, ...overrides },
+    { contentDir: folder, fetchTimeoutMs: 1500, ...overrides },
     {},
   );
-  return importDocument(address, options, await indexContentFolder(output));
+  return importDocument(address, options, await indexContentFolder(folder));
+}
+
+/** Imports into a new folder of its own, for a document the shared folder already holds. */
+async function importAlone(address: string, overrides: Partial<ImportOptions> = {}) {
+  const folder = await makeContentFolder({});
+  const result = await importUrl(address, overrides, folder);
+  const text =
+    result.status === "written" ? await readFile(result.file, "utf8") : `(${result.status})`;
+  await removeFolder(folder);
+  return { result, text };
 }
 
 function failure(result: ImportResult): string {
@@ -174,10 +185,17 @@ describe("content:add with web addresses", () => {
   });
 
   it("follows a redirect and records where the document was in the end", async () => {
-    const result = await importUrl(`${base}/moved`, { title: "Moved page" });
+    const { result, text } = await importAlone(`${base}/moved`, { title: "Moved page" });
     expect(result.status).toBe("written");
-    const text = await readFile(path.join(output, "moved-page.md"), "utf8");
     expect(text).toContain(`source: "${base}/moved"\nurl: "${base}/news/sprocket"`);
+  });
+
+  it("skips an address that ends where a document added before came from, naming it", async () => {
+    await importUrl(`${base}/news/sprocket`);
+    expect(await importUrl(`${base}/moved`)).toMatchObject({
+      status: "exists",
+      file: path.join(output, "sprocket-volunteers-programme-launched.md"),
+    });
   });
 
   it("keeps no token from the address: source and url leave out ?access_token=…", async () => {
@@ -226,13 +244,12 @@ describe("content:add with web addresses", () => {
   });
 
   it("follows a page that only sends the browser on (<meta http-equiv=refresh>), but not one that reloads itself", async () => {
-    const moved = await importUrl(`${base}/old-address`, { title: "Refreshed page" });
-    expect(moved.status).toBe("written");
-    const text = await readFile(path.join(output, "refreshed-page.md"), "utf8");
-    expect(text).toContain(`url: "${base}/news/sprocket"`);
-    expect(text).not.toContain("This page has moved");
-    const reloading = await importUrl(`${base}/reloads-itself`, { title: "Reloading page" });
-    expect(reloading.status).toBe("written");
+    const moved = await importAlone(`${base}/old-address`, { title: "Refreshed page" });
+    expect(moved.result.status).toBe("written");
+    expect(moved.text).toContain(`url: "${base}/news/sprocket"`);
+    expect(moved.text).not.toContain("This page has moved");
+    const reloading = await importAlone(`${base}/reloads-itself`, { title: "Reloading page" });
+    expect(reloading.result.status).toBe("written");
     expect(failure(await importUrl(`${base}/refresh-loop`))).toMatch(/^redirects in a loop/);
   });
 

@@ -269,6 +269,38 @@ describe("adding two files of the same name", () => {
   });
 });
 
+describe("the same document twice, and two cited alike", () => {
+  it("skips the same file given again with a title of its own, and says when two documents would be cited alike", async () => {
+    const papers = await makeContentFolder({});
+    try {
+      for (const [place, finding] of [
+        ["eastvale", "open three primary care hubs"],
+        ["westbury", "close its community ward"],
+      ] as const) {
+        await mkdir(path.join(papers, "boards", place), { recursive: true });
+        await writeFile(
+          path.join(papers, "boards", place, "minutes.txt"),
+          `Minutes of the STP board\n\nThe ${place} board agreed to ${finding} in 2018.\n`,
+        );
+      }
+      const out = path.join(papers, "content");
+      const east = path.join(papers, "boards", "eastvale", "minutes.txt");
+      expect((await add(["--content", out, east])).code).toBe(0);
+      // Before, a title given the second time made it "another document", added twice.
+      const retitled = await add(["--content", out, "--title", "Eastvale board minutes", east]);
+      expect(retitled.stdout).toMatch(
+        /^skipped .*minutes\.txt: already added as .*minutes-of-the-stp-board\.md/m,
+      );
+      const folder = await add(["--content", out, path.join(papers, "boards")]);
+      expect(folder.stdout).toMatch(
+        /^ {2}cited exactly as .*minutes-of-the-stp-board(-\d)?\.md is \(the same title, publisher and date\), so readers cannot tell them apart: if it is a copy, remove one; otherwise give one a title of its own \(its front matter's title:\)$/m,
+      );
+    } finally {
+      await removeFolder(papers);
+    }
+  });
+});
+
 describe("adding a folder", () => {
   it("adds every file it reads from the folder and its subfolders, naming each source by its path there", async () => {
     const papers = await makeContentFolder({

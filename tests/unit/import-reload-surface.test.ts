@@ -10,6 +10,7 @@ describe("the import and reload surfaces", () => {
       "defaultFetchTimeoutSeconds",
       "defaultMaxMegabytes",
       "freeFileName",
+      "hasScheme",
       "importDocument",
       "indexContentFolder",
       "isImportError",
