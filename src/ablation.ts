@@ -27,8 +27,8 @@
  * pdf-punctuation, pdf-header-names, pdf-page-one, pdf-tight-numbers, pdf-name-hyphens,
  * pdf-note-markers, pdf-footnotes, pdf-run-spaces, own-title-heading, footnotes, contents-lists,
  * article-furniture, pdf-charts, collapsed-sections, summary-headings, bold-headings,
- * pdf-bold-headings, table-grids, pdf-table-headings, pdf-pull-quotes, pdf-table-columns), which
- * `npm run eval:imported` measures.
+ * pdf-bold-headings, table-grids, pdf-table-headings, pdf-pull-quotes, pdf-table-columns,
+ * pdf-touching-pieces), which `npm run eval:imported` measures.
  */
 export function ablated(mechanism: string): boolean {
   ablatedMechanisms ??= new Set((process.env.STP_ABLATE ?? "").split(",").filter(Boolean));

@@ -79,6 +79,8 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
   let current:
     | (PdfLine & { sizes: Map<number, number>; parts: CellInProgress[]; fonts: Set<string> })
     | null = null;
+  // The font of the piece last added to the line: a word drawn in pieces keeps to one.
+  let lastFont: string | undefined;
   const close = () => {
     if (current) {
       const text = current.text.replace(/\s+/g, " ").trim();
@@ -127,7 +129,7 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
         parts: [],
         fonts: new Set(),
       };
-    } else if (needsSpace(current, item, size, str)) {
+    } else if (needsSpace(current, item, size, str, lastFont)) {
       current.text += " ";
     }
     // A comma or full stop set after a change of font ("Forward View" in italics, then ", a")
@@ -150,6 +152,7 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     }
     current.text += str;
     current.right = Math.max(current.right, item.x + item.width);
+    lastFont = item.fontName;
     current.sizes.set(size, (current.sizes.get(size) ?? 0) + str.length);
     // An unnamed font, or a font holding only punctuation, tells nothing of the line's face.
     if (/[\p{L}\p{N}]/u.test(str)) current.fonts.add(item.fontName ?? "");
@@ -239,9 +242,34 @@ function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean 
   return sameBaseline && rightwards;
 }
 
-function needsSpace(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
+function needsSpace(
+  line: PdfLine,
+  item: PdfTextItem,
+  size: number,
+  str: string,
+  lastFont: string | undefined,
+): boolean {
   if (line.text.endsWith(" ") || str.startsWith(" ")) return false;
-  return item.x - line.right > 0.2 * size || spaceInWidth(line.text, str);
+  const gap = item.x - line.right;
+  if (gap > 0.2 * size) return true;
+  return !touchesInSameFont(gap, size, item.fontName, lastFont) && spaceInWidth(line.text, str);
+}
+
+/**
+ * A piece set straight after the one before, in the same font, is the same word drawn in
+ * pieces: a browser or LaTeX draws a ligature ("di" "ff" "iculty", "un" "fi" "lled") and each
+ * stretch between soft-hyphen points ("com" "mis" "sion" "ing") as a piece of its own. A space
+ * kept in a piece's width comes only with a change of font (bold, then regular), so within one
+ * font a gap of nothing is no space, however English the pieces look.
+ */
+function touchesInSameFont(
+  gap: number,
+  size: number,
+  font: string | undefined,
+  lastFont: string | undefined,
+): boolean {
+  if (ablated("pdf-touching-pieces")) return false;
+  return font !== undefined && font === lastFont && Math.abs(gap) <= 0.05 * size;
 }
 
 /**

@@ -88,6 +88,37 @@ describe("pageLines", () => {
     expect(word?.text).toBe("an organisation");
   });
 
+  it("reads a word drawn in touching pieces of one font (ligatures, soft-hyphen points) as one word", () => {
+    // As a browser's PDF gives them: each piece starts where the one before ends, in one font.
+    const pieces = (strs: string[], font = "g_d0_f2") => {
+      let x = 72;
+      return strs.map((str) => {
+        const piece = { ...item(str, x, 700), fontName: font };
+        x += piece.width;
+        return piece;
+      });
+    };
+    const [ligature] = pageLines(
+      pieces(["The biggest di", "ff", "iculty, posts un", "fi", "lled"]),
+      1,
+    );
+    expect(ligature?.text).toBe("The biggest difficulty, posts unfilled");
+    const [hyphenation] = pageLines(
+      pieces(["three com", "mis", "sion", "ing groups, com", "mu", "nity and pre", "ven", "tion"]),
+      1,
+    );
+    expect(hyphenation?.text).toBe("three commissioning groups, community and prevention");
+    // A change of font still carries a space in the piece's width.
+    const [runs] = pageLines(
+      [
+        { ...item("set aside £325 million", 72, 700), fontName: "g_d0_f3" },
+        { ...item("of capital", 193, 700), fontName: "g_d0_f2" },
+      ],
+      1,
+    );
+    expect(runs?.text).toBe("set aside £325 million of capital");
+  });
+
   it("records the size most of a line is set in", () => {
     const [heading] = pageLines([item("Introduction", 72, 700, 18)], 1);
     expect(heading?.size).toBe(18);
