@@ -116,6 +116,20 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
       current.markers = [...(current.markers ?? []), ...str.trim().split(/,\s?/)];
       continue;
     }
+    if (current && isRaisedSuffix(current, item, size, str)) {
+      // Read into the word it ends, with no space, and not counted in the line's sizes.
+      current.text += str;
+      current.right = Math.max(current.right, item.x + item.width);
+      const cell = current.parts.at(-1);
+      const segment = cell?.segments.at(-1);
+      for (const part of [cell, segment]) {
+        if (!part) continue;
+        part.text += str;
+        part.right = Math.max(part.right, item.x + item.width);
+      }
+      lastFont = item.fontName;
+      continue;
+    }
     if (current && !continuesLine(current, item, size)) close();
     if (!current) {
       current = {
@@ -234,6 +248,24 @@ function isNoteMarker(line: PdfLine, item: PdfTextItem, size: number, str: strin
     /^(?:\d{1,3}(?:,\s?\d{1,3})*|[*†‡])$/u.test(str.trim()) &&
     !/\b(?:m|cm|mm|km|ft|sq)$/i.test(line.text.trimEnd())
   );
+}
+
+/**
+ * The end of a word set small and raised: an ordinal's "st", "nd", "rd", "th" after a figure
+ * ("1st April", "31st March") or a power after a unit ("4,500 m²"). Raised about 0.4 of the
+ * line's size, it sat off the line's baseline, stood as a line of its own, and the change of
+ * size ended the paragraph: "From 1" / "st" / "April 2017…". It is read as the Word import
+ * reads a superscript, run into the word before: "1st", "m2".
+ */
+function isRaisedSuffix(line: PdfLine, item: PdfTextItem, size: number, str: string): boolean {
+  if (ablated("pdf-raised-suffixes")) return false;
+  const rise = item.y - line.y;
+  const raised = rise >= 0.2 * line.size && rise <= 0.8 * line.size;
+  const smaller = size <= 0.9 * line.size;
+  const rightAfter = Math.abs(item.x - line.right) <= 0.2 * line.size;
+  if (!raised || !smaller || !rightAfter) return false;
+  if (/^(?:st|nd|rd|th)\s*$/.test(str)) return /\d$/.test(line.text);
+  return /^[23²³]\s*$/.test(str) && /\b(?:m|cm|mm|km|ft)$/i.test(line.text);
 }
 
 function continuesLine(line: PdfLine, item: PdfTextItem, size: number): boolean {
