@@ -244,6 +244,9 @@ function appendText(node: Heading | Paragraph, text: string, vocabulary: Vocabul
 /** Joins two lines of one paragraph. */
 export function joinLines(before: string, after: string, vocabulary: Vocabulary): string {
   if (before.endsWith("\u00ad")) return before.slice(0, -1) + after;
+  // "2016-" + "17": a range of years (or figures) the line broke after its hyphen or dash.
+  if (/\d[-\u2010\u2013]$/u.test(before) && /^\d/u.test(after) && !ablated("pdf-year-ranges"))
+    return `${before.slice(0, -1)}${before.endsWith("\u2013") ? "\u2013" : "-"}${after}`;
   const hyphenated = /(\p{L}+)[-\u2010]$/u.exec(before);
   const next = /^(\p{Ll}+)/u.exec(after);
   if (!hyphenated || !next) return `${before} ${after}`;

@@ -737,7 +737,17 @@ describe("joinLines", () => {
   it("drops a soft hyphen and joins lines with a space otherwise", () => {
     expect(joinLines("trans\u00ad", "formation", vocabulary)).toBe("transformation");
     expect(joinLines("the plan", "says", vocabulary)).toBe("the plan says");
-    expect(joinLines("in 2016-", "17 the", vocabulary)).toBe("in 2016- 17 the");
+  });
+
+  it("rejoins a range of years or figures the line broke after its hyphen or dash", () => {
+    expect(joinLines("a deficit in 2016-", "17, and", vocabulary)).toBe(
+      "a deficit in 2016-17, and",
+    );
+    expect(joinLines("in 2019\u2010", "20 the", vocabulary)).toBe("in 2019-20 the");
+    expect(joinLines("from 2016\u2013", "2021 the", vocabulary)).toBe("from 2016\u20132021 the");
+    expect(joinLines("wait 2-", "3 weeks", vocabulary)).toBe("wait 2-3 weeks");
+    // A dash set apart is a dash, not a range.
+    expect(joinLines("£3 million -", "2017 saw", vocabulary)).toBe("£3 million - 2017 saw");
   });
 });
 
