@@ -32,11 +32,18 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
   const publisher =
     meta("og:site_name", "publisher", "dc.publisher", "dcterms.publisher", "application-name") ??
     linkedData.publisher;
-  const pageTitle = cleanText(document.querySelector("title")?.textContent);
-  const title =
+  // Whichever tag gives the title, a site name it carries ("STPs: one year on | The Health
+  // Policy Institute") names the publisher, not the page.
+  const given =
     meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title") ??
     linkedData.title ??
-    (pageTitle ? withoutSiteName(pageTitle, publisher ?? afterHeading(pageTitle, document)) : null);
+    cleanText(document.querySelector("title")?.textContent);
+  const title = given
+    ? withoutSiteName(
+        given,
+        publisher ?? afterHeading(given, document) ?? beforeHeading(given, document),
+      )
+    : null;
   const date =
     normaliseDate(
       meta(
@@ -73,13 +80,32 @@ function afterHeading(title: string, document: PageDocument): string | null {
   return null;
 }
 
-/** "Widget news | Acme Health" → "Widget news" when the site is Acme Health. */
-function withoutSiteName(title: string, site: string | null): string {
-  if (!site) return title;
+/** What a title puts before a separator and the page's own heading: "Acme Health - Widget news". */
+function beforeHeading(title: string, document: PageDocument): string | null {
+  const heading = cleanText(document.querySelector("h1")?.textContent);
+  if (!heading) return null;
   for (const separator of titleSeparators) {
-    const suffix = `${separator}${site}`;
+    const suffix = `${separator}${heading}`;
     if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length)
       return title.slice(0, -suffix.length).trim();
+  }
+  return null;
+}
+
+/**
+ * "Widget news | Acme Health" and "Acme Health - Widget news" → "Widget news" when the site is
+ * Acme Health.
+ */
+function withoutSiteName(title: string, site: string | null): string {
+  if (!site) return title;
+  const lower = title.toLowerCase();
+  for (const separator of titleSeparators) {
+    const suffix = `${separator}${site}`.toLowerCase();
+    if (lower.endsWith(suffix) && title.length > suffix.length)
+      return title.slice(0, -suffix.length).trim();
+    const prefix = `${site}${separator}`.toLowerCase();
+    if (lower.startsWith(prefix) && title.length > prefix.length)
+      return title.slice(prefix.length).trim();
   }
   return title;
 }
@@ -97,16 +123,26 @@ function readLinkedData(document: PageDocument): {
     } catch {
       continue; // A page's broken JSON-LD says nothing; the <meta> tags may.
     }
-    // An Article names the document better than the WebPage or site around it.
+    // An Article names the document better than the WebPage or site around it; what the Article
+    // leaves out (a @graph often dates the WebPage, not the Report on it) is read from the rest.
     const items = flattenGraph(data).sort((a, b) => rank(a) - rank(b));
-    for (const item of items) {
-      const headline = cleanText(asString(item.headline) ?? asString(item.name));
+    const found = items.map((item) => {
       const publisher = item.publisher as Record<string, unknown> | string | undefined;
-      const publisherName =
-        typeof publisher === "string" ? publisher : asString(publisher?.name ?? null);
-      const date = asString(item.datePublished);
-      if (headline || date)
-        return { title: headline, publisher: cleanText(publisherName), date: date ?? null };
+      return {
+        title: cleanText(asString(item.headline) ?? asString(item.name)),
+        publisher: cleanText(
+          typeof publisher === "string" ? publisher : asString(publisher?.name ?? null),
+        ),
+        date: asString(item.datePublished),
+      };
+    });
+    const first = found.find((item) => item.title || item.date);
+    if (first) {
+      return {
+        title: first.title,
+        publisher: first.publisher ?? found.find((item) => item.publisher)?.publisher ?? null,
+        date: first.date ?? found.find((item) => item.date)?.date ?? null,
+      };
     }
   }
   return { title: null, publisher: null, date: null };

@@ -48,9 +48,12 @@ export function cleanText(value: string | null | undefined): string | null {
  */
 export function isPlaceholderTitle(title: string): boolean {
   return (
-    /^(microsoft (word|powerpoint|excel)\b|untitled\b|powerpoint presentation$|slide \d+$|document\d*$|title$|no title$)/i.test(
+    /^(microsoft (word|powerpoint|excel)\b|untitled\b|powerpoint presentation$|slide \d+$|document\d*$|title$|no title$|layout \d+$)/i.test(
       title,
-    ) || /\.(docx?|pptx?|xlsx?|pdf|indd|rtf|odt|txt|html?)$/i.test(title)
+    ) ||
+    /\.(docx?|pptx?|xlsx?|pdf|indd|rtf|odt|txt|html?)$/i.test(title) ||
+    // A file's name left as the title: "STP_Summary_A4_v7_FINAL" (words joined by underscores).
+    /^[^\s_]+(_[^\s_]+)+$/.test(title)
   );
 }
 

@@ -64,6 +64,33 @@ describe("convertHtml", () => {
     expect(unlike.title).toBe("News | Eastvale CCG");
   });
 
+  it("takes the site's name off og:title too, and off a title that puts the site first", async () => {
+    const { fields } = await convert(
+      '<html><head><meta property="og:site_name" content="The Health Policy Institute"><meta property="og:title" content="STPs: one year on | The Health Policy Institute"></head><body><main><h1>STPs: one year on</h1><p>A year on, most plans are still drafts.</p></main></body></html>',
+    );
+    expect(fields).toMatchObject({
+      title: "STPs: one year on",
+      publisher: "The Health Policy Institute",
+    });
+    const { fields: first } = await convert(
+      "<html><head><title>Oldtown CCG - STP update</title></head><body><main><h1>STP update</h1><p>The plan was published in November 2016.</p></main></body></html>",
+    );
+    expect(first).toMatchObject({ title: "STP update", publisher: null });
+  });
+
+  it("reads a JSON-LD date given on the web page around the report that has the headline", async () => {
+    const ld = JSON.stringify({
+      "@graph": [
+        { "@type": "WebPage", datePublished: "2017-10-12" },
+        { "@type": "Report", headline: "STPs: one year on" },
+      ],
+    });
+    const { fields } = await convert(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><main><p>A year on, most plans are still drafts.</p></main></body></html>`,
+    );
+    expect(fields).toMatchObject({ title: "STPs: one year on", date: "2017-10-12" });
+  });
+
   it("falls back to the page's <main> when the article is too short for Readability", async () => {
     const { markdown } = await convert(
       "<html><head><title>Short</title></head><body><nav><a href='/'>Home</a></nav><main><p>Only one short sentence here.</p></main><footer>Footer text</footer></body></html>",

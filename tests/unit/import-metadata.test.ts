@@ -62,9 +62,16 @@ describe("isPlaceholderTitle", () => {
       "PowerPoint Presentation",
       "Document1",
       "board-paper.pdf",
+      "Layout 1",
+      "STP_Summary_A4_v7_FINAL",
     ])
-      expect(isPlaceholderTitle(title)).toBe(true);
-    expect(isPlaceholderTitle("NHS Long Term Plan")).toBe(false);
+      expect(isPlaceholderTitle(title), title).toBe(true);
+    for (const title of [
+      "NHS Long Term Plan",
+      "STPs: one year on",
+      "A_B test results for the plan",
+    ])
+      expect(isPlaceholderTitle(title), title).toBe(false);
   });
 });
 
