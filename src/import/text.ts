@@ -1,5 +1,7 @@
 // Markdown and plain-text files: markdown is kept as written (its front matter read), plain text becomes paragraphs and lists.
+
 import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import { ablated } from "../ablation.ts";
 import { loadParsers } from "../documents/parsers.ts";
 import type { ConvertedDocument } from "./html.ts";
 import { ImportError } from "./import-error.ts";
@@ -69,7 +71,7 @@ export async function readMarkdown(bytes: Uint8Array): Promise<MarkdownDocument>
  * points, and a short first line standing alone (no full stop) is the heading that names it.
  */
 export function convertText(bytes: Uint8Array): ConvertedDocument {
-  const text = decodeUtf8(bytes).replace(/\r\n?/g, "\n");
+  const text = withoutPageNumbers(decodeUtf8(bytes).replace(/\r\n?/g, "\n"));
   const blocks = text
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+$/, "").replace(/^\n+/, ""))
@@ -88,6 +90,36 @@ export function convertText(bytes: Uint8Array): ConvertedDocument {
     children.push(...blockNodes(lines));
   });
   return { fields: noFields, tree: { type: "root", children } };
+}
+
+/**
+ * Text saved from a printed page keeps its page breaks (form feeds) and numbers: a line that is
+ * only "Page 1 of 2" or "- 3 -", or only a number beside a page break, is the page's, not the
+ * document's, and would otherwise run into the next paragraph ("Page 1 of 2 The next meeting…").
+ * A page break parts paragraphs.
+ */
+function withoutPageNumbers(text: string): string {
+  if (ablated("text-page-numbers")) return text;
+  const lines = text.replace(/\f/g, "\n\f\n").split("\n");
+  const besideBreak = (i: number) => {
+    const near = (step: number) => {
+      for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+        if (lines[j] === "\f") return true;
+        if (lines[j]?.trim()) return false;
+      }
+      return step > 0; // the end of the text is a page's end
+    };
+    return near(-1) || near(1);
+  };
+  return lines
+    .map((line, i) =>
+      line === "\f" ||
+      /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|[-–]\s*\d+\s*[-–])\s*$/i.test(line) ||
+      (/^\s*\d{1,4}\s*$/.test(line) && besideBreak(i))
+        ? ""
+        : line,
+    )
+    .join("\n");
 }
 
 const bullet = /^\s*[•●▪◦*-]\s+/;
