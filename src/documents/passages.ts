@@ -187,9 +187,13 @@ const furniture = [
   /\bfill in your details below\b/i,
   /\bbookmark the permalink\b/i,
   /\b(accept|use of|we use) cookies\b/i,
+  // A site's cookie notice in its own words: GOV.UK's "We use some essential cookies to make this
+  // website work", NHS.UK's "We've put some small files called cookies on your device".
+  /\bcookies\b.*\b(website|device|browser|analytics)\b|\b(website|device|browser|analytics)\b.*\bcookies\b/i,
   /\bprivacy (preference|policy|settings)\b/i,
   /\bclose your account\b/i,
-  /\bsubscribe to (our|the) newsletter\b/i,
+  /\b(subscribe|sign up) (to|for) (our|the)( \w+)? (newsletter|e-?bulletin|mailing list)\b/i,
+  /^\s*skip to (main )?content\s*$/i,
   /\bshare (this|on) (facebook|twitter)\b/i,
 ];
 

@@ -201,6 +201,22 @@ describe("toPassages", () => {
     expect(dropped[0]?.text).toBe("Leave a Reply Cancel reply. Enter your comment here...");
   });
 
+  it("drops a site's cookie notice and newsletter box in their own words, but not a sentence that mentions a newsletter", () => {
+    const { passages, dropped } = split(
+      [
+        "We use some essential cookies to make this website work.",
+        "We've put some small files called cookies on your device to make our site work.",
+        "Sign up to our weekly newsletter for the latest analysis.",
+        "Skip to main content",
+        "The CCG will publicise the hubs through the council's own newsletters.",
+      ].join("\n\n"),
+    );
+    expect(dropped).toHaveLength(4);
+    expect(passages.map((p) => p.text)).toEqual([
+      "The CCG will publicise the hubs through the council's own newsletters.",
+    ]);
+  });
+
   it("drops a chart's labels, an axis's evenly spaced figures, but not a table's years or a sentence", () => {
     const { passages, dropped } = split(
       [
