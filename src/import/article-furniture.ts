@@ -46,20 +46,41 @@ const accessibleFormat =
  */
 export function dropArticleFurniture(tree: Root): Root {
   if (ablated("article-furniture")) return tree;
+  const captions = !ablated("named-sections");
   const tidy = <T extends Root | Element>(parent: T): T => {
     const children: (RootContent | ElementContent)[] = [];
     for (const child of parent.children) {
-      if (child.type === "element" && isFurniture(child)) continue;
-      children.push(child.type === "element" ? tidy(child) : child);
+      if (child.type !== "element") {
+        children.push(child);
+        continue;
+      }
+      if (isFurniture(child)) continue;
+      // A table's caption ("Table 1: Beds by site, 2017") says what its figures are: it stays,
+      // as a paragraph before the table (markdown tables have no caption), as a report's title
+      // line over its table does.
+      const caption = captions ? tableCaption(child) : undefined;
+      if (caption) children.push({ ...caption, tagName: "p", properties: {} });
+      children.push(tidy(child));
     }
     return { ...parent, children } as T;
   };
   return tidy(tree);
 }
 
+/** A table's `<caption>`, or the `<figcaption>` of a figure that holds a table. */
+function tableCaption(element: Element): Element | undefined {
+  const tag = element.tagName;
+  if (tag !== "table" && !(tag === "figure" && holds(element, ["table"]))) return undefined;
+  const caption = element.children.find(
+    (child): child is Element =>
+      child.type === "element" && child.tagName === (tag === "table" ? "caption" : "figcaption"),
+  );
+  return caption && normalised(textOf(caption)) !== "" ? caption : undefined;
+}
+
 function isFurniture(element: Element): boolean {
   const tag = element.tagName;
-  if (tag === "figcaption") return true;
+  if (tag === "figcaption" || tag === "caption") return true;
   if (tag === "figure")
     return holds(element, ["img", "picture", "svg"]) && !holds(element, ["table"]);
   if (tag === "details") {

@@ -10,11 +10,15 @@ interface Element {
   innerHTML: string;
   textContent: string | null;
   parentElement: Element | null;
+  childNodes: ArrayLike<unknown>;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
   closest(selector: string): Element | null;
-  replaceWith(...nodes: string[]): void;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): Iterable<Element>;
+  append(...nodes: unknown[]): void;
+  replaceWith(...nodes: (string | Element)[]): void;
   remove(): void;
 }
 
@@ -22,10 +26,14 @@ interface Element {
 export interface PageDom {
   querySelector(selector: string): Element | null;
   querySelectorAll(selector: string): Iterable<Element>;
+  createElement(tag: string): Element;
   body: Element | null;
 }
 
-/** Elements that are never the article: scripts, navigation, forms, asides, dialogs. */
+/**
+ * Elements that are never the article: scripts, navigation, forms, dialogs. An `<aside>` is the
+ * site's (a sidebar, related links) unless it is an article's own box of prose.
+ */
 const alwaysFurniture = [
   "script",
   "style",
@@ -35,7 +43,6 @@ const alwaysFurniture = [
   "svg",
   "canvas",
   "nav",
-  "aside",
   "form",
   "button",
   "input",
@@ -95,6 +102,13 @@ const furnitureWords = new Set([
 ]);
 
 /**
+ * Furniture words that are also words of an article's own section names ("Social care",
+ * "Sharing patient records", "Public feedback", "Pop-up clinics"): a block named only by these
+ * goes unless it holds prose, not a few words and links.
+ */
+const sectionWords = new Set(["social", "share", "sharing", "popup", "feedback", "tags"]);
+
+/**
  * The HTML of the page's main content. Furniture is removed first, then Mozilla Readability
  * (Firefox's reader view) picks the article; a page Readability cannot read (too short, unusual
  * layout) falls back to its `<main>`, `<article>` or `role="main"`, else the whole body.
@@ -117,16 +131,39 @@ export async function mainContentHtml(document: PageDom): Promise<string> {
 
 /** Takes out every element that is navigation, a form, a banner or a share/comment block. */
 function removeFurniture(document: PageDom): void {
+  const named = !ablated("named-sections");
   if (!ablated("collapsed-sections")) openCollapsedSections(document);
   for (const element of [...document.querySelectorAll(alwaysFurniture)]) element.remove();
+  // An article's own box of prose ("Key points") is its text; Readability drops every <aside>,
+  // so a kept one becomes a <div>. A sidebar, or a box of links, goes.
+  for (const aside of [...document.querySelectorAll("aside")]) {
+    if (named && aside.closest("article") && holdsProse(aside) && !isFurnitureByName(aside, named))
+      aside.replaceWith(asDiv(document, aside));
+    else aside.remove();
+  }
   // A header or footer outside the article is the site's; inside it, the article's own.
   for (const element of [...document.querySelectorAll("header, footer")]) {
     if (!element.closest("article, main, [role='main']")) element.remove();
     else if (element.tagName.toLowerCase() === "footer") element.remove();
   }
   for (const element of [...document.querySelectorAll("[id], [class]")]) {
-    if (isFurnitureByName(element)) element.remove();
+    if (isFurnitureByName(element, named)) element.remove();
+    else if (
+      named &&
+      (isHeading(element) || furnitureWordsIn(element).length > 0 || namesOwnHeading(element))
+    ) {
+      // Kept as the article's: Readability would take "social-care", "popup-clinics" or
+      // "community-services" for a sidebar's name and drop it, so the name goes.
+      element.removeAttribute("id");
+      element.removeAttribute("class");
+    }
   }
+}
+
+function asDiv(document: PageDom, element: Element): Element {
+  const div = document.createElement("div");
+  div.append(...Array.from(element.childNodes));
+  return div;
 }
 
 /**
@@ -162,15 +199,79 @@ function openCollapsedSections(document: PageDom): void {
     button.replaceWith(button.textContent ?? "");
 }
 
-function isFurnitureByName(element: Element): boolean {
+/**
+ * An element named as furniture by its id or class ("cookie-banner", "share-tools"). A page's
+ * names are not always the site's: GOV.UK and NHS.UK make ids from heading text, so a heading is
+ * never furniture by its name, nor a section whose id is its own heading's ("social-care" over
+ * "Social care"), and a block named only by a word that could name a section ("social",
+ * "feedback", "popup"…) is kept when it holds prose. A box of links ("share-links") still goes.
+ */
+function isFurnitureByName(element: Element, named = true): boolean {
   const tag = element.tagName.toLowerCase();
   // The page itself often carries a class such as "cookie-consent-given".
   if (tag === "html" || tag === "body" || tag === "main" || tag === "article") return false;
-  const names = `${element.id} ${typeof element.className === "string" ? element.className : ""}`;
+  if (!named) return furnitureWordsIn(element, true).length > 0;
+  if (isHeading(element)) return false;
+  const words = furnitureWordsIn(element);
+  if (words.length === 0) return false;
+  return !(words.every((word) => sectionWords.has(word)) && holdsProse(element));
+}
+
+/** The furniture words in an element's class and id, its id left out when it names its heading. */
+function furnitureWordsIn(element: Element, withId = !namesOwnHeading(element)): string[] {
+  const names = `${withId ? element.id : ""} ${typeof element.className === "string" ? element.className : ""}`;
   return names
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .some((word) => furnitureWords.has(word));
+    .filter((word) => furnitureWords.has(word));
+}
+
+function isHeading(element: Element): boolean {
+  return /^h[1-6]$/i.test(element.tagName);
+}
+
+/**
+ * A section whose id is its first heading's words, not only furniture words, and whose text is
+ * not mostly links: `<section id="social-care"><h2>Social care</h2>…`, but not
+ * `<div id="comments"><h2>Comments</h2>…` or a "Share this page" box of links.
+ */
+function namesOwnHeading(element: Element): boolean {
+  if (!element.id || isHeading(element)) return false;
+  const heading = element.querySelector("h1, h2, h3, h4, h5, h6");
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+  const id = slug(element.id);
+  return (
+    heading !== null &&
+    slug(heading.textContent ?? "") === id &&
+    id.split("-").some((word) => !furnitureWords.has(word)) &&
+    isMostlyText(element)
+  );
+}
+
+/**
+ * Prose, not a line and some links: 120 characters or more outside links, and at most a quarter
+ * of its text in links (Readability's link density for a block it keeps).
+ */
+function holdsProse(element: Element): boolean {
+  const { all, linked } = linkDensity(element);
+  return all - linked >= 120 && linked <= all / 4;
+}
+
+function isMostlyText(element: Element): boolean {
+  const { all, linked } = linkDensity(element);
+  return linked <= all / 4;
+}
+
+/** The length of an element's text, and of its text in links. */
+function linkDensity(element: Element): { all: number; linked: number } {
+  const length = (node: Element) => (node.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  let linked = 0;
+  for (const link of element.querySelectorAll("a[href]")) linked += length(link);
+  return { all: length(element), linked };
 }
 
 /** The page's own marking of its main content, or its body. */

@@ -210,6 +210,50 @@ describe("convertHtml", () => {
     );
   });
 
+  it("keeps sections and headings whose ids, made from their words, hold a furniture word", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>STP guidance</title></head><body><main><h1>STP guidance</h1>
+      <p>Every area of England is covered by one of 44 sustainability and transformation plan footprints, each with a plan.</p>
+      <section id="social-care"><h2>Social care</h2><p>Councils can raise an adult social care precept of up to 3% a year in 2017/18 and 2018/19.</p></section>
+      <h2 id="sharing-patient-records">Sharing patient records</h2><p>By 2018 clinicians should be able to see a patient's GP record.</p>
+      <div id="public-feedback"><h2>Public feedback</h2><p>NHS England received 1,400 letters about STPs between September and December 2016.</p></div>
+      <h2 id="popup-clinics">Pop-up clinics</h2><p>Areas should consider running pop-up clinics in libraries for at least 12 months.</p>
+      <div class="social-links"><p>Follow us</p><ul><li><a href="https://twitter.com/x">Twitter</a></li><li><a href="https://facebook.com/x">Facebook</a></li></ul></div>
+      <div class="share-tools"><p>Share this page</p></div>
+      <div class="related-content"><h2>Related content</h2><p>Our earlier guidance on the plans, published in 2015, explained how local areas should form their footprints and leaders.</p></div>
+      <div id="comments"><h2>Comments</h2><p>I think this plan is a terrible idea and nobody asked us about it at any stage of the process, not once.</p></div>
+      </main></body></html>`,
+    );
+    expect(markdown).toContain("## Social care\n\nCouncils can raise an adult social care precept");
+    expect(markdown).toContain("## Sharing patient records\n\nBy 2018 clinicians");
+    expect(markdown).toContain("## Public feedback\n\nNHS England received 1,400 letters");
+    expect(markdown).toContain("## Pop-up clinics\n\nAreas should consider");
+    expect(markdown).not.toMatch(
+      /Follow us|Twitter|Share this page|Related content|earlier guidance|terrible idea/,
+    );
+  });
+
+  it("keeps an article's own box of prose and a table's caption, but not a sidebar", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>STPs: one year on</title></head><body><main><article><h1>STPs: one year on</h1>
+      <aside class="key-points"><h2>Key points</h2><ul><li>Only 5 of the 44 STPs had a fully costed capital plan a year after submission.</li><li>Local authorities in 27 footprints said they had not been involved.</li></ul></aside>
+      <p>One year after the plans were submitted, our survey of STP leaders found that progress has been uneven across England.</p>
+      <aside class="more"><h2>More from us</h2><ul><li><a href="/a">Winter pressures in the NHS and what they mean for the plans</a></li><li><a href="/b">Our analysis of the NHS budget</a></li></ul></aside>
+      <figure><table><thead><tr><th>Region</th><th>Footprints</th></tr></thead><tbody><tr><td>North</td><td>13</td></tr></tbody></table><figcaption>Table 1: Footprints by region, July 2017</figcaption></figure>
+      <table><caption>Table 2: Leaders by role</caption><thead><tr><th>Role</th><th>Leaders</th></tr></thead><tbody><tr><td>Chief executive</td><td>30</td></tr></tbody></table>
+      <figure><img src="/a.jpg" alt=""><figcaption>A meeting of leaders. Photograph: PA</figcaption></figure>
+      </article><aside><h2>Contact</h2><p>Write to us at the institute's office in London, or email us, and we will answer within ten working days of hearing from you.</p></aside></main></body></html>`,
+    );
+    expect(markdown).toContain(
+      "## Key points\n\n- Only 5 of the 44 STPs had a fully costed capital plan",
+    );
+    expect(markdown).toContain(
+      "Table 1: Footprints by region, July 2017\n\n| Region | Footprints |",
+    );
+    expect(markdown).toContain("Table 2: Leaders by role\n\n| Role | Leaders |");
+    expect(markdown).not.toMatch(/More from us|Winter pressures|Photograph|Write to us/);
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),
