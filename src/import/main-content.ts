@@ -11,6 +11,9 @@ interface Element {
   textContent: string | null;
   parentElement: Element | null;
   childNodes: ArrayLike<unknown>;
+  nextSibling: Element | null;
+  previousSibling: Element | null;
+  nodeType: number;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
@@ -133,6 +136,7 @@ export async function mainContentHtml(document: PageDom): Promise<string> {
 function removeFurniture(document: PageDom): void {
   const named = !ablated("named-sections");
   if (!ablated("collapsed-sections")) openCollapsedSections(document);
+  if (!ablated("screen-reader-twins")) showTwinnedFigures(document);
   for (const element of [...document.querySelectorAll(alwaysFurniture)]) element.remove();
   // An article's own box of prose ("Key points") is its text; Readability drops every <aside>,
   // so a kept one becomes a <div>. A sidebar, or a box of links, goes.
@@ -158,6 +162,45 @@ function removeFurniture(document: PageDom): void {
       element.removeAttribute("class");
     }
   }
+}
+
+/**
+ * A figure shown to the eye and hidden from screen readers, beside its words for screen readers
+ * hidden from the eye: "save <span aria-hidden="true">£180m</span><span class="sr-only">180
+ * million pounds</span> a year". Both went (one as hidden, the other by its class), and the
+ * sentence read "save a year". The one shown on the page stays and its twin goes. An aria-hidden
+ * icon or chevron (no letter or digit), or one with no such twin beside it, still goes.
+ */
+function showTwinnedFigures(document: PageDom): void {
+  for (const shown of [...document.querySelectorAll('[aria-hidden="true"]')]) {
+    if (!/[\p{L}\p{N}]/u.test(shown.textContent ?? "")) continue;
+    const twin = [besideIt(shown, "nextSibling"), besideIt(shown, "previousSibling")].find(
+      (node) => node !== null && isVisuallyHidden(node),
+    );
+    if (!twin) continue;
+    twin.remove();
+    shown.removeAttribute("aria-hidden");
+  }
+}
+
+/** The element next to this one, with at most white space between them. */
+function besideIt(element: Element, side: "nextSibling" | "previousSibling"): Element | null {
+  let node = element[side];
+  while (node && node.nodeType === 3 && (node.textContent ?? "").trim() === "") node = node[side];
+  return node && node.nodeType === 1 ? node : null;
+}
+
+/** Hidden from the eye but read aloud: "sr-only", "visually-hidden", "screen-reader-text". */
+function isVisuallyHidden(element: Element): boolean {
+  const words = (typeof element.className === "string" ? element.className : "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return (
+    words.includes("sr") ||
+    words.includes("visually") ||
+    words.includes("visuallyhidden") ||
+    (words.includes("screen") && words.includes("reader"))
+  );
 }
 
 function asDiv(document: PageDom, element: Element): Element {

@@ -254,6 +254,20 @@ describe("convertHtml", () => {
     expect(markdown).not.toMatch(/More from us|Winter pressures|Photograph|Write to us/);
   });
 
+  it("keeps a figure shown to the eye and drops its screen-reader twin, but not decorative hidden text", async () => {
+    const { markdown } = await convert(
+      `<html><head><title>Our STP in numbers</title></head><body><main><article><h1>Our STP in numbers</h1>
+      <p>By 2020/21 we expect to save <span aria-hidden="true">£180m</span><span class="sr-only">180 million pounds</span> a year, and to employ <span aria-hidden="true">1,200</span> <span class="govuk-visually-hidden">one thousand two hundred</span> more staff.</p>
+      <p>Read <a href="/plan">the full plan<span aria-hidden="true">›</span></a> or <a href="/summary">the summary<span class="visually-hidden"> (opens in a new tab)</span></a> for the detail of every one of the changes.</p>
+      <div aria-hidden="true"><p>Slide 2 of 3: our partners</p></div></article></main></body></html>`,
+    );
+    expect(markdown).toContain(
+      "By 2020/21 we expect to save £180m a year, and to employ 1,200 more staff.",
+    );
+    expect(markdown).toContain("Read the full plan or the summary for the detail");
+    expect(markdown).not.toMatch(/million pounds|one thousand|›|opens in|Slide 2/);
+  });
+
   it("says so when a page has no article text", async () => {
     await expect(
       convert("<html><body><div id='app'></div><script>render()</script></body></html>"),
