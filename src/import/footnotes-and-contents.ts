@@ -57,16 +57,20 @@ export function tidyFootnotesAndContents(tree: Root): Root {
 }
 
 /**
- * A `<sup>` holding only a marker ("1", "*") straight after a word or figure, with no link:
- * "2016-17<sup>1</sup>" would read as "2016-171". After a unit ("400 m<sup>2</sup>") it is a
- * power, and stays.
+ * A `<sup>` holding only a marker ("1", "*", "[4]") straight after a word or figure, with no
+ * link: "2016-17<sup>1</sup>" would read as "2016-171", "£8.2 billion<sup>[4]</sup>" as
+ * "£8.2 billion[4]". After a unit ("400 m<sup>2</sup>") a bare number is a power, and stays; a
+ * marker in brackets is never one.
  */
 function isUnlinkedMarker(element: Element, before: (RootContent | ElementContent)[]): boolean {
-  if (element.tagName !== "sup" || !/^(?:\d{1,3}|[*†‡])$/.test(textOf(element).trim()))
-    return false;
+  if (element.tagName !== "sup") return false;
+  const marker = textOf(element).trim();
+  const bracketed =
+    !ablated("bracket-markers") && /^\[.*\]$/.test(marker) && markerText.test(marker);
+  if (!bracketed && !/^(?:\d{1,3}|[*†‡])$/.test(marker)) return false;
   const previous = before.at(-1);
   const text = previous ? textOf(previous as ElementContent) : "";
-  return /[\p{L}\p{N}.,;:)]$/u.test(text) && !/\b(?:m|cm|mm|km|ft|sq)$/i.test(text);
+  return /[\p{L}\p{N}.,;:)]$/u.test(text) && (bracketed || !/\b(?:m|cm|mm|km|ft|sq)$/i.test(text));
 }
 
 /** A link within the page whose words are only a note's marker, or a way back to it. */

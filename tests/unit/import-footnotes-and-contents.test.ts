@@ -52,6 +52,15 @@ describe("footnotes", () => {
     expect(markdown).toContain("Spending rose in 2016-17 on 400 m2 of space.");
   });
 
+  it("takes out a marker in brackets with no link, after a figure or a unit", async () => {
+    const markdown = await fromHtml(
+      "<p>Of the gap, £8.2 billion<sup>[4]</sup> falls on social care and 12 km<sup>[note 5]</sup> of road is affected.<sup>[a]</sup></p>",
+    );
+    expect(markdown).toContain(
+      "Of the gap, £8.2 billion falls on social care and 12 km of road is affected.",
+    );
+  });
+
   it("keeps the notes, without their links back, under a heading of their own", async () => {
     const markdown = await fromHtml(
       '<p>Spending rose.<sup><a href="#fn:1">1</a></sup></p><h2>Timeline</h2><p>Clinics open in 2018.</p><div class="footnotes"><ol><li id="fn:1"><p>From the annual accounts. <a href="#fnref:1">↩</a></p></li></ol></div>',
