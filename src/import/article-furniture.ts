@@ -13,9 +13,20 @@ const byline =
 /** A dateline starts with one of these: "Published 3 March 2017 · Last updated 4 March 2017". */
 const datelineStart = /^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|reviewed)\b/i;
 
+/**
+ * A page's own review dates and history, as NHS.UK and GOV.UK show them: "Page last reviewed: 19
+ * May 2017. Next review due: 19 May 2018.", "Last updated 2 March 2017 + show all updates".
+ */
+const pageDatelineStart = /^(?:page\s+(?:last\s+)?(?:reviewed|updated)|next review due)\b/i;
+const pageDatelineWords = /\b(?:page|next|review|due)\b|[+]?\s*\b(?:show|see|hide) all updates\b/gi;
+
 /** Everything a dateline holds besides its dates: what happened, "on", separators. */
 const datelineWords =
   /\b(?:first|last|published|posted|updated|modified|reviewed|on|at|date|am|pm|gmt|bst|utc)\b|[\d·|,:/().–—-]+/gi;
+
+/** An offer of the site's emails: "Sign up to our weekly newsletter to get our latest analysis…". */
+const signUp =
+  /^(?:sign up|subscribe|register|join)\b[^.!?]{0,80}?\b(?:newsletters?|bulletins?|e-?mail (?:updates|alerts)|mailing list|inbox)\b/i;
 
 const monthOrDay =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
@@ -47,14 +58,21 @@ const accessibleFormat =
 export function dropArticleFurniture(tree: Root): Root {
   if (ablated("article-furniture")) return tree;
   const captions = !ablated("named-sections");
+  const page = !ablated("page-furniture");
   const tidy = <T extends Root | Element>(parent: T): T => {
     const children: (RootContent | ElementContent)[] = [];
+    // Headings whose section so far held only furniture.
+    const emptied = new Set<RootContent | ElementContent>();
     for (const child of parent.children) {
       if (child.type !== "element") {
         children.push(child);
         continue;
       }
-      if (isFurniture(child)) continue;
+      if (isFurniture(child, page)) {
+        const last = children.findLast((node) => node.type === "element");
+        if (page && last?.type === "element" && /^h[1-6]$/.test(last.tagName)) emptied.add(last);
+        continue;
+      }
       // A table's caption ("Table 1: Beds by site, 2017") says what its figures are: it stays,
       // as a paragraph before the table (markdown tables have no caption), as a report's title
       // line over its table does.
@@ -62,9 +80,21 @@ export function dropArticleFurniture(tree: Root): Root {
       if (caption) children.push({ ...caption, tagName: "p", properties: {} });
       children.push(tidy(child));
     }
-    return { ...parent, children } as T;
+    // A heading over only furniture goes with it: GOV.UK's "Updates to this page" over its dates.
+    const kept = children.filter((node, i) => {
+      if (!emptied.has(node) || node.type !== "element") return true;
+      const next = children.slice(i + 1).find((after) => after.type === "element");
+      return next?.type === "element" && !atOrAbove(next, node);
+    });
+    return { ...parent, children: kept } as T;
   };
   return tidy(tree);
+}
+
+/** `element` is a heading at `heading`'s level or above, which ends its section. */
+function atOrAbove(element: Element, heading: Element): boolean {
+  const level = (node: Element) => Number(/^h([1-6])$/.exec(node.tagName)?.[1] ?? 0);
+  return level(element) > 0 && level(element) <= level(heading);
 }
 
 /** A table's `<caption>`, or the `<figcaption>` of a figure that holds a table. */
@@ -78,7 +108,7 @@ function tableCaption(element: Element): Element | undefined {
   return caption && normalised(textOf(caption)) !== "" ? caption : undefined;
 }
 
-function isFurniture(element: Element): boolean {
+function isFurniture(element: Element, page = true): boolean {
   const tag = element.tagName;
   if (tag === "figcaption" || tag === "caption") return true;
   if (tag === "figure")
@@ -91,8 +121,9 @@ function isFurniture(element: Element): boolean {
   }
   if (tag !== "p" && tag !== "div") return false;
   if (tag === "div" && holds(element, blockTags)) return false;
-  const text = normalised(textOf(element));
+  const text = normalised(page ? textWithBreaks(element) : textOf(element));
   if (text === "") return false;
+  if (page && (isPageDateline(text) || signUp.test(text) || isMetaLine(text))) return true;
   return (
     byline.test(text) ||
     isDateline(text) ||
@@ -110,6 +141,49 @@ const blockTags = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5"
 function isDateline(text: string): boolean {
   if (!datelineStart.test(text) || !/\d/.test(text)) return false;
   return text.replace(monthOrDay, " ").replace(datelineWords, " ").trim() === "";
+}
+
+/** "Page last reviewed: 19 May 2017. Next review due: 19 May 2018.", "Last updated 2 March 2017 + show all updates". */
+function isPageDateline(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  if (!pageDatelineStart.test(text) && !datelineStart.test(text)) return false;
+  return (
+    text
+      .replace(pageDatelineWords, " ")
+      .replace(monthOrDay, " ")
+      .replace(datelineWords, " ")
+      .trim() === ""
+  );
+}
+
+/**
+ * A line of a few short parts between "·", "|" or "•", one a date: "Report · 12 October 2017 ·
+ * Hannah Lee", a report page's kind, date and author under its title.
+ */
+function isMetaLine(text: string): boolean {
+  const parts = text.split(/\s+[·|•]\s+/);
+  if (parts.length < 3 || text.split(" ").length > 14) return false;
+  const isDate = (part: string) =>
+    /^(?:\d{1,2}\s+)?\p{L}+\s+(?:\d{1,2},?\s+)?\d{4}$/u.test(part) &&
+    part.replace(monthOrDay, "") !== part;
+  return (
+    parts.some(isDate) &&
+    parts.every((part) => part.split(" ").length <= 5 && !/[.!?:;,]$/.test(part))
+  );
+}
+
+/** The element's words, a line break read as a space: "…2016<br>Next review due…". */
+function textWithBreaks(element: Element): string {
+  let text = "";
+  const visit = (node: ElementContent) => {
+    if (node.type === "text") text += node.value;
+    else if (node.type === "element") {
+      if (node.tagName === "br") text += " ";
+      for (const child of node.children) visit(child);
+    }
+  };
+  for (const child of element.children) visit(child);
+  return text;
 }
 
 /**

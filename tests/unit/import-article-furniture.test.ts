@@ -42,6 +42,29 @@ describe("a news page's furniture inside its article", () => {
     expect(markdown).not.toMatch(/1\.2 MB|assistive technology|accessible format/);
   });
 
+  it("leaves out review dates, a page's history, a kind-date-author line and a newsletter box", async () => {
+    const markdown = await imported(
+      `<div><span>Report</span> · <time datetime="2017-10-12">12 October 2017</time> · Hannah Lee</div>${story}<div class="cta-box"><p>Sign up to our weekly newsletter to get our latest analysis straight to your inbox.</p><a href="/newsletter">Sign up</a></div><div class="nhsuk-review-date"><p>Page last reviewed: 24 November 2016<br>Next review due: 24 November 2017</p></div><p>Page last reviewed: 19 May 2017. Next review due: 19 May 2018.</p><div id="full-history"><h3>Updates to this page</h3><p>Published 15 September 2016</p><p>Last updated 2 March 2017 + show all updates</p></div>`,
+    );
+    expect(markdown).not.toMatch(
+      /Hannah Lee|Sign up|newsletter|reviewed|review due|Updates to|show all/,
+    );
+    expect(markdown).toContain("It will cost £12 million and open in 2018");
+  });
+
+  it("keeps a line of parts that are not a date, and a sentence about signing up", async () => {
+    const kept = [
+      "Monday · Wednesday · Friday",
+      "People can sign up for the walking groups at any GP surgery in the borough.",
+      "Next review due in 2019, the plan will then be updated.",
+    ];
+    const markdown = await imported(
+      `${story}<h2>Walks</h2><p>${kept[0]}</p><p>${kept[1]}</p><p>${kept[2]}</p>`,
+    );
+    for (const line of kept) expect(markdown).toContain(line);
+    expect(markdown).toContain("## Walks");
+  });
+
   it("keeps sentences that begin the same way, and a sentence with a link in it", async () => {
     const kept = [
       "By March 2017 every area had published its plan.",
