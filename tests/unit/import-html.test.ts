@@ -91,6 +91,20 @@ describe("convertHtml", () => {
     expect(fields).toMatchObject({ title: "STPs: one year on", date: "2017-10-12" });
   });
 
+  it("dates a page with no other date by NHS.UK's review date, and leaves the line out", async () => {
+    const body = `<body><main><h1>Our plan</h1><p>The plan keeps all four community hospitals open, but moves 40 of their beds into care at home by 2019.</p>
+      <div class="nhsuk-review-date"><p class="nhsuk-body-s">Page last reviewed: 24 November 2016<br>Next review due: 24 November 2017</p></div></main></body>`;
+    const { fields, markdown } = await convert(
+      `<html><head><title>Our plan</title></head>${body}</html>`,
+    );
+    expect(fields.date).toBe("2016-11-24");
+    expect(markdown).not.toMatch(/reviewed|review due/);
+    const { fields: dated } = await convert(
+      `<html><head><title>Our plan</title><meta property="article:published_time" content="2016-10-01"></head>${body}</html>`,
+    );
+    expect(dated.date).toBe("2016-10-01");
+  });
+
   it("falls back to the page's <main> when the article is too short for Readability", async () => {
     const { markdown } = await convert(
       "<html><head><title>Short</title></head><body><nav><a href='/'>Home</a></nav><main><p>Only one short sentence here.</p></main><footer>Footer text</footer></body></html>",
