@@ -139,9 +139,16 @@ function removeFurniture(document: PageDom): void {
   if (!ablated("screen-reader-twins")) showTwinnedFigures(document);
   for (const element of [...document.querySelectorAll(alwaysFurniture)]) element.remove();
   // An article's own box of prose ("Key points") is its text; Readability drops every <aside>,
-  // so a kept one becomes a <div>. A sidebar, or a box of links, goes.
+  // so a kept one becomes a <div>. A sidebar, a box of links, or a pull quote (words the
+  // article says again) goes.
   for (const aside of [...document.querySelectorAll("aside")]) {
-    if (named && aside.closest("article") && holdsProse(aside) && !isFurnitureByName(aside, named))
+    const article = named ? aside.closest("article") : null;
+    if (
+      article &&
+      holdsProse(aside) &&
+      !isFurnitureByName(aside, named) &&
+      !saysAgain(article, aside)
+    )
       aside.replaceWith(asDiv(document, aside));
     else aside.remove();
   }
@@ -154,6 +161,7 @@ function removeFurniture(document: PageDom): void {
     if (isFurnitureByName(element, named)) element.remove();
     else if (
       named &&
+      !isPageFrame(element) &&
       (isHeading(element) || furnitureWordsIn(element).length > 0 || namesOwnHeading(element))
     ) {
       // Kept as the article's: Readability would take "social-care", "popup-clinics" or
@@ -203,6 +211,15 @@ function isVisuallyHidden(element: Element): boolean {
   );
 }
 
+/** The article holds the box's words a second time: a pull quote. */
+function saysAgain(article: Element, box: Element): boolean {
+  const words = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  const all = words(article);
+  const own = words(box);
+  const first = all.indexOf(own);
+  return first >= 0 && all.indexOf(own, first + 1) >= 0;
+}
+
 function asDiv(document: PageDom, element: Element): Element {
   const div = document.createElement("div");
   div.append(...Array.from(element.childNodes));
@@ -250,9 +267,8 @@ function openCollapsedSections(document: PageDom): void {
  * "feedback", "popup"…) is kept when it holds prose. A box of links ("share-links") still goes.
  */
 function isFurnitureByName(element: Element, named = true): boolean {
-  const tag = element.tagName.toLowerCase();
   // The page itself often carries a class such as "cookie-consent-given".
-  if (tag === "html" || tag === "body" || tag === "main" || tag === "article") return false;
+  if (isPageFrame(element)) return false;
   if (!named) return furnitureWordsIn(element, true).length > 0;
   if (isHeading(element)) return false;
   const words = furnitureWordsIn(element);
@@ -267,6 +283,11 @@ function furnitureWordsIn(element: Element, withId = !namesOwnHeading(element)):
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => furnitureWords.has(word));
+}
+
+/** The page, or its main content or article, whatever its names. */
+function isPageFrame(element: Element): boolean {
+  return /^(?:html|body|main|article)$/i.test(element.tagName);
 }
 
 function isHeading(element: Element): boolean {

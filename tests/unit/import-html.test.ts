@@ -251,7 +251,8 @@ describe("convertHtml", () => {
     const { markdown } = await convert(
       `<html><head><title>STPs: one year on</title></head><body><main><article><h1>STPs: one year on</h1>
       <aside class="key-points"><h2>Key points</h2><ul><li>Only 5 of the 44 STPs had a fully costed capital plan a year after submission.</li><li>Local authorities in 27 footprints said they had not been involved.</li></ul></aside>
-      <p>One year after the plans were submitted, our survey of STP leaders found that progress has been uneven across England.</p>
+      <p>One year after the plans were submitted, our survey of STP leaders found that progress has been uneven across England, with many leaders short of staff.</p>
+      <aside class="box"><p>One year after the plans were submitted, our survey of STP leaders found that progress has been uneven across England, with many leaders short of staff</p></aside>
       <aside class="more"><h2>More from us</h2><ul><li><a href="/a">Winter pressures in the NHS and what they mean for the plans</a></li><li><a href="/b">Our analysis of the NHS budget</a></li></ul></aside>
       <figure><table><thead><tr><th>Region</th><th>Footprints</th></tr></thead><tbody><tr><td>North</td><td>13</td></tr></tbody></table><figcaption>Table 1: Footprints by region, July 2017</figcaption></figure>
       <table><caption>Table 2: Leaders by role</caption><thead><tr><th>Role</th><th>Leaders</th></tr></thead><tbody><tr><td>Chief executive</td><td>30</td></tr></tbody></table>
@@ -265,6 +266,7 @@ describe("convertHtml", () => {
       "Table 1: Footprints by region, July 2017\n\n| Region | Footprints |",
     );
     expect(markdown).toContain("Table 2: Leaders by role\n\n| Role | Leaders |");
+    expect(markdown.match(/One year after/g)).toHaveLength(1);
     expect(markdown).not.toMatch(/More from us|Winter pressures|Photograph|Write to us/);
   });
 
