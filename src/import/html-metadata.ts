@@ -40,10 +40,7 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
     linkedData.title ??
     cleanText(document.querySelector("title")?.textContent);
   const title = given
-    ? withoutSiteName(
-        given,
-        publisher ?? afterHeading(given, document) ?? beforeHeading(given, document),
-      )
+    ? withoutSiteName(given, publisher ?? siteBesideHeading(given, document))
     : null;
   const date =
     normaliseDate(
@@ -99,28 +96,19 @@ function reviewDate(document: PageDocument): string | null {
 const titleSeparators = [" | ", " - ", " – ", " — ", " :: "];
 
 /**
- * What a `<title>` adds after the page's own heading and a separator: "Widget news | Acme
- * Health" under `<h1>Widget news</h1>` names the site, Acme Health. Only for the title: the
- * publisher is never guessed from it.
+ * What a title adds beside the page's own heading and a separator: "Widget news | Acme Health"
+ * or "Acme Health - Widget news" under `<h1>Widget news</h1>` names the site, Acme Health. Only
+ * for the title: the publisher is never guessed from it.
  */
-function afterHeading(title: string, document: PageDocument): string | null {
-  const heading = cleanText(document.querySelector("h1")?.textContent);
+function siteBesideHeading(title: string, document: PageDocument): string | null {
+  const heading = cleanText(document.querySelector("h1")?.textContent)?.toLowerCase();
   if (!heading) return null;
+  const lower = title.toLowerCase();
   for (const separator of titleSeparators) {
-    const prefix = `${heading}${separator}`;
-    if (title.toLowerCase().startsWith(prefix.toLowerCase()) && title.length > prefix.length)
+    const [prefix, suffix] = [`${heading}${separator}`, `${separator}${heading}`];
+    if (lower.startsWith(prefix) && title.length > prefix.length)
       return title.slice(prefix.length).trim();
-  }
-  return null;
-}
-
-/** What a title puts before a separator and the page's own heading: "Acme Health - Widget news". */
-function beforeHeading(title: string, document: PageDocument): string | null {
-  const heading = cleanText(document.querySelector("h1")?.textContent);
-  if (!heading) return null;
-  for (const separator of titleSeparators) {
-    const suffix = `${separator}${heading}`;
-    if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length)
+    if (lower.endsWith(suffix) && title.length > suffix.length)
       return title.slice(0, -suffix.length).trim();
   }
   return null;

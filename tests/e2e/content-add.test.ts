@@ -230,20 +230,25 @@ describe("adding a document again", () => {
   });
 });
 
+/** Two boards' minutes, each `<folder>/<place>/minutes.txt`, titled by `title(place)`. */
+async function writeBoardMinutes(folder: string, title: (place: string) => string) {
+  for (const [place, finding] of [
+    ["eastvale", "open three primary care hubs"],
+    ["westbury", "close its community ward"],
+  ] as const) {
+    await mkdir(path.join(folder, place), { recursive: true });
+    await writeFile(
+      path.join(folder, place, "minutes.txt"),
+      `${title(place)}\n\nThe ${place} board agreed to ${finding} in 2018.\n`,
+    );
+  }
+}
+
 describe("adding two files of the same name", () => {
   it("keeps a different document beside the first, its source the folder it came from, and skips the same file again", async () => {
     const papers = await makeContentFolder({});
     try {
-      for (const [place, finding] of [
-        ["eastvale", "open three primary care hubs"],
-        ["westbury", "close its community ward"],
-      ] as const) {
-        await mkdir(path.join(papers, place));
-        await writeFile(
-          path.join(papers, place, "minutes.txt"),
-          `${place} board minutes\n\nThe ${place} board agreed to ${finding} in 2018.\n`,
-        );
-      }
+      await writeBoardMinutes(papers, (place) => `${place} board minutes`);
       const out = path.join(papers, "content");
       const east = path.join(papers, "eastvale", "minutes.txt");
       const west = path.join(papers, "westbury", "minutes.txt");
@@ -273,16 +278,7 @@ describe("the same document twice, and two cited alike", () => {
   it("skips the same file given again with a title of its own, and says when two documents would be cited alike", async () => {
     const papers = await makeContentFolder({});
     try {
-      for (const [place, finding] of [
-        ["eastvale", "open three primary care hubs"],
-        ["westbury", "close its community ward"],
-      ] as const) {
-        await mkdir(path.join(papers, "boards", place), { recursive: true });
-        await writeFile(
-          path.join(papers, "boards", place, "minutes.txt"),
-          `Minutes of the STP board\n\nThe ${place} board agreed to ${finding} in 2018.\n`,
-        );
-      }
+      await writeBoardMinutes(path.join(papers, "boards"), () => "Minutes of the STP board");
       const out = path.join(papers, "content");
       const east = path.join(papers, "boards", "eastvale", "minutes.txt");
       expect((await add(["--content", out, east])).code).toBe(0);
