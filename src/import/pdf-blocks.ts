@@ -435,7 +435,10 @@ function columnRightEdges(lines: PdfLine[]): Map<PdfLine, number> {
 
 /** The line stops mid-sentence: no full stop, question or exclamation mark, colon or semicolon. */
 function midSentence(line: PdfLine): boolean {
-  return !/[.!?:;]["'”’)\]]*$/.test(line.text);
+  // A semicolon never ends a sentence: a ragged line ending in one ("four priorities: prevention
+  // and self-care;") goes on into the next, as a list of clauses is one sentence.
+  const ends = ablated("pdf-semicolon-lines") ? /[.!?:;]["'”’)\]]*$/ : /[.!?:]["'”’)\]]*$/;
+  return !ends.test(line.text);
 }
 
 const strongBullets = /^([•●▪■◦‣○∙\uf0b7\uf0a7\uf076\uf0d8])\s*(.+)$/u;

@@ -247,6 +247,19 @@ describe("linesToBlocks", () => {
     ]);
   });
 
+  it("carries a ragged paragraph on past a short line ending in a semicolon", () => {
+    const blocks = linesToBlocks([
+      line("The plan is organised around four priorities: prevention and", 720),
+      line("self-care;", 706, 1, { right: 130 }),
+      line("urgent care; and community services.", 692, 1, { right: 300 }),
+      line("A second paragraph starts after a wider gap.", 666),
+    ]);
+    expect(markdownOf(blocks)).toEqual([
+      "The plan is organised around four priorities: prevention and self-care; urgent care; and community services.",
+      "A second paragraph starts after a wider gap.",
+    ]);
+  });
+
   it("carries a paragraph over a page break when its sentence is unfinished", () => {
     const blocks = linesToBlocks([
       line("The first clinics will open in Lowtown in", 100, 1),
