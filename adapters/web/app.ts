@@ -118,6 +118,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     documents: engine.documents,
     assets,
     now: new Date(now()),
+    recordsQuestions: questionLog.enabled,
   });
 
   /** Seconds to wait when the client is over its limit; null when it may ask. */

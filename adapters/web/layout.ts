@@ -17,6 +17,8 @@ export interface PageContext {
   documents: DocumentMeta[];
   assets: Assets;
   now: Date;
+  /** True when the questions asked are kept in the question log (on by default). */
+  recordsQuestions: boolean;
 }
 
 /** The question page's own address: "/" or "/embed". */
@@ -90,7 +92,11 @@ function footer(context: PageContext): SafeHtml {
 </ul>
 <p class="nhsuk-body-s">${whoRunsThis(context.operator)}</p>
 <p class="nhsuk-body-s">${documentsAge(context.documents, context.now)} Check current NHS guidance before relying on an answer.</p>
-<p class="nhsuk-body-s">This site sets no cookies and keeps no record of the questions asked.</p>
+<p class="nhsuk-body-s">${
+    context.recordsQuestions
+      ? "This site sets no cookies. The questions asked are recorded (email addresses, phone numbers and dates of birth taken out) so the people who run it can see what the documents miss: please do not type your name or other personal details."
+      : "This site sets no cookies and keeps no record of the questions asked."
+  }</p>
 </div>
 </div>
 </footer>`;

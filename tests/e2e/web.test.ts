@@ -191,6 +191,20 @@ describe("the question page", () => {
     expect(recorded).toHaveLength(1);
   });
 
+  it("says in the footer whether the questions asked are recorded, as the question log is on or off", async () => {
+    const footerOf = async (enabled: boolean) => {
+      const questionLog = { ...disabledQuestionLog, enabled };
+      const app = createWebApp(web.engine, defaultWebConfig, {
+        assets: await loadAssets(),
+        questionLog,
+      });
+      return await (await app.request("/")).text();
+    };
+    expect(await footerOf(true)).toContain("The questions asked are recorded");
+    expect(await footerOf(true)).not.toContain("keeps no record of the questions asked");
+    expect(await footerOf(false)).toContain("keeps no record of the questions asked");
+  });
+
   it("lists the documents at /sources with publishers and dates", async () => {
     const page = await (await get("/sources")).text();
     expect(page).toContain('<h1 class="nhsuk-heading-l">The documents</h1>');
