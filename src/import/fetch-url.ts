@@ -141,10 +141,7 @@ function noteRedirect(visited: string[], url: URL): void {
  * refresh without an address (a news page reloading itself) sends it nowhere.
  */
 export function refreshTarget(bytes: Uint8Array, base: URL): URL | null {
-  const head =
-    Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536))
-      .toString("utf8")
-      .split(/<body[\s>]/i)[0] ?? "";
+  const head = pageStart(bytes).split(/<body[\s>]/i)[0] ?? "";
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     if (!/http-equiv\s*=\s*["']?refresh\b/i.test(meta)) continue;
     const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta);
@@ -266,12 +263,16 @@ function isSignInPage(bytes: Uint8Array): boolean {
 }
 
 function pageTitle(bytes: Uint8Array): string {
-  const head = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset,
-    Math.min(bytes.byteLength, 65536),
-  ).toString("utf8");
-  return (/<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1] ?? "").replace(/\s+/g, " ").trim();
+  return (/<title[^>]*>([^<]*)<\/title>/i.exec(pageStart(bytes))?.[1] ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A page's first 64 KB as text: where its <head> is. */
+function pageStart(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536)).toString(
+    "utf8",
+  );
 }
 
 function statusError(status: number, statusText: string): ImportError {

@@ -1,6 +1,6 @@
 // A web page's title, publisher and date, from its <title>, <meta> and og: tags (and JSON-LD, which many news pages use).
 import { ablated } from "../ablation.ts";
-import { cleanText, type DocumentFields, isRealDate, normaliseDate } from "./metadata.ts";
+import { cleanText, type DocumentFields, normaliseDate, writtenOutDate } from "./metadata.ts";
 
 /** The part of a DOM document this reads; linkedom's and the browser's both fit. */
 export interface PageDocument {
@@ -62,21 +62,6 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
   return { title, publisher, date };
 }
 
-const months = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /**
  * The date NHS.UK gives a page with no other: "Page last reviewed: 24 November 2016". The page's
  * text drops the line as furniture (`article-furniture.ts`), so without this the page read as
@@ -84,13 +69,8 @@ const months = [
  */
 function reviewDate(document: PageDocument): string | null {
   const text = document.querySelector("body")?.textContent ?? "";
-  const match = /\bpage last reviewed:?\s*(\d{1,2})\s+([a-z]+)\s+(\d{4})(?!\d)/i.exec(text);
-  if (!match) return null;
-  const [, day = "", monthName = "", year = ""] = match;
-  const month = months.indexOf(monthName.toLowerCase()) + 1;
-  if (month === 0) return null;
-  const date = `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return isRealDate(date) ? date : null;
+  const match = /\bpage last reviewed:?\s*(\d{1,2}\s+\p{L}+\s+\d{4})(?!\d)/iu.exec(text);
+  return writtenOutDate(match?.[1]);
 }
 
 const titleSeparators = [" | ", " - ", " – ", " — ", " :: "];

@@ -5,6 +5,7 @@ import { ImportError } from "./import-error.ts";
 import { mainContentHtml, type PageDom } from "./main-content.ts";
 import { hasText, htmlToTree } from "./markdown-body.ts";
 import { type DocumentFields, noFields } from "./metadata.ts";
+import { byteOrderMark } from "./sniff.ts";
 
 /** A converted document: what it says about itself, and its body. */
 export interface ConvertedDocument {
@@ -118,12 +119,4 @@ function knownEncoding(label: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** The encoding a byte-order mark names, or null. */
-function byteOrderMark(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return null;
 }

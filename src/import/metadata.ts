@@ -76,6 +76,35 @@ export function normaliseDate(value: string | null | undefined): string | null {
   return isRealDate(date) ? date : null;
 }
 
+const monthNames = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/**
+ * "24 November 2016", a date written out in words where a page labels it as one ("Page last
+ * reviewed: …"), → `2016-11-24`; null otherwise. Not part of `normaliseDate`, which takes only
+ * dates written for machines: a date in prose is never guessed from.
+ */
+export function writtenOutDate(text: string | null | undefined): string | null {
+  const [, day = "", name = "", year = ""] =
+    /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u.exec(cleanText(text) ?? "") ?? [];
+  const month = monthNames.indexOf(name.toLowerCase()) + 1;
+  if (month === 0) return null;
+  const date = `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isRealDate(date) ? date : null;
+}
+
 /** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a day that exists (not 2016-02-30). */
 export function isRealDate(date: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);

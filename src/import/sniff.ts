@@ -66,7 +66,9 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
     startsWith(buffer, [0x47, 0x49, 0x46, 0x38])
   )
     return "image";
-  const utf16 = utf16Mark(buffer);
+  // A page Windows saved as "Unicode" is UTF-16, NULs and all.
+  const mark = byteOrderMark(buffer);
+  const utf16 = mark?.startsWith("utf-16") ? mark : null;
   if (!utf16 && buffer.subarray(0, 8192).includes(0)) return "binary";
   const head = (
     utf16
@@ -144,10 +146,11 @@ function isBlank(buffer: Buffer): boolean {
   return true;
 }
 
-/** "utf-16le" or "utf-16be" for text that begins with that byte-order mark (a page Windows saved as "Unicode"), else null. */
-function utf16Mark(buffer: Buffer): string | null {
-  if (startsWith(buffer, [0xff, 0xfe])) return "utf-16le";
-  if (startsWith(buffer, [0xfe, 0xff])) return "utf-16be";
+/** The encoding a byte-order mark at the start names ("utf-8", "utf-16le", "utf-16be"), or null. */
+export function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return null;
 }
 
