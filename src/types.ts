@@ -58,8 +58,11 @@ export interface Citation {
   related?: true;
 }
 
-/** Why a question was not looked up at all. */
-export type QuestionProblem = "empty" | "too-long" | "no-words";
+/**
+ * Why a message was not looked up at all: nothing typed, too long, no words, or "small-talk" (a
+ * thank-you or a greeting with no question yet), which is answered in kind rather than refused.
+ */
+export type QuestionProblem = "empty" | "too-long" | "no-words" | "small-talk";
 
 /**
  * The numbers the engine decided on, kept by the question log so content owners can see how

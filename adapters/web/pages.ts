@@ -20,16 +20,19 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
   const rendered = reply?.rendered ?? null;
   const state = reply?.conversation ?? "";
   const followUp = state !== "";
+  // A faulty question (empty, too long) is marked on the box too, as the NHS.UK error pattern asks.
+  const fieldError = rendered?.fieldError ?? "";
   const intro = context.embed
     ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
     : html`<h1 class="nhsuk-heading-l">Ask about NHS England's Sustainability and Transformation Plans</h1>
 <p class="nhsuk-body-l">Answers are quoted word for word from published documents, with where each quote came from.</p>`;
   const main = html`${intro}
 <form class="stp-ask" method="get" action="${basePath(context)}" novalidate data-ask>
-<div class="nhsuk-form-group">
+<div class="nhsuk-form-group${fieldError ? " nhsuk-form-group--error" : ""}" data-question-group>
 <label class="nhsuk-label nhsuk-label--s" for="question" id="question-label">${followUp ? "Ask a follow-up question" : "Your question"}</label>
 <div class="nhsuk-hint" id="question-hint">For example: How many STP areas are there? Type <kbd>sources</kbd> for the documents, or <kbd>help</kbd>.</div>
-<input class="nhsuk-input" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint">
+${fieldError ? html`<span class="nhsuk-error-message" id="question-error"><span class="nhsuk-u-visually-hidden">Error:</span> ${fieldError}</span>` : ""}
+<input class="nhsuk-input${fieldError ? " nhsuk-input--error" : ""}" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint${fieldError ? " question-error" : ""}"${fieldError ? html` aria-invalid="true"` : ""}>
 </div>
 <input type="hidden" name="c" value="${state}" data-conversation>
 <div class="stp-ask__actions">
@@ -48,7 +51,8 @@ ${resultRegion(rendered, state)}
  */
 export function resultRegion(rendered: RenderedReply | null, state: string): SafeHtml {
   if (!rendered) return html`<div id="result" data-conversation="" data-title=""></div>`;
-  return html`<div id="result" class="stp-result" data-conversation="${state}" data-announce="${rendered.announce}" data-title="${rendered.title}">${rendered.body}</div>`;
+  const fieldError = rendered.fieldError ? html` data-field-error="${rendered.fieldError}"` : "";
+  return html`<div id="result" class="stp-result" data-conversation="${state}" data-announce="${rendered.announce}" data-title="${rendered.title}"${fieldError}>${rendered.body}</div>`;
 }
 
 /** /sources: every document, with its publisher and date. */

@@ -20,6 +20,11 @@ export interface RenderedReply {
   announce: string;
   /** The page's own part of the browser title. */
   title: string;
+  /**
+   * What is wrong with the question typed, shown by the question box as well as in the error
+   * summary (the NHS.UK error pattern); absent when the reply is not about a faulty question.
+   */
+  fieldError?: string;
 }
 
 /**
@@ -95,11 +100,20 @@ function answerView(
   const understood = answer.understood
     ? html`<p class="nhsuk-body-s stp-understood">Answered as: <q>${answer.understood}</q></p>`
     : "";
+  // "thanks" and "hello" are small talk, answered in kind as in chat; not a question gone wrong.
+  if (answer.problem === "small-talk") {
+    return {
+      body: html`${notice}<p class="stp-notice" id="reply-heading">${answer.message}</p>`,
+      announce: answer.message,
+      title: "",
+    };
+  }
   if (answer.problem) {
     return {
       body: html`${notice}<div class="nhsuk-error-summary"><div role="alert"><h2 class="nhsuk-error-summary__heading" id="reply-heading">There is a problem</h2><div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list"><li><a href="#question">${answer.message}</a></li></ul></div></div></div>`,
       announce: `There is a problem: ${answer.message}`,
       title: "Error: there is a problem with the question",
+      fieldError: answer.message,
     };
   }
   if (!answer.answered) {

@@ -87,7 +87,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
   if (thankYou.test(text))
     return {
       ok: false,
-      problem: "no-words",
+      problem: "small-talk",
       message: "You're welcome. Ask me anything else about the STPs.",
     };
   const message = ablated("chat")
@@ -113,7 +113,7 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
 /** The reply to a message of nothing but manners: no question to look up yet. */
 const nothingAsked: CheckedQuestion = {
   ok: false,
-  problem: "no-words",
+  problem: "small-talk",
   message:
     "Ask me a question about the STP documents, for example: How big is the transformation fund?",
 };

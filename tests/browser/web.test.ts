@@ -190,6 +190,24 @@ describe.skipIf(skip !== null)(
       await page.close();
     });
 
+    it("marks the question box when Enter is pressed with nothing typed, and clears it on the next answer", async () => {
+      const page = await open();
+      await page.locator("#question").press("Enter");
+      await page.locator(".nhsuk-error-summary").waitFor();
+      expect(await page.locator("#question").getAttribute("aria-invalid")).toBe("true");
+      expect(await page.locator("#question").getAttribute("aria-describedby")).toBe(
+        "question-hint question-error",
+      );
+      expect(await page.locator("#question-error").textContent()).toBe(
+        "Error: Please type a question, for example: How many STP areas are there?",
+      );
+      await timeAnswer(page, "How big is the transformation fund?");
+      expect(await page.locator("#question").getAttribute("aria-invalid")).toBeNull();
+      expect(await page.locator("#question-error").count()).toBe(0);
+      expect(await page.locator(".nhsuk-form-group--error").count()).toBe(0);
+      await page.close();
+    });
+
     it("can be used with the keyboard alone: skip link, question box, Enter, suggestions", async () => {
       const page = await open();
       const focused = () =>

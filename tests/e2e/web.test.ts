@@ -137,6 +137,38 @@ describe("the question page", () => {
     );
   });
 
+  it("marks the question box itself when the question cannot be used, as the NHS.UK error pattern does", async () => {
+    const page = await (await ask("")).text();
+    expect(page).toContain('<a href="#question">Please type a question');
+    expect(page).toContain(
+      '<div class="nhsuk-form-group nhsuk-form-group--error" data-question-group>',
+    );
+    expect(page).toContain(
+      '<span class="nhsuk-error-message" id="question-error"><span class="nhsuk-u-visually-hidden">Error:</span> Please type a question',
+    );
+    expect(page).toMatch(
+      /<input class="nhsuk-input nhsuk-input--error" id="question"[^>]* aria-describedby="question-hint question-error" aria-invalid="true">/,
+    );
+    const part = await (await get("/part?q=")).text();
+    expect(part).toContain('data-field-error="Please type a question');
+    const answered = await (await ask("how big is the fund")).text();
+    expect(answered).not.toContain("aria-invalid");
+    expect(answered).not.toContain("nhsuk-form-group--error");
+  });
+
+  it.each(["thanks", "hello"])(
+    "answers %j in kind, as the chat does, not as a problem with the question",
+    async (message) => {
+      const page = await (await ask(message)).text();
+      expect(page).not.toContain("There is a problem");
+      expect(page).not.toContain("aria-invalid");
+      expect(page).not.toContain("<title>Error");
+      expect(page).toContain(
+        `<p class="stp-notice" id="reply-heading">${escapeText(web.engine.ask(message).message)}</p>`,
+      );
+    },
+  );
+
   it.each(hostile)("shows the hostile question %s as text, never as markup", async (question) => {
     const page = await (await ask(question)).text();
     expect(page).toContain(`<q>${escapeText(question)}</q>`);

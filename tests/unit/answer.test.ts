@@ -302,6 +302,13 @@ describe("a message of nothing but manners", () => {
       );
     },
   );
+
+  it.each(["thanks", "hello", "Hi all, hope you're well."])(
+    "is small talk, not a faulty question: %j is answered in kind on every platform",
+    (message) => {
+      expect(engine.ask(message).problem).toBe("small-talk");
+    },
+  );
 });
 
 describe("questions the documents don't answer", () => {

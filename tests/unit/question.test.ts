@@ -190,7 +190,7 @@ describe("withoutIdioms", () => {
 
   it("asks for a question when a message only asks for plain words", () => {
     for (const message of ["in simple terms", "hi there in simple terms", "ELI5"])
-      expect(checkQuestion(message, 2000)).toMatchObject({ ok: false, problem: "no-words" });
+      expect(checkQuestion(message, 2000)).toMatchObject({ ok: false, problem: "small-talk" });
   });
 
   it("keeps a question that is nothing but an idiom, so it is still looked up as asked", () => {

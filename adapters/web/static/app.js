@@ -15,6 +15,7 @@ function enhance(form) {
   const label = /** @type {HTMLElement} */ (form.querySelector("#question-label"));
   const newQuestion = /** @type {HTMLElement} */ (form.querySelector("[data-new-question]"));
   const announcer = /** @type {HTMLElement} */ (document.getElementById("announcer"));
+  const group = /** @type {HTMLElement} */ (form.querySelector("[data-question-group]"));
   const base = form.getAttribute("action") ?? "/";
   const part = base === "/" ? "/part" : `${base}/part`;
   const serviceName = document.title.split(" – ").at(-1) ?? document.title;
@@ -106,6 +107,7 @@ function enhance(form) {
     newQuestion.classList.toggle("stp-hidden", !conversation);
     document.title = next.dataset.title ? `${next.dataset.title} – ${serviceName}` : serviceName;
     next.querySelector("#reply-heading")?.setAttribute("tabindex", "-1");
+    markField(next.dataset.fieldError ?? "");
     if (announce) {
       // Emptied first, so the same words said twice in a row are read out twice.
       announcer.textContent = "";
@@ -113,6 +115,32 @@ function enhance(form) {
         announcer.textContent = next.dataset.announce ?? "";
       }, 50);
     }
+  }
+
+  /**
+   * Marks the question box with what is wrong with the question ("" clears it), as the server
+   * marks it on a page without script: the NHS.UK error message above the box, and aria-invalid.
+   * @param {string} message
+   */
+  function markField(message) {
+    group.classList.toggle("nhsuk-form-group--error", message !== "");
+    input.classList.toggle("nhsuk-input--error", message !== "");
+    group.querySelector("#question-error")?.remove();
+    if (!message) {
+      input.removeAttribute("aria-invalid");
+      input.setAttribute("aria-describedby", "question-hint");
+      return;
+    }
+    const error = document.createElement("span");
+    error.className = "nhsuk-error-message";
+    error.id = "question-error";
+    const hidden = document.createElement("span");
+    hidden.className = "nhsuk-u-visually-hidden";
+    hidden.textContent = "Error:";
+    error.append(hidden, ` ${message}`);
+    input.before(error);
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", "question-hint question-error");
   }
 
   function region() {
