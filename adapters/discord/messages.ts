@@ -5,13 +5,14 @@ import type { Message } from "discord.js";
 import { type Turn, toTurn } from "../../src/index.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
-import { parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
+import { newConversationText, parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
 import type { ConversationStore } from "../shared/conversations.ts";
 import type { BotContext } from "./context.ts";
 import {
   answerReply,
   definitionReply,
   helpReply,
+  noticeReply,
   rateLimitedReply,
   sourcesReply,
 } from "./embeds.ts";
@@ -42,6 +43,12 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     const question = questionFrom(message.content);
     // help, sources and define CCG work in a mention or DM as they do in /stp and elsewhere.
     const command = parseStpCommand(question);
+    if (command.kind === "new") {
+      // The thread's or DM's conversation is forgotten; a reply to an earlier answer still follows it.
+      for (const key of placeKeys(placeOf(message))) await ctx.conversations.forget(key);
+      await message.reply(noticeReply(newConversationText));
+      return;
+    }
     if (command.kind !== "ask") {
       await message.reply(commandReply(command, ctx, botId));
       return;
@@ -95,7 +102,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
 
 /** The reply to help, sources or define, as `/stp` gives it. */
 function commandReply(
-  command: Exclude<StpCommand, { kind: "ask" }>,
+  command: Exclude<StpCommand, { kind: "ask" } | { kind: "new" }>,
   ctx: BotContext,
   botId: string,
 ) {
@@ -127,10 +134,14 @@ export async function earlierTurns(
  * carries on from there, and under its thread or DM, so later messages there do too.
  */
 export function conversationKeys(place: MessagePlace, answerMessageId: string): string[] {
-  const keys = [answerKey(answerMessageId)];
-  if (place.inThread) keys.push(`thread:${place.channelId}`);
-  if (place.inDirectMessage) keys.push(`dm:${place.channelId}`);
-  return keys;
+  return [answerKey(answerMessageId), ...placeKeys(place)];
+}
+
+/** The conversation a thread or DM keeps as a whole (none in a channel). */
+function placeKeys(place: MessagePlace): string[] {
+  if (place.inThread) return [`thread:${place.channelId}`];
+  if (place.inDirectMessage) return [`dm:${place.channelId}`];
+  return [];
 }
 
 function answerKey(messageId: string): string {

@@ -1,15 +1,20 @@
-// The commands people type to the bot on every platform: help, sources, define <term>; anything else is a question.
+// The commands people type to the bot on every platform: help, sources, define <term>, new; anything else is a question.
+
+import { definitionText, type Engine, helpLines, sourcesLines } from "../../src/index.ts";
 
 /** What a message or `/stp <text>` asks for. */
 export type StpCommand =
   | { kind: "help" }
   | { kind: "sources" }
   | { kind: "define"; term: string }
+  /** Forget the earlier questions: the next one starts a new conversation. */
+  | { kind: "new" }
   | { kind: "ask"; question: string };
 
 /**
- * Reads "" or "help" (or "?"), "sources", "define <term>"; anything else is a question. The same
- * words work in Slack, on Discord, in the terminal and on the web page.
+ * Reads "" or "help" (or "?"), "sources", "define <term>", "new" (or "new conversation", "new
+ * question"); anything else is a question. The same words work in Slack, on Discord, in the
+ * terminal and on the web page. A command is the whole message: "new care models" is a question.
  *
  * @example parseStpCommand("define CCG") // { kind: "define", term: "CCG" }
  */
@@ -18,7 +23,31 @@ export function parseStpCommand(text: string): StpCommand {
   const word = trimmed.toLowerCase();
   if (word === "" || word === "help" || word === "?") return { kind: "help" };
   if (word === "sources") return { kind: "sources" };
+  if (/^new(?: conversation| question)?$/.test(word)) return { kind: "new" };
   const define = /^define(?:\s+(.*))?$/is.exec(trimmed);
   if (define) return { kind: "define", term: define[1]?.trim() ?? "" };
   return { kind: "ask", question: trimmed };
+}
+
+/** The reply to `new` wherever a conversation is kept. */
+export const newConversationText = "New conversation: I've forgotten the earlier questions.";
+
+/**
+ * A command's reply as plain text, for the terminal and JSON (Slack, Discord and the web page
+ * dress the same words in their own markup).
+ * @example commandText(engine, { kind: "define", term: "CCG" }) // "CCG: clinical commissioning group…"
+ */
+export function commandText(engine: Engine, command: Exclude<StpCommand, { kind: "ask" }>): string {
+  switch (command.kind) {
+    case "help":
+      return helpLines.join("\n");
+    case "sources":
+      return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
+    case "define":
+      return command.term
+        ? definitionText(command.term, engine.define(command.term))
+        : "Which term? For example: define CCG";
+    case "new":
+      return newConversationText;
+  }
 }

@@ -156,6 +156,8 @@ export function createSlackApp(
       }),
     );
     if (!posted) return;
+    // "new" forgets the questions before it, but the thread stays one the bot answers in.
+    if (reply.startsAfresh) await conversations.forget(key);
     await conversations.add(
       key,
       reply.answer ? toTurn(question, reply.answer) : commandTurn(question),

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Engine } from "../../src/engine.ts";
 import { classifyMessage, type Turn } from "../../src/index.ts";
 import type { Answer } from "../../src/types.ts";
-import { parseStpCommand } from "../shared/chat-command.ts";
+import { newConversationText, parseStpCommand } from "../shared/chat-command.ts";
 import {
   answerMessage,
   definitionMessage,
@@ -29,13 +29,14 @@ export interface Replier {
   /**
    * The reply to a message in a conversation (or, with no `turns`, on its own): help, sources
    * and define as ever, a question answered after the earlier `turns`. `answer` is the Answer
-   * given, to add to the turns and the question log; null for a command.
+   * given, to add to the turns and the question log; null for a command. `startsAfresh` is
+   * true for `new`: the caller forgets the turns before it.
    */
   converse(
     text: string,
     turns: Turn[],
     options?: ReplyOptions,
-  ): { message: SlackMessage; answer: Answer | null };
+  ): { message: SlackMessage; answer: Answer | null; startsAfresh?: true };
   /** `answer` as a message with buttons of its own, e.g. when posted to the channel. */
   replyWith(answer: Answer, options?: ReplyOptions): SlackMessage;
   /** The answer a button sits under; null for a value this bot did not make. */
@@ -72,6 +73,12 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
     if (command.kind === "help") return { message: helpMessage(), answer: null };
     if (command.kind === "sources")
       return { message: sourcesMessage(engine.documents), answer: null };
+    if (command.kind === "new")
+      return {
+        message: noteMessage(newConversationText),
+        answer: null,
+        startsAfresh: true as const,
+      };
     if (command.kind === "define") {
       const message = command.term
         ? definitionMessage(command.term, engine.define(command.term))

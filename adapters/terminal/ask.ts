@@ -6,12 +6,12 @@ import {
   type QuestionLog,
   readQuestionLogConfig,
 } from "../../src/question-log/index.ts";
-import { toAnswerJson } from "../shared/answer-json.ts";
+import { commandJson, toAnswerJson } from "../shared/answer-json.ts";
+import { commandText, parseStpCommand } from "../shared/chat-command.ts";
 import { createConversationStore } from "../shared/conversations.ts";
 import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
-import { lookupReply } from "./chat.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 import { fromWhereTyped } from "./user-path.ts";
@@ -55,6 +55,13 @@ if (args.stdin) {
       conversations.forget("stdin");
       continue;
     }
+    // A command line gets its reply, as in the chat: "define CCG" is not a question.
+    const command = parseStpCommand(line);
+    if (command.kind !== "ask") {
+      if (command.kind === "new") conversations.forget("stdin");
+      process.stdout.write(`${JSON.stringify(commandJson(engine, line, command))}\n`);
+      continue;
+    }
     const turns = args.conversation ? conversations.turns("stdin") : [];
     const answer = engine.ask(line, turns);
     questionLog.recordAnswer(answer, { ...where, followUp: turns.length > 0 });
@@ -62,9 +69,15 @@ if (args.stdin) {
     process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
   }
 } else {
-  // "define CCG" and "sources" look up, as in the chat; --json always asks.
-  const lookedUp = args.json ? undefined : lookupReply(engine, args.question ?? "");
-  if (lookedUp !== undefined) console.log(lookedUp);
+  // "define CCG" and "sources" look up, as in the chat, and with --json say which command they were.
+  const question = args.question ?? "";
+  const command = question.trim() ? parseStpCommand(question) : null;
+  if (command && command.kind !== "ask")
+    console.log(
+      args.json
+        ? JSON.stringify(commandJson(engine, question, command))
+        : commandText(engine, command),
+    );
   else {
     const answer = engine.ask(args.question ?? "");
     questionLog.recordAnswer(answer, where);

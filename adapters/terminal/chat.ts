@@ -1,16 +1,14 @@
 // The interactive terminal chat that `npm start` opens when no Slack or Discord variables are set.
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import {
-  answerToText,
-  definitionText,
-  type Engine,
-  helpLines,
-  sourcesLines,
-  toTurn,
-} from "../../src/index.ts";
+import { answerToText, type Engine, helpLines, toTurn } from "../../src/index.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
-import { parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
+import {
+  commandText,
+  newConversationText,
+  parseStpCommand,
+  type StpCommand,
+} from "../shared/chat-command.ts";
 import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
@@ -36,13 +34,13 @@ export function replyTo(
 ): string | null {
   const text = line.trim();
   if (text === "") return "";
-  // Only the words on their own: "new care models" is a question, and so is "quit smoking services".
-  if (/^(new|new conversation)$/i.test(text)) {
-    conversations.forget(chatKey);
-    return "New conversation: I've forgotten the earlier questions.";
-  }
+  // Only the words on their own: "quit smoking services" is a question, as "new care models" is.
   if (/^(quit|exit|bye)$/i.test(text)) return null;
   const command = parseStpCommand(text);
+  if (command.kind === "new") {
+    conversations.forget(chatKey);
+    return newConversationText;
+  }
   if (command.kind === "help") return chatHelp;
   const lookedUp = lookupReply(engine, command);
   if (lookedUp !== undefined) return lookedUp;
@@ -71,15 +69,7 @@ const chatHelp = [
  */
 export function lookupReply(engine: Engine, command: string | StpCommand): string | undefined {
   const read = typeof command === "string" ? parseStpCommand(command) : command;
-  switch (read.kind) {
-    case "sources":
-      return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
-    case "define":
-      if (!read.term) return "Which term? For example: define CCG";
-      return definitionText(read.term, engine.define(read.term));
-    default:
-      return undefined;
-  }
+  return read.kind === "sources" || read.kind === "define" ? commandText(engine, read) : undefined;
 }
 
 /**

@@ -8,7 +8,8 @@ import { type Answer, type Engine, shownQuestion } from "../../src/index.ts";
 import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/question-log/index.ts";
 import { outcomeOf } from "../service/answer-report.ts";
 import type { Outcome } from "../service/metrics.ts";
-import { toAnswerJson } from "../shared/answer-json.ts";
+import { commandJson, toAnswerJson } from "../shared/answer-json.ts";
+import { parseStpCommand } from "../shared/chat-command.ts";
 import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createRecentCache } from "../shared/recent-cache.ts";
@@ -17,7 +18,12 @@ import { cacheAnswers } from "./answer-cache.ts";
 import type { Assets } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
 import type { WebConfig } from "./config.ts";
-import { decodeConversation, isStateError, processConversationKey } from "./conversation-state.ts";
+import {
+  decodeConversation,
+  encodeConversation,
+  isStateError,
+  processConversationKey,
+} from "./conversation-state.ts";
 import { html } from "./html.ts";
 import type { PageContext } from "./layout.ts";
 import {
@@ -328,6 +334,14 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         },
         429,
       );
+    }
+    // "define CCG", "sources", "help" and "new" get the command's reply, as on the page; an
+    // empty question stays the engine's to refuse ("Please type a question").
+    const command = question.trim() ? parseStpCommand(question) : null;
+    if (command && command.kind !== "ask") {
+      const kept = command.kind === "new" ? [] : turns;
+      c.header(conversationHeader, encodeConversation(kept, conversationKey));
+      return c.json(commandJson(engine, question, command));
     }
     const startedAt = performance.now();
     const make = () => {

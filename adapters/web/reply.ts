@@ -63,10 +63,10 @@ export function replyToQuestion(
     earlier,
     stateProblem,
   };
-  if (/^new( conversation| question)?$/i.test(question.trim()))
-    return { question, reply: { kind: "new" }, conversation: "", earlier: [], stateProblem };
   // An empty box is the engine's to answer ("Please type a question"), not a request for help.
   const command = question.trim() ? parseStpCommand(question) : null;
+  if (command?.kind === "new")
+    return { question, reply: { kind: "new" }, conversation: "", earlier: [], stateProblem };
   if (command?.kind === "help" || command?.kind === "sources")
     return { ...unchanged, reply: { kind: command.kind } };
   if (command?.kind === "define") {

@@ -339,6 +339,21 @@ describe("Discord bot against a fake Discord", () => {
     );
   });
 
+  it("forgets a thread's conversation when told new, so the next question starts afresh", async () => {
+    const inThread = { channelId: h.fake.threadId };
+    const mention = (text: string) =>
+      h.mention(h.fake.message(`<@${h.fake.botUser.id}> ${text}`, inThread));
+    await mention("what is an stp");
+    const fresh = await mention("new");
+    expect(fresh.body.embeds[0].description).toBe(
+      "New conversation: I've forgotten the earlier questions.",
+    );
+    const after = await mention("who leads them?");
+    expect(after.body.embeds[0].description).toBe(
+      answerReply(h.engine.ask("who leads them?"), { answerId: "x" }).embeds[0]?.description,
+    );
+  });
+
   it("replies with help when a mention has no question", async () => {
     const reply = await h.mention(h.fake.message(`<@${h.fake.botUser.id}>`));
     expect(reply.body.embeds[0].description).toContain("/stp ask");

@@ -211,6 +211,26 @@ describe("Slack over HTTP", () => {
     await waitForLog("info slack: answered a thread reply (a follow-up) in C0GENERAL");
   });
 
+  it("forgets a thread's conversation when told new, and answers the next reply there afresh", async () => {
+    const question = mention("what is an STP?");
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
+    await waitForPost((call) => call.body.thread_ts === question.ts);
+    const fresh = channelMessage("new", { threadTs: question.ts });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(fresh) });
+    await waitFor("the reply to new", () => fake.callsTo("chat.postMessage").length === 2);
+    expect(fake.callsTo("chat.postMessage")[1]?.body.text).toBe(
+      "New conversation: I've forgotten the earlier questions.",
+    );
+    const after = channelMessage("who leads them?", { threadTs: question.ts });
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(after) });
+    await waitFor("the next question", () => fake.callsTo("chat.postMessage").length === 3);
+    // As the same words asked in a new thread: nothing before "new" is leant on.
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(mention("who leads them?")) });
+    await waitFor("the same asked afresh", () => fake.callsTo("chat.postMessage").length === 4);
+    const [, , afterNew, afresh] = fake.callsTo("chat.postMessage");
+    expect(afterNew?.body.text).toBe(afresh?.body.text);
+  });
+
   it("follows up a thread it answered help or define in, as one it answered a question in", async () => {
     const command = mention("define CCG");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(command) });

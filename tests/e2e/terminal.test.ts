@@ -78,6 +78,35 @@ describe("npm run ask", () => {
     }
   });
 
+  it.concurrent("answers a chat command with --json by naming it, not by quoting a sentence that matches its words", async ({
+    expect,
+  }) => {
+    const define = JSON.parse((await ask(["--json", "define CCG"])).stdout);
+    expect(define).toMatchObject({
+      question: "define CCG",
+      answered: false,
+      answer: "",
+      citations: [],
+      command: "define",
+    });
+    expect(define.message).toMatch(/^CCG: clinical commissioning group/);
+    const sources = JSON.parse((await ask(["--json", "sources"])).stdout);
+    expect(sources).toMatchObject({ answered: false, command: "sources" });
+    expect(sources.message).toMatch(/^The documents I answer from:/);
+    const lines = await ask(["--stdin", "--json", "--conversation"], {
+      input: "what is an stp\nnew\nwho leads them?\n",
+    });
+    const [, fresh, alone] = lines.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(fresh).toMatchObject({ question: "new", command: "new", answered: false });
+    // After "new", "who leads them?" has nothing to lean on, as after a blank line.
+    expect(alone).toEqual(
+      JSON.parse((await ask(["--stdin"], { input: "who leads them?\n" })).stdout),
+    );
+  });
+
   it.concurrent("prints one JSON line per non-blank line of --stdin", async ({ expect }) => {
     const { code, stdout } = await ask(["--stdin"], {
       input: "how many stp areas\n\nwhat is a ccg\n",

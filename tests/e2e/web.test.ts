@@ -351,6 +351,24 @@ describe("/api/ask", () => {
     expect(json.answered).toBe(true);
   });
 
+  it("answers define, sources and new as commands, naming them, as the page does", async () => {
+    const define = (await (await get("/api/ask?q=define+CCG")).json()) as Record<string, unknown>;
+    expect(define).toMatchObject({ answered: false, answer: "", citations: [], command: "define" });
+    expect(define.message).toMatch(/^CCG: clinical commissioning group/);
+    const sources = (await (await get("/api/ask?q=sources")).json()) as Record<string, unknown>;
+    expect(sources).toMatchObject({ command: "sources" });
+    const first = await get("/api/ask?q=what+is+an+stp");
+    const state = first.headers.get("stp-conversation") ?? "";
+    // A command leaves the conversation as it was; "new" ends it.
+    const kept = await get(`/api/ask?${new URLSearchParams({ q: "define CCG", c: state })}`);
+    expect(kept.headers.get("stp-conversation")).toBe(state);
+    const fresh = await get(`/api/ask?${new URLSearchParams({ q: "new", c: state })}`);
+    expect(await fresh.json()).toMatchObject({ command: "new", answered: false });
+    expect(fresh.headers.get("stp-conversation")).toBe(
+      (await get("/api/ask?q=")).headers.get("stp-conversation"),
+    );
+  });
+
   it.each([
     ["GET without q", () => get("/api/ask"), 400, /Give the question as/],
     [

@@ -79,6 +79,10 @@ describe("parseStpCommand", () => {
     ["define", { kind: "define", term: "" }],
     ["How many STP areas are there?", { kind: "ask", question: "How many STP areas are there?" }],
     ["definitely a question?", { kind: "ask", question: "definitely a question?" }],
+    ["new", { kind: "new" }],
+    ["New conversation", { kind: "new" }],
+    ["new question", { kind: "new" }],
+    ["new care models", { kind: "ask", question: "new care models" }],
   ])("reads %j", (text, command) => {
     expect(parseStpCommand(text)).toEqual(command);
   });
