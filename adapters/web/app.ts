@@ -182,7 +182,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         origin: config.embedOrigins,
         allowMethods: ["GET", "POST"],
         allowHeaders: ["Content-Type"],
-        exposeHeaders: [conversationHeader],
+        // Retry-After too, so a script told 429 can wait as long as it says.
+        exposeHeaders: [conversationHeader, "Retry-After"],
         maxAge: 600,
       }),
     );
@@ -214,7 +215,12 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     if (!questionPaths.includes(c.req.path)) return next();
     if (c.req.path !== "/api/ask") c.header(noIndex.name, noIndex.value);
     const type = c.req.path === "/api/ask" ? "application/json" : "text/html; charset=UTF-8";
-    return c.body(null, 200, { "Content-Type": type });
+    // The API refuses a conversation it cannot read (400); HEAD says so too, as GET would.
+    const state = c.req.query("c") ?? "";
+    const unreadable =
+      c.req.path === "/api/ask" &&
+      isStateError(decodeConversation(state, engine.options.maxQuestionLength, conversationKey));
+    return c.body(null, unreadable ? 400 : 200, { "Content-Type": type });
   });
 
   for (const embed of [false, true]) {
@@ -263,6 +269,16 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   }
 
   app.get("/sources", (c) => c.html(sourcesPage(pageContext(false)).value));
+  // Browsers and feed readers ask for /favicon.ico whatever the page links to: the page's icon,
+  // kept a day (its name does not change with it, as the hashed /static/ names do).
+  app.get("/favicon.ico", (c) => {
+    const icon = assets.get(assets.url("favicon.svg"));
+    if (!icon) return c.html(notFoundPage(pageContext(false)).value, 404);
+    return c.body(icon.body as Uint8Array<ArrayBuffer>, 200, {
+      "Content-Type": icon.contentType,
+      "Cache-Control": "public, max-age=86400",
+    });
+  });
   app.get("/robots.txt", (c) =>
     c.text(robotsTxt, 200, { "Cache-Control": "public, max-age=86400" }),
   );
@@ -399,16 +415,19 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     }
   });
 
+  // Under /embed the page is in someone's frame: its 404 and 500 keep the frame's plain layout.
+  const inEmbed = (c: Context<WebEnv>) =>
+    c.req.path === "/embed" || c.req.path.startsWith("/embed/");
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? c.json({ error: `No such address: ${c.req.path}. Ask at /api/ask.` }, 404)
-      : c.html(notFoundPage(pageContext(false)).value, 404),
+      : c.html(notFoundPage(pageContext(inEmbed(c))).value, 404),
   );
   app.onError((error, c) => {
     logger?.error(`web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error}`);
     return c.req.path.startsWith("/api/")
       ? c.json({ error: "The question could not be answered just now; try again later." }, 500)
-      : c.html(errorPage(pageContext(false)).value, 500);
+      : c.html(errorPage(pageContext(inEmbed(c))).value, 500);
   });
   return app;
 }

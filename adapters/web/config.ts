@@ -101,7 +101,18 @@ function readEmbedOrigins(raw: string | undefined): string[] {
       url = new URL(origin);
     } catch {}
     // An origin is scheme, host and port only: a path or wildcard would not mean what it seems.
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, ""))
+    // Capitals and a default port (":443") are how people write them; the browser sends neither.
+    const onlyOrigin =
+      url !== null &&
+      /^https?:$/.test(url.protocol) &&
+      url.pathname === "/" &&
+      !url.search &&
+      !url.hash &&
+      !url.username &&
+      !url.password &&
+      !url.hostname.includes("*") &&
+      !/[?#]$/.test(origin);
+    if (!url || !onlyOrigin)
       throw new ConfigError(
         "WEB_EMBED_ORIGINS",
         `Web: WEB_EMBED_ORIGINS should list the sites that may embed the page, as origins separated by spaces or commas (e.g. "https://healthwatch-anytown.org.uk https://www.anytown.gov.uk"); "${origin}" is not an http(s) origin.`,

@@ -86,7 +86,7 @@ export function notFoundPage(context: PageContext): SafeHtml {
   return renderPage(context, {
     title: "Page not found",
     main: html`<h1 class="nhsuk-heading-l">Page not found</h1>
-<p>There is no page at this address. Check it, or <a href="/">ask a question</a>.</p>`,
+<p>There is no page at this address. Check it, or <a href="${basePath(context)}">ask a question</a>.</p>`,
   });
 }
 
@@ -95,7 +95,7 @@ export function errorPage(context: PageContext): SafeHtml {
   return renderPage(context, {
     title: "Sorry, there is a problem",
     main: html`<h1 class="nhsuk-heading-l">Sorry, there is a problem with the site</h1>
-<p>Your question could not be answered just now. Please try again later, or <a href="/">ask another question</a>.</p>`,
+<p>Your question could not be answered just now. Please try again later, or <a href="${basePath(context)}">ask another question</a>.</p>`,
   });
 }
 

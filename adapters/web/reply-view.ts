@@ -58,7 +58,7 @@ export function renderReply(context: PageContext, exchange: WebExchange): Render
       return {
         body: html`${notice}<h2 class="nhsuk-heading-m" id="reply-heading">${reply.entry?.term ?? "Definition"}</h2><p class="stp-definition">${text}</p>`,
         announce: text,
-        title: `Define ${reply.term}`,
+        title: `Define ${shortTitle(reply.term)}`,
       };
     }
     case "new":
@@ -128,7 +128,7 @@ function answerView(
       announce: answer.suggestions.length
         ? `${answer.message} You could ask: ${answer.suggestions.join("; ")}.`
         : answer.message,
-      title: `No answer: ${exchange.question}`,
+      title: `No answer: ${shortTitle(exchange.question)}`,
     };
   }
   const message = answer.message
@@ -139,8 +139,21 @@ function answerView(
       (c, i) => citationView(c, i + 1, context.embed),
     )}</ol>`,
     announce: `Answer: ${answer.answer}${answer.message ? ` ${answer.message}` : ""} ${citationsBelow(answer)} below.`,
-    title: exchange.question.trim().slice(0, 80),
+    title: shortTitle(exchange.question),
   };
+}
+
+/**
+ * A question as a browser tab and history can show it: white space run together, and a long one
+ * cut at a word, before 80 characters, with "…" (a 2,000-character question is no title).
+ * @example shortTitle("how  big is the fund") // "how big is the fund"
+ */
+export function shortTitle(question: string): string {
+  const text = question.replace(/\s+/g, " ").trim();
+  if (text.length <= 80) return text;
+  const cut = [...text].slice(0, 79).join("");
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > 40 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
 
 /** "2 sources and 1 passage to see also", for the line screen readers hear. */

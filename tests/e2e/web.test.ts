@@ -181,7 +181,7 @@ describe("the question page", () => {
     // A NUL and a bell would show as boxes; U+202E turns what follows it back to front.
     const page = await (await ask("what is\u0000 an \u0007stp\u202e")).text();
     expect(page).toContain("<q>what is  an  stp</q>");
-    expect(page).toContain("<title>what is  an  stp – ");
+    expect(page).toContain("<title>what is an stp – ");
     for (const mark of ["\u0000", "\u0007", "\u202e"]) expect(page).not.toContain(mark);
     const api = (await (await get("/api/ask?q=what%20is%00%20an%20stp")).json()) as {
       question: string;
@@ -217,6 +217,8 @@ describe("the question page", () => {
       expect(head.status, path).toBe(200);
       expect(await head.text()).toBe("");
     }
+    // A conversation GET would refuse (400) is refused to HEAD as well.
+    expect((await app.request("/api/ask?q=more&c=forged", { method: "HEAD" })).status).toBe(400);
     expect(recorded).toEqual([]);
     // The one question a minute is still there to ask.
     expect((await app.request("/?q=what+is+an+stp")).status).toBe(200);
@@ -256,6 +258,31 @@ describe("the question page", () => {
     const response = await get("/nope");
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Page not found");
+  });
+
+  it("keeps a wrong address under /embed in the frame's plain layout, linking back to /embed", async () => {
+    const response = await get("/embed/nope");
+    expect(response.status).toBe(404);
+    const page = await response.text();
+    expect(page).toContain("Page not found");
+    expect(page).toContain('<a href="/embed">ask a question</a>');
+    expect(page).toContain('<body class="stp-embed">');
+    expect(page).not.toContain("nhsuk-header");
+  });
+
+  it("serves /favicon.ico as the page's icon, for browsers that ask for it anyway", async () => {
+    const response = await get("/favicon.ico");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=86400");
+  });
+
+  it("titles a decline by its question cut at a word, however long the question", async () => {
+    const question = `what is the ${"very ".repeat(300)}long plan for mars`;
+    const page = await (await ask(question)).text();
+    const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? "";
+    expect(title).toMatch(/^No answer: what is the very very .*very… – /);
+    expect(title.length).toBeLessThan(140);
   });
 
   it("answers a question near the length limit in a script outside ASCII, not 431", async () => {
@@ -458,7 +485,9 @@ describe("/embed", () => {
       expect(allowed.headers.get("access-control-allow-origin")).toBe(
         "https://healthwatch.example",
       );
-      expect(allowed.headers.get("access-control-expose-headers")).toBe("Stp-Conversation");
+      expect(allowed.headers.get("access-control-expose-headers")).toBe(
+        "Stp-Conversation,Retry-After",
+      );
       const other = await asked("https://elsewhere.example");
       expect(other.headers.get("access-control-allow-origin")).toBeNull();
     } finally {

@@ -52,6 +52,16 @@ describe("readWebConfig", () => {
     });
   });
 
+  it("reads an origin written with capitals or its default port as the browser sends it", () => {
+    expect(
+      readWebConfig({ WEB_EMBED_ORIGINS: "https://Healthwatch.Example:443 http://a.example:80/" })
+        .embedOrigins,
+    ).toEqual(["https://healthwatch.example", "http://a.example"]);
+    expect(readWebConfig({ WEB_EMBED_ORIGINS: "https://a.example:8443" }).embedOrigins).toEqual([
+      "https://a.example:8443",
+    ]);
+  });
+
   it("is enabled for npm start only when WEB_PORT is set", () => {
     expect(isWebEnabled({})).toBe(false);
     expect(isWebEnabled({ WEB_PORT: " " })).toBe(false);
@@ -72,6 +82,13 @@ describe("readWebConfig", () => {
       /"https:\/\/a.example\/page" is not an http\(s\) origin/,
     ],
     ["WEB_EMBED_ORIGINS", { WEB_EMBED_ORIGINS: "*" }, /WEB_EMBED_ORIGINS/],
+    ["WEB_EMBED_ORIGINS", { WEB_EMBED_ORIGINS: "https://*.example" }, /not an http\(s\) origin/],
+    [
+      "WEB_EMBED_ORIGINS",
+      { WEB_EMBED_ORIGINS: "https://a.example?x=1" },
+      /not an http\(s\) origin/,
+    ],
+    ["WEB_EMBED_ORIGINS", { WEB_EMBED_ORIGINS: "https://me@a.example" }, /not an http\(s\) origin/],
     ["WEB_TRUST_PROXY", { WEB_TRUST_PROXY: "yes please" }, /WEB_TRUST_PROXY should be 1/],
     ["WEB_OPERATOR", { WEB_OPERATOR: "x".repeat(121) }, /at most 120/],
   ])("names %s when it is malformed", (variable, env, message) => {
