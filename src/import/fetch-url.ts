@@ -105,7 +105,10 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       const download = await readDownload(response, url.href, options.maxBytes);
       // A page that only sends the browser on ("This page has moved…", <meta http-equiv="refresh">)
       // is followed as a redirect would be, so the document added is the one it points to.
-      const onward = download.kind === "html" ? refreshTarget(download.bytes, url) : null;
+      const onward =
+        download.kind === "html"
+          ? (refreshTarget(download.bytes, url) ?? scriptRedirectTarget(download.bytes, url))
+          : null;
       if (onward === null || onward.href === url.href) return download;
       url = onward;
       noteRedirect(visited, url);
@@ -157,6 +160,42 @@ export function refreshTarget(bytes: Uint8Array, base: URL): URL | null {
   }
   return null;
 }
+
+/**
+ * Where a page that is nothing but a redirect by script sends the browser ("Redirecting to our
+ * new website…" and `location.replace("…")`), or null. content:add runs no script: it reads the
+ * one address the script names, and only when the page says next to nothing else, so a real
+ * page with a script that moves some readers elsewhere is read as the page it is.
+ */
+export function scriptRedirectTarget(bytes: Uint8Array, base: URL): URL | null {
+  const page = pageStart(bytes);
+  const scripts = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => m[1] ?? "",
+  );
+  const targets = new Set<string>();
+  for (const script of scripts)
+    for (const m of script.matchAll(scriptRedirect)) targets.add((m[1] ?? m[2] ?? "").trim());
+  const [target] = targets;
+  if (targets.size !== 1 || !target) return null;
+  const visible = page
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<head\b[\s\S]*?<\/head>/i, " ")
+    .replace(/<[^>]*>/g, " ");
+  if ((visible.match(/[\p{L}\p{N}]+/gu) ?? []).length > maxRedirectPageWords) return null;
+  try {
+    const url = new URL(target, base);
+    return isWebAddress(url.href) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `location = "…"`, `location.href = "…"` (of window, document, top or self), `location.replace("…")`, `.assign("…")`. */
+const scriptRedirect =
+  /\b(?:(?:window|document|top|self)\.)?location(?:\.href)?\s*=\s*["'`]([^"'`]+)["'`]|\blocation\.(?:replace|assign)\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+/** More words than a "Redirecting… if nothing happens, follow this link" notice has. */
+const maxRedirectPageWords = 60;
 
 async function readDownload(
   response: Response,

@@ -66,6 +66,21 @@ beforeAll(async () => {
           "text/html",
           '<html><head><meta http-equiv="refresh" content="0; url=/news/sprocket"><title>Redirecting…</title></head><body><p>This page has moved. If you are not taken there, follow the link.</p></body></html>',
         );
+      case "/moved-by-script":
+        return send(
+          200,
+          "text/html",
+          '<html><head><title>Redirecting…</title><script>window.location.replace("/news/sprocket");</script></head><body><p>Redirecting to our new website. If nothing happens, <a href="/news/sprocket">follow this link</a>.</p><noscript>Turn on JavaScript.</noscript></body></html>',
+        );
+      case "/page-with-script":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          page.replace(
+            "<head>",
+            '<head><script>if (innerWidth < 300) location.href = "/mobile";</script>',
+          ),
+        );
       case "/reloads-itself":
         return send(
           200,
@@ -251,6 +266,16 @@ describe("content:add with web addresses", () => {
     const reloading = await importAlone(`${base}/reloads-itself`, { title: "Reloading page" });
     expect(reloading.result.status).toBe("written");
     expect(failure(await importUrl(`${base}/refresh-loop`))).toMatch(/^redirects in a loop/);
+  });
+
+  it("follows a page that only redirects by script, as a browser would, but not a page with a script in it", async () => {
+    const moved = await importAlone(`${base}/moved-by-script`, { title: "Moved by script" });
+    expect(moved.result.status).toBe("written");
+    expect(moved.text).toContain(`url: "${base}/news/sprocket"`);
+    expect(moved.text).not.toContain("Redirecting");
+    const real = await importAlone(`${base}/page-with-script`, { title: "Page with a script" });
+    expect(real.result.status).toBe("written");
+    expect(real.text).toContain(`url: "${base}/page-with-script"`);
   });
 
   it.each([
