@@ -30,18 +30,18 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
     return null;
   };
   const linkedData = readLinkedData(document);
-  const publisher =
+  const site =
     meta("og:site_name", "publisher", "dc.publisher", "dcterms.publisher", "application-name") ??
     linkedData.publisher;
+  // GOV.UK is the site of every department: the page names the one that published it.
+  const publisher = meta("govuk:primary-publishing-organisation") ?? site;
   // Whichever tag gives the title, a site name it carries ("STPs: one year on | The Health
   // Policy Institute") names the publisher, not the page.
   const given =
     meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title") ??
     linkedData.title ??
     cleanText(document.querySelector("title")?.textContent);
-  const title = given
-    ? withoutSiteName(given, publisher ?? siteBesideHeading(given, document))
-    : null;
+  const title = given ? withoutSiteName(given, site ?? siteBesideHeading(given, document)) : null;
   const date =
     normaliseDate(
       meta(

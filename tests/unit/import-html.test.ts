@@ -78,6 +78,16 @@ describe("convertHtml", () => {
     expect(first).toMatchObject({ title: "STP update", publisher: null });
   });
 
+  it("cites a GOV.UK page to the department that published it, not to GOV.UK", async () => {
+    const { fields } = await convert(
+      '<html><head><title>STP funding guidance - GOV.UK</title><meta property="og:site_name" content="GOV.UK"><meta name="govuk:primary-publishing-organisation" content="Department of Health and Social Care"></head><body><main><h1>STP funding guidance</h1><p>Each plan sets out how its area will close the funding gap.</p></main></body></html>',
+    );
+    expect(fields).toMatchObject({
+      title: "STP funding guidance",
+      publisher: "Department of Health and Social Care",
+    });
+  });
+
   it("reads a JSON-LD date given on the web page around the report that has the headline", async () => {
     const ld = JSON.stringify({
       "@graph": [
