@@ -1,4 +1,5 @@
 // A web page (file or download) → its article as a markdown tree, with the title, publisher and date it gives.
+import iconv from "iconv-lite";
 import type { Root } from "mdast";
 import { readPageFields } from "./html-metadata.ts";
 import { ImportError } from "./import-error.ts";
@@ -66,50 +67,15 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null): str
 }
 
 /**
- * Windows-1252 as the WHATWG Encoding Standard reads it. Node's own decoder for that label reads
- * ISO-8859-1, leaving 0x80–0x9F as invisible controls: the ’, – and “ ” such pages are full of.
+ * Windows-1252 as browsers read it, by iconv-lite: Node's own decoder for that label reads
+ * ISO-8859-1, leaving 0x80–0x9F as invisible controls where such pages have ’, – and “ ”.
  */
 function windows1252(bytes: Uint8Array): string {
-  return new TextDecoder("latin1")
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80] ?? c);
+  return iconv.decode(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    "windows-1252",
+  );
 }
-
-/** Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves unused stay as they are). */
-const windows1252High = [
-  "€",
-  undefined,
-  "‚",
-  "ƒ",
-  "„",
-  "…",
-  "†",
-  "‡",
-  "ˆ",
-  "‰",
-  "Š",
-  "‹",
-  "Œ",
-  undefined,
-  "Ž",
-  undefined,
-  undefined,
-  "‘",
-  "’",
-  "“",
-  "”",
-  "•",
-  "–",
-  "—",
-  "˜",
-  "™",
-  "š",
-  "›",
-  "œ",
-  undefined,
-  "ž",
-  "Ÿ",
-];
 
 /** The WHATWG name of an encoding label ("latin1" → "windows-1252"), or null for one unknown. */
 function knownEncoding(label: string | null): string | null {
