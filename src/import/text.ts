@@ -100,6 +100,8 @@ export function convertText(bytes: Uint8Array): ConvertedDocument {
  */
 function withoutPageNumbers(text: string): string {
   if (ablated("text-page-numbers")) return text;
+  // Without a page break there are no pages to number: a last line of "2017" is the document's.
+  const paged = text.includes("\f");
   const lines = text.replace(/\f/g, "\n\f\n").split("\n");
   const besideBreak = (i: number) => {
     const near = (step: number) => {
@@ -115,7 +117,7 @@ function withoutPageNumbers(text: string): string {
     .map((line, i) =>
       line === "\f" ||
       /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|[-–]\s*\d+\s*[-–])\s*$/i.test(line) ||
-      (/^\s*\d{1,4}\s*$/.test(line) && besideBreak(i))
+      (paged && /^\s*\d{1,4}\s*$/.test(line) && besideBreak(i))
         ? ""
         : line,
     )

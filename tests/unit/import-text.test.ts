@@ -23,4 +23,9 @@ describe("convertText", () => {
     );
     expect(markdown).toContain("\n\n40\n\n");
   });
+
+  it("keeps a number that ends a text with no page breaks: there are no pages to number", async () => {
+    const markdown = await markdownOf("Year the plans were first published\n\n2016\n");
+    expect(markdown).toMatch(/\n\n2016\n?$/);
+  });
 });
