@@ -6,6 +6,7 @@ export * from "./config.ts";
 export { classifyMessage } from "./conversation/follow-up.ts";
 export * from "./conversation/turns.ts";
 export type * from "./conversation/types.ts";
+export { unreadEntries } from "./documents/content.ts";
 export { lookalikeDocuments } from "./documents/lookalikes.ts";
 export * from "./engine.ts";
 export * from "./errors.ts";

@@ -1,6 +1,6 @@
 // `npm run content:check`: lists every problem in the content folder; exits 1 if there is one.
 import { parseArgs } from "node:util";
-import { lookalikeDocuments } from "../../src/index.ts";
+import { lookalikeDocuments, unreadEntries } from "../../src/index.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
 import { fromWhereTyped } from "./user-path.ts";
@@ -34,6 +34,7 @@ const engine = await loadEngineForTerminal(folder ? { contentDir: fromWhereTyped
 });
 const problems = [
   ...engine.warnings.map(formatWarning),
+  ...(await unreadEntries(engine.options.contentDir)).map(formatWarning),
   ...engine.dropped.map(
     ({ file, block }) =>
       `${file}:${block.line}: ${block.reason}; remove it: “${block.text.slice(0, 60)}…”`,

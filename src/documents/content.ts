@@ -79,6 +79,35 @@ function unreadableFile(error: unknown): string {
   return `could not be read (${code ?? String(error)})`;
 }
 
+/** The formats `npm run content:add` turns into markdown documents. */
+const importable = /\.(pdf|docx|html?|txt)$/i;
+
+/**
+ * What in `dir` the bot does not read though someone may expect it to: a subfolder, a PDF or
+ * Word file dropped in beside the markdown, a misnamed glossary. Hidden files, editors' backups
+ * (`plan.md~`) and the folder's README are left alone. Each says what to do instead.
+ * @example await unreadEntries("content") // [{ file: "content/plan.pdf", line: null, reason: "is not read…" }]
+ */
+export async function unreadEntries(dir: string): Promise<ContentWarning[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const warnings: ContentWarning[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const { name } = entry;
+    if (name.startsWith(".") || name.endsWith("~") || dataFileNames.has(name)) continue;
+    if (isDocumentName(name) || notDocuments.has(name.toLowerCase())) continue;
+    const file = path.join(dir, name);
+    const reason = entry.isDirectory()
+      ? `is a folder, and the bot reads only the .md files directly in ${dir}: move its documents up, or add its PDFs, Word files and pages with npm run content:add -- "${file}"`
+      : importable.test(name)
+        ? `is not read, as only markdown (.md) documents are: add it with npm run content:add -- "${file}", which writes it as one, then remove this copy`
+        : /\.ya?ml$/i.test(name)
+          ? `is not read: the bot reads only ${glossaryFileName} and synonyms.yml from this folder (check the name)`
+          : "is not read, as only markdown (.md) documents are: content:add reads PDF, Word, web pages and text";
+    warnings.push({ file, line: null, reason });
+  }
+  return warnings;
+}
+
 /** What is wrong with a content folder that cannot be listed: missing, a file, or unreadable. */
 function contentFolderProblem(dir: string, error: unknown): string {
   const set = "Set CONTENT_DIR (or --content) to a folder of markdown documents.";
@@ -140,10 +169,20 @@ export function parseDocument(file: ContentFile): {
   const tree = markdown.parse(text);
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : null;
   if (!yamlNode) {
+    // An opening --- with no closing one is front matter begun and never ended, not none at all.
+    const opened = /^---[ \t]*\r?\n/.test(text);
     return {
       document: null,
       warnings: [
-        warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---"),
+        !text.trim()
+          ? warn(file, null, "is empty: write the document in it, or remove it")
+          : opened
+            ? warn(
+                file,
+                1,
+                "has front matter that is never closed: add a line of --- after its last key: value line",
+              )
+            : warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---"),
       ],
     };
   }
@@ -156,7 +195,11 @@ export function parseDocument(file: ContentFile): {
     const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))
       .replace(/ at line \d+, column \d+:?$/, "")
       .replace(/:$/, "");
-    return { document: null, warnings: [warn(file, line, `has invalid front matter: ${reason}`)] };
+    const hint = frontMatterHint(yamlNode.value.split("\n")[line - 2] ?? "");
+    return {
+      document: null,
+      warnings: [warn(file, line, `has invalid front matter: ${reason}${hint}`)],
+    };
   }
   const { meta, warnings } = validateFrontMatter(file, data, yamlNode.value);
   if (!meta) return { document: null, warnings };
@@ -168,6 +211,19 @@ export function parseDocument(file: ContentFile): {
     };
   }
   return { document: { meta, tree: body }, warnings };
+}
+
+/**
+ * What to do about the two mistakes people make most in front matter, which the YAML parser
+ * names in its own terms ("Nested mappings are not allowed in compact mappings"): a value with
+ * ": " in it, unquoted, and a tab at the start of a line.
+ */
+function frontMatterHint(line: string): string {
+  const key = /^\s*([\w-]+):/.exec(line)?.[1];
+  if (key && /^\s*[\w-]+:\s*[^\s"'][^#]*:\s/.test(line))
+    return `; the ${key}: value has a colon in it, so put the value in double quotes (${key}: "${line.slice(line.indexOf(":") + 1).trim()}")`;
+  if (/^\t/.test(line)) return "; take out the tab at the start of the line";
+  return "";
 }
 
 function validateFrontMatter(

@@ -41,6 +41,7 @@ describe("npm run content:check", () => {
       "good.md": widgetDocument,
       "comment-form.md": pageWithCommentForm,
       "odd-front-matter.md": oddFrontMatter,
+      "board-paper.pdf": "%PDF-1.4",
     };
     for (const broken of brokenDocuments) files[broken.name] = broken.contents;
     dir = await makeContentFolder(files);
@@ -58,6 +59,9 @@ describe("npm run content:check", () => {
   it.concurrent("lists each broken file with its problem and exits 1", async ({ expect }) => {
     const { code, stdout, stderr } = await check(dir);
     expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /board-paper\.pdf: is not read, as only markdown \(\.md\) documents are: add it with npm run content:add -- /,
+    );
     expect(stderr).toBe("");
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toBe(`${lines.length - 1} problems in ${dir}:`);

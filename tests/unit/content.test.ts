@@ -1,5 +1,5 @@
 // content.ts: the bundled documents are clean and citable; a bad file is a warning with a place, never a crash.
-import { chmod, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledContentDir } from "../../src/config.ts";
@@ -10,6 +10,7 @@ import {
   isDocumentName,
   parseDocument,
   readContentFiles,
+  unreadEntries,
 } from "../../src/documents/content.ts";
 import { loadEngine } from "../../src/engine.ts";
 import { ContentError } from "../../src/errors.ts";
@@ -297,6 +298,20 @@ describe("parseDocument", () => {
     expect(warnings[0]?.reason).not.toMatch(/:$/);
   });
 
+  it("tells an editor how to mend the front matter mistakes people make most", () => {
+    const reason = (text: string) => parseDocument(contentFile("x.md", text)).warnings[0]?.reason;
+    expect(reason("---\ntitle: Plan: the next steps\nsource: x\n---\n\nText.\n")).toMatch(
+      /the title: value has a colon in it, so put the value in double quotes \(title: "Plan: the next steps"\)$/,
+    );
+    expect(reason("---\n\ttitle: Tabbed\n---\n\nText.\n")).toMatch(
+      /; take out the tab at the start of the line$/,
+    );
+    expect(reason('---\ntitle: "Never closed"\nsource: x\n\nText.\n')).toBe(
+      "has front matter that is never closed: add a line of --- after its last key: value line",
+    );
+    expect(reason("")).toBe("is empty: write the document in it, or remove it");
+  });
+
   it("skips front matter that is not key: value lines", () => {
     const { document, warnings } = parseDocument(
       contentFile("list.md", "---\n- a\n- b\n---\n\nText.\n"),
@@ -438,6 +453,44 @@ describe("loading a folder with broken documents", () => {
       expect(engine.ask("how big is the widget fund").answered).toBe(true);
     } finally {
       await removeFolder(withBadGlossary);
+    }
+  });
+});
+
+describe("unreadEntries", () => {
+  it("names what an editor put in the folder that the bot does not read, and what to do", async () => {
+    const dir = await makeContentFolder({
+      "plan.md": widgetDocument,
+      "README.md": "# The documents",
+      "glossary.yml": "[]",
+      "glossary.yaml": "[]",
+      "board-paper.pdf": "%PDF-1.4",
+      "notes.txt": "Some notes.",
+      "budget.xlsx": "PK",
+      ".plan.md.swp": "",
+      "plan.md~": "",
+    });
+    try {
+      await mkdir(path.join(dir, "2017"));
+      const found = await unreadEntries(dir);
+      expect(found.map((w) => path.basename(w.file))).toEqual([
+        "2017",
+        "board-paper.pdf",
+        "budget.xlsx",
+        "glossary.yaml",
+        "notes.txt",
+      ]);
+      const reasons = Object.fromEntries(found.map((w) => [path.basename(w.file), w.reason]));
+      expect(reasons["2017"]).toMatch(
+        /^is a folder, and the bot reads only the \.md files directly in /,
+      );
+      expect(reasons["board-paper.pdf"]).toMatch(
+        /add it with npm run content:add -- ".*board-paper\.pdf"/,
+      );
+      expect(reasons["glossary.yaml"]).toMatch(/reads only glossary\.yml and synonyms\.yml/);
+      expect(reasons["budget.xlsx"]).toMatch(/content:add reads PDF, Word, web pages and text$/);
+    } finally {
+      await removeFolder(dir);
     }
   });
 });

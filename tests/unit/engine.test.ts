@@ -61,6 +61,7 @@ describe("the public surface", () => {
       "sourcesLines",
       "toTurn",
       "trimQuote",
+      "unreadEntries",
       "yearsBetween",
     ]);
   });
