@@ -23,6 +23,8 @@ export function parseGlossary(
   if ("warning" in list) return { entries: [], warnings: [list.warning] };
   const warnings: ContentWarning[] = [];
   const entries: GlossaryEntry[] = [];
+  /** Each term's entry number, so a second entry for it can say which came first. */
+  const numbered = new Map<string, number>();
   list.items.forEach((item: unknown, index) => {
     const fields = (item ?? {}) as Record<string, unknown>;
     if (typeof fields.term !== "string" || typeof fields.expansion !== "string") {
@@ -33,12 +35,27 @@ export function parseGlossary(
       });
       return;
     }
+    // An editor's "aliases: CCGs" means the one alias, as "[CCGs]" does.
     const aliases = Array.isArray(fields.aliases)
       ? fields.aliases.filter((a): a is string => typeof a === "string")
-      : [];
+      : typeof fields.aliases === "string" && fields.aliases.trim()
+        ? [fields.aliases.trim()]
+        : [];
+    const term = fields.term.trim();
+    const first = numbered.get(term.toLowerCase());
+    if (first !== undefined) {
+      // Only the first is ever used: a second, added to correct it, would be silently ignored.
+      warnings.push({
+        file,
+        line: null,
+        reason: `entry ${index + 1} defines ${term} again (entry ${first} already does): only the first is used, so merge them into one`,
+      });
+      return;
+    }
+    numbered.set(term.toLowerCase(), index + 1);
     const description = typeof fields.description === "string" ? fields.description.trim() : null;
     entries.push({
-      term: fields.term.trim(),
+      term,
       expansion: fields.expansion.trim(),
       aliases,
       description: description || null,

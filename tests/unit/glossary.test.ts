@@ -95,6 +95,30 @@ describe("parseGlossary", () => {
     });
   });
 
+  it("warns about a second entry for a term, which would be ignored, and keeps the first", () => {
+    const { entries, warnings } = parseGlossary(
+      "/c/glossary.yml",
+      "- term: CCG\n  expansion: clinical commissioning group\n- term: ccg\n  expansion: a corrected expansion\n",
+    );
+    expect(entries.map((e) => e.expansion)).toEqual(["clinical commissioning group"]);
+    expect(warnings).toEqual([
+      {
+        file: "/c/glossary.yml",
+        line: null,
+        reason:
+          "entry 2 defines ccg again (entry 1 already does): only the first is used, so merge them into one",
+      },
+    ]);
+  });
+
+  it("reads a single alias written without brackets as that alias", () => {
+    const { entries } = parseGlossary(
+      "/c/glossary.yml",
+      "- term: CCG\n  expansion: clinical commissioning group\n  aliases: CCGs\n",
+    );
+    expect(entries[0]?.aliases).toEqual(["CCGs"]);
+  });
+
   it("warns about an entry without an expansion, naming its number, and keeps the others", () => {
     const { entries, warnings } = parseGlossary(
       "/c/glossary.yml",
