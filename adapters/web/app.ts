@@ -15,7 +15,7 @@ import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createRecentCache } from "../shared/recent-cache.ts";
 import { adminAccess } from "./admin-auth.ts";
 import { cacheAnswers } from "./answer-cache.ts";
-import type { Assets } from "./assets.ts";
+import { type Assets, compressedBody } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
 import type { WebConfig } from "./config.ts";
 import {
@@ -380,9 +380,16 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     const file = assets.get(c.req.path);
     if (!file) return c.html(notFoundPage(pageContext(false)).value, 404);
     // The name carries the content's hash: a changed file gets a new name, so a year is safe.
-    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+    const headers = {
       "Content-Type": file.contentType,
       "Cache-Control": "public, max-age=31536000, immutable",
+      Vary: "Accept-Encoding",
+    };
+    const packed = compressedBody(file, c.req.header("accept-encoding"));
+    if (!packed) return c.body(file.body as Uint8Array<ArrayBuffer>, 200, headers);
+    return c.body(packed.body as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      "Content-Encoding": packed.coding,
     });
   });
 

@@ -1,4 +1,5 @@
 // The web page over HTTP as browsers and scripts reach it: pages, headers, escaping, /api/ask, /embed, the rate limit and /admin/report.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAnswerJson } from "../../adapters/shared/answer-json.ts";
 import { defaultWebConfig } from "../../adapters/web/config.ts";
@@ -330,6 +331,31 @@ describe("static files", () => {
     expect(css).toMatch(/url\(\/static\/nhsuk-icon-[\w-]+\.[0-9a-f]{10}\.svg\)/);
     expect((await get("/static/app.0000000000.js")).status).toBe(404);
   });
+
+  it("sends the styles and script compressed to a browser that takes brotli or gzip, and as written to one that takes neither", async () => {
+    const assets = await loadAssets();
+    const app = createWebApp(web.engine, defaultWebConfig, { assets });
+    const css = assets.url("nhsuk.css");
+    const plain = Buffer.from(assets.get(css)?.body ?? []);
+    const fetched = async (acceptEncoding: string) => {
+      const response = await app.request(css, { headers: { "accept-encoding": acceptEncoding } });
+      expect(response.headers.get("vary")).toBe("Accept-Encoding");
+      return {
+        coding: response.headers.get("content-encoding"),
+        body: Buffer.from(await response.arrayBuffer()),
+      };
+    };
+    const br = await fetched("gzip, deflate, br");
+    expect(br.coding).toBe("br");
+    expect(brotliDecompressSync(br.body)).toEqual(plain);
+    expect(br.body.length).toBeLessThan(plain.length / 4);
+    const gzip = await fetched("gzip, br;q=0");
+    expect(gzip.coding).toBe("gzip");
+    expect(gunzipSync(gzip.body)).toEqual(plain);
+    const identity = await fetched("identity");
+    expect(identity.coding).toBeNull();
+    expect(identity.body).toEqual(plain);
+  });
 });
 
 describe("/api/ask", () => {
@@ -526,7 +552,8 @@ describe("the security headers", () => {
         ["/?q=what+is+an+stp", {}],
         ["/embed", {}],
         ["/sources", {}],
-        [stylesheet ?? "/static/missing.css", {}],
+        // Both ways asked for the same coding: fetch asks for gzip and brotli of its own accord.
+        [stylesheet ?? "/static/missing.css", { headers: { "accept-encoding": "gzip" } }],
         ["/api/ask?q=what+is+an+stp", {}],
         ["/no/such/page", {}],
         ["/admin/report", auth],
