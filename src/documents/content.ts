@@ -168,24 +168,7 @@ export function parseDocument(file: ContentFile): {
   const { markdown, parseYaml, isYamlError } = parsers();
   const tree = markdown.parse(text);
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : null;
-  if (!yamlNode) {
-    // An opening --- with no closing one is front matter begun and never ended, not none at all.
-    const opened = /^---[ \t]*\r?\n/.test(text);
-    return {
-      document: null,
-      warnings: [
-        !text.trim()
-          ? warn(file, null, "is empty: write the document in it, or remove it")
-          : opened
-            ? warn(
-                file,
-                1,
-                "has front matter that is never closed: add a line of --- after its last key: value line",
-              )
-            : warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---"),
-      ],
-    };
-  }
+  if (!yamlNode) return { document: null, warnings: [withoutFrontMatter(file, text)] };
   let data: unknown;
   try {
     data = parseYaml(yamlNode.value);
@@ -211,6 +194,19 @@ export function parseDocument(file: ContentFile): {
     };
   }
   return { document: { meta, tree: body }, warnings };
+}
+
+/** Why a file has no front matter the parser found: empty, never closed, or none at all. */
+function withoutFrontMatter(file: ContentFile, text: string): ContentWarning {
+  if (!text.trim()) return warn(file, null, "is empty: write the document in it, or remove it");
+  // An opening --- with no closing one is front matter begun and never ended, not none at all.
+  if (/^---[ \t]*\r?\n/.test(text))
+    return warn(
+      file,
+      1,
+      "has front matter that is never closed: add a line of --- after its last key: value line",
+    );
+  return warn(file, 1, "has no front matter: start the file with ---, a title: line, and ---");
 }
 
 /**
