@@ -18,6 +18,10 @@ import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
+/** `ask -- new`: one question has no conversation to forget. */
+const oneShotNew =
+  "Each question asked this way is answered on its own: new starts a new conversation in the chat (npm start) or with --stdin --conversation.";
+
 const args = parseAskArgs(process.argv.slice(2));
 if ("error" in args) {
   console.error(`stp-bot: ${args.error}\n\n${askUsage}`);
@@ -76,7 +80,9 @@ if (args.stdin) {
     console.log(
       args.json
         ? JSON.stringify(commandJson(engine, question, command))
-        : commandText(engine, command),
+        : command.kind === "new"
+          ? oneShotNew
+          : commandText(engine, command),
     );
   else {
     const answer = engine.ask(args.question ?? "");

@@ -90,6 +90,10 @@ describe("npm run ask", () => {
       command: "define",
     });
     expect(define.message).toMatch(/^CCG: clinical commissioning group/);
+    // One question has no conversation to forget: "new" says where it does start one.
+    expect((await ask(["new"])).stdout).toMatch(
+      /^Each question asked this way is answered on its own/,
+    );
     const sources = JSON.parse((await ask(["--json", "sources"])).stdout);
     expect(sources).toMatchObject({ answered: false, command: "sources" });
     expect(sources.message).toMatch(/^The documents I answer from:/);
