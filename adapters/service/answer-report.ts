@@ -17,9 +17,13 @@ export interface AnswerEvent {
   fields?: Record<string, unknown>;
 }
 
-/** answered / declined / refused, read off an Answer: refused when the question itself could not be used. */
+/**
+ * answered / declined / refused / small-talk, read off an Answer: refused when the question
+ * itself could not be used, small-talk for a "thanks" or "hello" (not a fault to alert on).
+ */
 export function outcomeOf(answer: Answer | null): Outcome {
   if (!answer) return "answered";
+  if (answer.problem === "small-talk") return "small-talk";
   if (answer.problem) return "refused";
   return answer.answered ? "answered" : "declined";
 }

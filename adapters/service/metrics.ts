@@ -8,7 +8,8 @@ export type Platform = "slack" | "discord" | "web" | "terminal";
  * What became of a question: answered with a quote, declined (the documents do not cover it), or
  * refused (the question could not be used, or the asker was over the rate limit).
  */
-export type Outcome = "answered" | "declined" | "refused";
+/** "small-talk": a thank-you or greeting, answered in kind; "refused": a question that could not be used. */
+export type Outcome = "answered" | "declined" | "refused" | "small-talk";
 
 /** The content figures the gauges read when scraped: the live engine fits. */
 export interface ContentFigures {
@@ -21,7 +22,7 @@ export const registry = new Registry();
 
 const questions = new Counter({
   name: "stp_questions_total",
-  help: "Questions handled, by platform and outcome (answered, declined, refused).",
+  help: "Questions handled, by platform and outcome (answered, declined, refused, small-talk).",
   labelNames: ["platform", "outcome"] as const,
   registers: [registry],
 });
