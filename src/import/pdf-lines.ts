@@ -102,7 +102,7 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     current = null;
   };
   for (const item of items) {
-    const str = item.str.replace(/\u00a0/g, " ");
+    const str = withoutLetterSpacing(item.str.replace(/\u00a0/g, " "));
     if (str.trim() === "") {
       // pdf.js marks line ends with empty pieces; a lone space piece is a gap within the line.
       if (current && str) current.text += " ";
@@ -222,6 +222,18 @@ function partedAt(cell: PdfCell, starts: number[], size: number): PdfCell[] {
 function withoutSegments(line: PdfLine): PdfLine {
   if (!line.cells) return line;
   return { ...line, cells: line.cells.map(({ text, x, right }) => ({ text, x, right })) };
+}
+
+/**
+ * A heading set with letter-spacing ("LAKESIDE" drawn a third of an em apart) comes from pdf.js
+ * as one piece with a space between every letter, "L A K E S I D E", and was quoted so; the
+ * words' own spaces come as pieces of their own. A piece of three or more single letters, each
+ * a space apart, is one word.
+ * @example withoutLetterSpacing("L A K E S I D E") // "LAKESIDE"
+ */
+export function withoutLetterSpacing(str: string): string {
+  if (ablated("pdf-letter-spacing") || !/^\p{L}(?: \p{L}){2,}$/u.test(str)) return str;
+  return str.replaceAll(" ", "");
 }
 
 /** The font size with the most characters: the body text's. */

@@ -113,6 +113,18 @@ describe("pageLines", () => {
     expect(word?.text).toBe("an organisation");
   });
 
+  it("reads a letter-spaced heading as its words, as pdf.js gives it from a browser's PDF", () => {
+    // Chromium prints `letter-spacing: 0.4em` as "L A K E S I D E", the word space a piece of its own.
+    const [heading] = pageLines(
+      [item("L A K E S I D E", 34, 736, 24), item(" ", 232, 736, 24), item("S T P", 260, 736, 24)],
+      1,
+    );
+    expect(heading?.text).toBe("LAKESIDE STP");
+    // Letters among words, or only two, are left as they are.
+    const [plain] = pageLines([item("Plan B or C", 72, 700), item("A B", 200, 700)], 1);
+    expect(plain?.text).toBe("Plan B or C A B");
+  });
+
   it("reads a word drawn in touching pieces of one font (ligatures, soft-hyphen points) as one word", () => {
     // As a browser's PDF gives them: each piece starts where the one before ends, in one font.
     const pieces = (strs: string[], font = "g_d0_f2") => {
