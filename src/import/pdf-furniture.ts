@@ -41,6 +41,7 @@ export function removePageFurniture(
     const count = pagesWith.get(keyOf(line)) ?? 0;
     return count >= 2 && count > pages.length / 2;
   };
+  const alternating = alternatingHeaders(edges.map((lines) => new Set([...lines].map(keyOf))));
   const namesDocument = documentNamer(names);
   let removed = 0;
   const kept = pages.map((lines, i) =>
@@ -49,6 +50,7 @@ export function removePageFurniture(
       const furniture =
         edge &&
         (repeats(line) ||
+          alternating.has(`${i}\u0000${keyOf(line)}`) ||
           (pages.length > 1
             ? isPageNumber(line.text, pages.length)
             : isOnlyPageNumber(line.text)) ||
@@ -58,6 +60,28 @@ export function removePageFurniture(
     }),
   );
   return { pages: kept, removed };
+}
+
+/**
+ * Running headers that alternate: a book-like PDF puts the document's title at the top of left
+ * pages and the chapter's at the top of right pages, so neither is on more than half the pages.
+ * A line at a page's edge on three or more pages in a row of one side (pages 4, 6, 8, or 5, 7,
+ * 9) is one. Returns "page index\0key" for each page it is furniture on.
+ */
+function alternatingHeaders(keysByPage: Set<string>[]): Set<string> {
+  const found = new Set<string>();
+  if (ablated("pdf-alternate-headers")) return found;
+  keysByPage.forEach((keys, start) => {
+    for (const key of keys) {
+      // Only from the first page of a run, so each run is walked once.
+      if (keysByPage[start - 2]?.has(key)) continue;
+      let end = start;
+      while (keysByPage[end + 2]?.has(key)) end += 2;
+      if (end - start < 4) continue;
+      for (let page = start; page <= end; page += 2) found.add(`${page}\u0000${key}`);
+    }
+  });
+  return found;
 }
 
 /**

@@ -178,6 +178,21 @@ describe("removePageFurniture", () => {
     expect(removed).toBe(8);
   });
 
+  it("removes running headers that alternate, the document's on left pages and the chapter's on right", () => {
+    // Pages 2–13: even pages carry the report's title, odd ones their chapter's (3 pages each).
+    const chapterOf = (n: number) => (n <= 7 ? "1. Why change is needed" : "2. The money");
+    const pages = Array.from({ length: 12 }, (_, i) => i + 2).map((n) => [
+      line(n % 2 === 0 ? "Lakeside STP: the plan for 2016-21" : chapterOf(n), 800, n, { size: 9 }),
+      line(`Body text of page ${n}, long enough to be the page's body.`, 700, n),
+      line(`Body text of page ${n}, a second paragraph.`, 600, n),
+      line(`Body text of page ${n}, a third paragraph.`, 500, n),
+    ]);
+    const kept = removePageFurniture(pages)
+      .pages.flat()
+      .map((l) => l.text);
+    expect(kept.filter((t) => !t.startsWith("Body text"))).toEqual([]);
+  });
+
   it("keeps a line that repeats on only a few pages, such as a heading reused twice", () => {
     const pages = [1, 2, 3, 4, 5].map((n) => [
       line(n <= 2 ? "Key points" : `Chapter ${n} heading text`, 800, n),
