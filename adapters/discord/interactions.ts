@@ -12,6 +12,7 @@ import type { Vote } from "../../src/question-log/index.ts";
 import type { Answer } from "../../src/types.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
+import { oneShotNewText, parseStpCommand } from "../shared/chat-command.ts";
 import { parseButton } from "./buttons.ts";
 import { commandName, subcommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
@@ -25,6 +26,7 @@ import {
   sourcesReply,
 } from "./embeds.ts";
 import { describeDiscordError, discordErrorCode } from "./log.ts";
+import { commandReply } from "./messages.ts";
 
 /** Answers `/stp …` and our buttons; ignores everything else. Never throws. */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -73,6 +75,20 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
   const startedAt = performance.now();
   const question = interaction.options.getString("question", true);
   const isPrivate = interaction.options.getBoolean("private") ?? false;
+  // "define CCG", "sources", "help" and "new" typed as the question mean what they mean in a
+  // mention: asked as questions they quoted "Defining these geographies…" and "The new NHS…".
+  const command = parseStpCommand(question);
+  if (command.kind !== "ask") {
+    const reply =
+      command.kind === "new"
+        ? noticeReply(oneShotNewText("/stp ask"))
+        : commandReply(command, ctx, interaction.client.user.id);
+    // Only a definition is shown to the channel, as /stp define shows it; the rest, as /stp
+    // help and /stp sources are, only to the asker.
+    const alone = isPrivate || command.kind !== "define";
+    await interaction.reply({ ...reply, flags: alone ? MessageFlags.Ephemeral : undefined });
+    return;
+  }
   const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     await interaction.reply({

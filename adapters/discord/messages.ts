@@ -101,7 +101,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
 }
 
 /** The reply to help, sources or define, as `/stp` gives it. */
-function commandReply(
+export function commandReply(
   command: Exclude<StpCommand, { kind: "ask" } | { kind: "new" }>,
   ctx: BotContext,
   botId: string,

@@ -33,6 +33,16 @@ export function parseStpCommand(text: string): StpCommand {
 export const newConversationText = "New conversation: I've forgotten the earlier questions.";
 
 /**
+ * The reply to `new` given to a slash command, which answers each question on its own: there
+ * is nothing to forget, so it says where `new` does start a conversation.
+ *
+ * @example oneShotNewText("/stp ask") // "/stp ask answers each question on its own…"
+ */
+export function oneShotNewText(command: string): string {
+  return `${command} answers each question on its own, so there is no conversation to start afresh. In a thread or a direct message with me, “new” does start one.`;
+}
+
+/**
  * A command's reply as plain text, for the terminal and JSON (Slack, Discord and the web page
  * dress the same words in their own markup).
  * @example commandText(engine, { kind: "define", term: "CCG" }) // "CCG: clinical commissioning group…"

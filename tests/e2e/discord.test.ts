@@ -452,6 +452,23 @@ describe("Discord bot against a fake Discord", () => {
     expect(callback.body.data.embeds[0].description).toMatch(/ask again/);
   });
 
+  it("answers define, sources, help and new typed into /stp ask as those commands, not as questions", async () => {
+    const ask = (question: string) =>
+      h.interact(h.fake.slashCommand("ask", { question })).then((c) => c.body.data);
+    // Before, "define CCG" quoted "Defining these geographies…" and "new" quoted "The new NHS
+    // shared planning guidance…".
+    const definition = await ask("define CCG");
+    expect(definition.embeds[0].description).toContain("clinical commissioning group");
+    expect(definition.flags ?? 0).toBe(0);
+    const fresh = await ask("new");
+    expect(fresh.embeds[0].description).toMatch(/^\/stp ask answers each question on its own/);
+    expect(fresh.flags & ephemeral).toBe(ephemeral);
+    const sources = await ask("sources");
+    expect(sources.embeds[0].title).toBe(`Source documents (${h.engine.documents.length})`);
+    expect(sources.flags & ephemeral).toBe(ephemeral);
+    expect((await ask("help")).embeds[0].description).toContain("/stp ask");
+  });
+
   it("answers /stp define with the glossary entry, in public", async () => {
     const callback = await h.interact(h.fake.slashCommand("define", { term: "CCG" }));
     expect(callback.body.data.embeds[0].description).toContain("CCG");
