@@ -22,6 +22,7 @@ import type { Answer } from "../../src/types.ts";
 import { type AdapterService, standaloneService } from "../service/adapter-service.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
+import { oneShotNewText } from "../shared/chat-command.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
@@ -212,7 +213,14 @@ export function createSlackApp(
     let reply: SlackMessage;
     let answer: Answer | null = null;
     try {
-      ({ message: reply, answer } = replier.converse(question, [], { offerPost: true }));
+      let startsAfresh: true | undefined;
+      ({
+        message: reply,
+        answer,
+        startsAfresh,
+      } = replier.converse(question, [], { offerPost: true }));
+      // /stp keeps no conversation, so "new" has nothing to forget: say where it does start one.
+      if (startsAfresh) reply = noteMessage(oneShotNewText(stpCommand));
       if (answer) questionLog.recordAnswer(answer, { platform: "slack", place: "slash" });
     } catch (error) {
       logger.error(`slack: ${stpCommand} failed: ${describeSlackError(error)}`);

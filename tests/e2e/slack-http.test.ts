@@ -425,6 +425,11 @@ describe("Slack over HTTP", () => {
     expect(unknown).toContain("not in the glossary");
   });
 
+  it("says /stp new has no conversation to forget, rather than claiming to forget one", async () => {
+    // Before: "New conversation: I've forgotten the earlier questions." for questions it never had.
+    expect(await command("new")).toMatch(/^\/stp answers each question on its own/);
+  });
+
   it("posts a private /stp answer to the channel when its button is clicked", async () => {
     const ephemeral = await postSigned(eventsUrl, signingSecret, {
       form: slashCommand("How many STP areas are there?", fake.responseUrl("command")),
