@@ -128,7 +128,7 @@ export function definitionReply(term: string, entry: GlossaryEntry | null): Disc
 
 /** `/stp sources` — one line per document with its publisher and date. */
 export function sourcesReply(documents: DocumentMeta[]): DiscordReply {
-  const lines = sourcesLines(documents).map((line) => escapeMarkdown(line));
+  const lines = sourcesLines(documents).map(escapeSourceText);
   const description =
     joinWithinLimit(lines, embedLimits.description, (left) => `…and ${left} more.`) ||
     "No documents are loaded.";
@@ -221,10 +221,28 @@ function citationValue(citation: Citation, max: number): string {
 function fitMarkdown(text: string, max: number): string {
   let room = max;
   for (;;) {
-    const escaped = escapeMarkdown(trimQuote(text, room));
+    const escaped = escapeSourceText(trimQuote(text, room));
     if (escaped.length <= max || room <= 1) return escaped.slice(0, max);
     room -= escaped.length - max;
   }
+}
+
+/**
+ * Text from a document or a question as Discord shows it literally: its markdown escaped, with
+ * headings, lists and masked links too (discord.js leaves those by default), and a `<` escaped
+ * where a mention, channel, custom emoji, timestamp or command would start, since an embed
+ * shows `<@123…>` as a user's name and `<t:1700000000:R>` as "2 years ago".
+ *
+ * @example escapeSourceText("ask <@123456789012345678> *now*") // "ask \\<@123456789012345678> \\*now\\*"
+ */
+export function escapeSourceText(text: string): string {
+  const markdown = escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  });
+  return markdown.replace(/<(?=[@#:/]|a:|t:|id:)/g, "\\<");
 }
 
 /** Joins lines up to `max` characters, ending with `more(n)` for the n lines left out. */

@@ -164,6 +164,31 @@ describe("answerReply", () => {
     expect(reply.embeds[0]?.fields?.[0]?.value).toBe("“Costs \\*rose\\* by \\_\\_10%\\_\\_”");
   });
 
+  it("shows mentions, timestamps, headings, lists and masked links in a quote as written", () => {
+    // Before, an embed showed <@…> as a member's name, <t:…:R> as "2 years ago", "# " as a
+    // heading and [text](url) as a link whose address was hidden.
+    const quote =
+      "Ask <@123456789012345678> in <#130000000000000000> by <t:1700000000:R> <:nhs:140000000000000000>, see [the plan](https://example.org)";
+    const reply = answerReply(answered([citation(1, quote)], "# Costs\n1. rose\n- fell"), {
+      answerId: "a1",
+    });
+    expect(reply.embeds[0]?.description).toBe("\\# Costs\n1\\. rose\n\\- fell");
+    expect(reply.embeds[0]?.fields?.[0]?.value).toBe(
+      "“Ask \\<@123456789012345678> in \\<#130000000000000000> by \\<t:1700000000:R> \\<:nhs:140000000000000000>, see \\[the plan](https://example.org)”",
+    );
+    const titled: DocumentMeta = {
+      id: "d1",
+      title: "Plan for <@123456789012345678>",
+      publisher: null,
+      date: "2017-03",
+      source: "",
+      url: null,
+      file: "",
+    };
+    const sources = sourcesReply([titled]);
+    expect(sources.embeds[0]?.description).toContain("Plan for \\<@123456789012345678>");
+  });
+
   it("adds the document's link under the quote when it has one", () => {
     const withUrl = { ...citation(1), url: "https://www.kingsfund.org.uk/stps" };
     const reply = answerReply(answered([withUrl]), { answerId: "a1" });
