@@ -17,10 +17,14 @@ export const slackLimits = {
 
 /**
  * Escapes `&`, `<` and `>`, the three characters Slack reads as markup, so text from a question or a
- * document can never become `<!channel>`, a user mention or a forged link.
+ * document can never become `<!channel>`, a user mention or a forged link; and shows `*`, `_`, `~`
+ * and `` ` `` at a word's edge as look-alikes, since mrkdwn has no escape for them and "~£2bn to
+ * ~£3bn" or a footnote's "£2.9bn* … 2017*" would otherwise turn struck through or bold.
+ *
+ * @example escapeMrkdwn("A&E *draft*") // "A&amp;E ∗draft∗"
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return withoutFormatting(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
 /**
@@ -70,4 +74,27 @@ function plainEntity(inner: string, botUserId?: string | null): string {
     return label ?? `@${name}`;
   }
   return label ?? target.replace(/^mailto:/, "");
+}
+
+/**
+ * The character each mrkdwn formatting mark is shown as: one that looks the same but that Slack
+ * does not read as a mark.
+ */
+const lookalikes: Record<string, string> = {
+  "*": "\u2217", // ∗ asterisk operator
+  _: "\u02CD", // ˍ modifier letter low macron
+  "~": "\u223C", // ∼ tilde operator
+  "`": "\u02CB", // ˋ modifier letter grave accent
+};
+
+/**
+ * Replaces each formatting mark that could open or close formatting. Slack formats only at a
+ * word's edge, so a mark between two letters or digits ("stp_footprints" in an address) is left
+ * as written.
+ */
+function withoutFormatting(text: string): string {
+  return text.replace(
+    /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu,
+    (mark) => lookalikes[mark] ?? mark,
+  );
 }

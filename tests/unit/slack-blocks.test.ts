@@ -142,6 +142,23 @@ describe("answerMessage", () => {
     expect(message.text).toContain("&lt;!channel&gt;");
   });
 
+  it("shows a document's *, _, ~ and ` as written, not as bold, italics, strikes or code", () => {
+    const marked: Answer = {
+      ...answered,
+      answer: "Savings of ~£2bn to ~£3bn*",
+      citations: [{ ...citation, title: "*Draft* plan", quote: "See _Annex B_ and `code`." }],
+    };
+    const message = answerMessage(marked, { buttonValue: value });
+    const shown = message.blocks
+      .map((block) => (block.type === "section" ? (block.text?.text ?? "") : ""))
+      .join("\n");
+    // Our own "*[1]*" is the only bold left.
+    expect(shown.replace("*[1]*", "")).not.toMatch(/[*_~`]/);
+    expect(shown).toContain("Savings of ∼£2bn to ∼£3bn∗");
+    expect(shown).toContain("*[1]* ∗Draft∗ plan");
+    expect(shown).toContain("See ˍAnnex Bˍ and ˋcodeˋ.");
+  });
+
   it("stays inside Slack's limits with a 10,000-character quote and 60 citations", () => {
     const long = "NHS England & partners ".repeat(435).slice(0, 10_000);
     const huge: Answer = {

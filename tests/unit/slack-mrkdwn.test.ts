@@ -10,6 +10,17 @@ describe("escapeMrkdwn", () => {
   it("escapes an already-escaped entity again, so it shows as typed", () => {
     expect(escapeMrkdwn("&amp;")).toBe("&amp;amp;");
   });
+
+  it("shows *, _, ~ and ` at a word's edge as look-alikes, which Slack does not format", () => {
+    // Before, "~£2bn to ~£3bn" was struck through and "*draft*" bold.
+    expect(escapeMrkdwn("~£2bn to ~£3bn, *draft*, _new_ and `code`")).toBe(
+      "∼£2bn to ∼£3bn, ∗draft∗, ˍnewˍ and ˋcodeˋ",
+    );
+  });
+
+  it("leaves a mark between letters or digits as written, since Slack does not format it", () => {
+    expect(escapeMrkdwn("stp_footprints_2016.pdf 3*4")).toBe("stp_footprints_2016.pdf 3*4");
+  });
 });
 
 describe("fitEscaped", () => {
