@@ -35,11 +35,15 @@ export const directMessageConversationMs = 30 * 60 * 1000;
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.system) return;
   const botId = message.client.user.id;
-  // mentions.users holds only direct mentions of users (and a reply's pinged author), so a
-  // message that merely says @everyone or @here does not wake the bot.
-  if (message.inGuild() && !message.mentions.users.has(botId)) return;
+  if (message.inGuild() && !isAddressedToBot(message, botId)) return;
   const startedAt = performance.now();
   try {
+    // Without the Message Content intent, Discord sends a server message's words only when it
+    // mentions the bot itself: one that mentions only the bot's role may come with none.
+    if (message.inGuild() && message.content === "" && !message.mentions.users.has(botId)) {
+      await message.reply(noticeReply(roleMentionText));
+      return;
+    }
     const question = questionFrom(message.content);
     // help, sources and define CCG work in a mention or DM as they do in /stp and elsewhere.
     const command = parseStpCommand(question);
@@ -99,6 +103,21 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     );
   }
 }
+
+/**
+ * Whether a server message is addressed to the bot: it @mentions the bot, or the role Discord made
+ * for the bot, which the @ picker offers under the same name. `mentions.users` holds only direct
+ * mentions (and a reply's pinged author), so @everyone or @here alone does not wake the bot.
+ */
+function isAddressedToBot(message: Message<true>, botId: string): boolean {
+  if (message.mentions.users.has(botId)) return true;
+  const botRole = message.guild?.roles.botRoleFor(botId);
+  return botRole ? message.mentions.roles.has(botRole.id) : false;
+}
+
+/** Said when a mention of the bot's role arrives without the words it was sent with. */
+export const roleMentionText =
+  "Discord didn't pass me the words of your message, because it mentioned my role rather than me. When you type @, pick the entry for me marked APP, or use /stp ask.";
 
 /** The reply to help, sources or define, as `/stp` gives it. */
 export function commandReply(

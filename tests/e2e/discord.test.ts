@@ -271,6 +271,28 @@ describe("Discord bot against a fake Discord", () => {
     expect(sent[0]?.body.message_reference.message_id).toBe(question.id);
   });
 
+  it("answers a message that mentions the bot's role, which the @ picker offers under its name", async () => {
+    // Before, it was ignored: only a mention of the bot itself woke it.
+    const question = "How many STP areas are there?";
+    const reply = await h.mention(
+      h.fake.message(`<@&${h.fake.botRoleId}> ${question}`, {
+        mentionsBot: false,
+        mentionsBotRole: true,
+      }),
+    );
+    expect(reply.body.embeds[0].description).toBe(
+      answerReply(h.engine.ask(question), { answerId: "x" }).embeds[0]?.description,
+    );
+  });
+
+  it("says how to mention it when a role mention arrives without its words", async () => {
+    // Without the Message Content intent Discord may send such a message with no text.
+    const reply = await h.mention(
+      h.fake.message("", { mentionsBot: false, mentionsBotRole: true }),
+    );
+    expect(reply.body.embeds[0].description).toMatch(/mentioned my role rather than me/);
+  });
+
   /** @mentions the bot with `text` and waits for the message that answers it. */
   async function askedInChannel(text: string) {
     const question = h.fake.message(`<@${h.fake.botUser.id}> ${text}`);

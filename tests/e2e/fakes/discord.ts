@@ -106,6 +106,8 @@ export class FakeDiscord {
   /** A public thread under the channel, in the guild from the start. */
   readonly threadId = "1300000000000000002";
   readonly roleId = "1400000000000000001";
+  /** The role Discord makes for the bot when it joins, offered by the @ picker under its name. */
+  readonly botRoleId = "1400000000000000002";
   apiUrl = "";
   gatewayUrl = "";
 
@@ -224,6 +226,7 @@ export class FakeDiscord {
    * A MESSAGE_CREATE in the server's channel or, with `dm`, in a DM channel; `channelId` puts it
    * elsewhere (the thread). `replyTo` makes it a reply to that message, as Discord sends one:
    * with a message reference and, when the reply pings (Discord's default), the author mentioned.
+   * `mentionsBotRole` mentions the bot's role, as the @ picker does when that entry is chosen.
    */
   message(
     content: string,
@@ -232,6 +235,7 @@ export class FakeDiscord {
       mentionsBot = true,
       dm = false,
       mentionEveryone = false,
+      mentionsBotRole = false,
       channelId = undefined as string | undefined,
       replyTo = null as string | null,
     } = {},
@@ -259,7 +263,7 @@ export class FakeDiscord {
       tts: false,
       mention_everyone: mentionEveryone,
       mentions: mentionsBot ? [this.botUser] : [],
-      mention_roles: [],
+      mention_roles: mentionsBotRole ? [this.botRoleId] : [],
       attachments: [],
       embeds: [],
       pinned: false,
@@ -372,6 +376,18 @@ export class FakeDiscord {
           managed: false,
           mentionable: false,
           flags: 0,
+        },
+        {
+          id: this.botRoleId,
+          name: this.botUser.global_name,
+          color: 0,
+          hoist: false,
+          position: 1,
+          permissions: "274877991936",
+          managed: true,
+          mentionable: true,
+          flags: 0,
+          tags: { bot_id: this.botUser.id },
         },
       ],
       emojis: [],
