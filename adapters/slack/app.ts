@@ -50,6 +50,8 @@ const eventMemoryMs = 60 * 60 * 1000;
 const expiredButton = "That button no longer works. Please ask the question again.";
 /** How long a vote is remembered, so the same person's second click on an answer is not counted. */
 const voteMemoryMs = 30 * 24 * 60 * 60 * 1000;
+/** How long a posted answer's button is remembered, so a second click does not post it again. */
+const postMemoryMs = 24 * 60 * 60 * 1000;
 /** A DM is one conversation while each message comes within this long of the last answer. */
 export const directMessageConversationMs = 30 * 60 * 1000;
 
@@ -268,6 +270,9 @@ export function createSlackApp(
     await ack();
     const answer = replier.answerForButton(action.value);
     if (!answer) return void (await tell(respond, expiredButton));
+    // A double click reaches the bot as two clicks before the private answer is removed: the
+    // second would post the answer to the channel again.
+    if (!(await service.state.firstSighting(postKey(action.value), postMemoryMs))) return;
     const message = replier.replyWith(answer, { askedBy: userId });
     const posted = await attempt("posting an answer to the channel", () =>
       respond({ response_type: "in_channel", replace_original: false, ...message }),
@@ -313,6 +318,17 @@ function voteKey(body: BlockAction<ButtonAction>): string {
   const message = body.container?.message_ts ?? body.message?.ts ?? "";
   const digest = createHash("sha256").update(`${body.user.id}\u0000${message}`).digest("hex");
   return `slack-vote:${digest.slice(0, 32)}`;
+}
+
+/**
+ * Which private answer was posted to the channel: its button's value names that one answer (each
+ * reply's buttons carry an id of their own), hashed to keep the key short.
+ */
+function postKey(value: string | undefined): string {
+  const digest = createHash("sha256")
+    .update(value ?? "")
+    .digest("hex");
+  return `slack-post:${digest.slice(0, 32)}`;
 }
 
 /** Bolt's options for `config`: which receiver, where the Web API is, how to log. */

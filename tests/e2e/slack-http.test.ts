@@ -454,6 +454,28 @@ describe("Slack over HTTP", () => {
     expect(removal?.body).toEqual({ delete_original: true });
   });
 
+  it("posts a private /stp answer once, though its button is clicked twice", async () => {
+    const ephemeral = await postSigned(eventsUrl, signingSecret, {
+      form: slashCommand("How many STP areas are there?", fake.responseUrl("twice")),
+    });
+    const value = buttonValue(
+      { body: (await ephemeral.json()) as Record<string, unknown> },
+      "stp_post",
+    );
+    const user = { id: "U0HASTY", username: "hasty", name: "hasty", team_id: "T0NHS" };
+    // A double click: two clicks on the one private message before it is removed.
+    for (const id of ["twice-1", "twice-2"])
+      await postSigned(eventsUrl, signingSecret, {
+        form: buttonClick("stp_post", value, fake.responseUrl(id), user, "1700000099.000001"),
+      });
+    await waitFor("the first click's post", () =>
+      fake.responses.find((r) => r.body.response_type === "in_channel"),
+    );
+    await expectNothingPostedAfter(directMessage("How many STP areas are there?"));
+    const posts = fake.responses.filter((r) => r.body.response_type === "in_channel");
+    expect(posts).toHaveLength(1);
+  });
+
   it("records a 👍 in the question log against the answer it judges, never the voter", async () => {
     const event = mention("How many STP areas are there?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });
