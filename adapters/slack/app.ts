@@ -33,6 +33,7 @@ import {
   isIgnoredMessage,
   isThreadReply,
   mentionedUsers,
+  pingsGroup,
   replyThreadTs,
 } from "./incoming.ts";
 import { consoleLogger, describeSlackError, type SlackLogger, toBoltLogger } from "./logger.ts";
@@ -198,8 +199,8 @@ export function createSlackApp(
     if (isIgnoredMessage(message, context.botUserId)) return;
     const mentioned = mentionedUsers(message.text ?? "");
     // A mention of the bot also arrives as app_mention, which answers it; a message mentioning
-    // only someone else is addressed to them.
-    if (mentioned.length > 0) return;
+    // only someone else, a user group or the channel is addressed to them.
+    if (mentioned.length > 0 || pingsGroup(message.text ?? "")) return;
     // "thanks" in a thread needs no reply in front of the whole channel.
     if (classifyMessage(questionFromSlack(message.text ?? "", context.botUserId)) === "thanks")
       return;

@@ -72,3 +72,11 @@ export function isThreadReply(message: IncomingMessage): boolean {
 export function mentionedUsers(text: string): string[] {
   return [...text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].map((match) => match[1] ?? "");
 }
+
+/**
+ * True when a message pings a user group (`<!subteam^S123|@nurses>`) or the whole channel
+ * (`<!here>`, `<!channel>`, `<!everyone>`): like a user mention, it is addressed to people.
+ */
+export function pingsGroup(text: string): boolean {
+  return /<!(?:subteam\^|here\b|channel\b|everyone\b)/.test(text);
+}

@@ -8,6 +8,7 @@ import {
   isIgnoredMessage,
   isThreadReply,
   mentionedUsers,
+  pingsGroup,
   replyThreadTs,
 } from "../../adapters/slack/incoming.ts";
 
@@ -114,5 +115,19 @@ describe("mentionedUsers", () => {
   it("lists the users a message mentions, with or without a label", () => {
     expect(mentionedUsers("<@U0BOT> ask <@W0ENT|sam> and <!here>")).toEqual(["U0BOT", "W0ENT"]);
     expect(mentionedUsers("who leads them?")).toEqual([]);
+  });
+});
+
+describe("pingsGroup", () => {
+  it("is true for a user group, @here, @channel or @everyone, and false for plain words", () => {
+    for (const text of [
+      "<!subteam^S0NURSES|@nurses> ok?",
+      "<!here> anyone?",
+      "<!channel>",
+      "<!everyone>",
+    ])
+      expect(pingsGroup(text)).toBe(true);
+    for (const text of ["who leads them?", "<!date^1700000000^{date}|today>", "here and there"])
+      expect(pingsGroup(text)).toBe(false);
   });
 });
