@@ -1,13 +1,13 @@
 // `npm run ask`: one question (or one per stdin line, or a conversation) → a readable answer, or JSON for other tools.
 import { createInterface } from "node:readline";
-import { answerToText, ConfigError, toTurn } from "../../src/index.ts";
+import { answerToText, ConfigError, type Engine, toTurn } from "../../src/index.ts";
 import {
   disabledQuestionLog,
   type QuestionLog,
   readQuestionLogConfig,
 } from "../../src/question-log/index.ts";
 import { commandJson, toAnswerJson } from "../shared/answer-json.ts";
-import { commandText, parseStpCommand } from "../shared/chat-command.ts";
+import { commandText, parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
 import { createConversationStore } from "../shared/conversations.ts";
 import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
@@ -18,8 +18,8 @@ import { fromWhereTyped } from "./user-path.ts";
 
 carryOnWhenOutputCloses();
 
-/** `ask -- new`: one question has no conversation to forget. */
-const oneShotNew =
+/** `new` where each question is answered on its own (one question, or --stdin without --conversation). */
+const aloneNew =
   "Each question asked this way is answered on its own: new starts a new conversation in the chat (npm start) or with --stdin --conversation.";
 
 const args = parseAskArgs(process.argv.slice(2));
@@ -63,7 +63,7 @@ if (args.stdin) {
     const command = parseStpCommand(line);
     if (command.kind !== "ask") {
       if (command.kind === "new") conversations.forget("stdin");
-      process.stdout.write(`${JSON.stringify(commandJson(engine, line, command))}\n`);
+      process.stdout.write(`${commandLine(engine, line, command, args.conversation)}\n`);
       continue;
     }
     const turns = args.conversation ? conversations.turns("stdin") : [];
@@ -79,9 +79,9 @@ if (args.stdin) {
   if (command && command.kind !== "ask")
     console.log(
       args.json
-        ? JSON.stringify(commandJson(engine, question, command))
+        ? commandLine(engine, question, command, false)
         : command.kind === "new"
-          ? oneShotNew
+          ? aloneNew
           : commandText(engine, command),
     );
   else {
@@ -91,3 +91,19 @@ if (args.stdin) {
   }
 }
 await questionLog.close();
+
+/**
+ * A command's JSON line. With no conversation to start afresh, `new` says so and where it does,
+ * rather than claiming to forget questions it never had, as the text output already does.
+ */
+function commandLine(
+  engine: Engine,
+  question: string,
+  command: Exclude<StpCommand, { kind: "ask" }>,
+  inConversation: boolean,
+): string {
+  const json = commandJson(engine, question, command);
+  return JSON.stringify(
+    command.kind === "new" && !inConversation ? { ...json, message: aloneNew } : json,
+  );
+}

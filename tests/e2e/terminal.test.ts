@@ -94,6 +94,15 @@ describe("npm run ask", () => {
     expect((await ask(["new"])).stdout).toMatch(
       /^Each question asked this way is answered on its own/,
     );
+    // So does its JSON, and a --stdin line where each line is a question of its own.
+    for (const output of [
+      (await ask(["--json", "new"])).stdout,
+      (await ask(["--stdin"], { input: "what is an stp\nnew\n" })).stdout.trim().split("\n")[1],
+    ]) {
+      const alone = JSON.parse(output ?? "");
+      expect(alone).toMatchObject({ question: "new", command: "new", answered: false });
+      expect(alone.message).toMatch(/^Each question asked this way is answered on its own/);
+    }
     const sources = JSON.parse((await ask(["--json", "sources"])).stdout);
     expect(sources).toMatchObject({ answered: false, command: "sources" });
     expect(sources.message).toMatch(/^The documents I answer from:/);
@@ -104,7 +113,12 @@ describe("npm run ask", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(fresh).toMatchObject({ question: "new", command: "new", answered: false });
+    expect(fresh).toMatchObject({
+      question: "new",
+      command: "new",
+      answered: false,
+      message: "New conversation: I've forgotten the earlier questions.",
+    });
     // After "new", "who leads them?" has nothing to lean on, as after a blank line.
     expect(alone).toEqual(
       JSON.parse((await ask(["--stdin"], { input: "who leads them?\n" })).stdout),
