@@ -271,6 +271,36 @@ describe("the question page", () => {
     expect(page).not.toContain("nhsuk-header");
   });
 
+  it("says a failure in the site's own words, logged, and in the frame's plain layout under /embed", async () => {
+    const failing = new Proxy(web.engine, {
+      get: (target, property, receiver) =>
+        property === "ask"
+          ? () => {
+              throw new Error("the index is unreadable");
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    const logged: string[] = [];
+    const log = (m: string) => logged.push(m);
+    const app = createWebApp(failing, defaultWebConfig, {
+      assets: await loadAssets(),
+      logger: { info: log, warn: log, error: log },
+    });
+    const page = await app.request("/?q=what+is+an+stp");
+    expect(page.status).toBe(500);
+    const full = await page.text();
+    expect(full).toContain("Sorry, there is a problem with the site");
+    expect(full).toContain("nhsuk-header");
+    const framed = await app.request("/embed?q=what+is+an+stp");
+    expect(framed.status).toBe(500);
+    const plain = await framed.text();
+    expect(plain).toContain("Sorry, there is a problem with the site");
+    expect(plain).toContain('<body class="stp-embed">');
+    expect(plain).not.toContain("nhsuk-header");
+    expect(plain).toContain('<a href="/embed">ask another question</a>');
+    expect(logged.join("\n")).toContain("the index is unreadable");
+  });
+
   it("serves /favicon.ico as the page's icon, for browsers that ask for it anyway", async () => {
     const response = await get("/favicon.ico");
     expect(response.status).toBe(200);
