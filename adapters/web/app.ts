@@ -17,6 +17,7 @@ import { adminAccess } from "./admin-auth.ts";
 import { cacheAnswers } from "./answer-cache.ts";
 import { type Assets, compressedBody } from "./assets.ts";
 import { clientKey } from "./client-address.ts";
+import { type PackedText, packText, sendPacked } from "./compression.ts";
 import type { WebConfig } from "./config.ts";
 import {
   decodeConversation,
@@ -75,6 +76,10 @@ export interface WebAppOptions {
 
 /** The header carrying `/api/ask`'s conversation state, so the JSON stays `ask --json`'s. */
 export const conversationHeader = "Stp-Conversation";
+
+/** What pages and answers are sent as (Hono's `c.html` and `c.json` say the same). */
+const htmlType = "text/html; charset=UTF-8";
+const jsonType = "application/json";
 
 /** Largest `POST /api/ask` body: a question and a conversation fit in a fraction of it. */
 const maxBodyBytes = 32 * 1024;
@@ -139,27 +144,37 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   };
 
   // Replies to fresh questions (no conversation) are the same for everyone until a reload: made
-  // once, so a popular question costs no search and no rendering.
+  // once, so a popular question costs no search and no rendering (and is compressed once).
   const freshReplies = createRecentCache<
-    ShownReply & { region: string; answer: Answer | null; followUp: boolean; outcome: Outcome }
+    ShownReply & {
+      region: PackedText;
+      answer: Answer | null;
+      followUp: boolean;
+      outcome: Outcome;
+    }
   >({
     source: () => engine.documents,
   });
   // The same for /api/ask: the JSON written once.
-  const freshApiReplies = createRecentCache<{ answer: Answer; conversation: string; body: string }>(
-    { source: () => engine.documents },
-  );
-  // And whole pages, for the day (only the documents' age in the footer changes, daily): a fresh
-  // question's, and the one telling a client over its limit how long to wait, one per wait in
-  // seconds, as a flood of asking is mostly such pages.
-  const wholePages = createRecentCache<string>({ size: 500, source: () => engine.documents });
+  const freshApiReplies = createRecentCache<{
+    answer: Answer;
+    conversation: string;
+    body: PackedText;
+  }>({ source: () => engine.documents });
+  // And whole pages, for the day (only the documents' age in the footer changes, daily): the
+  // question box, the documents, a fresh question's, and the one telling a client over its limit
+  // how long to wait, one per wait in seconds, as a flood of asking is mostly such pages.
+  const wholePages = createRecentCache<PackedText>({
+    size: 500,
+    source: () => engine.documents,
+  });
   const replyFor = (c: Context<WebEnv>, embed: boolean, asked: string, state: string) => {
     // The page shows the question back (title, "You asked"): no control or reversing characters.
     const question = shownQuestion(asked);
     const make = () => {
       const exchange = replyToQuestion(engine, question, state, conversationKey);
       const rendered = renderReply(pageContext(embed), exchange);
-      const region = resultRegion(rendered, exchange.conversation).value;
+      const region = packText(resultRegion(rendered, exchange.conversation).value);
       const answer = exchange.reply.kind === "answer" ? exchange.reply.answer : null;
       const followUp = exchange.earlier.length > 0;
       // help, sources, define and new are answered too; only the engine's replies can decline.
@@ -229,25 +244,29 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const context = pageContext(embed);
       const question = c.req.query("q");
       if (question !== undefined || embed) c.header(noIndex.name, noIndex.value);
-      if (question === undefined) return c.html(questionPage(context, null).value);
       const page = `${embed}\u0000${context.now.toISOString().slice(0, 10)}`;
+      if (question === undefined) {
+        const box = wholePages.get(`${page}\u0000box`, () =>
+          packText(questionPage(context, null).value),
+        );
+        return sendPacked(c, box, 200, htmlType);
+      }
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        return c.html(
-          wholePages.get(
-            `${page}\u0000wait\u0000${wait}`,
-            () => tooManyPage(context, config.questionsPerMinute, wait).value,
-          ),
-          429,
+        const tooMany = wholePages.get(`${page}\u0000wait\u0000${wait}`, () =>
+          packText(tooManyPage(context, config.questionsPerMinute, wait).value),
         );
+        return sendPacked(c, tooMany, 429, htmlType);
       }
       const state = c.req.query("c") ?? "";
       const reply = replyFor(c, embed, question, state);
-      if (state !== "") return c.html(questionPage(context, reply).value);
-      return c.html(
-        wholePages.get(`${page}\u0000q\u0000${question}`, () => questionPage(context, reply).value),
+      if (state !== "")
+        return sendPacked(c, packText(questionPage(context, reply).value), 200, htmlType);
+      const answered = wholePages.get(`${page}\u0000q\u0000${question}`, () =>
+        packText(questionPage(context, reply).value),
       );
+      return sendPacked(c, answered, 200, htmlType);
     });
     // The page's script fetches only the result region, then puts the page's address in history.
     app.get(embed ? "/embed/part" : "/part", (c) => {
@@ -264,11 +283,22 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
           429,
         );
       }
-      return c.html(replyFor(c, embed, question, c.req.query("c") ?? "").region);
+      return sendPacked(
+        c,
+        replyFor(c, embed, question, c.req.query("c") ?? "").region,
+        200,
+        htmlType,
+      );
     });
   }
 
-  app.get("/sources", (c) => c.html(sourcesPage(pageContext(false)).value));
+  app.get("/sources", (c) => {
+    const context = pageContext(false);
+    const page = wholePages.get(`sources\u0000${context.now.toISOString().slice(0, 10)}`, () =>
+      packText(sourcesPage(context).value),
+    );
+    return sendPacked(c, page, 200, htmlType);
+  });
   // Browsers and feed readers ask for /favicon.ico whatever the page links to: the page's icon,
   // kept a day (its name does not change with it, as the hashed /static/ names do).
   app.get("/favicon.ico", (c) => {
@@ -367,13 +397,13 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         turns,
         conversationKey,
       );
-      return { answer, conversation, body: JSON.stringify(toAnswerJson(answer)) };
+      return { answer, conversation, body: packText(JSON.stringify(toAnswerJson(answer))) };
     };
     const reply = turns.length === 0 ? freshApiReplies.get(question, make) : make();
     record(reply.answer, "api", turns.length > 0);
     report(c, outcomeOf(reply.answer), startedAt);
     c.header(conversationHeader, reply.conversation);
-    return c.body(reply.body, 200, { "Content-Type": "application/json" });
+    return sendPacked(c, reply.body, 200, jsonType);
   }
 
   app.get("/static/:name", (c) => {

@@ -7,15 +7,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import { bundledContentDir } from "../../src/index.ts";
+import { acceptedCoding, type Coding } from "./compression.ts";
 
 /** One file ready to send. */
 export interface StaticFile {
   body: Uint8Array;
   contentType: string;
 }
-
-/** A content coding a browser may accept for a static file. */
-export type Coding = "br" | "gzip";
 
 /**
  * `file`'s body in the best coding `acceptEncoding` allows (brotli, then gzip), made on first
@@ -29,16 +27,7 @@ export function compressedBody(
   acceptEncoding: string | undefined,
 ): { coding: Coding; body: Uint8Array } | null {
   if (!/^text\/|svg/.test(file.contentType)) return null;
-  const weights = new Map(
-    (acceptEncoding ?? "").split(",").map((part) => {
-      const [name = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
-      return [name.trim(), q ? Number(q.slice(2)) : 1] as const;
-    }),
-  );
-  // "gzip;q=0" refuses gzip; "*" stands for any coding not named.
-  const accepted = (coding: Coding) => (weights.get(coding) ?? weights.get("*") ?? 0) > 0;
-  const coding: Coding | null = accepted("br") ? "br" : accepted("gzip") ? "gzip" : null;
+  const coding = acceptedCoding(acceptEncoding);
   if (!coding) return null;
   let byCoding = compressed.get(file);
   if (!byCoding) {

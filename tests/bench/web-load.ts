@@ -1,6 +1,7 @@
 // `npm run bench:web`: 200 clients open the web page, then ask at once for 30 s, against one server process on 127.0.0.1; every reply must be an answer or the rate limit's 429.
 // Options: --people (clients pause to read and honour Retry-After), --cold (no answers cached
-// and the page opened once first), --page-opens=N, --clients=N, --seconds=N, --rate-limit=N.
+// and the page opened once first), --compressed (clients take brotli and gzip, as browsers do),
+// --page-opens=N, --clients=N, --seconds=N, --rate-limit=N.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -32,6 +33,11 @@ export interface WebLoadOptions {
    * 200 connections is compiled and the server's memory has grown to the load. [default: 20]
    */
   pageOpens?: number;
+  /**
+   * Clients send `Accept-Encoding: gzip, deflate, br`, as browsers do, so pages and answers come
+   * compressed. [default: false, as curl asks and as every figure before the forty-third session]
+   */
+  compressed?: boolean;
 }
 
 /** What the clients saw. */
@@ -42,6 +48,7 @@ export interface WebLoadResult {
   clientKind: "flood" | "people";
   warm: boolean;
   pageOpens: number;
+  compressed: boolean;
   requests: number;
   answered: number;
   limited: number;
@@ -70,7 +77,13 @@ export async function runWebLoad(options: WebLoadOptions = {}): Promise<WebLoadR
     rateLimit = 30,
     clientKind = "flood",
     warm = true,
+    compressed = false,
   } = options;
+  const headers: http.OutgoingHttpHeaders = compressed
+    ? { "accept-encoding": "gzip, deflate, br" }
+    : {};
+  const get = (port: number, route: string, agent: http.Agent) =>
+    getWith(port, route, agent, headers);
   const pageOpens = clientKind === "flood" && warm ? (options.pageOpens ?? 20) : 1;
   const questions = loadQuestions();
   const server = await startServer(rateLimit);
@@ -169,6 +182,7 @@ export async function runWebLoad(options: WebLoadOptions = {}): Promise<WebLoadR
     clientKind,
     warm,
     pageOpens,
+    compressed,
     requests: answered.length + limited.length + errors.length,
     answered: answered.length,
     limited: limited.length,
@@ -185,7 +199,7 @@ export function formatWebLoad(r: WebLoadResult): string {
   const row = (t: WebLoadResult["answeredMs"]) =>
     `p50 ${ms(t.p50)} ms, p95 ${ms(t.p95)} ms, p99 ${ms(t.p99)} ms, max ${ms(t.max)} ms`;
   return [
-    `${r.clients} clients (${r.clientKind}${r.warm ? `, answers cached beforehand${r.pageOpens > 1 ? `, the page opened ${r.pageOpens} times first` : ""}` : ", nothing cached"}) for ${r.seconds} s, WEB_RATE_LIMIT=${r.rateLimit}: ${r.requests.toLocaleString("en-GB")} requests (${Math.round(r.requests / r.seconds).toLocaleString("en-GB")}/s)`,
+    `${r.clients} clients (${r.clientKind}${r.warm ? `, answers cached beforehand${r.pageOpens > 1 ? `, the page opened ${r.pageOpens} times first` : ""}` : ", nothing cached"}${r.compressed ? ", taking brotli and gzip" : ""}) for ${r.seconds} s, WEB_RATE_LIMIT=${r.rateLimit}: ${r.requests.toLocaleString("en-GB")} requests (${Math.round(r.requests / r.seconds).toLocaleString("en-GB")}/s)`,
     `  the page first, once per client: ${row(r.pageMs)}`,
     `  answered (200): ${r.answered.toLocaleString("en-GB")}, ${row(r.answeredMs)}`,
     `  rate-limited (429): ${r.limited.toLocaleString("en-GB")}, ${row(r.limitedMs)}`,
@@ -205,18 +219,22 @@ function loadQuestions(): string[] {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** One GET; resolves with the status (and Retry-After, in seconds) once the whole body has arrived. */
-function get(
+function getWith(
   port: number,
   route: string,
   agent: http.Agent,
+  headers: http.OutgoingHttpHeaders,
 ): Promise<{ status: number; retryAfter: number }> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: route, agent }, (response) => {
-      response.resume();
-      const retryAfter = Number(response.headers["retry-after"] ?? 0);
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, retryAfter }));
-      response.on("error", reject);
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path: route, agent, headers },
+      (response) => {
+        response.resume();
+        const retryAfter = Number(response.headers["retry-after"] ?? 0);
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, retryAfter }));
+        response.on("error", reject);
+      },
+    );
     request.setTimeout(10_000, () => request.destroy(new Error("no reply in 10 s")));
     request.on("error", reject);
   });
@@ -298,6 +316,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     clientKind: process.argv.includes("--people") ? "people" : "flood",
     warm: !process.argv.includes("--cold"),
     pageOpens: arg("page-opens"),
+    compressed: process.argv.includes("--compressed"),
   });
   console.log(formatWebLoad(result));
   const ok = result.errors.length === 0 && result.answeredMs.p95 <= 100;

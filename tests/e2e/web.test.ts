@@ -388,6 +388,58 @@ describe("static files", () => {
   });
 });
 
+describe("compression", () => {
+  /** `body` decompressed as `coding` says. */
+  const unpacked = (body: Buffer, coding: string | null) =>
+    (coding === "br"
+      ? brotliDecompressSync(body)
+      : coding === "gzip"
+        ? gunzipSync(body)
+        : body
+    ).toString();
+
+  it("sends pages and answers compressed to a browser that takes brotli or gzip, the same words as written", async () => {
+    const app = createWebApp(web.engine, defaultWebConfig, { assets: await loadAssets() });
+    const first = await app.request("/api/ask?q=what+is+an+stp");
+    const state = first.headers.get("stp-conversation") ?? "";
+    const addresses = [
+      "/",
+      "/sources",
+      "/?q=how+many+stp+areas+are+there",
+      "/part?q=how+many+stp+areas+are+there",
+      "/embed?q=how+many+stp+areas+are+there",
+      `/?${new URLSearchParams({ q: "who leads them?", c: state })}`,
+      "/api/ask?q=how+many+stp+areas+are+there",
+    ];
+    for (const address of addresses) {
+      const plain = await app.request(address);
+      expect(plain.headers.get("content-encoding"), address).toBeNull();
+      const written = await plain.text();
+      for (const [acceptEncoding, coding] of [
+        ["gzip, deflate, br", "br"],
+        ["gzip, deflate", "gzip"],
+      ] as const) {
+        const packed = await app.request(address, {
+          headers: { "accept-encoding": acceptEncoding },
+        });
+        expect(packed.headers.get("content-encoding"), address).toBe(coding);
+        expect(packed.headers.get("vary"), address).toMatch(/Accept-Encoding/);
+        const body = Buffer.from(await packed.arrayBuffer());
+        expect(body.length, address).toBeLessThan(written.length / 2);
+        expect(unpacked(body, coding), address).toBe(written);
+      }
+    }
+  });
+
+  it("sends a short answer as written: compressing it would save almost nothing", async () => {
+    const response = await get("/api/ask?q=define+CCG", {
+      headers: { "accept-encoding": "gzip, br" },
+    });
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(await response.json()).toMatchObject({ command: "define" });
+  });
+});
+
 describe("/api/ask", () => {
   it("answers GET ?q= with exactly ask --json's object", async () => {
     const response = await get("/api/ask?q=who+leads+each+stp");
@@ -582,15 +634,16 @@ describe("the security headers", () => {
         ["/?q=what+is+an+stp", {}],
         ["/embed", {}],
         ["/sources", {}],
-        // Both ways asked for the same coding: fetch asks for gzip and brotli of its own accord.
-        [stylesheet ?? "/static/missing.css", { headers: { "accept-encoding": "gzip" } }],
+        [stylesheet ?? "/static/missing.css", {}],
         ["/api/ask?q=what+is+an+stp", {}],
         ["/no/such/page", {}],
         ["/admin/report", auth],
-      ] as [string, RequestInit][]) {
-        const fromApp = headersOf(await app.request(path, init));
+      ] as [string, { headers?: Record<string, string> }][]) {
+        // Both ways asked for the same coding: fetch asks for gzip and brotli of its own accord.
+        const asked = { headers: { "accept-encoding": "gzip", ...init.headers } };
+        const fromApp = headersOf(await app.request(path, asked));
         for (const _ of [1, 2]) {
-          const overHttp = await fetch(`${served.origin}${path}`, init);
+          const overHttp = await fetch(`${served.origin}${path}`, asked);
           expect(headersOf(overHttp), path).toEqual(fromApp);
         }
       }
