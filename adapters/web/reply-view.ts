@@ -58,7 +58,8 @@ export function renderReply(context: PageContext, exchange: WebExchange): Render
       return {
         body: html`${notice}<h2 class="nhsuk-heading-m" id="reply-heading">${reply.entry?.term ?? "Definition"}</h2><p class="stp-definition">${text}</p>`,
         announce: text,
-        title: `Define ${shortTitle(reply.term)}`,
+        // "define" alone asks which term: "Define " with nothing after it is no title.
+        title: reply.term ? `Define ${shortTitle(reply.term)}` : "Which term?",
       };
     }
     case "new":

@@ -123,6 +123,9 @@ describe("the question page", () => {
 
   it("answers define, sources and help as the chat does", async () => {
     expect(await (await ask("define CCG")).text()).toContain("CCG: clinical commissioning group");
+    const which = await (await ask("define")).text();
+    expect(which).toContain("Which term? For example: define CCG");
+    expect(which).toContain("<title>Which term? – ");
     const sources = await (await ask("sources")).text();
     for (const doc of web.engine.documents) expect(sources).toContain(escapeText(doc.title));
     const help = await (await ask("help")).text();
