@@ -9,7 +9,7 @@ import { disabledQuestionLog, type Place, type QuestionLog } from "../../src/que
 import { outcomeOf } from "../service/answer-report.ts";
 import type { Outcome } from "../service/metrics.ts";
 import { commandJson, toAnswerJson } from "../shared/answer-json.ts";
-import { parseStpCommand } from "../shared/chat-command.ts";
+import { parseStpCommand, type StpCommand } from "../shared/chat-command.ts";
 import type { Logger } from "../shared/logger.ts";
 import { createRateLimiter } from "../shared/rate-limit.ts";
 import { createRecentCache } from "../shared/recent-cache.ts";
@@ -231,10 +231,12 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     if (c.req.path !== "/api/ask") c.header(noIndex.name, noIndex.value);
     const type = c.req.path === "/api/ask" ? "application/json" : "text/html; charset=UTF-8";
     // The API refuses a conversation it cannot read (400); HEAD says so too, as GET would.
-    const state = c.req.query("c") ?? "";
+    const asked = shownQuestion(c.req.query("q") ?? "");
     const unreadable =
       c.req.path === "/api/ask" &&
-      isStateError(decodeConversation(state, engine.options.maxQuestionLength, conversationKey));
+      isStateError(
+        readApiConversation(c.req.query("c") ?? "", asked.trim() ? parseStpCommand(asked) : null),
+      );
     return c.body(null, unreadable ? 400 : 200, { "Content-Type": type });
   });
 
@@ -360,10 +362,23 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     },
   );
 
+  /**
+   * The turns `/api/ask` was sent. `new` forgets them, so it is answered whatever they are: a
+   * script whose saved conversation no longer reads (this copy restarted with a new key) can
+   * start afresh by saying so.
+   */
+  function readApiConversation(state: string, command: StpCommand | null) {
+    if (command?.kind === "new") return [];
+    return decodeConversation(state, engine.options.maxQuestionLength, conversationKey);
+  }
+
   /** `ask --json`'s object for `question`, with the state to follow up with in a header. */
   function answerApi(c: Context<WebEnv>, asked: string, state: string) {
     const question = shownQuestion(asked);
-    const turns = decodeConversation(state, engine.options.maxQuestionLength, conversationKey);
+    // "define CCG", "sources", "help" and "new" get the command's reply, as on the page; an
+    // empty question stays the engine's to refuse ("Please type a question").
+    const command = question.trim() ? parseStpCommand(question) : null;
+    const turns = readApiConversation(state, command);
     if (isStateError(turns))
       return c.json(
         {
@@ -381,9 +396,6 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         429,
       );
     }
-    // "define CCG", "sources", "help" and "new" get the command's reply, as on the page; an
-    // empty question stays the engine's to refuse ("Please type a question").
-    const command = question.trim() ? parseStpCommand(question) : null;
     if (command && command.kind !== "ask") {
       const kept = command.kind === "new" ? [] : turns;
       c.header(conversationHeader, encodeConversation(kept, conversationKey));

@@ -505,6 +505,14 @@ describe("/api/ask", () => {
     expect(fresh.headers.get("stp-conversation")).toBe(
       (await get("/api/ask?q=")).headers.get("stp-conversation"),
     );
+    // "new" forgets the conversation, so one that no longer reads (a restart's new key) is no
+    // reason to refuse it: that is how a script starts afresh. GET and HEAD agree.
+    const unreadable = `/api/ask?${new URLSearchParams({ q: "new", c: "1.forged" })}`;
+    const restarted = await get(unreadable);
+    expect(restarted.status).toBe(200);
+    expect(await restarted.json()).toMatchObject({ command: "new" });
+    expect(restarted.headers.get("stp-conversation")).toBe(fresh.headers.get("stp-conversation"));
+    expect((await get(unreadable, { method: "HEAD" })).status).toBe(200);
   });
 
   it.each([
