@@ -1,5 +1,6 @@
 // Downloads a document from an http(s) address: redirects followed (loops caught), errors and error pages refused, size and time limited.
 import { ImportError } from "./import-error.ts";
+import { redirectNoticeTarget } from "./redirect-notice.ts";
 import { tooLargeError } from "./size-limit.ts";
 import type { DocumentKind } from "./sniff.ts";
 import { kindOfName, sniffKind } from "./sniff.ts";
@@ -104,10 +105,13 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       }
       const download = await readDownload(response, url.href, options.maxBytes);
       // A page that only sends the browser on ("This page has moved…", <meta http-equiv="refresh">)
-      // is followed as a redirect would be, so the document added is the one it points to.
+      // is followed as a redirect would be, so the document added is the one it points to; a
+      // notice whose script is out of reach, by the one address its links name.
       const onward =
         download.kind === "html"
-          ? (refreshTarget(download.bytes, url) ?? scriptRedirectTarget(download.bytes, url))
+          ? (refreshTarget(download.bytes, url) ??
+            scriptRedirectTarget(download.bytes, url) ??
+            redirectNoticeTarget(pageStart(download.bytes), url))
           : null;
       if (onward === null || onward.href === url.href) return download;
       url = onward;

@@ -14,6 +14,7 @@ export type ImportErrorCode =
   | "HTTP_STATUS"
   | "ERROR_PAGE"
   | "REDIRECT_LOOP"
+  | "REDIRECT_NOTICE"
   | "TIMEOUT"
   | "NETWORK"
   | "CREDENTIALS"

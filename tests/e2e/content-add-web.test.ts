@@ -72,6 +72,32 @@ beforeAll(async () => {
           "text/html",
           '<html><head><title>Redirecting…</title><script>window.location.replace("/news/sprocket");</script></head><body><p>Redirecting to our new website. If nothing happens, <a href="/news/sprocket">follow this link</a>.</p><noscript>Turn on JavaScript.</noscript></body></html>',
         );
+      case "/moved-by-script-file":
+        // The notice a site leaves at an old address: its script a file of its own, the way on
+        // for readers without JavaScript a <noscript> link.
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Westmere Health Alliance</title><script src="/assets/redirect.js" defer></script><link rel="stylesheet" href="/assets/site.css"></head><body><main><h1>We have moved</h1><p>Redirecting to the new website&hellip;</p><noscript><p>JavaScript is turned off in your browser. <a href="/news/sprocket">Continue to the new website</a>.</p></noscript></main></body></html>',
+        );
+      case "/moved-by-built-address":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          '<html><head><title>Redirecting</title><script>var site = "https://" + location.host.replace("old.", "new."); window.location.href = site + location.pathname;</script></head><body><p>Redirecting to the new website&hellip;</p></body></html>',
+        );
+      case "/clinic-moved":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          '<html><head><title>Westbury clinic has moved</title><script src="/assets/analytics.js"></script></head><body><h1>Westbury clinic has moved</h1><p>From 3 April 2017 the Westbury clinic has moved to the Westbury community hub, next to the library. <a href="/hubs/westbury">See its opening times</a>.</p></body></html>',
+        );
+      case "/moved-to-two-places":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          '<html><head><title>Redirecting</title><script src="/assets/redirect.js"></script></head><body><p>This page has moved. Redirecting to the new website&hellip;</p><noscript><p>Go to <a href="https://new.example.org/plans">our plans</a> or <a href="https://new.example.org/news">our news</a>.</p></noscript></body></html>',
+        );
       case "/page-with-script":
         return send(
           200,
@@ -276,6 +302,23 @@ describe("content:add with web addresses", () => {
     const real = await importAlone(`${base}/page-with-script`, { title: "Page with a script" });
     expect(real.result.status).toBe("written");
     expect(real.text).toContain(`url: "${base}/page-with-script"`);
+  });
+
+  it("follows a redirect notice whose script is out of reach to the one address its links name, and refuses one naming none or two, but not a short page", async () => {
+    const moved = await importAlone(`${base}/moved-by-script-file`, { title: "Moved notice" });
+    expect(moved.result.status).toBe("written");
+    expect(moved.text).toContain(`url: "${base}/news/sprocket"`);
+    expect(moved.text).not.toContain("Redirecting");
+    // A short page saying something else has moved is a page.
+    const clinic = await importAlone(`${base}/clinic-moved`);
+    expect(clinic.result.status).toBe("written");
+    expect(clinic.text).toContain(`url: "${base}/clinic-moved"`);
+    expect(failure(await importUrl(`${base}/moved-by-built-address`))).toBe(
+      "is only a notice that the page has moved (“Redirecting to the new website…”), sent on by a script content:add does not run, and it names no address: open it in a browser and add the address it ends at",
+    );
+    expect(failure(await importUrl(`${base}/moved-to-two-places`))).toBe(
+      "is only a notice that the page has moved (“This page has moved. Redirecting to the new website…”), sent on by a script content:add does not run; it points to https://new.example.org/plans, https://new.example.org/news: add the one that is the document",
+    );
   });
 
   it.each([
