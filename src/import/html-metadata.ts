@@ -33,8 +33,10 @@ export function readPageFields(document: PageDocument): Omit<DocumentFields, "ur
   const site =
     meta("og:site_name", "publisher", "dc.publisher", "dcterms.publisher", "application-name") ??
     linkedData.publisher;
-  // GOV.UK is the site of every department: the page names the one that published it.
-  const publisher = meta("govuk:primary-publishing-organisation") ?? site;
+  // GOV.UK is the site of every department: the page names the one that published it, in a
+  // <meta> tag and in its "From:" line.
+  const publisher =
+    meta("govuk:primary-publishing-organisation") ?? govukFromLine(document) ?? site;
   // Whichever tag gives the title, a site name it carries ("STPs: one year on | The Health
   // Policy Institute") names the publisher, not the page.
   const given =
@@ -71,6 +73,18 @@ function reviewDate(document: PageDocument): string | null {
   const text = document.querySelector("body")?.textContent ?? "";
   const match = /\bpage last reviewed:?\s*(\d{1,2}\s+\p{L}+\s+\d{4})(?!\d)/iu.exec(text);
   return writtenOutDate(match?.[1]);
+}
+
+/**
+ * The organisation a GOV.UK page's "From:" line names first ("From: Department of Health and
+ * Social Care and NHS England"): each is a link to its page under /government/organisations/, a
+ * minister's to /government/people/. A page saved without its <meta> tags still says it there.
+ */
+function govukFromLine(document: PageDocument): string | null {
+  if (ablated("govuk-from")) return null;
+  return cleanText(
+    document.querySelector('.gem-c-metadata a[href*="/government/organisations/"]')?.textContent,
+  );
 }
 
 const titleSeparators = [" | ", " - ", " – ", " — ", " :: "];

@@ -88,6 +88,57 @@ describe("convertHtml", () => {
     });
   });
 
+  it("cites a GOV.UK page saved without its <meta> tags to the department its From: line names first", async () => {
+    // GOV.UK's publication page as it is laid out, its govuk: <meta> tags gone (a saved copy).
+    const page = `<!DOCTYPE html><html lang="en" class="govuk-template">
+<head>
+<meta charset="utf-8">
+<title>Sustainability and transformation plans: funding guidance - GOV.UK</title>
+<meta property="og:site_name" content="GOV.UK">
+<meta property="og:title" content="Sustainability and transformation plans: funding guidance">
+</head>
+<body class="gem-c-layout-for-public govuk-template__body">
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header class="gem-c-layout-super-navigation-header"><a href="/">GOV.UK</a><nav><a href="/browse">Menu</a></nav></header>
+<div class="govuk-width-container">
+<div class="gem-c-breadcrumbs govuk-breadcrumbs"><ol class="govuk-breadcrumbs__list"><li><a href="/">Home</a></li><li><a href="/health-and-social-care">Health and social care</a></li></ol></div>
+<main role="main" id="main-content" class="govuk-main-wrapper" lang="en">
+<div class="govuk-grid-row gem-print-columns-none">
+<div class="govuk-grid-column-two-thirds">
+<span class="govuk-caption-xl gem-c-title__context">Guidance</span>
+<h1 class="gem-c-title__text govuk-heading-l">Sustainability and transformation plans: funding guidance</h1>
+<p class="gem-c-lead-paragraph">How the sustainability and transformation fund will be shared between areas in 2017 to 2018.</p>
+</div>
+<div class="govuk-grid-column-two-thirds">
+<div class="gem-c-metadata gem-c-metadata--inverse-padded" data-module="gem-toggle">
+<dl class="gem-c-metadata__list">
+<dt class="gem-c-metadata__term">From:</dt>
+<dd class="gem-c-metadata__definition"><a href="/government/organisations/department-of-health-and-social-care" class="govuk-link">Department of Health and Social Care</a> and <a href="/government/organisations/nhs-england" class="govuk-link">NHS England</a></dd>
+<dt class="gem-c-metadata__term">Published</dt>
+<dd class="gem-c-metadata__definition">14 March 2017</dd>
+</dl>
+</div>
+</div>
+</div>
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+<div class="gem-c-govspeak govuk-govspeak" data-module="govspeak">
+<h2 id="summary">Summary</h2>
+<p>Each of the 44 areas will receive a share of the £1.8 billion sustainability and transformation fund in 2017 to 2018, weighted by population.</p>
+<p>Areas must submit their plans by 31 March 2017 to receive their first payment.</p>
+</div>
+</div></div>
+</main>
+</div>
+<footer class="gem-c-layout-footer govuk-footer"><p>All content is available under the Open Government Licence v3.0</p></footer>
+</body>
+</html>`;
+    const { fields } = await convert(page);
+    expect(fields).toMatchObject({
+      title: "Sustainability and transformation plans: funding guidance",
+      publisher: "Department of Health and Social Care",
+    });
+  });
+
   it("reads a JSON-LD date given on the web page around the report that has the headline", async () => {
     const ld = JSON.stringify({
       "@graph": [
