@@ -94,34 +94,55 @@ export function convertText(bytes: Uint8Array): ConvertedDocument {
 
 /**
  * Text saved from a printed page keeps its page breaks (form feeds) and numbers: a line that is
- * only "Page 1 of 2" or "- 3 -", or only a number beside a page break, is the page's, not the
+ * only "Page 1 of 2" or "- 3 -", or a number alone at a page's top or foot that is in step with
+ * the next or last page's ("4" on the page before one numbered "5"), is the page's, not the
  * document's, and would otherwise run into the next paragraph ("Page 1 of 2 The next meeting…").
- * A page break parts paragraphs.
+ * A figure out of step is the document's own: a table's last row ending "2017". A page break
+ * parts paragraphs.
  */
 function withoutPageNumbers(text: string): string {
   if (ablated("text-page-numbers")) return text;
-  // Without a page break there are no pages to number: a last line of "2017" is the document's.
-  const paged = text.includes("\f");
-  const lines = text.replace(/\f/g, "\n\f\n").split("\n");
-  const besideBreak = (i: number) => {
-    const near = (step: number) => {
-      for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-        if (lines[j] === "\f") return true;
-        if (lines[j]?.trim()) return false;
-      }
-      return step > 0; // the end of the text is a page's end
-    };
-    return near(-1) || near(1);
-  };
-  return lines
-    .map((line, i) =>
-      line === "\f" ||
-      /^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|[-–]\s*\d+\s*[-–])\s*$/i.test(line) ||
-      (paged && /^\s*\d{1,4}\s*$/.test(line) && besideBreak(i))
-        ? ""
-        : line,
+  const pages = text.split("\f").map((page) => page.split("\n"));
+  const edges = pages.map(edgeLines);
+  // Each page's numbers as printed: "Page 4", "- 4 -" anywhere, a bare "4" at its top or foot.
+  const printed = pages.map((lines, k) => {
+    const numbers = new Set<number>();
+    lines.forEach((line, i) => {
+      const number = explicitPageNumber(line) ?? (edges[k]?.has(i) ? bareNumber(line) : null);
+      if (number !== null) numbers.add(number);
+    });
+    return numbers;
+  });
+  const inStep = (k: number, number: number) =>
+    (printed[k - 1]?.has(number - 1) ?? false) || (printed[k + 1]?.has(number + 1) ?? false);
+  return pages
+    .map((lines, k) =>
+      lines
+        .map((line, i) => {
+          if (explicitPageNumber(line) !== null) return "";
+          const bare = edges[k]?.has(i) ? bareNumber(line) : null;
+          return bare !== null && (ablated("text-page-sequence") || inStep(k, bare)) ? "" : line;
+        })
+        .join("\n"),
     )
-    .join("\n");
+    .join("\n\n");
+}
+
+/** "Page 3", "Page 3 of 40", "- 3 -": a line that says it is a page number, and which. */
+function explicitPageNumber(line: string): number | null {
+  const match = /^\s*(?:page\s+(\d+)(?:\s+of\s+\d+)?|[-–]\s*(\d+)\s*[-–])\s*$/i.exec(line);
+  return match ? Number(match[1] ?? match[2]) : null;
+}
+
+function bareNumber(line: string): number | null {
+  const match = /^\s*(\d{1,4})\s*$/.exec(line);
+  return match ? Number(match[1]) : null;
+}
+
+/** The indexes of a page's first and last lines with anything on them. */
+function edgeLines(lines: string[]): Set<number> {
+  const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  return new Set([filled[0], filled.at(-1)].filter((i) => i !== undefined));
 }
 
 const bullet = /^\s*[•●▪◦*-]\s+/;
