@@ -24,7 +24,7 @@ export function removePageFurniture(
   pages: PdfLine[][],
   names: DocumentNames = { title: null, publisher: null },
 ): { pages: PdfLine[][]; removed: number } {
-  const bodySize = bodyTextSize(pages.flat());
+  const bodySize = proseSize(pages.flat());
   // Numbers are ignored only in lines no larger than the body text: "Chapter 3" in large type
   // at the top of a page is a heading, however many chapters start a page.
   const keyOf = (line: PdfLine) =>
@@ -60,6 +60,18 @@ export function removePageFurniture(
     }),
   );
   return { pages: kept, removed };
+}
+
+/**
+ * The size of the document's running text: the body's size among lines not set in a table's
+ * cells. An annex of tables in 7.5-point type has most of its characters in them, and a footer
+ * in 9-point ("Lakeside STP · Page 3 of 40") was then larger than "the body", so its page numbers
+ * counted in its key, it matched on no other page, and it stayed in the text as a heading.
+ */
+function proseSize(lines: PdfLine[]): number {
+  if (ablated("pdf-prose-size")) return bodyTextSize(lines);
+  const prose = lines.filter((line) => !line.cells);
+  return bodyTextSize(prose.length > 0 ? prose : lines);
 }
 
 /**
