@@ -43,6 +43,7 @@ export function removePageFurniture(
   };
   const alternating = alternatingHeaders(edges.map((lines) => new Set([...lines].map(keyOf))));
   const namesDocument = documentNamer(names);
+  const namesChapter = chapterNamer(pages.flat(), bodySize);
   let removed = 0;
   const kept = pages.map((lines, i) =>
     lines.filter((line) => {
@@ -54,7 +55,9 @@ export function removePageFurniture(
           (pages.length > 1
             ? isPageNumber(line.text, pages.length)
             : isOnlyPageNumber(line.text)) ||
-          (line.size < bodySize && outermost(line, lines) && namesDocument(line.text)));
+          (line.size < bodySize &&
+            outermost(line, lines) &&
+            (namesDocument(line.text) || namesChapter(line.text))));
       if (furniture) removed++;
       return !furniture;
     }),
@@ -108,6 +111,36 @@ function documentNamer(names: DocumentNames): (text: string) => boolean {
   return (text) => {
     const line = comparable(text);
     return wanted.some((name) => line.includes(name));
+  };
+}
+
+/**
+ * Whether a line's text is the name of one of the document's chapters, as a running header
+ * gives it ("1. Why we must change", "Chapter 3: Money"): the words of a line set in a heading's
+ * size (15% larger than the text, as `linesToBlocks` reads one), numbers and "chapter",
+ * "section" or "part" aside. A book-like PDF heads each right-hand page with its chapter's name,
+ * so a chapter of a page or two shows it on too few pages to count as repeating.
+ */
+function chapterNamer(lines: PdfLine[], bodySize: number): (text: string) => boolean {
+  if (ablated("pdf-chapter-headers")) return () => false;
+  const withoutNumbers = (text: string) =>
+    comparable(text)
+      .replace(/\b(?:chapter|section|part|\d+)\b/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const chapters = new Set<string>();
+  lines.forEach((line, i) => {
+    if (line.size < bodySize * 1.15) return;
+    chapters.add(withoutNumbers(line.text));
+    // A heading that wrapped: its header gives both lines.
+    const next = lines[i + 1];
+    if (next && next.page === line.page && next.size === line.size)
+      chapters.add(withoutNumbers(`${line.text} ${next.text}`));
+  });
+  chapters.delete("");
+  return (text) => {
+    const name = withoutNumbers(text);
+    return name.length >= 4 && chapters.has(name);
   };
 }
 

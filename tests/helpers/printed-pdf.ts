@@ -72,5 +72,13 @@ export function planParagraph(n: number): string {
     n % 5
   ];
   const often = ["month", "quarter", "year"][n % 3];
-  return `${who} ${does} £${((n * 13) % 97) + 3} million ${on} by ${2017 + (n % 5)}/${18 + (n % 5)}, and will report on progress to the board every ${often}. This is step ${n + 1} of how Lakeside closes its gap of £${350 + n} million.`;
+  const then = [
+    `Progress is reported to the board every ${often}`,
+    `The board will review it every ${often} from ${2017 + (n % 4)}`,
+    `Step ${n + 1} of the plan closes £${350 + n} million of the gap`,
+    `Its ${often}ly report goes to all ${n + 3} partner organisations`,
+    `Staff and patients were asked about it in ${["spring", "summer", "autumn", "winter"][n % 4]} 2016`,
+    `Without it the area would be £${n + 12} million short by ${2019 + (n % 3)}`,
+  ][n % 6];
+  return `${who} ${does} £${((n * 13) % 97) + 3} million ${on} by ${2017 + (n % 5)}/${18 + (n % 5)}. ${then}.`;
 }

@@ -19,7 +19,50 @@ body { font: 11pt serif; } table { font: 7.5pt sans-serif; border-collapse: coll
   return `${html}</body></html>`;
 }
 
+const chapters = ["Why we must change", "Our priorities", "Money", "Making it happen"];
+
+/**
+ * A plan set as a book: a cover, then chapters each starting on a new page, the document's
+ * title at the top of left pages and the chapter's, numbered, at the top of right pages, page
+ * numbers at the outer corners. Chapters of a page or two, so no header is on three pages of a side.
+ */
+function bookLikePlan(): string {
+  const title = "Lakeside Sustainability and Transformation Plan";
+  const rightPages = chapters
+    .map(
+      (chapter, i) =>
+        `@page ch${i}:right { @top-right { content: "${i + 1}. ${chapter}"; font: 9pt sans-serif; } @bottom-right { content: counter(page); font: 9pt sans-serif; } }`,
+    )
+    .join("\n");
+  let html = `<html><head><title>${title}</title><style>
+@page { size: A4; margin: 25mm 20mm; }
+@page :left { @top-left { content: "${title}"; font: 9pt sans-serif; } @bottom-left { content: counter(page); font: 9pt sans-serif; } }
+${rightPages}
+@page cover { margin: 25mm 20mm; }
+body { font: 11pt serif; } .cover { page: cover; } .cover h1 { font-size: 30pt; margin-top: 80mm; }
+${chapters.map((_, i) => `.ch${i} { page: ch${i}; break-before: page; }`).join(" ")}
+</style></head><body><section class="cover"><h1>${title}</h1><p>October 2016</p></section>`;
+  let n = 0;
+  chapters.forEach((chapter, i) => {
+    html += `<section class="ch${i}"><h1>${chapter}</h1>`;
+    for (let k = 0; k < 8 + i * 5; k++) html += `<p>${planParagraph(n++)}</p>`;
+    html += "</section>";
+  });
+  return `${html}</body></html>`;
+}
+
 describe.skipIf(noChromium)("a PDF printed from a web page", () => {
+  it("leaves out running headers that alternate, the document's title on left pages and each chapter's on right", async () => {
+    const markdown = await importedPrintedPdf(bookLikePlan());
+    // The title line and the cover's heading, and no header of a left page.
+    expect(markdown.split("Lakeside Sustainability and Transformation Plan")).toHaveLength(2);
+    for (const [i, chapter] of chapters.entries()) {
+      expect(markdown).toContain(`## ${chapter}\n`);
+      expect(markdown).not.toContain(`${i + 1}. ${chapter}`);
+    }
+    expect(markdown).toContain(planParagraph(20));
+  });
+
   it("leaves out a footer set larger than the tables' small type, on every page", async () => {
     const markdown = await importedPrintedPdf(financeAnnex());
     expect(markdown).not.toContain("Lakeside STP · Finance annex");
