@@ -51,7 +51,61 @@ ${chapters.map((_, i) => `.ch${i} { page: ch${i}; break-before: page; }`).join("
   return `${html}</body></html>`;
 }
 
+const sources = [
+  "NHS England, Five Year Forward View, October 2014.",
+  "Lakeside CCG finance return to NHS England, June 2016, table 3.",
+  "The King's Fund, Sustainability and transformation plans in the NHS, 2017.",
+  "Office for National Statistics, mid-2015 population estimates.",
+  "Lakeside County Council, adult social care budget 2016/17.",
+  "NHS Improvement, trust financial plans 2016/17, annex B.",
+];
+
+/**
+ * A paper with footnotes as Word lays them out: a raised number after a sum in the text, and at
+ * the page's foot, under a short rule and in smaller type, the note starting with that number,
+ * itself raised. Each page drawn as a sheet of its own, the notes at its foot.
+ */
+function paperWithFootnotes(): string {
+  let html = `<html><head><title>Lakeside finance paper</title><style>
+@page { size: A4; margin: 0; }
+body { margin: 0; font: 11pt sans-serif; }
+.page { height: 297mm; box-sizing: border-box; padding: 25mm; position: relative; break-after: page; }
+.notes { position: absolute; bottom: 20mm; left: 25mm; right: 25mm; font-size: 9pt; }
+.notes hr { width: 40%; margin: 0 0 4pt 0; border: 0; border-top: 0.5pt solid black; }
+.notes p { margin: 0 0 2pt 0; }
+.folio { position: absolute; bottom: 10mm; left: 0; right: 0; text-align: center; font-size: 9pt; }
+</style></head><body>`;
+  let n = 0;
+  for (let page = 0; page < 3; page++) {
+    html += `<div class="page"><h2>Section ${page + 1}</h2>`;
+    const notes: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      let text = planParagraph(n++);
+      if (k % 2 === 1) {
+        const number = notes.length + page * 2 + 1;
+        text = text.replace(" million ", ` million<sup>${number}</sup> `);
+        notes.push(`<p><sup>${number}</sup> ${sources[number - 1]}</p>`);
+      }
+      html += `<p>${text}</p>`;
+    }
+    html += `<div class="notes"><hr>${notes.join("")}</div><div class="folio">${page + 1}</div></div>`;
+  }
+  return `${html}</body></html>`;
+}
+
 describe.skipIf(noChromium)("a PDF printed from a web page", () => {
+  it("moves footnotes Word-style, a raised number in the text and the note at the foot starting with it, to the end", async () => {
+    const markdown = await importedPrintedPdf(paperWithFootnotes());
+    // The sum in the text reads as it is, without its note's number run into it or set apart.
+    expect(markdown).toContain(planParagraph(1));
+    expect(markdown).not.toMatch(/^\d$/m);
+    const notes = markdown.slice(markdown.indexOf("## Notes"));
+    expect(notes).toBe(
+      `## Notes\n\n${sources.map((source, i) => `${i + 1}. ${source}`).join("\n")}\n`,
+    );
+    expect(markdown.split(sources[0] ?? "")).toHaveLength(2);
+  });
+
   it("leaves out running headers that alternate, the document's title on left pages and each chapter's on right", async () => {
     const markdown = await importedPrintedPdf(bookLikePlan());
     // The title line and the cover's heading, and no header of a left page.
