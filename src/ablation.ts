@@ -28,7 +28,7 @@
  * pdf-note-markers, pdf-footnotes, pdf-run-spaces, own-title-heading, footnotes, contents-lists,
  * article-furniture, pdf-charts, collapsed-sections, summary-headings, bold-headings,
  * pdf-bold-headings, table-grids, text-page-numbers, pdf-table-headings, pdf-pull-quotes, pdf-table-columns,
- * pdf-touching-pieces, pdf-raised-suffixes, pdf-year-ranges, named-sections, screen-reader-twins, bracket-markers, page-furniture, review-date, pdf-semicolon-lines, pdf-letter-spacing, pdf-alternate-headers, govuk-from, text-page-sequence, pdf-prose-size, pdf-chapter-headers, pdf-sup-size, pdf-note-numbers), which `npm run eval:imported`
+ * pdf-touching-pieces, pdf-raised-suffixes, pdf-year-ranges, named-sections, screen-reader-twins, bracket-markers, page-furniture, review-date, pdf-semicolon-lines, pdf-letter-spacing, pdf-alternate-headers, govuk-from, text-page-sequence, pdf-prose-size, pdf-chapter-headers, pdf-sup-size, pdf-note-numbers, pdf-letter-pieces), which `npm run eval:imported`
  * measures.
  */
 export function ablated(mechanism: string): boolean {

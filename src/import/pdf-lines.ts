@@ -1,6 +1,7 @@
 // A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
 import { ablated } from "../ablation.ts";
 import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
+import { joinSpacedLetters } from "./pdf-letter-spacing.ts";
 
 /** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
 export interface PdfTextItem {
@@ -101,7 +102,7 @@ export function pageLines(items: PdfTextItem[], page: number): PdfLine[] {
     }
     current = null;
   };
-  for (const item of items) {
+  for (const item of joinSpacedLetters(items)) {
     const str = withoutLetterSpacing(item.str.replace(/\u00a0/g, " "));
     if (str.trim() === "") {
       // pdf.js marks line ends with empty pieces; a lone space piece is a gap within the line.

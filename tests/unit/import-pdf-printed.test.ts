@@ -93,7 +93,35 @@ body { margin: 0; font: 11pt sans-serif; }
   return `${html}</body></html>`;
 }
 
+/**
+ * A plan on a page whose headings are set with wide letter-spacing, one in capitals and two in
+ * small capitals: Chromium draws each letter apart, pdf.js gives each as a piece of its own.
+ */
+function letterSpacedPlan(): string {
+  let html = `<html><head><title>Lakeside plan on a page</title><style>
+@page { size: A4; margin: 20mm; }
+body { font: 11pt serif; }
+h1 { font: bold 26pt sans-serif; letter-spacing: 0.8em; text-transform: uppercase; }
+h2 { font: 16pt sans-serif; letter-spacing: 0.3em; font-variant: small-caps; }
+.strap { font: 14pt sans-serif; letter-spacing: 0.4em; text-transform: uppercase; }
+</style></head><body><h1>Lakeside</h1><p class="strap">Plan on a page</p><p>Our sustainability and transformation plan, October 2016.</p><h2>Our priorities</h2>`;
+  for (let n = 0; n < 4; n++) html += `<p>${planParagraph(n)}</p>`;
+  html += "<h2>Money</h2>";
+  for (let n = 4; n < 7; n++) html += `<p>${planParagraph(n)}</p>`;
+  return `${html}</body></html>`;
+}
+
 describe.skipIf(noChromium)("a PDF printed from a web page", () => {
+  it("reads a heading drawn letter by letter with letter-spacing as its words", async () => {
+    const markdown = await importedPrintedPdf(letterSpacedPlan());
+    expect(markdown).toContain("\n## LAKESIDE\n");
+    // Letters a space apart in each piece, each word space a piece of its own.
+    expect(markdown).toContain(" PLAN ON A PAGE\n");
+    expect(markdown).toContain("\n### OUR PRIORITIES\n");
+    expect(markdown).toContain("\n### MONEY\n");
+    expect(markdown).toContain(planParagraph(4));
+  });
+
   it("moves footnotes Word-style, a raised number in the text and the note at the foot starting with it, to the end", async () => {
     const markdown = await importedPrintedPdf(paperWithFootnotes());
     // The sum in the text reads as it is, without its note's number run into it or set apart.
