@@ -116,3 +116,15 @@ function joined(run: PdfTextItem[], letters: PdfTextItem[]): PdfTextItem {
     hasEOL: (run.at(-1) as PdfTextItem).hasEOL,
   };
 }
+
+/**
+ * A heading set with letter-spacing ("LAKESIDE" drawn a third of an em apart) comes from pdf.js
+ * as one piece with a space between every letter, "L A K E S I D E", and was quoted so; the
+ * words' own spaces come as pieces of their own. A piece of three or more single letters, each
+ * a space apart, is one word.
+ * @example withoutLetterSpacing("L A K E S I D E") // "LAKESIDE"
+ */
+export function withoutLetterSpacing(str: string): string {
+  if (ablated("pdf-letter-spacing") || !/^\p{L}(?: \p{L}){2,}$/u.test(str)) return str;
+  return str.replaceAll(" ", "");
+}

@@ -1,7 +1,7 @@
 // A PDF page's text pieces → lines, in the order the PDF draws them (which keeps columns apart).
 import { ablated } from "../ablation.ts";
 import { loadDictionary, type WordSet } from "../lexicon/lexicon.ts";
-import { joinSpacedLetters } from "./pdf-letter-spacing.ts";
+import { joinSpacedLetters, withoutLetterSpacing } from "./pdf-letter-spacing.ts";
 
 /** A piece of text as pdf.js places it on the page (origin bottom left, units are points). */
 export interface PdfTextItem {
@@ -229,18 +229,6 @@ function partedAt(cell: PdfCell, starts: number[], size: number): PdfCell[] {
 function withoutSegments(line: PdfLine): PdfLine {
   if (!line.cells) return line;
   return { ...line, cells: line.cells.map(({ text, x, right }) => ({ text, x, right })) };
-}
-
-/**
- * A heading set with letter-spacing ("LAKESIDE" drawn a third of an em apart) comes from pdf.js
- * as one piece with a space between every letter, "L A K E S I D E", and was quoted so; the
- * words' own spaces come as pieces of their own. A piece of three or more single letters, each
- * a space apart, is one word.
- * @example withoutLetterSpacing("L A K E S I D E") // "LAKESIDE"
- */
-export function withoutLetterSpacing(str: string): string {
-  if (ablated("pdf-letter-spacing") || !/^\p{L}(?: \p{L}){2,}$/u.test(str)) return str;
-  return str.replaceAll(" ", "");
 }
 
 /** The font size with the most characters: the body text's. */
