@@ -201,9 +201,9 @@ export function createSlackApp(
     // A mention of the bot also arrives as app_mention, which answers it; a message mentioning
     // only someone else, a user group or the channel is addressed to them.
     if (mentioned.length > 0 || pingsGroup(message.text ?? "")) return;
-    // "thanks" in a thread needs no reply in front of the whole channel.
-    if (classifyMessage(questionFromSlack(message.text ?? "", context.botUserId)) === "thanks")
-      return;
+    // "thanks" or "bye" in a thread needs no reply in front of the whole channel.
+    const kind = classifyMessage(questionFromSlack(message.text ?? "", context.botUserId));
+    if (kind === "thanks" || kind === "goodbye") return;
     if (!(await isFirstDelivery(body, context.retryNum))) return;
     await answerMessageEvent(message, client, context.botUserId, "a thread reply");
   });

@@ -11,6 +11,7 @@ import {
 import { nextPassage } from "./more.ts";
 import {
   followUpAsAsked,
+  goodbyeMessage,
   knownWord,
   pointingWordsPutRight,
   readQuestionWords,
@@ -59,7 +60,14 @@ function answerAfter(
     case "command":
       return answerQuestion(context, question);
     case "thanks":
-      return decline(question, "You're welcome. Ask me anything else about the STPs.", []);
+      return decline(
+        question,
+        "You're welcome. Ask me anything else about the STPs.",
+        [],
+        "small-talk",
+      );
+    case "goodbye":
+      return decline(question, goodbyeMessage, [], "small-talk");
     case "more": {
       const more = nextPassage(context, last.understood, conversation);
       if (more) return { ...more, question, understood: last.understood };

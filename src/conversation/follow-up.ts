@@ -2,7 +2,7 @@
 
 import { type BackReference, backReference } from "../question/back-reference.ts";
 import type { Answer } from "../types.ts";
-import { cleanQuestion, months, type QuestionWord, readMessage } from "./reading.ts";
+import { cleanQuestion, farewell, months, type QuestionWord, readMessage } from "./reading.ts";
 import type { Conversation, MessageKind, Turn } from "./types.ts";
 
 /** Reads a question's words as the engine does; null when it cannot be looked up at all. */
@@ -25,6 +25,7 @@ export function classifyMessage(text: string): MessageKind {
   // it gets the engine's "Please type a question".
   const visible = text.replace(/[\p{Cc}\p{Cf}\s]/gu, "") !== "";
   if (thanksPattern.test(plain) || (!plain && visible)) return "thanks";
+  if (farewell.test(text.trim())) return "goodbye";
   if (morePattern.test(plain)) return "more";
   if (agePattern.test(plain)) return "age";
   if (sourcesPattern.test(plain)) return "sources";

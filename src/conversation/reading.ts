@@ -6,8 +6,8 @@ import { tokenize } from "../lexicon/terms.ts";
 import { readConcepts } from "../question/concepts.ts";
 import { checkQuestion } from "../question/question.ts";
 
-export { followUpAsAsked, readMessage } from "../question/chat-message.ts";
-export { cleanQuestion } from "../question/question.ts";
+export { farewell, followUpAsAsked, readMessage } from "../question/chat-message.ts";
+export { cleanQuestion, goodbyeMessage } from "../question/question.ts";
 export { pointingWordsPutRight } from "../question/question-slips.ts";
 export { months } from "../ranking/evidence.ts";
 export { knownWord, type RankedQuestion, rankQuestion } from "../ranking/rank-question.ts";

@@ -35,6 +35,8 @@ export type MessageKind =
   | "command"
   /** "thanks", "ok", "great": no question at all. */
   | "thanks"
+  /** "bye", "ok thanks, bye", "that's all for now": the end of the talk. */
+  | "goodbye"
   /** "tell me more", "go on": the next best passage on the last question, not yet shown. */
   | "more"
   /** "where does that come from?", "who said that?": the last answer's sources. */

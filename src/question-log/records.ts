@@ -155,10 +155,10 @@ export function voteRecord(
   };
 }
 
-/** Reads what a message asked for; null for "thanks", which asks nothing and is not kept. */
+/** Reads what a message asked for; null for "thanks" or "bye", which ask nothing and are not kept. */
 function entryKind(answer: Answer, followUp: boolean): EntryKind | null {
   const message = classifyMessage(answer.question);
-  if (message === "thanks") return null;
+  if (message === "thanks" || message === "goodbye") return null;
   if (!followUp) return "question";
   // "When was it published?" is asked of the documents first: a reply looked up as a question
   // carries the decision's scores, one about the last answer's sources does not.

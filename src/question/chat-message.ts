@@ -182,6 +182,16 @@ export const thankYou = new RegExp(
   "iu",
 );
 
+/**
+ * A message that only says goodbye, perhaps with thanks or an "ok" first: "bye!", "ok thanks,
+ * bye", "that's all for now", "see you". Looked up, "bye" found nothing and was declined with
+ * questions to ask instead.
+ */
+export const farewell = new RegExp(
+  String.raw`^(?:(?:ok|okay|right|great|cool|${thanksWords})\b[\s,!.]*)*(?:(?:good)?bye(?:-?bye)?(?: (?:for now|then))?|bye now|see (?:you|ya)(?: (?:later|soon|around))?|cya|ttyl|(?:that['’]?s|that is) (?:all|it)(?: (?:for now|for today|thanks|i needed))?|good ?night|gotta go|i['’]?m off)\b[\s,!.🙏👋]*(?:(?:${thanksWords})\b[\s,!.🙏👋]*)?$`,
+  "iu",
+);
+
 /** A greeting, or who the asker is: "hi", "I'm a GP in Leeds", "as a councillor". */
 const askerRole = new RegExp(
   String.raw`^(?:${greetings})\b[\s!.]*$|^(?:(?:${greetings})[\s!.]+)?(?:i'?m|i am|as|being)\s+(?:an?|the)\s`,

@@ -2,6 +2,7 @@
 import { ablated } from "../ablation.ts";
 import type { QuestionProblem } from "../types.ts";
 import {
+  farewell,
   plainTermsPhrase,
   plainTermsTags,
   readMessage,
@@ -83,6 +84,8 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
         "I couldn't find any words in that question. Please ask in words, for example: Who leads each STP?",
     };
   }
+  // "ok thanks, bye" ends the talk; it is not a thank-you to answer with "you're welcome".
+  if (farewell.test(text)) return { ok: false, problem: "small-talk", message: goodbyeMessage };
   // A thank-you may be for an answer no conversation holds (a Slack "/stp" reply, a restart).
   if (thankYou.test(text))
     return {
@@ -109,6 +112,9 @@ export function checkQuestion(raw: string, maxLength: number): CheckedQuestion {
     context: message.context,
   };
 }
+
+/** The reply to a goodbye, in a conversation or on its own. */
+export const goodbyeMessage = "Goodbye. Ask me about the STPs any time.";
 
 /** The reply to a message of nothing but manners: no question to look up yet. */
 const nothingAsked: CheckedQuestion = {

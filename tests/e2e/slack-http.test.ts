@@ -291,12 +291,13 @@ describe("Slack over HTTP", () => {
     await waitForLog("info slack: answered a mention (a follow-up) in C0GENERAL");
   });
 
-  it("stays quiet in its thread for thanks, and for a message addressed to someone else, a group or the channel", async () => {
+  it("stays quiet in its thread for thanks or bye, and for a message addressed to someone else, a group or the channel", async () => {
     const question = mention("how many stp areas are there");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
     await waitForPost((call) => call.body.thread_ts === question.ts);
     for (const text of [
       "thanks!",
+      "ok thanks, bye",
       "<@U0COLLEAGUE> does that match what you heard?",
       // Before, these two were answered as follow-ups in front of the people they asked.
       "<!subteam^S0NURSES|@nurses> can one of you confirm that?",

@@ -311,6 +311,24 @@ describe("a message of nothing but manners", () => {
   );
 });
 
+describe("a goodbye", () => {
+  it.each(["bye", "ok thanks, bye 👋", "that's all for now", "see you later", "good night"])(
+    "is said back: %j ends the talk, rather than being declined with questions to ask instead",
+    (message) => {
+      const answer = engine.ask(message);
+      expect(answer).toMatchObject({ answered: false, problem: "small-talk" });
+      expect(answer.message).toBe("Goodbye. Ask me about the STPs any time.");
+    },
+  );
+
+  it.each(["is that all?", "who said goodbye to the STPs?", "thanks Sarah"])(
+    "is only a goodbye on its own: %j is not one",
+    (message) => {
+      expect(engine.ask(message).message).not.toContain("Goodbye");
+    },
+  );
+});
+
 describe("questions the documents don't answer", () => {
   it.each([
     "what's the weather like in leeds tomorrow",

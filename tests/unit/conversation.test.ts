@@ -267,6 +267,15 @@ describe("where does that come from, is that still true", () => {
     expect(replies[2]?.citations).toEqual(replies[0]?.citations);
   });
 
+  it("takes thanks and goodbye after an answer as small talk, not as questions declined", () => {
+    const { replies } = converse("when were plans due", "thanks!", "ok bye");
+    expect(replies[1]).toMatchObject({ problem: "small-talk", answered: false });
+    expect(replies[2]).toMatchObject({
+      problem: "small-talk",
+      message: "Goodbye. Ask me about the STPs any time.",
+    });
+  });
+
   it("says you're welcome to a thank-you with nothing before it, not to a bare 'ok'", () => {
     expect(engine.ask("thanks so much!").message).toBe(
       "You're welcome. Ask me anything else about the STPs.",
