@@ -5,7 +5,7 @@
  * initials, tables, labels, chat, question-sentences, publishers, title-topics, years,
  * enumerations, back-references, answer-kind-words, names, misspelt-framing, change, superlatives,
  * list-endings, antecedents, asker-comma, openers, typos, markup, pleasantries, list,
- * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, opening-when, context-parts, counted-asked,
+ * question-words-first, derived-synonyms, date-nouns, money-nouns, change-direction, when-clause, context-parts, counted-asked,
  * counted-past-scale, frequency, money-idioms, measured-change, stranded, modal-subject,
  * figure-required, money-required, thesaurus, absent-names, absent-years, title-phrases, document-fit,
  * asked-dates, person-named, capital-phrases, single-sense, typed-names, lower-case-names,

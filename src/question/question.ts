@@ -379,7 +379,6 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
 function asksWhen(q: string): boolean {
   for (const match of q.matchAll(/\bwhen\b/g)) {
     const before = q.slice(0, match.index);
-    if (!ablated("opening-when") && /^\W*$/.test(before) && openingWhenClause.test(q)) continue;
     if (!/\b(what|what's|whats|how|why|who|whom|whose|which|where)\b/.test(before)) return true;
     if (
       /(\b(know|tell (me|us)|idea|say|says|said|sure|wondering|ask|asking|find out|check|and|or)|[,;:?–—-])\s*$/.test(
@@ -390,14 +389,6 @@ function asksWhen(q: string): boolean {
   }
   return false;
 }
-
-/**
- * "When areas ask 'the centre' for help, who is the centre?": a "when" that opens a statement
- * ("when" and a subject, not "when is…") ended by a comma and a question asks nothing itself;
- * the question after the comma asks who, what or whether.
- */
-const openingWhenClause =
-  /^\W*when\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)[^,;?]+,\s*(?:(?:and|so|then)\s+)?(?:what|what's|whats|who|who's|whos|whom|whose|which|where|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/;
 
 /** The kinds a question word asks for ("who", "when", "how many", "why"…). */
 const questionWordKinds = new Set<QuestionKind>([
