@@ -26,6 +26,7 @@ import { oneShotNewText } from "../shared/chat-command.ts";
 import { noteMessage, type SlackMessage } from "./blocks.ts";
 import { actionIds } from "./buttons.ts";
 import type { SlackConfig } from "./config.ts";
+import { homeView } from "./home.ts";
 import {
   conversationKey,
   type IncomingMessage,
@@ -176,6 +177,14 @@ export function createSlackApp(
       fields: { channel: message.channel, followUp: turns.length > 0 },
     });
   }
+
+  // The Home tab, made afresh each time it is opened: the documents may have changed since.
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    await attempt("views.publish", () =>
+      client.views.publish({ user_id: event.user, view: homeView(engine.documents) }),
+    );
+  });
 
   app.event("app_mention", async ({ event, body, context, client }) => {
     const message = event as IncomingMessage;

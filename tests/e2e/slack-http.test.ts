@@ -142,6 +142,25 @@ describe("Slack over HTTP", () => {
     expect(actionIds(reply)).toEqual(["stp_vote_up", "stp_vote_down"]);
   });
 
+  it("shows how to ask and the documents it answers from on its Home tab, each time it is opened", async () => {
+    const opened = { type: "app_home_opened", user: "U0ASKER", channel: "D0ASKER", tab: "home" };
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(opened) });
+    await waitFor("the Home tab", () => fake.callsTo("views.publish").length === 1);
+    const [published] = fake.callsTo("views.publish");
+    expect(published?.body.user_id).toBe("U0ASKER");
+    const view = published?.body.view as { type: string; blocks: { type: string }[] };
+    expect(view.type).toBe("home");
+    const texts = sectionTexts({ body: { blocks: view.blocks } }).join("\n");
+    expect(texts).toContain("/stp sources lists the documents");
+    expect(texts).toMatch(/The answers come from these \d+ documents/);
+    // Its Messages tab is the DM, answered as ever; opening it publishes nothing.
+    await postSigned(eventsUrl, signingSecret, {
+      json: eventCallback({ ...opened, tab: "messages" }),
+    });
+    await expectNothingMoreAfter(directMessage("How many STP areas are there?"), 1);
+    expect(fake.callsTo("views.publish")).toHaveLength(1);
+  });
+
   it("answers inside the thread when the mention was made in one", async () => {
     const event = mention("How many STP areas are there?", { threadTs: "1699999999.000001" });
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(event) });

@@ -8,7 +8,10 @@ import { stpCommand } from "../../adapters/slack/app.ts";
 const file = path.resolve(import.meta.dirname, "../../adapters/slack/manifest.yml");
 
 interface Manifest {
-  features: { slash_commands: { command: string }[]; app_home: { messages_tab_enabled: boolean } };
+  features: {
+    slash_commands: { command: string }[];
+    app_home: { messages_tab_enabled: boolean; home_tab_enabled: boolean };
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
@@ -24,8 +27,9 @@ describe("adapters/slack/manifest.yml", () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([stpCommand]);
   });
 
-  it("subscribes to mentions, direct messages and thread replies, with the scopes they need", () => {
+  it("subscribes to mentions, direct messages, thread replies and the Home tab, with the scopes they need", () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      "app_home_opened",
       "app_mention",
       "message.channels",
       "message.groups",
@@ -42,6 +46,7 @@ describe("adapters/slack/manifest.yml", () => {
       "mpim:history",
     ]);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });
 
   it("turns on interactivity for the buttons, and Socket Mode", () => {

@@ -129,6 +129,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return reply(200, { ok: true, channel: body.channel, ts: ts(), message: body });
       case "chat.postEphemeral":
         return reply(200, { ok: true, message_ts: ts() });
+      case "views.publish":
+        return reply(200, { ok: true, view: { id: `V${ts()}` } });
       default:
         return reply(200, { ok: false, error: "unknown_method" });
     }
@@ -196,7 +198,7 @@ function parseBody(req: IncomingMessage, raw: string): Record<string, unknown> {
   if (req.headers["content-type"]?.includes("application/json"))
     return JSON.parse(raw) as Record<string, unknown>;
   const fields: Record<string, unknown> = { ...parseQuery(raw) };
-  for (const key of ["blocks", "attachments", "metadata"]) {
+  for (const key of ["blocks", "attachments", "metadata", "view"]) {
     const value = fields[key];
     if (typeof value === "string") fields[key] = JSON.parse(value);
   }
