@@ -1,5 +1,13 @@
 // The discord.js client wired to the engine: intents, REST base URL, event handlers and logging.
-import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
+import {
+  ActivityType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type PresenceData,
+  RESTEvents,
+} from "discord.js";
 import type { Engine } from "../../src/engine.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
@@ -34,6 +42,20 @@ export const discordIntents = [
   GatewayIntentBits.DirectMessages,
 ];
 
+/**
+ * The bot's status under its name in the member list: how to ask it, for people who have never
+ * seen it answer. A custom status, as people set theirs; sent with IDENTIFY, so every shard shows it.
+ */
+export const discordPresence: PresenceData = {
+  activities: [
+    {
+      type: ActivityType.Custom,
+      name: "Custom Status",
+      state: "Ask about NHS STPs: /stp ask or @mention me",
+    },
+  ],
+};
+
 /** Interactions older than this are deferred before answering (Discord allows 3 s). */
 const deferAfterMs = 1500;
 
@@ -57,6 +79,7 @@ export function createDiscordClient(
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     rest: { api: config.apiUrl },
+    presence: discordPresence,
     allowedMentions: noMentions,
     // Still answer when the question was deleted meanwhile, rather than fail the send.
     failIfNotExists: false,

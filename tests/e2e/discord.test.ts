@@ -117,6 +117,10 @@ describe("Discord bot against a fake Discord", () => {
     expect(identify?.shard).toEqual([0, 1]);
     expect(identify?.query.get("v")).toBe("10");
     expect(identify?.query.get("encoding")).toBe("json");
+    // Shown under its name in the member list, so people see how to ask it.
+    expect(identify?.presence).toMatchObject({
+      activities: [{ type: 4, state: "Ask about NHS STPs: /stp ask or @mention me" }],
+    });
     expect(h.fake.requests.some((r) => r.path === "/gateway/bot")).toBe(true);
     expect(h.bot.client.isReady()).toBe(true);
     expect(h.logs.map((l) => l.message).join("\n")).toMatch(/logged in as stp-bot in 1 server/);

@@ -32,6 +32,8 @@ export interface RecordedIdentify {
   shard: [number, number];
   /** The gateway URL's query, e.g. v=10&encoding=json. */
   query: URLSearchParams;
+  /** The presence it asked to be shown with, if any. */
+  presence: unknown;
 }
 
 /** A canned answer for the next request that matches. */
@@ -443,7 +445,13 @@ export class FakeDiscord {
     query: URLSearchParams,
   ): void {
     const shard = (d.shard as [number, number] | undefined) ?? [0, 1];
-    this.identifies.push({ token: String(d.token), intents: Number(d.intents), shard, query });
+    this.identifies.push({
+      token: String(d.token),
+      intents: Number(d.intents),
+      shard,
+      query,
+      presence: d.presence,
+    });
     state.shard = shard[0];
     if (d.token !== this.#options.token) {
       ws.close(4004, "Authentication failed.");
