@@ -1,5 +1,6 @@
 // The bot's Prometheus metrics: one registry, and the few helpers adapters call when something worth counting happens.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { botVersion } from "../shared/version.ts";
 
 /** Where a question came from: the platforms, the web page (issue 17), the terminal. */
 export type Platform = "slack" | "discord" | "web" | "terminal";
@@ -56,6 +57,15 @@ const reloadFailures = new Counter({
 });
 
 let content: ContentFigures | null = null;
+
+// Prometheus's way to say which release is running: a gauge of 1 whose label is the version, so
+// a dashboard can show it and an alert can tell replicas on different releases apart.
+new Gauge({
+  name: "stp_build_info",
+  help: "Always 1; the version label is the stp-bot release running.",
+  labelNames: ["version"] as const,
+  registers: [registry],
+}).set({ version: botVersion }, 1);
 
 new Gauge({
   name: "stp_content_documents",

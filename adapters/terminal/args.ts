@@ -13,6 +13,8 @@ export interface AskArgs {
   /** --log: record the questions in the question log (scripts and evals stay out of it unless they ask). */
   log: boolean;
   help: boolean;
+  /** --version: print the bot's version and stop. */
+  version: boolean;
 }
 
 export const askUsage = `Usage: npm run ask -- [options] "your question"
@@ -26,6 +28,7 @@ Options:
   --log            record the questions in the question log, like the chat and the bots do
                    (without it, ask records nothing)
   --help           show this help
+  --version        print stp-bot's version
 
 Example:
   npm run ask -- "How big is the transformation fund?"`;
@@ -40,6 +43,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     contentDir: null,
     log: false,
     help: false,
+    version: false,
   };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +57,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
     else if (arg === "--conversation") args.conversation = true;
     else if (arg === "--log") args.log = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--version") args.version = true;
     else if (arg === "--content" || arg.startsWith("--content=")) {
       const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
       if (!value) return { error: "--content needs a folder, e.g. --content ./my-documents" };
@@ -63,7 +68,7 @@ export function parseAskArgs(argv: string[]): AskArgs | { error: string } {
   }
   // `npm run ask -- help` asks for the options, as --help does, not about the word "help".
   if (words.length === 1 && /^(help|\?)$/i.test(words[0] ?? "")) args.help = true;
-  if (args.help) return args;
+  if (args.help || args.version) return args;
   if (args.conversation && !args.stdin) {
     return {
       error:

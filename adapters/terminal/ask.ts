@@ -11,6 +11,7 @@ import { commandText, parseStpCommand, type StpCommand } from "../shared/chat-co
 import { createConversationStore } from "../shared/conversations.ts";
 import { stderrLogger } from "../shared/logger.ts";
 import { startQuestionLog } from "../shared/question-log.ts";
+import { versionLine } from "../shared/version.ts";
 import { askUsage, parseAskArgs } from "./args.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
@@ -29,6 +30,10 @@ if ("error" in args) {
 }
 if (args.help) {
   console.log(askUsage);
+  process.exit(0);
+}
+if (args.version) {
+  console.log(versionLine);
   process.exit(0);
 }
 

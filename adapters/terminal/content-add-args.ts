@@ -11,6 +11,8 @@ export interface ContentAddArgs {
   date: string | null;
   force: boolean;
   help: boolean;
+  /** --version: print the bot's version and stop. */
+  version: boolean;
 }
 
 /** The help `--help` prints, and usage errors end with. */
@@ -27,6 +29,7 @@ Options:
   --date YYYY-MM-DD when it was published (default: its own metadata, else left out)
   --force           replace the file a document was added to before
   --help            show this help
+  --version         print stp-bot's version
 
 Example:
   npm run content:add -- ~/Downloads/nhs-long-term-plan.pdf`;
@@ -43,6 +46,7 @@ export function parseContentAddArgs(argv: string[]): ContentAddArgs | { error: s
     date: null,
     force: false,
     help: false,
+    version: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -61,11 +65,12 @@ export function parseContentAddArgs(argv: string[]): ContentAddArgs | { error: s
       else args.date = value;
     } else if (arg === "--force") args.force = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--version") args.version = true;
     else if (arg.startsWith("--"))
       return { error: `Unknown option ${arg}. Run npm run content:add -- --help for the options.` };
     else args.inputs.push(arg);
   }
-  if (args.help) return args;
+  if (args.help || args.version) return args;
   if (args.inputs.length === 0)
     return {
       error: "No file or address given. Example: npm run content:add -- ~/Downloads/plan.pdf",

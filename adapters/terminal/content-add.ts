@@ -11,6 +11,7 @@ import {
   resolveImportOptions,
   withoutSecrets,
 } from "../../src/import/index.ts";
+import { versionLine } from "../shared/version.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { contentAddUsage, parseContentAddArgs } from "./content-add-args.ts";
 import { usageExitCode } from "./load.ts";
@@ -29,6 +30,10 @@ if ("error" in args) {
 }
 if (args.help) {
   console.log(contentAddUsage);
+  process.exit(0);
+}
+if (args.version) {
+  console.log(versionLine);
   process.exit(0);
 }
 

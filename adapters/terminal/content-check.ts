@@ -1,6 +1,7 @@
 // `npm run content:check`: lists every problem in the content folder; exits 1 if there is one.
 import { parseArgs } from "node:util";
 import { lookalikeDocuments, unreadEntries } from "../../src/index.ts";
+import { versionLine } from "../shared/version.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { formatWarning, loadEngineForTerminal } from "./load.ts";
 import { fromWhereTyped } from "./user-path.ts";
@@ -10,16 +11,25 @@ carryOnWhenOutputCloses();
 const usage = `Usage: npm run content:check -- [--content DIR | DIR]
 
 Lists every problem in the content folder (DIR, else CONTENT_DIR, else content/) with its file
-and line: exits 0 when there is none, 1 when there is one, 2 when the folder cannot be read.`;
+and line: exits 0 when there is none, 1 when there is one, 2 when the folder cannot be read.
+--version prints stp-bot's version.`;
 
 let folder: string | undefined;
 try {
   const { values, positionals } = parseArgs({
-    options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      content: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
+    },
     allowPositionals: true,
   });
   if (values.help) {
     console.log(usage);
+    process.exit(0);
+  }
+  if (values.version) {
+    console.log(versionLine);
     process.exit(0);
   }
   if (positionals.length > 1 || (values.content && positionals.length > 0))

@@ -12,6 +12,8 @@ export interface ReportArgs {
   /** --json: print the figures as one JSON object. */
   json: boolean;
   help: boolean;
+  /** --version: print the bot's version and stop. */
+  version: boolean;
 }
 
 /** Where the HTML goes unless --out says otherwise. */
@@ -33,6 +35,7 @@ Options:
   --json         print the figures as one JSON object instead of the summary; writes HTML only
                  when --out is given too
   --help         show this help
+  --version      print stp-bot's version
 
 Example:
   npm run report -- --since 30d --out ~/stp-report.html`;
@@ -42,7 +45,14 @@ export function parseReportArgs(
   argv: string[],
   now: Date = new Date(),
 ): ReportArgs | { error: string } {
-  const args: ReportArgs = { since: null, out: null, content: null, json: false, help: false };
+  const args: ReportArgs = {
+    since: null,
+    out: null,
+    content: null,
+    json: false,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     const flag = ["--since", "--out", "--content"].find(
@@ -65,6 +75,7 @@ export function parseReportArgs(
       }
     } else if (arg === "--json") args.json = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--version") args.version = true;
     else if (arg === "--") continue;
     else return { error: `Unknown option ${arg}. Run npm run report -- --help for the options.` };
   }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { ConfigError } from "../../src/index.ts";
 import { migrate, openDatabase, readQuestionLogConfig } from "../../src/question-log/index.ts";
 import { buildReport, reportHtml, reportSummary } from "../../src/report/index.ts";
+import { versionLine } from "../shared/version.ts";
 import { carryOnWhenOutputCloses } from "./closed-output.ts";
 import { loadEngineForTerminal, usageExitCode } from "./load.ts";
 import { defaultReportFile, parseReportArgs, reportUsage } from "./report-args.ts";
@@ -19,6 +20,10 @@ if ("error" in args) {
 }
 if (args.help) {
   console.log(reportUsage);
+  process.exit(0);
+}
+if (args.version) {
+  console.log(versionLine);
   process.exit(0);
 }
 

@@ -99,6 +99,8 @@ describe("npm run content:check", () => {
     expect(named.stdout).toContain(`content OK: 5 documents`);
     const help = await runScript(script, ["--help"]);
     expect(help.code).toBe(0);
+    const version = await runScript(script, ["--version"]);
+    expect(version.stdout).toMatch(/^stp-bot \d+\.\d+\.\d+\n$/);
     expect(help.stdout).toMatch(/^Usage: npm run content:check -- \[--content DIR \| DIR\]/);
     const wrong = await runScript(script, ["--bogus"]);
     expect(wrong.code).toBe(2);

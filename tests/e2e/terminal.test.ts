@@ -1,5 +1,6 @@
 // The terminal front door as people use it: `npm run ask`, the chat that `npm start` opens, and their parts.
 
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -233,6 +234,17 @@ describe("npm run ask", () => {
     expect(stdout).toContain("Usage: npm run ask -- [options]");
     expect(stdout).toContain("--content DIR");
   });
+
+  it.concurrent("prints package.json's version for --version, for a bug report", async ({
+    expect,
+  }) => {
+    const { version } = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    );
+    const { code, stdout } = await ask(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(`stp-bot ${version}`);
+  });
 });
 
 describe("npm start with no Slack or Discord variables", () => {
@@ -330,6 +342,7 @@ describe("parseAskArgs", () => {
       contentDir: null,
       log: false,
       help: false,
+      version: false,
     });
   });
 
@@ -376,6 +389,10 @@ describe("parseAskArgs", () => {
     ],
   ])("rejects %j: %s", (argv, error) => {
     expect(parseAskArgs(argv)).toEqual({ error });
+  });
+
+  it("reads --version without a question", () => {
+    expect(parseAskArgs(["--version"])).toMatchObject({ version: true });
   });
 
   it("reads --help and -h even with other arguments", () => {

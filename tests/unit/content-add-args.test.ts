@@ -25,6 +25,7 @@ describe("parseContentAddArgs", () => {
       date: "2019-01-07",
       force: true,
       help: false,
+      version: false,
     });
   });
 
@@ -52,6 +53,10 @@ describe("parseContentAddArgs", () => {
     ],
   ])("rejects %j: %s", (argv, error) => {
     expect(parseContentAddArgs(argv)).toEqual({ error });
+  });
+
+  it("reads --version without any file", () => {
+    expect(parseContentAddArgs(["--version"])).toMatchObject({ version: true });
   });
 
   it("reads --help without any file", () => {

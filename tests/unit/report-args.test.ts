@@ -13,6 +13,7 @@ describe("parseReportArgs", () => {
       content: null,
       json: false,
       help: false,
+      version: false,
     });
   });
 
@@ -24,6 +25,7 @@ describe("parseReportArgs", () => {
       content: "my-docs",
       json: true,
       help: false,
+      version: false,
     });
   });
 

@@ -60,6 +60,7 @@ describe("the health listener", () => {
     expect(text).toContain("stp_content_reload_failures_total 1");
     expect(text).toContain("stp_content_documents 3");
     expect(text).toContain("stp_content_passages 42");
+    expect(text).toMatch(/^stp_build_info\{version="\d+\.\d+\.\d+"\} 1$/m);
     expect(text).toContain("stp_answers_in_flight");
     expect(text).toContain("nodejs_eventloop_lag_seconds");
     expect(text).toContain("process_resident_memory_bytes");
