@@ -61,6 +61,8 @@ export const stpCommand: RESTPostAPIChatInputApplicationCommandsJSONBody = {
           description: "The acronym or term",
           required: true,
           max_length: 100,
+          // Suggests the glossary's acronyms as they are typed (see autocomplete.ts).
+          autocomplete: true,
         },
       ],
     },

@@ -13,6 +13,7 @@ import type { Answer } from "../../src/types.ts";
 import { outcomeOf, reportAnswer } from "../service/answer-report.ts";
 import { metrics } from "../service/metrics.ts";
 import { oneShotNewText, parseStpCommand } from "../shared/chat-command.ts";
+import { glossaryChoices } from "./autocomplete.ts";
 import { parseButton } from "./buttons.ts";
 import { commandName, subcommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
@@ -35,6 +36,11 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       await handleCommand(interaction, ctx);
     } else if (interaction.isButton()) {
       await handleButton(interaction, ctx);
+    } else if (interaction.isAutocomplete() && interaction.commandName === commandName) {
+      // Only /stp define's term asks for suggestions.
+      await interaction.respond(
+        glossaryChoices(ctx.engine.glossary, interaction.options.getFocused()),
+      );
     }
   } catch (error) {
     metrics.sendFailed("discord", discordErrorCode(error));

@@ -126,6 +126,16 @@ describe("Discord bot against a fake Discord", () => {
     expect(h.logs.map((l) => l.message).join("\n")).toMatch(/logged in as stp-bot in 1 server/);
   });
 
+  it("suggests the glossary's acronyms while /stp define's term is typed", async () => {
+    const callback = await h.interact(h.fake.autocomplete("define", "term", "cc"));
+    expect(callback.body.type).toBe(8);
+    const choices = callback.body.data.choices as { name: string; value: string }[];
+    expect(choices[0]).toEqual({ name: "CCG – clinical commissioning group", value: "CCG" });
+    expect(choices.length).toBeLessThanOrEqual(25);
+    const none = await h.interact(h.fake.autocomplete("define", "term", "zzqx"));
+    expect(none.body.data.choices).toEqual([]);
+  });
+
   it("answers /stp ask in public with the quote as description and numbered citation fields", async () => {
     const question = "How many STP areas are there?";
     const expected = h.engine.ask(question);

@@ -214,6 +214,29 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * An INTERACTION_CREATE of the kind Discord sends while someone types an option that has
+   * suggestions: `/stp <subcommand>` with `option` focused and `typed` so far.
+   */
+  autocomplete(subcommand: string, option: string, typed: string) {
+    return {
+      ...this.#interactionBase(this.user("1500000000000000001"), false, Date.now()),
+      type: 4,
+      data: {
+        id: "1600000000000000001",
+        name: "stp",
+        type: 1,
+        options: [
+          {
+            type: 1,
+            name: subcommand,
+            options: [{ type: 3, name: option, value: typed, focused: true }],
+          },
+        ],
+      },
+    };
+  }
+
   /** An INTERACTION_CREATE for a click on button `customId` under `message`. */
   buttonClick(customId: string, message: object, { user = this.user("1500000000000000002") } = {}) {
     return {
