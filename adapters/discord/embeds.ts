@@ -144,7 +144,7 @@ export function sourcesReply(documents: DocumentMeta[]): DiscordReply {
 }
 
 /** `/stp help`, an empty mention and a DM that says nothing: the shared help plus Discord's syntax. */
-export function helpReply(botUserId?: string): DiscordReply {
+export function helpReply(documents: readonly DocumentMeta[], botUserId?: string): DiscordReply {
   const mention = botUserId ? `<@${botUserId}>` : "the bot";
   const discordLines = [
     "",
@@ -154,9 +154,10 @@ export function helpReply(botUserId?: string): DiscordReply {
     "• Reply to one of my answers to follow up: “who leads them?”, “tell me more”, “where does that come from?”.",
     "• `/stp define term:CCG` spells out an acronym; `/stp sources` lists the documents.",
   ];
-  const description = [...helpLines.map((line) => escapeMarkdown(line)), ...discordLines].join(
-    "\n",
-  );
+  const description = [
+    ...helpLines(documents).map((line) => escapeMarkdown(line)),
+    ...discordLines,
+  ].join("\n");
   return reply(
     { title: "Sustainability and Transformation Plans", description, color: colours.notice },
     [],

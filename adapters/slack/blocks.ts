@@ -88,9 +88,9 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
 }
 
 /** `/stp help`: the shared help lines, then how to reach the bot in Slack. */
-export function helpMessage(): SlackMessage {
+export function helpMessage(documents: readonly DocumentMeta[]): SlackMessage {
   const text = fitEscaped(
-    [...helpLines, "", ...slackHelpLines].join("\n"),
+    [...helpLines(documents), "", ...slackHelpLines].join("\n"),
     slackLimits.sectionText,
   );
   return { text, blocks: [section(text)] };

@@ -24,7 +24,7 @@ export function homeView(documents: DocumentMeta[]): HomeView {
         type: "header",
         text: { type: "plain_text", text: "Ask about NHS England's STPs" },
       },
-      ...helpMessage().blocks,
+      ...helpMessage(documents).blocks,
       { type: "divider" },
       ...sourcesMessage(documents).blocks,
     ],

@@ -1,7 +1,7 @@
 // The interactive terminal chat that `npm start` opens when no Slack or Discord variables are set.
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import { answerToText, type Engine, helpLines, toTurn } from "../../src/index.ts";
+import { answerToText, datedSpan, type Engine, helpLines, toTurn } from "../../src/index.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
 import {
   commandText,
@@ -41,7 +41,7 @@ export function replyTo(
     conversations.forget(chatKey);
     return newConversationText;
   }
-  if (command.kind === "help") return chatHelp;
+  if (command.kind === "help") return chatHelp(engine);
   const lookedUp = lookupReply(engine, command);
   if (lookedUp !== undefined) return lookedUp;
   const turns = conversations.turns(chatKey);
@@ -55,12 +55,21 @@ export function replyTo(
   return answerToText(answer);
 }
 
-const chatHelp = [
-  ...helpLines,
-  "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
-  "",
-  "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
-].join("\n");
+function chatHelp(engine: Engine): string {
+  return [
+    ...helpLines(engine.documents),
+    "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
+    "",
+    "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
+  ].join("\n");
+}
+
+/** "5 documents, 2016–17": how many the chat answers from, and the years they are dated. */
+function documentCount(engine: Engine): string {
+  const count = `${engine.documents.length} document${engine.documents.length === 1 ? "" : "s"}`;
+  const span = datedSpan(engine.documents);
+  return span ? `${count}, ${span}` : count;
+}
 
 /**
  * The reply to "sources" or "define <term>", which look something up rather than ask; undefined
@@ -90,7 +99,7 @@ export async function runChat(
   });
   stop?.addEventListener("abort", () => readline.close(), { once: true });
   output.write(
-    `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${engine.documents.length} documents, 2016–17).\nType help for examples, sources for the documents, new to start over, quit to leave.\n\n`,
+    `stp-bot: ask about NHS England's Sustainability and Transformation Plans (${documentCount(engine)}).\nType help for examples, sources for the documents, new to start over, quit to leave.\n\n`,
   );
   readline.setPrompt("stp> ");
   readline.prompt();

@@ -187,8 +187,9 @@ function titleLink(title: string, url: string | null, embed: boolean): SafeHtml 
 }
 
 function helpView(context: PageContext, state: string): SafeHtml {
-  const examples = helpLines.filter((line) => line.startsWith("• ")).map((line) => line.slice(2));
-  const [intro = "", ...rest] = helpLines.filter((line) => !line.startsWith("• "));
+  const lines = helpLines(context.documents);
+  const examples = lines.filter((line) => line.startsWith("• ")).map((line) => line.slice(2));
+  const [intro = "", ...rest] = lines.filter((line) => !line.startsWith("• "));
   return html`<p>${intro}</p><ul class="nhsuk-list nhsuk-list--bullet">${examples.map(
     (q) => html`<li><a href="${askHref(context, q, state)}" data-ask-link>${q}</a></li>`,
   )}</ul>${rest.map((line) => html`<p>${line}</p>`)}<p>You can follow up: <q>who leads them?</q>, <q>tell me more</q>, <q>where does that come from?</q>, <q>is that still true?</q></p><p>Type <kbd>sources</kbd> for the documents, <kbd>define CCG</kbd> to spell out an acronym, or <kbd>new</kbd> to start again.</p>`;

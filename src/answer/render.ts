@@ -116,10 +116,35 @@ export function definitionText(term: string, entry: GlossaryEntry | null): strin
   return `${entry.term}: ${entry.expansion}${source}.${description}`;
 }
 
-/** What the bot can do, in words that fit every platform (each adapter adds its own syntax). */
-export const helpLines = [
-  "Ask a question about NHS England's Sustainability and Transformation Plans (STPs), for example:",
-  ...exampleQuestions.slice(0, 3).map((question) => `• ${question}`),
-  "Answers are quoted word for word from the source documents, with numbered citations.",
-  "The documents date from 2016–17: check the dates before relying on them.",
-];
+/**
+ * What the bot can do, in words that fit every platform (each adapter adds its own syntax), with
+ * the years `documents` are dated: the bundled ones are from 2016–17, but a bot whose editors
+ * added this year's board papers must not say so.
+ */
+export function helpLines(documents: readonly Pick<DocumentMeta, "date">[]): string[] {
+  const span = datedSpan(documents);
+  return [
+    "Ask a question about NHS England's Sustainability and Transformation Plans (STPs), for example:",
+    ...exampleQuestions.slice(0, 3).map((question) => `• ${question}`),
+    "Answers are quoted word for word from the source documents, with numbered citations.",
+    span
+      ? `The documents date from ${span}: check the dates before relying on them.`
+      : "Check each document's date before relying on it.",
+  ];
+}
+
+/**
+ * The years the dated documents span: "2016–17", "2016–2023", "2017"; null when none is dated.
+ * @example datedSpan([{ date: "2016-10-06" }, { date: "2017-03-31" }]) // "2016–17"
+ */
+export function datedSpan(documents: readonly Pick<DocumentMeta, "date">[]): string | null {
+  const years = documents
+    .map((doc) => Number(doc.date?.slice(0, 4)))
+    .filter((year) => Number.isInteger(year) && year > 0);
+  if (years.length === 0) return null;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  if (first === last) return String(first);
+  // "2016–17" within a century, as the documents write financial years; "1999–2001" across one.
+  const sameCentury = Math.floor(first / 100) === Math.floor(last / 100);
+  return `${first}–${sameCentury && last - first < 10 ? String(last).slice(2) : last}`;
+}

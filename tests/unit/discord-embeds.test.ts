@@ -106,7 +106,7 @@ describe("answerReply", () => {
       }),
       definitionReply("CCG", null),
       sourcesReply([]),
-      helpReply(),
+      helpReply([]),
       rateLimitedReply(1000, 5),
     ]) {
       expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
@@ -271,8 +271,8 @@ describe("the other replies", () => {
   });
 
   it("adds Discord's ways of asking to the shared help", () => {
-    const description = helpReply("42").embeds[0]?.description ?? "";
-    expect(description).toContain(helpLines[0]);
+    const description = helpReply([], "42").embeds[0]?.description ?? "";
+    expect(description).toContain(helpLines([])[0]);
     expect(description).toContain("`/stp ask question:…`");
     expect(description).toContain("<@42>");
   });

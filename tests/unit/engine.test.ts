@@ -42,6 +42,7 @@ describe("the public surface", () => {
       "byline",
       "citedBy",
       "classifyMessage",
+      "datedSpan",
       "declineLines",
       "defaultEngineOptions",
       "definitionText",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerBody,
   answerToText,
+  datedSpan,
   declineLines,
   definitionText,
   describeCitation,
@@ -264,9 +265,35 @@ describe("definitionText", () => {
 });
 
 describe("helpLines", () => {
+  const bundled = [{ date: "2016-10-06" }, { date: "2017-03-31" }, { date: null }];
+
   it("give examples and say that answers are quoted with citations", () => {
-    expect(helpLines[0]).toMatch(/Sustainability and Transformation Plans/);
-    expect(helpLines.filter((line) => line.startsWith("• ")).length).toBeGreaterThanOrEqual(2);
-    expect(helpLines.join("\n")).toMatch(/word for word/);
+    const lines = helpLines(bundled);
+    expect(lines[0]).toMatch(/Sustainability and Transformation Plans/);
+    expect(lines.filter((line) => line.startsWith("• ")).length).toBeGreaterThanOrEqual(2);
+    expect(lines.join("\n")).toMatch(/word for word/);
+  });
+
+  it("say which years the documents date from, as they are, not as the bundled ones were", () => {
+    expect(helpLines(bundled).at(-1)).toBe(
+      "The documents date from 2016–17: check the dates before relying on them.",
+    );
+    // An editor's board papers of 2023 beside them.
+    expect(helpLines([...bundled, { date: "2023-05" }]).at(-1)).toMatch(/from 2016–23:/);
+    expect(helpLines([{ date: null }]).at(-1)).toBe(
+      "Check each document's date before relying on it.",
+    );
+  });
+});
+
+describe("datedSpan", () => {
+  it.each([
+    [["2016-10-06", "2017-03-31"], "2016–17"],
+    [["2017", "2017-06"], "2017"],
+    [["2016-01-01", "2026-01-01"], "2016–2026"],
+    [["1999-12", "2001-01"], "1999–2001"],
+    [[null], null],
+  ])("reads %j as %j", (dates, span) => {
+    expect(datedSpan(dates.map((date) => ({ date })))).toBe(span);
   });
 });
