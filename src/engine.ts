@@ -1,6 +1,6 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import { type AnswerContext, answerQuestion } from "./answer/answer.ts";
-import { createSuggester } from "./answer/suggestions.ts";
+import { answeredExamples, createSuggester } from "./answer/suggestions.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
 import { askInConversation } from "./conversation/ask.ts";
 import type { Conversation } from "./conversation/types.ts";
@@ -32,6 +32,11 @@ export interface Engine {
    * (see `readTopics`). The question log keeps them so the report can group questions.
    */
   topics(question: string): Topic[];
+  /**
+   * Up to three questions these documents answer, for help: the bundled examples that still get
+   * an answer, then the documents' own headings that are questions. Worked out on first use.
+   */
+  examples(): string[];
   documents: DocumentMeta[];
   glossary: GlossaryEntry[];
   /** Files skipped or partly read, each with the reason. */
@@ -79,6 +84,7 @@ export function buildEngine(files: ContentFile[], options: EngineOptions): Engin
 /** Wraps a built or restored corpus in the Engine interface. */
 export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine {
   const context = answerContext(parts, options);
+  let examples: string[] | undefined;
   return {
     ask: (question, conversation) => {
       const text = typeof question === "string" ? question : String(question ?? "");
@@ -88,6 +94,12 @@ export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine 
     },
     define: (term) => findEntry(parts.glossary, term),
     topics: (question) => readTopics(context, String(question ?? "")),
+    examples: () => {
+      // Asked without suggestions: only whether each is answered matters here.
+      const ask = (q: string) => answerQuestion({ ...context, suggest: () => [] }, q);
+      examples ??= answeredExamples(parts.passages, ask, 3);
+      return [...examples];
+    },
     documents: parts.documents,
     glossary: parts.glossary,
     warnings: parts.warnings,

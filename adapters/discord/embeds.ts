@@ -11,6 +11,7 @@ import {
   declineLines,
   definitionText,
   describeCitation,
+  type HelpSource,
   helpLines,
   sourcesLines,
   trimQuote,
@@ -144,7 +145,7 @@ export function sourcesReply(documents: DocumentMeta[]): DiscordReply {
 }
 
 /** `/stp help`, an empty mention and a DM that says nothing: the shared help plus Discord's syntax. */
-export function helpReply(documents: readonly DocumentMeta[], botUserId?: string): DiscordReply {
+export function helpReply(engine: HelpSource, botUserId?: string): DiscordReply {
   const mention = botUserId ? `<@${botUserId}>` : "the bot";
   const discordLines = [
     "",
@@ -155,7 +156,7 @@ export function helpReply(documents: readonly DocumentMeta[], botUserId?: string
     "• `/stp define term:CCG` spells out an acronym; `/stp sources` lists the documents.",
   ];
   const description = [
-    ...helpLines(documents).map((line) => escapeMarkdown(line)),
+    ...helpLines(engine).map((line) => escapeMarkdown(line)),
     ...discordLines,
   ].join("\n");
   return reply(

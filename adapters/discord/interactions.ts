@@ -71,7 +71,7 @@ async function handleCommand(
       return;
     default:
       await interaction.reply({
-        ...helpReply(ctx.engine.documents, interaction.client.user.id),
+        ...helpReply(ctx.engine, interaction.client.user.id),
         flags: MessageFlags.Ephemeral,
       });
   }

@@ -128,7 +128,7 @@ export function commandReply(
   if (command.kind === "sources") return sourcesReply(ctx.engine.documents);
   if (command.kind === "define" && command.term)
     return definitionReply(command.term, ctx.engine.define(command.term));
-  return helpReply(ctx.engine.documents, botId);
+  return helpReply(ctx.engine, botId);
 }
 
 /**

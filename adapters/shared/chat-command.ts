@@ -50,7 +50,7 @@ export function oneShotNewText(command: string): string {
 export function commandText(engine: Engine, command: Exclude<StpCommand, { kind: "ask" }>): string {
   switch (command.kind) {
     case "help":
-      return helpLines(engine.documents).join("\n");
+      return helpLines(engine).join("\n");
     case "sources":
       return ["The documents I answer from:", ...sourcesLines(engine.documents)].join("\n");
     case "define":

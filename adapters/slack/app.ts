@@ -182,7 +182,7 @@ export function createSlackApp(
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     await attempt("views.publish", () =>
-      client.views.publish({ user_id: event.user, view: homeView(engine.documents) }),
+      client.views.publish({ user_id: event.user, view: homeView(engine) }),
     );
   });
 

@@ -6,6 +6,7 @@ import {
   declineLines,
   definitionText,
   describeCitation,
+  type HelpSource,
   helpLines,
   sourcesLines,
   trimQuote,
@@ -88,9 +89,9 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
 }
 
 /** `/stp help`: the shared help lines, then how to reach the bot in Slack. */
-export function helpMessage(documents: readonly DocumentMeta[]): SlackMessage {
+export function helpMessage(engine: HelpSource): SlackMessage {
   const text = fitEscaped(
-    [...helpLines(documents), "", ...slackHelpLines].join("\n"),
+    [...helpLines(engine), "", ...slackHelpLines].join("\n"),
     slackLimits.sectionText,
   );
   return { text, blocks: [section(text)] };

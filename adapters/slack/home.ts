@@ -1,4 +1,5 @@
 // The bot's Home tab in Slack: how to ask, and the documents it answers from as they are when the tab is opened.
+import type { HelpSource } from "../../src/index.ts";
 import type { DocumentMeta } from "../../src/types.ts";
 import { type Block, helpMessage, sourcesMessage } from "./blocks.ts";
 
@@ -14,9 +15,9 @@ export interface HomeView {
  * Made each time the tab is opened, from the documents the bot holds then (a reload may have
  * added some). Within Slack's 100 blocks: the sources list stops at 50.
  *
- * @example await client.views.publish({ user_id, view: homeView(engine.documents) })
+ * @example await client.views.publish({ user_id, view: homeView(engine) })
  */
-export function homeView(documents: DocumentMeta[]): HomeView {
+export function homeView(engine: HelpSource & { documents: DocumentMeta[] }): HomeView {
   return {
     type: "home",
     blocks: [
@@ -24,9 +25,9 @@ export function homeView(documents: DocumentMeta[]): HomeView {
         type: "header",
         text: { type: "plain_text", text: "Ask about NHS England's STPs" },
       },
-      ...helpMessage(documents).blocks,
+      ...helpMessage(engine).blocks,
       { type: "divider" },
-      ...sourcesMessage(documents).blocks,
+      ...sourcesMessage(engine.documents).blocks,
     ],
   };
 }

@@ -70,7 +70,7 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
 
   function converse(text: string, turns: Turn[], options?: ReplyOptions) {
     const command = parseStpCommand(text);
-    if (command.kind === "help") return { message: helpMessage(engine.documents), answer: null };
+    if (command.kind === "help") return { message: helpMessage(engine), answer: null };
     if (command.kind === "sources")
       return { message: sourcesMessage(engine.documents), answer: null };
     if (command.kind === "new")

@@ -57,7 +57,7 @@ export function replyTo(
 
 function chatHelp(engine: Engine): string {
   return [
-    ...helpLines(engine.documents),
+    ...helpLines(engine),
     "Follow-ups build on what you asked before: “who leads them?”, “tell me more”, “where does that come from?”.",
     "",
     "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",

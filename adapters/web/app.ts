@@ -127,6 +127,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     embed,
     operator: config.operator,
     documents: engine.documents,
+    examples: () => engine.examples(),
     assets,
     now: new Date(now()),
     recordsQuestions: questionLog.enabled,

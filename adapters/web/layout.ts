@@ -15,6 +15,8 @@ export interface PageContext {
   operator: string | null;
   /** The documents as they are now, for their age. */
   documents: DocumentMeta[];
+  /** Questions the documents answer, for help (`engine.examples()`). */
+  examples: () => string[];
   assets: Assets;
   now: Date;
   /** True when the questions asked are kept in the question log (on by default). */

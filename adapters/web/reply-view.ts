@@ -187,7 +187,7 @@ function titleLink(title: string, url: string | null, embed: boolean): SafeHtml 
 }
 
 function helpView(context: PageContext, state: string): SafeHtml {
-  const lines = helpLines(context.documents);
+  const lines = helpLines(context);
   const examples = lines.filter((line) => line.startsWith("• ")).map((line) => line.slice(2));
   const [intro = "", ...rest] = lines.filter((line) => !line.startsWith("• "));
   return html`<p>${intro}</p><ul class="nhsuk-list nhsuk-list--bullet">${examples.map(

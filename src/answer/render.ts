@@ -1,5 +1,4 @@
 // Text pieces every adapter shares, so an answer reads the same in a terminal, Slack and Discord.
-import { exampleQuestions } from "../config.ts";
 import type { Answer, Citation, DocumentMeta, GlossaryEntry } from "../types.ts";
 
 const months = [
@@ -116,16 +115,25 @@ export function definitionText(term: string, entry: GlossaryEntry | null): strin
   return `${entry.term}: ${entry.expansion}${source}.${description}`;
 }
 
+/** What help is made from: the documents, and questions they answer (an Engine is one). */
+export interface HelpSource {
+  readonly documents: readonly Pick<DocumentMeta, "date">[];
+  examples(): string[];
+}
+
 /**
  * What the bot can do, in words that fit every platform (each adapter adds its own syntax), with
- * the years `documents` are dated: the bundled ones are from 2016–17, but a bot whose editors
- * added this year's board papers must not say so.
+ * examples the documents answer and the years they are dated: the bundled ones are from 2016–17,
+ * but a bot whose editors replaced them with this year's board papers must not say so, nor offer
+ * questions only the bundled ones answer.
  */
-export function helpLines(documents: readonly Pick<DocumentMeta, "date">[]): string[] {
-  const span = datedSpan(documents);
+export function helpLines(engine: HelpSource): string[] {
+  const span = datedSpan(engine.documents);
+  const examples = engine.examples();
+  const ask = "Ask a question about NHS England's Sustainability and Transformation Plans (STPs)";
   return [
-    "Ask a question about NHS England's Sustainability and Transformation Plans (STPs), for example:",
-    ...exampleQuestions.slice(0, 3).map((question) => `• ${question}`),
+    examples.length > 0 ? `${ask}, for example:` : `${ask}.`,
+    ...examples.map((question) => `• ${question}`),
     "Answers are quoted word for word from the source documents, with numbered citations.",
     span
       ? `The documents date from ${span}: check the dates before relying on them.`

@@ -118,12 +118,35 @@ interface PoolEntry {
 
 /** Headings phrased as questions, plus the examples, kept only where the engine answers them. */
 function answerablePool(passages: Passage[], ask: (q: string) => Answer): PoolEntry[] {
-  const headings = new Set(
-    passages.map((p) => p.section).filter((s): s is string => !!s && s.endsWith("?")),
-  );
-  return [...new Set([...[...headings].slice(0, maxPool), ...exampleQuestions])]
+  return [...new Set([...headingQuestions(passages).slice(0, maxPool), ...exampleQuestions])]
     .filter((question) => ask(question).answered)
     .map((question) => ({ question, terms: new Set(toTerms(question)) }));
+}
+
+/**
+ * Up to `count` questions the documents answer, for help: the bundled examples that still get an
+ * answer (an editor may have replaced the bundled documents), then the documents' own headings
+ * that are questions ("What is NHS 111 First?").
+ * @example answeredExamples(passages, (q) => answerQuestion(context, q), 3)
+ */
+export function answeredExamples(
+  passages: Passage[],
+  ask: (question: string) => Answer,
+  count: number,
+): string[] {
+  const examples: string[] = [];
+  for (const question of new Set([...exampleQuestions, ...headingQuestions(passages)])) {
+    if (examples.length >= count) break;
+    if (ask(question).answered) examples.push(question);
+  }
+  return examples;
+}
+
+/** The documents' section headings that are questions, in the documents' order. */
+function headingQuestions(passages: Passage[]): string[] {
+  return [
+    ...new Set(passages.map((p) => p.section).filter((s): s is string => !!s?.endsWith("?"))),
+  ];
 }
 
 /** The pool, those sharing the most with what was asked first; otherwise in their given order. */

@@ -42,6 +42,7 @@ export function createLiveEngine(initial: Engine): LiveEngine {
       return current.options;
     },
     topics: (question) => current.topics(question),
+    examples: () => current.examples(),
     get current() {
       return current;
     },

@@ -451,7 +451,7 @@ describe("the chat and the JSON shape", () => {
 
   it("replies to help with examples and the commands", () => {
     const reply = replyTo(engine, "help");
-    expect(reply).toContain(helpLines(engine.documents)[0]);
+    expect(reply).toContain(helpLines(engine)[0]);
     expect(reply).toContain(
       "Commands: help · sources · define <acronym> · new (start a new conversation) · quit",
     );

@@ -106,7 +106,7 @@ describe("answerReply", () => {
       }),
       definitionReply("CCG", null),
       sourcesReply([]),
-      helpReply([]),
+      helpReply({ documents: [], examples: () => [] }),
       rateLimitedReply(1000, 5),
     ]) {
       expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
@@ -271,8 +271,9 @@ describe("the other replies", () => {
   });
 
   it("adds Discord's ways of asking to the shared help", () => {
-    const description = helpReply([], "42").embeds[0]?.description ?? "";
-    expect(description).toContain(helpLines([])[0]);
+    const source = { documents: [], examples: () => ["How many STP areas are there?"] };
+    const description = helpReply(source, "42").embeds[0]?.description ?? "";
+    expect(description).toContain(helpLines(source)[0]);
     expect(description).toContain("`/stp ask question:…`");
     expect(description).toContain("<@42>");
   });

@@ -67,12 +67,13 @@ describe("the public surface", () => {
     ]);
   });
 
-  it("gives an engine that asks, defines, reads topics, and lists its documents, warnings and dropped blocks", () => {
+  it("gives an engine that asks, defines, reads topics, offers examples, and lists its documents, warnings and dropped blocks", () => {
     expect(Object.keys(engine).sort()).toEqual(
       [
         "ask",
         "define",
         "documents",
+        "examples",
         "dropped",
         "glossary",
         "options",
@@ -230,6 +231,28 @@ describe("buildEngine", () => {
         resolveEngineOptions({ contentDir: dir, cacheDir: null }),
       );
       expect(built.ask("how big is the widget fund").answer).toContain("£5 billion");
+    } finally {
+      await removeFolder(dir);
+    }
+  });
+});
+
+describe("examples, for help", () => {
+  it("are the bundled example questions over the bundled documents", () => {
+    expect(engine.examples()).toEqual(exampleQuestions.slice(0, 3));
+  });
+
+  it("are questions the documents answer when an editor's documents replace the bundled ones", async () => {
+    const faq = widgetDocument.replace("## Timeline", "## When are widget plans due?");
+    const dir = await makeContentFolder({ "widget.md": faq });
+    try {
+      const built = buildEngine(
+        await readContentFiles(dir),
+        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
+      );
+      // Not "How big is the sustainability and transformation fund?", which it would decline.
+      expect(built.examples()).toEqual(["When are widget plans due?"]);
+      for (const question of built.examples()) expect(built.ask(question).answered).toBe(true);
     } finally {
       await removeFolder(dir);
     }

@@ -266,21 +266,34 @@ describe("definitionText", () => {
 
 describe("helpLines", () => {
   const bundled = [{ date: "2016-10-06" }, { date: "2017-03-31" }, { date: null }];
+  const source = (
+    documents: { date: string | null }[],
+    examples = ["How many STP areas are there?", "Who leads each STP?"],
+  ) => ({
+    documents,
+    examples: () => examples,
+  });
 
   it("give examples and say that answers are quoted with citations", () => {
-    const lines = helpLines(bundled);
+    const lines = helpLines(source(bundled));
     expect(lines[0]).toMatch(/Sustainability and Transformation Plans/);
     expect(lines.filter((line) => line.startsWith("• ")).length).toBeGreaterThanOrEqual(2);
     expect(lines.join("\n")).toMatch(/word for word/);
   });
 
+  it("give no examples when the documents answer none of them", () => {
+    expect(helpLines(source(bundled, []))[0]).toBe(
+      "Ask a question about NHS England's Sustainability and Transformation Plans (STPs).",
+    );
+  });
+
   it("say which years the documents date from, as they are, not as the bundled ones were", () => {
-    expect(helpLines(bundled).at(-1)).toBe(
+    expect(helpLines(source(bundled)).at(-1)).toBe(
       "The documents date from 2016–17: check the dates before relying on them.",
     );
     // An editor's board papers of 2023 beside them.
-    expect(helpLines([...bundled, { date: "2023-05" }]).at(-1)).toMatch(/from 2016–23:/);
-    expect(helpLines([{ date: null }]).at(-1)).toBe(
+    expect(helpLines(source([...bundled, { date: "2023-05" }])).at(-1)).toMatch(/from 2016–23:/);
+    expect(helpLines(source([{ date: null }])).at(-1)).toBe(
       "Check each document's date before relying on it.",
     );
   });

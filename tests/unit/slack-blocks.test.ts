@@ -205,7 +205,10 @@ describe("answerMessage", () => {
 
 describe("other replies", () => {
   it("help lists the shared help lines and the Slack ways to ask, escaped", () => {
-    const { text, blocks } = helpMessage([]);
+    const { text, blocks } = helpMessage({
+      documents: [],
+      examples: () => ["How many STP areas are there?"],
+    });
     expect(text).toContain("How many STP areas are there?");
     expect(text).toContain("/stp &lt;question&gt;");
     expect(text).toContain("/stp define &lt;acronym&gt;");

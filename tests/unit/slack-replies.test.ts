@@ -27,6 +27,7 @@ function countingEngine() {
         ? { term: "CCG", expansion: "clinical commissioning group", aliases: [], description: null }
         : null,
     documents: [],
+    examples: () => ["How many STP areas are there?"],
   } as unknown as Engine;
   return { engine, asked, conversations };
 }
