@@ -29,6 +29,16 @@ describe("toTerms", () => {
     expect(toTerms("funding")).toEqual(toTerms("funds"));
   });
 
+  it("keeps a word ending in -us whole, so focus meets focuses and surplus meets surpluses", () => {
+    // The Porter stemmer reads "focus" as a plural ("focu") but "focuses" as "focus".
+    for (const form of ["focuses", "focused", "focusing"])
+      expect(toTerms(form)).toEqual(toTerms("focus"));
+    expect(toTerms("surpluses")).toEqual(toTerms("surplus"));
+    expect(toTerms("statuses")).toEqual(toTerms("status"));
+    // Adjectives in "-ous" are stemmed as before.
+    expect(toTerms("various")).toEqual(["variou"]);
+  });
+
   it("joins British and American spellings", () => {
     expect(toTerms("organisation")).toEqual(toTerms("organization"));
     expect(toTerms("prioritise")).toEqual(toTerms("prioritize"));
