@@ -64,7 +64,7 @@ export function renderReply(context: PageContext, exchange: WebExchange): Render
     }
     case "new":
       return {
-        body: html`<p class="stp-notice">New conversation: the earlier questions are forgotten.</p>`,
+        body: html`<p class="stp-notice" id="reply-heading">New conversation: the earlier questions are forgotten.</p>`,
         announce: "New conversation: the earlier questions are forgotten.",
         title: "",
       };

@@ -160,6 +160,14 @@ describe("the question page", () => {
     expect(answered).not.toContain("nhsuk-form-group--error");
   });
 
+  it("gives every reply a heading with id reply-heading, which the script focuses after a suggestion", async () => {
+    const replies = ["what is an stp", "what is the weather on mars", "", "help", "sources"];
+    for (const question of [...replies, "define CCG", "define", "thanks", "new"]) {
+      const part = await (await get(`/part?${new URLSearchParams({ q: question })}`)).text();
+      expect(part.match(/ id="reply-heading"/g), question).toHaveLength(1);
+    }
+  });
+
   it.each(["thanks", "hello"])(
     "answers %j in kind, as the chat does, not as a problem with the question",
     async (message) => {
