@@ -22,6 +22,8 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
   const followUp = state !== "";
   // A faulty question (empty, too long) is marked on the box too, as the NHS.UK error pattern asks.
   const fieldError = rendered?.fieldError ?? "";
+  // The question refused stays in the box to be corrected, as NHS.UK's error pattern keeps input.
+  const typed = fieldError && rendered?.typed ? html` value="${rendered.typed}"` : "";
   const intro = context.embed
     ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
     : html`<h1 class="nhsuk-heading-l">Ask about NHS England's Sustainability and Transformation Plans</h1>
@@ -32,7 +34,7 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
 <label class="nhsuk-label nhsuk-label--s" for="question" id="question-label">${followUp ? "Ask a follow-up question" : "Your question"}</label>
 <div class="nhsuk-hint" id="question-hint">For example: How many STP areas are there? Type <kbd>sources</kbd> for the documents, or <kbd>help</kbd>.</div>
 ${fieldError ? html`<span class="nhsuk-error-message" id="question-error"><span class="nhsuk-u-visually-hidden">Error:</span> ${fieldError}</span>` : ""}
-<input class="nhsuk-input${fieldError ? " nhsuk-input--error" : ""}" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint${fieldError ? " question-error" : ""}"${fieldError ? html` aria-invalid="true"` : ""}>
+<input class="nhsuk-input${fieldError ? " nhsuk-input--error" : ""}" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint${fieldError ? " question-error" : ""}"${fieldError ? html` aria-invalid="true"` : ""}${typed}>
 </div>
 <input type="hidden" name="c" value="${state}" data-conversation>
 <div class="stp-ask__actions">

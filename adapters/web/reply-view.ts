@@ -25,6 +25,11 @@ export interface RenderedReply {
    * summary (the NHS.UK error pattern); absent when the reply is not about a faulty question.
    */
   fieldError?: string;
+  /**
+   * The question as typed, put back in the box with `fieldError` so that it can be corrected
+   * rather than typed again (a 2,001-character question shortened, not lost).
+   */
+  typed?: string;
 }
 
 /**
@@ -115,6 +120,7 @@ function answerView(
       announce: `There is a problem: ${answer.message}`,
       title: "Error: there is a problem with the question",
       fieldError: answer.message,
+      typed: exchange.question,
     };
   }
   if (!answer.answered) {

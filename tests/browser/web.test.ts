@@ -208,6 +208,18 @@ describe.skipIf(skip !== null)(
       await page.close();
     });
 
+    it("keeps a question refused as too long in the box, to be shortened rather than typed again", async () => {
+      const page = await open();
+      const long = `what is an stp ${"and ".repeat(500)}`.trim();
+      await page.locator("#question").fill(long);
+      await page.locator("#question").press("Enter");
+      await page.locator(".nhsuk-error-summary").waitFor();
+      expect(await page.locator("#question").inputValue()).toBe(long);
+      await timeAnswer(page, "How big is the transformation fund?");
+      expect(await page.locator("#question").inputValue()).toBe("");
+      await page.close();
+    });
+
     it("can be used with the keyboard alone: skip link, question box, Enter, suggestions", async () => {
       const page = await open();
       const focused = () =>

@@ -133,12 +133,13 @@ describe("the question page", () => {
     expect(help).toMatch(/<a href="\/\?q=[^"]+" data-ask-link>How many STP areas are there\?<\/a>/);
   });
 
-  it("refuses a question over the length limit with the usual message, linking to the box", async () => {
+  it("refuses a question over the length limit with the usual message, linking to the box, and keeps it there to shorten", async () => {
     const page = await (await ask("x".repeat(2001))).text();
     expect(page).toContain("There is a problem");
     expect(page).toContain(
       '<a href="#question">That question is 2,001 characters long; please ask in under 2,000.</a>',
     );
+    expect(page).toMatch(new RegExp(`<input [^>]*id="question"[^>]* value="${"x".repeat(2001)}">`));
   });
 
   it("marks the question box itself when the question cannot be used, as the NHS.UK error pattern does", async () => {

@@ -76,7 +76,8 @@ function enhance(form) {
       const markup = await response.text();
       show(markup, true);
       if (response.ok) {
-        input.value = "";
+        // A question refused (too long) stays in the box to be corrected; an answered one goes.
+        if (!region().dataset.fieldError) input.value = "";
         history.pushState({ result: markup }, "", `${base}?${params}`);
         shown = `${base}?${params}`;
       }
