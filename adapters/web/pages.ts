@@ -28,7 +28,8 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
     ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
     : html`<h1 class="nhsuk-heading-l">Ask about NHS England's Sustainability and Transformation Plans</h1>
 <p class="nhsuk-body-l">Answers are quoted word for word from published documents, with where each quote came from.</p>`;
-  const main = html`${intro}
+  // NHS.UK's error pattern puts the error summary at the top of the main content, before the h1.
+  const main = html`${rendered?.errorSummary ?? ""}${intro}
 <form class="stp-ask" method="get" action="${basePath(context)}" novalidate data-ask>
 <div class="nhsuk-form-group${fieldError ? " nhsuk-form-group--error" : ""}" data-question-group>
 <label class="nhsuk-label nhsuk-label--s" for="question" id="question-label">${followUp ? "Ask a follow-up question" : "Your question"}</label>
@@ -42,7 +43,7 @@ ${fieldError ? html`<span class="nhsuk-error-message" id="question-error"><span 
 <a class="stp-new${followUp ? "" : " stp-hidden"}" href="${basePath(context)}" data-new-question>New question</a>
 </div>
 </form>
-${resultRegion(rendered, state)}
+${resultRegion(rendered, state, { summaryInside: false })}
 <p class="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true" id="announcer"></p>`;
   return renderPage(context, { title: rendered?.title ?? "", main });
 }
@@ -50,11 +51,18 @@ ${resultRegion(rendered, state)}
 /**
  * The region a reply goes in. The page's script swaps it for the same region fetched from
  * `/part`, and reads what to announce, the title and the conversation from its data attributes.
+ * An error summary is inside it for the script to move above the h1 (`summaryInside`, the
+ * default), or left out where the whole page has already put it there.
  */
-export function resultRegion(rendered: RenderedReply | null, state: string): SafeHtml {
+export function resultRegion(
+  rendered: RenderedReply | null,
+  state: string,
+  { summaryInside = true }: { summaryInside?: boolean } = {},
+): SafeHtml {
   if (!rendered) return html`<div id="result" data-conversation="" data-title=""></div>`;
   const fieldError = rendered.fieldError ? html` data-field-error="${rendered.fieldError}"` : "";
-  return html`<div id="result" class="stp-result" data-conversation="${state}" data-announce="${rendered.announce}" data-title="${rendered.title}"${fieldError}>${rendered.body}</div>`;
+  const summary = summaryInside ? (rendered.errorSummary ?? "") : "";
+  return html`<div id="result" class="stp-result" data-conversation="${state}" data-announce="${rendered.announce}" data-title="${rendered.title}"${fieldError}>${summary}${rendered.body}</div>`;
 }
 
 /** /sources: every document, with its publisher and date. */

@@ -30,6 +30,11 @@ export interface RenderedReply {
    * rather than typed again (a 2,001-character question shortened, not lost).
    */
   typed?: string;
+  /**
+   * NHS.UK's error summary for `fieldError`. It belongs at the top of the main content, above
+   * the page's h1: the whole page puts it there, and the script moves it there from the region.
+   */
+  errorSummary?: SafeHtml;
 }
 
 /**
@@ -116,7 +121,8 @@ function answerView(
   }
   if (answer.problem) {
     return {
-      body: html`${notice}<div class="nhsuk-error-summary"><div role="alert"><h2 class="nhsuk-error-summary__heading" id="reply-heading">There is a problem</h2><div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list"><li><a href="#question">${answer.message}</a></li></ul></div></div></div>`,
+      body: html`${notice}`,
+      errorSummary: html`<div class="nhsuk-error-summary"><div role="alert"><h2 class="nhsuk-error-summary__heading" id="reply-heading">There is a problem</h2><div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list"><li><a href="#question">${answer.message}</a></li></ul></div></div></div>`,
       announce: `There is a problem: ${answer.message}`,
       title: "Error: there is a problem with the question",
       fieldError: answer.message,

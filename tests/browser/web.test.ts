@@ -208,6 +208,29 @@ describe.skipIf(skip !== null)(
       await page.close();
     });
 
+    it("shows the error summary at the top of the main content, above the h1, as NHS.UK's error pattern does", async () => {
+      // Before the h1 and the only one: DOCUMENT_POSITION_FOLLOWING is 4.
+      const summaryFirst = `document.querySelectorAll(".nhsuk-error-summary").length === 1 && (document.querySelector(".nhsuk-error-summary").compareDocumentPosition(document.querySelector("h1")) & 4) !== 0`;
+      const noSummary = `document.querySelector(".nhsuk-error-summary") === null`;
+      const page = await open();
+      await page.locator("#question").press("Enter");
+      await page.locator(".nhsuk-error-summary").waitFor();
+      await waitUntil(page, summaryFirst);
+      await timeAnswer(page, "How big is the transformation fund?");
+      await waitUntil(page, noSummary);
+      await page.goBack();
+      await waitUntil(page, summaryFirst);
+      // A page that came with its summary (no script, or a reload) gets it back after an answer too.
+      const loaded = await open("/?q=");
+      await waitUntil(loaded, summaryFirst);
+      await timeAnswer(loaded, "How big is the transformation fund?");
+      await waitUntil(loaded, noSummary);
+      await loaded.goBack();
+      await waitUntil(loaded, summaryFirst);
+      await page.close();
+      await loaded.close();
+    });
+
     it("keeps a question refused as too long in the box, to be shortened rather than typed again", async () => {
       const page = await open();
       const long = `what is an stp ${"and ".repeat(500)}`.trim();

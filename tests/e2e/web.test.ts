@@ -154,8 +154,13 @@ describe("the question page", () => {
     expect(page).toMatch(
       /<input class="nhsuk-input nhsuk-input--error" id="question"[^>]* aria-describedby="question-hint question-error" aria-invalid="true">/,
     );
+    // The error summary at the top of the main content, before the h1, and only there.
+    expect(page.match(/class="nhsuk-error-summary"/g)).toHaveLength(1);
+    expect(page.indexOf('class="nhsuk-error-summary"')).toBeLessThan(page.indexOf("<h1"));
     const part = await (await get("/part?q=")).text();
     expect(part).toContain('data-field-error="Please type a question');
+    // The script's part carries it in the region, to be moved above the h1.
+    expect(part).toMatch(/^<div id="result"[^>]*><div class="nhsuk-error-summary">/);
     const answered = await (await ask("how big is the fund")).text();
     expect(answered).not.toContain("aria-invalid");
     expect(answered).not.toContain("nhsuk-form-group--error");

@@ -19,12 +19,14 @@ function enhance(form) {
   const base = form.getAttribute("action") ?? "/";
   const part = base === "/" ? "/part" : `${base}/part`;
   const serviceName = document.title.split(" – ").at(-1) ?? document.title;
+  /** The main content's column: the h1, the form and the reply, where an error summary goes first. */
+  const column = /** @type {HTMLElement} */ (form.parentElement);
   /** @type {AbortController | null} */
   let pending = null;
 
   /** The page address whose reply is on screen. */
   let shown = location.pathname + location.search;
-  history.replaceState({ result: region().outerHTML }, "", location.href);
+  history.replaceState({ result: regionMarkup() }, "", location.href);
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -108,6 +110,10 @@ function enhance(form) {
     newQuestion.classList.toggle("stp-hidden", !conversation);
     document.title = next.dataset.title ? `${next.dataset.title} – ${serviceName}` : serviceName;
     next.querySelector("#reply-heading")?.setAttribute("tabindex", "-1");
+    // NHS.UK's error pattern: the error summary goes at the top of the main content, above the h1.
+    errorSummary()?.remove();
+    const summary = next.querySelector(".nhsuk-error-summary");
+    if (summary) column.prepend(summary);
     markField(next.dataset.fieldError ?? "");
     if (announce) {
       // Emptied first, so the same words said twice in a row are read out twice.
@@ -142,6 +148,19 @@ function enhance(form) {
     input.before(error);
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", "question-hint question-error");
+  }
+
+  /** The error summary above the h1, if the reply on screen has one. */
+  function errorSummary() {
+    return column.querySelector(":scope > .nhsuk-error-summary");
+  }
+
+  /** The reply on screen as `/part` sends it: the region, with the error summary back inside. */
+  function regionMarkup() {
+    const copy = /** @type {HTMLElement} */ (region().cloneNode(true));
+    const summary = errorSummary();
+    if (summary) copy.prepend(summary.cloneNode(true));
+    return copy.outerHTML;
   }
 
   function region() {
