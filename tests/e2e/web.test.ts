@@ -711,6 +711,24 @@ describe("the rate limit", () => {
       await limited.stop();
     }
   });
+
+  it("counts help, sources, define and new as questions, but never the box, /sources or New question", async () => {
+    const limited = await startTestWebServer({ questionsPerMinute: 4 });
+    try {
+      for (const command of ["help", "sources", "define CCG"])
+        expect(
+          (await fetch(`${limited.origin}/?${new URLSearchParams({ q: command })}`)).status,
+        ).toBe(200);
+      expect((await fetch(`${limited.origin}/api/ask?q=new`)).status).toBe(200);
+      expect((await fetch(`${limited.origin}/part?q=help`)).status).toBe(429);
+      expect((await fetch(`${limited.origin}/api/ask?q=sources`)).status).toBe(429);
+      // The New question link is the box's own address: starting again is never refused.
+      for (const address of ["/", "/sources", "/embed"])
+        expect((await fetch(`${limited.origin}${address}`)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
 });
 
 describe("/admin/report", () => {
