@@ -468,11 +468,14 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   // Under /embed the page is in someone's frame: its 404 and 500 keep the frame's plain layout.
   const inEmbed = (c: Context<WebEnv>) =>
     c.req.path === "/embed" || c.req.path.startsWith("/embed/");
-  app.notFound((c) =>
-    c.req.path.startsWith("/api/")
+  app.notFound((c) => {
+    const page = withoutTrailingSlash(c.req.path);
+    if (page && (c.req.method === "GET" || c.req.method === "HEAD"))
+      return c.redirect(`${page}${new URL(c.req.url).search}`, 301);
+    return c.req.path.startsWith("/api/")
       ? c.json({ error: `No such address: ${c.req.path}. Ask at /api/ask.` }, 404)
-      : c.html(notFoundPage(pageContext(inEmbed(c))).value, 404),
-  );
+      : c.html(notFoundPage(pageContext(inEmbed(c))).value, 404);
+  });
   app.onError((error, c) => {
     logger?.error(`web: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error}`);
     return c.req.path.startsWith("/api/")
@@ -480,4 +483,18 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       : c.html(errorPage(pageContext(inEmbed(c))).value, 500);
   });
   return app;
+}
+
+/** The addresses a link or a frame may be written to with a trailing slash ("/embed/"). */
+const slashlessPages = ["/sources", "/embed", "/api/ask"];
+
+/**
+ * The page `path` means when it is one of ours with slashes after it ("/sources/" → "/sources"),
+ * else null. Only our own names, so no path ("//other.example/") becomes a redirect elsewhere;
+ * relative, so a redirect behind an HTTPS proxy stays on https (Hono's `trimTrailingSlash`
+ * writes the address as this server saw it, http://).
+ */
+function withoutTrailingSlash(path: string): string | null {
+  const trimmed = path.replace(/\/+$/, "");
+  return trimmed !== path && slashlessPages.includes(trimmed) ? trimmed : null;
 }

@@ -166,6 +166,23 @@ describe("the question page", () => {
     expect(answered).not.toContain("nhsuk-form-group--error");
   });
 
+  it("sends an address written with a trailing slash (/sources/, /embed/?q=…) on to the page, keeping the question", async () => {
+    const moved = async (address: string) => {
+      const response = await get(address, { redirect: "manual" });
+      return { status: response.status, location: response.headers.get("location") };
+    };
+    expect(await moved("/sources/")).toEqual({ status: 301, location: "/sources" });
+    expect(await moved("/embed/?q=what+is+an+stp")).toEqual({
+      status: 301,
+      location: "/embed?q=what+is+an+stp",
+    });
+    expect(await moved("/api/ask/?q=help")).toEqual({ status: 301, location: "/api/ask?q=help" });
+    // Only the site's own pages: never a redirect to another site, nor a guess at a page.
+    for (const address of ["//example.org/", "/nothing-here/", "/embed/part/"])
+      expect((await moved(address)).status).toBe(404);
+    expect((await get("/sources/", { method: "POST", redirect: "manual" })).status).toBe(404);
+  });
+
   it("gives every reply a heading with id reply-heading, which the script focuses after a suggestion", async () => {
     const replies = ["what is an stp", "what is the weather on mars", "", "help", "sources"];
     for (const question of [...replies, "define CCG", "define", "thanks", "new"]) {
