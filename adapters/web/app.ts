@@ -39,7 +39,7 @@ import {
   tooManyText,
 } from "./pages.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
-import { renderReply } from "./reply-view.ts";
+import { askHref, renderReply } from "./reply-view.ts";
 import { noIndex, robotsTxt } from "./robots.ts";
 import { reportHeaders, securityHeaders, withSiteHeaders } from "./security.ts";
 import { type ReportWebAnswer, serveAsService, type WebService } from "./service.ts";
@@ -254,6 +254,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         );
         return sendPacked(c, box, 200, htmlType);
       }
+      // "new" says the earlier questions are forgotten: its address should not still carry them
+      // (in history, or copied to share), so the page without script is sent to it without them.
+      if (c.req.query("c") && parseStpCommand(shownQuestion(question)).kind === "new")
+        return c.redirect(askHref(context, question, ""), 303);
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));

@@ -190,6 +190,23 @@ describe.skipIf(skip !== null)(
       await page.close();
     });
 
+    it("leaves the earlier questions out of the address once new is typed", async () => {
+      const page = await open();
+      await page.locator("#question").fill("what is an stp");
+      await page.locator("#question").press("Enter");
+      await page.locator("#question-label", { hasText: "Ask a follow-up question" }).waitFor();
+      // A follow-up's address carries the conversation it follows.
+      await page.locator("#question").fill("who leads them?");
+      await page.locator("#question").press("Enter");
+      await page.locator(".stp-understood").waitFor();
+      expect(new URL(page.url()).searchParams.get("c")).toBeTruthy();
+      await page.locator("#question").fill("new");
+      await page.locator("#question").press("Enter");
+      await page.locator("#question-label", { hasText: "Your question" }).waitFor();
+      expect(new URL(page.url()).search).toBe("?q=new");
+      await page.close();
+    });
+
     it("marks the question box when Enter is pressed with nothing typed, and clears it on the next answer", async () => {
       const page = await open();
       await page.locator("#question").press("Enter");

@@ -121,6 +121,20 @@ describe("the question page", () => {
     expect(fresh).not.toContain("Answered as");
   });
 
+  it("sends new, typed after questions, to an address without them, since it says they are forgotten", async () => {
+    const state = stateOf(await (await ask("what is an stp")).text());
+    for (const base of ["/", "/embed"]) {
+      const typed = await get(`${base}?${new URLSearchParams({ q: "new", c: state })}`, {
+        redirect: "manual",
+      });
+      expect(typed.status).toBe(303);
+      expect(typed.headers.get("location")).toBe(`${base}?q=new`);
+    }
+    const page = await (await get("/?q=new")).text();
+    expect(page).toContain("New conversation: the earlier questions are forgotten.");
+    expect(stateOf(page)).toBe("");
+  });
+
   it("answers define, sources and help as the chat does", async () => {
     expect(await (await ask("define CCG")).text()).toContain("CCG: clinical commissioning group");
     const which = await (await ask("define")).text();

@@ -80,6 +80,9 @@ function enhance(form) {
       if (response.ok) {
         // A question refused (too long) stays in the box to be corrected; an answered one goes.
         if (!region().dataset.fieldError) input.value = "";
+        // A reply that ends the conversation ("new") gets an address without it, which would
+        // otherwise still carry the questions the page has just said are forgotten.
+        if (!region().dataset.conversation) params.delete("c");
         history.pushState({ result: markup }, "", `${base}?${params}`);
         shown = `${base}?${params}`;
       }
