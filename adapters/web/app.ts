@@ -354,7 +354,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
           400,
         );
       }
-      const { question, conversation = "" } = (body ?? {}) as Record<string, unknown>;
+      // null is no conversation too: a script sends back what headers.get() gave, null after a 429.
+      const { question, conversation: sent } = (body ?? {}) as Record<string, unknown>;
+      const conversation = sent ?? "";
       if (typeof question !== "string" || typeof conversation !== "string")
         return c.json(
           {

@@ -534,6 +534,18 @@ describe("/api/ask", () => {
     expect(json.answered).toBe(true);
   });
 
+  it("takes a null conversation as none, as a script sends back a missing Stp-Conversation header", async () => {
+    // headers.get() gives null where the header is missing (after a 429 or a 400).
+    const response = await get("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "what is an stp", conversation: null }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ question: "what is an stp", answered: true });
+    expect(response.headers.get("stp-conversation")).toMatch(/^2\./);
+  });
+
   it("answers define, sources and new as commands, naming them, as the page does", async () => {
     const define = (await (await get("/api/ask?q=define+CCG")).json()) as Record<string, unknown>;
     expect(define).toMatchObject({ answered: false, answer: "", citations: [], command: "define" });
