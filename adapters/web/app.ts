@@ -478,7 +478,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     const page = withoutTrailingSlash(c.req.path);
     if (page && (c.req.method === "GET" || c.req.method === "HEAD"))
       return c.redirect(`${page}${new URL(c.req.url).search}`, 301);
-    return c.req.path.startsWith("/api/")
+    // "/api" itself too: a developer trying it gets JSON pointing at /api/ask, not a web page.
+    return c.req.path === "/api" || c.req.path.startsWith("/api/")
       ? c.json({ error: `No such address: ${c.req.path}. Ask at /api/ask.` }, 404)
       : c.html(notFoundPage(pageContext(inEmbed(c))).value, 404);
   });

@@ -534,6 +534,17 @@ describe("/api/ask", () => {
     expect(json.answered).toBe(true);
   });
 
+  it("answers /api and any address under it that is not /api/ask in JSON, naming /api/ask", async () => {
+    for (const address of ["/api", "/api/", "/api/answer"]) {
+      const response = await get(address);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({
+        error: `No such address: ${address}. Ask at /api/ask.`,
+      });
+    }
+  });
+
   it("takes a null conversation as none, as a script sends back a missing Stp-Conversation header", async () => {
     // headers.get() gives null where the header is missing (after a 429 or a 400).
     const response = await get("/api/ask", {
