@@ -1,5 +1,7 @@
 // The web page in a real browser (Debian's Chromium through playwright-core): typing and Enter, the keyboard alone, no JavaScript, hostile questions, axe-core, narrow screens and screenshots.
 import { mkdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -298,6 +300,52 @@ describe.skipIf(skip !== null)(
       );
       expect((await focused()).id).toBe("reply-heading");
       await page.close();
+    });
+
+    it("tells the site that frames /embed its height, so the frame can grow with each answer", async () => {
+      // The embedding site, as README's "Embed it" shows it, on another port (another origin).
+      let embedOrigin = "";
+      const site = createServer((_request, response) => {
+        response.setHeader("content-type", "text/html");
+        response.end(`<!DOCTYPE html><iframe id="stp" src="${embedOrigin}/embed" title="Ask" style="width: 100%; border: 0"></iframe>
+<script>window.heights = []; addEventListener("message", (event) => {
+  if (event.origin === ${JSON.stringify(embedOrigin)} && event.data && event.data.stpBotHeight) {
+    window.heights.push(event.data.stpBotHeight);
+    document.getElementById("stp").style.height = event.data.stpBotHeight + "px";
+  }
+});</script>`);
+      });
+      await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+      const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      const embedded = await startTestWebServer({
+        embedOrigins: [siteOrigin],
+        questionsPerMinute: 0,
+      });
+      embedOrigin = embedded.origin;
+      const page = await context.newPage();
+      try {
+        await page.goto(`${siteOrigin}/`);
+        await waitUntil(page, "window.heights.length > 0");
+        const box = await page.evaluate<number>("window.heights.at(-1)");
+        const frame = page.frameLocator("#stp");
+        await frame.locator("#question").fill("what is an stp");
+        await frame.locator("#question").press("Enter");
+        await frame.locator(".stp-citation").first().waitFor();
+        await waitUntil(page, `window.heights.at(-1) > ${box + 200}`);
+        // The frame now shows the whole answer: nothing left to scroll inside it.
+        const inner = await frame
+          .locator("html")
+          .evaluate((html) => html.scrollHeight - html.clientHeight);
+        expect(inner).toBeLessThanOrEqual(1);
+        // And it settles: growing the frame does not make the page say it is taller again.
+        const told = await page.evaluate<number>("window.heights.length");
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await page.evaluate<number>("window.heights.length")).toBe(told);
+      } finally {
+        await page.close();
+        await embedded.stop();
+        site.close();
+      }
     });
 
     it("answers with JavaScript turned off: the form submits GET /?q= and the conversation rides along", async () => {

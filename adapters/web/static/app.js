@@ -3,6 +3,22 @@
 
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector("form[data-ask]"));
 if (form) enhance(form);
+if (document.body.classList.contains("stp-embed") && window.parent !== window) tellFrameHeight();
+
+/**
+ * In a frame (/embed), tells the page around it how tall the content is whenever that changes,
+ * so a site can grow its iframe to fit each answer instead of showing a scroll bar inside it
+ * (README: "Embed it"). Only the height is sent, to whichever site framed it: nothing else.
+ */
+function tellFrameHeight() {
+  let sent = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === sent) return;
+    sent = height;
+    window.parent.postMessage({ stpBotHeight: height }, "*");
+  }).observe(document.documentElement);
+}
 
 /**
  * Takes over the question form: fetches the reply region from `/part` (or `/embed/part`), swaps
