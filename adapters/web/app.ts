@@ -354,7 +354,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
           400,
         );
       }
-      // null is no conversation too: a script sends back what headers.get() gave, null after a 429.
+      // null is no conversation too: what headers.get() gives where the header was missing (a 400).
       const { question, conversation: sent } = (body ?? {}) as Record<string, unknown>;
       const conversation = sent ?? "";
       if (typeof question !== "string" || typeof conversation !== "string")
@@ -396,6 +396,9 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     const wait = overLimit(c);
     if (wait !== null) {
       c.header("Retry-After", String(wait));
+      // The conversation it was sent (read above), back unchanged: a script that keeps the last
+      // Stp-Conversation header it got keeps its place through a 429 instead of losing it.
+      c.header(conversationHeader, state);
       return c.json(
         {
           error: `Too many questions: at most ${config.questionsPerMinute} a minute from one client. Try again in ${wait} s.`,

@@ -546,7 +546,7 @@ describe("/api/ask", () => {
   });
 
   it("takes a null conversation as none, as a script sends back a missing Stp-Conversation header", async () => {
-    // headers.get() gives null where the header is missing (after a 429 or a 400).
+    // headers.get() gives null where the header is missing (after a 400).
     const response = await get("/api/ask", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -754,6 +754,7 @@ describe("the rate limit", () => {
       expect(embedded).not.toContain('class="nhsuk-header');
       const api = await fetch(`${limited.origin}/api/ask?q=four`);
       expect(api.status).toBe(429);
+      expect(api.headers.get("stp-conversation")).toBe("");
       expect(((await api.json()) as { error: string }).error).toMatch(/at most 2 a minute/);
       const part = await fetch(`${limited.origin}/part?q=five`);
       expect(part.status).toBe(429);
@@ -761,6 +762,22 @@ describe("the rate limit", () => {
       // Reading pages without asking is never limited.
       expect((await fetch(`${limited.origin}/`)).status).toBe(200);
       expect((await fetch(`${limited.origin}/sources`)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it("sends /api/ask's conversation back with a 429, so a script that keeps the last header keeps its place", async () => {
+    const limited = await startTestWebServer({ questionsPerMinute: 1 });
+    try {
+      const first = await fetch(`${limited.origin}/api/ask?q=what+is+an+stp`);
+      const state = first.headers.get("stp-conversation") ?? "";
+      expect(state).toMatch(/^2\./);
+      const refused = await fetch(
+        `${limited.origin}/api/ask?${new URLSearchParams({ q: "who leads them?", c: state })}`,
+      );
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("stp-conversation")).toBe(state);
     } finally {
       await limited.stop();
     }
