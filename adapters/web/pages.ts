@@ -20,6 +20,8 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
   const rendered = reply?.rendered ?? null;
   const state = reply?.conversation ?? "";
   const followUp = state !== "";
+  // With no conversation the hidden field is disabled, so the form leaves "&c=" out of the
+  // address of a first question, the one most often shared.
   // A faulty question (empty, too long) is marked on the box too, as the NHS.UK error pattern asks.
   const fieldError = rendered?.fieldError ?? "";
   // The question refused stays in the box to be corrected, as NHS.UK's error pattern keeps input.
@@ -37,7 +39,7 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
 ${fieldError ? html`<span class="nhsuk-error-message" id="question-error"><span class="nhsuk-u-visually-hidden">Error:</span> ${fieldError}</span>` : ""}
 <input class="nhsuk-input${fieldError ? " nhsuk-input--error" : ""}" id="question" name="q" type="text" autocomplete="off" spellcheck="true" aria-describedby="question-hint${fieldError ? " question-error" : ""}"${fieldError ? html` aria-invalid="true"` : ""}${typed}>
 </div>
-<input type="hidden" name="c" value="${state}" data-conversation>
+<input type="hidden" name="c" value="${state}"${followUp ? "" : " disabled"} data-conversation>
 <div class="stp-ask__actions">
 <button class="nhsuk-button" type="submit">Ask</button>
 <a class="stp-new${followUp ? "" : " stp-hidden"}" href="${basePath(context)}" data-new-question>New question</a>

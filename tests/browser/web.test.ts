@@ -355,6 +355,8 @@ describe.skipIf(skip !== null)(
         await page.locator("#question").fill("what is an stp");
         await page.locator("#question").press("Enter");
         await page.waitForURL(/\?q=what\+is\+an\+stp/);
+        // A first question's address, the one shared, has no empty conversation on it.
+        expect(new URL(page.url()).search).toBe("?q=what+is+an+stp");
         expect(await page.locator(".stp-citation").count()).toBeGreaterThan(0);
         await page.locator("#question").fill("who leads them?");
         await page.locator("#question").press("Enter");

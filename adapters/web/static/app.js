@@ -125,6 +125,7 @@ function enhance(form) {
     region().replaceWith(next);
     const conversation = next.dataset.conversation ?? "";
     state.value = conversation;
+    state.disabled = !conversation;
     label.textContent = conversation ? "Ask a follow-up question" : "Your question";
     newQuestion.classList.toggle("stp-hidden", !conversation);
     document.title = next.dataset.title ? `${next.dataset.title} – ${serviceName}` : serviceName;
