@@ -174,12 +174,7 @@ describe.skipIf(skip !== null)(
 
     it("keeps the conversation for a follow-up until New question is pressed", async () => {
       const page = await open();
-      await page.locator("#question").fill("what is an stp");
-      await page.locator("#question").press("Enter");
-      await page.locator("#question-label", { hasText: "Ask a follow-up question" }).waitFor();
-      await page.locator("#question").fill("who leads them?");
-      await page.locator("#question").press("Enter");
-      await page.locator(".stp-understood").waitFor();
+      await askWithFollowUp(page);
       expect(await page.locator(".stp-understood").textContent()).toMatch(
         /Answered as: who leads .*stp/i,
       );
@@ -194,13 +189,8 @@ describe.skipIf(skip !== null)(
 
     it("leaves the earlier questions out of the address once new is typed", async () => {
       const page = await open();
-      await page.locator("#question").fill("what is an stp");
-      await page.locator("#question").press("Enter");
-      await page.locator("#question-label", { hasText: "Ask a follow-up question" }).waitFor();
+      await askWithFollowUp(page);
       // A follow-up's address carries the conversation it follows.
-      await page.locator("#question").fill("who leads them?");
-      await page.locator("#question").press("Enter");
-      await page.locator(".stp-understood").waitFor();
       expect(new URL(page.url()).searchParams.get("c")).toBeTruthy();
       await page.locator("#question").fill("new");
       await page.locator("#question").press("Enter");
@@ -482,3 +472,13 @@ describe.skipIf(skip !== null)(
     });
   },
 );
+
+/** Asks "what is an stp", then the follow-up "who leads them?", and waits for its answer. */
+async function askWithFollowUp(page: Page): Promise<void> {
+  await page.locator("#question").fill("what is an stp");
+  await page.locator("#question").press("Enter");
+  await page.locator("#question-label", { hasText: "Ask a follow-up question" }).waitFor();
+  await page.locator("#question").fill("who leads them?");
+  await page.locator("#question").press("Enter");
+  await page.locator(".stp-understood").waitFor();
+}

@@ -195,22 +195,14 @@ export class FakeDiscord {
     return {
       ...this.#interactionBase(user, dm, createdAt),
       type: 2,
-      data: {
-        id: "1600000000000000001",
-        name: "stp",
-        type: 1,
-        options: [
-          {
-            type: 1,
-            name: subcommand,
-            options: Object.entries(options).map(([name, value]) => ({
-              type: typeof value === "boolean" ? 5 : 3,
-              name,
-              value,
-            })),
-          },
-        ],
-      },
+      data: stpCommandData(
+        subcommand,
+        Object.entries(options).map(([name, value]) => ({
+          type: typeof value === "boolean" ? 5 : 3,
+          name,
+          value,
+        })),
+      ),
     };
   }
 
@@ -222,18 +214,7 @@ export class FakeDiscord {
     return {
       ...this.#interactionBase(this.user("1500000000000000001"), false, Date.now()),
       type: 4,
-      data: {
-        id: "1600000000000000001",
-        name: "stp",
-        type: 1,
-        options: [
-          {
-            type: 1,
-            name: subcommand,
-            options: [{ type: 3, name: option, value: typed, focused: true }],
-          },
-        ],
-      },
+      data: stpCommandData(subcommand, [{ type: 3, name: option, value: typed, focused: true }]),
     };
   }
 
@@ -693,4 +674,14 @@ function send(
   res
     .writeHead(status, { "content-type": "application/json", ...headers })
     .end(JSON.stringify(body));
+}
+
+/** The `data` of an interaction for `/stp <subcommand>` with `options`. */
+function stpCommandData(subcommand: string, options: object[]) {
+  return {
+    id: "1600000000000000001",
+    name: "stp",
+    type: 1,
+    options: [{ type: 1, name: subcommand, options }],
+  };
 }
