@@ -81,6 +81,11 @@ export const conversationHeader = "Stp-Conversation";
 const htmlType = "text/html; charset=UTF-8";
 const jsonType = "application/json";
 
+/** The day a page was made for (its footer gives the documents' age in days), as a cache key's part. */
+function dayOf(context: PageContext): string {
+  return context.now.toISOString().slice(0, 10);
+}
+
 /** Largest `POST /api/ask` body: a question and a conversation fit in a fraction of it. */
 const maxBodyBytes = 32 * 1024;
 
@@ -230,7 +235,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     if (c.req.method !== "HEAD" || c.req.query("q") === undefined) return next();
     if (!questionPaths.includes(c.req.path)) return next();
     if (c.req.path !== "/api/ask") c.header(noIndex.name, noIndex.value);
-    const type = c.req.path === "/api/ask" ? "application/json" : "text/html; charset=UTF-8";
+    const type = c.req.path === "/api/ask" ? jsonType : htmlType;
     // The API refuses a conversation it cannot read (400); HEAD says so too, as GET would.
     const asked = shownQuestion(c.req.query("q") ?? "");
     const unreadable =
@@ -247,7 +252,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const context = pageContext(embed);
       const question = c.req.query("q");
       if (question !== undefined || embed) c.header(noIndex.name, noIndex.value);
-      const page = `${embed}\u0000${context.now.toISOString().slice(0, 10)}`;
+      const page = `${embed}\u0000${dayOf(context)}`;
       if (question === undefined) {
         const box = wholePages.get(`${page}\u0000box`, () =>
           packText(questionPage(context, null).value),
@@ -301,7 +306,7 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
 
   app.get("/sources", (c) => {
     const context = pageContext(false);
-    const page = wholePages.get(`sources\u0000${context.now.toISOString().slice(0, 10)}`, () =>
+    const page = wholePages.get(`sources\u0000${dayOf(context)}`, () =>
       packText(sourcesPage(context).value),
     );
     return sendPacked(c, page, 200, htmlType);

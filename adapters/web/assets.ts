@@ -5,9 +5,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import { bundledContentDir } from "../../src/index.ts";
-import { acceptedCoding, type Coding } from "./compression.ts";
+import { acceptedCoding, type Coding, compressOnce } from "./compression.ts";
 
 /** One file ready to send. */
 export interface StaticFile {
@@ -29,21 +28,15 @@ export function compressedBody(
   if (!/^text\/|svg/.test(file.contentType)) return null;
   const coding = acceptedCoding(acceptEncoding);
   if (!coding) return null;
-  let byCoding = compressed.get(file);
-  if (!byCoding) {
-    byCoding = {};
-    compressed.set(file, byCoding);
+  let bytes = compressed.get(file);
+  if (!bytes) {
+    bytes = compressOnce(file.body, { brotliQuality: 9, gzipLevel: 9 });
+    compressed.set(file, bytes);
   }
-  byCoding[coding] ??=
-    coding === "br"
-      ? brotliCompressSync(file.body, {
-          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 },
-        })
-      : gzipSync(file.body, { level: 9 });
-  return { coding, body: byCoding[coding] };
+  return { coding, body: bytes(coding) };
 }
 
-const compressed = new WeakMap<StaticFile, Partial<Record<Coding, Uint8Array>>>();
+const compressed = new WeakMap<StaticFile, (coding: Coding) => Uint8Array>();
 
 /** The static files by the address they are served at. */
 export interface Assets {
