@@ -1,6 +1,6 @@
 // Loads the content once and answers questions from it: the one object every adapter holds.
 import { type AnswerContext, answerQuestion } from "./answer/answer.ts";
-import { answeredExamples, createSuggester } from "./answer/suggestions.ts";
+import { createSuggester } from "./answer/suggestions.ts";
 import { type EngineOptions, resolveEngineOptions } from "./config.ts";
 import { askInConversation } from "./conversation/ask.ts";
 import type { Conversation } from "./conversation/types.ts";
@@ -84,7 +84,6 @@ export function buildEngine(files: ContentFile[], options: EngineOptions): Engin
 /** Wraps a built or restored corpus in the Engine interface. */
 export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine {
   const context = answerContext(parts, options);
-  let examples: string[] | undefined;
   return {
     ask: (question, conversation) => {
       const text = typeof question === "string" ? question : String(question ?? "");
@@ -94,12 +93,7 @@ export function engineFromCorpus(parts: Corpus, options: EngineOptions): Engine 
     },
     define: (term) => findEntry(parts.glossary, term),
     topics: (question) => readTopics(context, String(question ?? "")),
-    examples: () => {
-      // Asked without suggestions: only whether each is answered matters here.
-      const ask = (q: string) => answerQuestion({ ...context, suggest: () => [] }, q);
-      examples ??= answeredExamples(parts.passages, ask, 3);
-      return [...examples];
-    },
+    examples: () => context.examples(3),
     documents: parts.documents,
     glossary: parts.glossary,
     warnings: parts.warnings,
@@ -129,9 +123,10 @@ export function answerContext(parts: Corpus, options: EngineOptions): AnswerCont
     lexicon: parts.lexicon,
     expandInitials,
     options,
-    suggest: (concepts, near) => suggest(concepts, near),
+    suggest: (concepts, near) => suggester.suggest(concepts, near),
+    examples: (count) => suggester.examples(count),
   };
-  const suggest = createSuggester(
+  const suggester = createSuggester(
     parts.passages,
     (question) => answerQuestion({ ...context, suggest: () => [] }, question),
     options.maxSuggestions,

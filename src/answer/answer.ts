@@ -46,6 +46,8 @@ import type { Suggest } from "./suggestions.ts";
 export interface AnswerContext extends RankingContext {
   /** Questions to offer with a decline, nearest to the asked question first (src/answer/suggestions.ts). */
   suggest: Suggest;
+  /** Up to `count` questions the documents answer, for help (src/answer/suggestions.ts). */
+  examples(count: number): string[];
 }
 
 /**

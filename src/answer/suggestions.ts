@@ -24,14 +24,21 @@ export type Suggest = (concepts: Concept[], near?: Candidate[]) => string[];
  * - **Then the rest**: headings phrased as questions and the example questions, those sharing
  *   most with what was asked first.
  *
- * @example const suggest = createSuggester(passages, ask, 3); suggest(concepts, candidates)
+ *
+ * The same answerable questions give help its examples (`examples`), so each is asked once.
+ *
+ * @example const { suggest } = createSuggester(passages, ask, 3); suggest(concepts, candidates)
  */
 export function createSuggester(
   passages: Passage[],
   ask: (question: string) => Answer,
   maxSuggestions: number,
-): Suggest {
+): Suggester {
   let pool: PoolEntry[] | null = null;
+  const answerable = () => {
+    pool ??= answerablePool(passages, ask);
+    return pool;
+  };
   // Whether a section's question is answered from its own document, remembered per question:
   // the same near misses come up again and again.
   const checked = new Map<string, boolean>();
@@ -44,12 +51,28 @@ export function createSuggester(
     }
     return answered;
   };
-  return (concepts, near = []) => {
-    pool ??= answerablePool(passages, ask);
-    const nearby = nearSections(near, answersFromItsDocument);
-    const rest = rankPool(pool, concepts);
-    return [...new Set([...nearby, ...rest])].slice(0, maxSuggestions);
+  return {
+    suggest: (concepts, near = []) => {
+      const nearby = nearSections(near, answersFromItsDocument);
+      const rest = rankPool(answerable(), concepts);
+      return [...new Set([...nearby, ...rest])].slice(0, maxSuggestions);
+    },
+    // The bundled examples that still get an answer (an editor may have replaced the bundled
+    // documents), then the documents' own headings that are questions ("What is NHS 111 First?").
+    examples: (count) => {
+      const answered = new Set(answerable().map((entry) => entry.question));
+      const bundled = exampleQuestions.filter((q) => answered.has(q));
+      return [...new Set([...bundled, ...answered])].slice(0, count);
+    },
   };
+}
+
+/** Suggestions for declines, and examples for help, over one corpus. */
+export interface Suggester {
+  /** Questions to offer with a decline (see `createSuggester`). */
+  suggest: Suggest;
+  /** Up to `count` questions the documents answer, the bundled examples first. */
+  examples(count: number): string[];
 }
 
 /** How many of a declined question's best candidates are looked at for sections to offer. */
@@ -121,25 +144,6 @@ function answerablePool(passages: Passage[], ask: (q: string) => Answer): PoolEn
   return [...new Set([...headingQuestions(passages).slice(0, maxPool), ...exampleQuestions])]
     .filter((question) => ask(question).answered)
     .map((question) => ({ question, terms: new Set(toTerms(question)) }));
-}
-
-/**
- * Up to `count` questions the documents answer, for help: the bundled examples that still get an
- * answer (an editor may have replaced the bundled documents), then the documents' own headings
- * that are questions ("What is NHS 111 First?").
- * @example answeredExamples(passages, (q) => answerQuestion(context, q), 3)
- */
-export function answeredExamples(
-  passages: Passage[],
-  ask: (question: string) => Answer,
-  count: number,
-): string[] {
-  const examples: string[] = [];
-  for (const question of new Set([...exampleQuestions, ...headingQuestions(passages)])) {
-    if (examples.length >= count) break;
-    if (ask(question).answered) examples.push(question);
-  }
-  return examples;
 }
 
 /** The documents' section headings that are questions, in the documents' order. */
