@@ -362,7 +362,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (
     /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)(['’]?s| is| are) (an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first)\b)[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
-    )
+    ) ||
+    (!ablated("long-names-defined") && longNameAsked.test(q))
   ) {
     kinds.add("definition");
   }
@@ -370,6 +371,15 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/**
+ * "What is an integrated care partnership?", "what's the mental health investment standard?": a
+ * name of three or four words asked about, none of them a word that goes on to ask something
+ * else ("what is the plan for Devon?", "what is the deficit this year?"), nor ending in a word for
+ * a value, which asks for that value ("what's the report's reference number?").
+ */
+const longNameAsked =
+  /^(?:what|wat|wot)(?:['’]?s| is| are) (?:an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first|an?|the)\b)[\w'’&-]+(?: (?!(?:of|for|in|on|to|at|by|with|from|into|inside|within|under|over|between|across|around|behind|through|against|among|per|near|and|or|about|after|before|this|that|these|those|now|then|there|here|so|far|like|doing|going|called|meant|supposed|happening)\b)[\w'’&-]+){2,3}(?<!\b(?:number|numbers|figure|figures|total|date|dates|cost|costs|amount|size|rate|name|deadline|budget|deficit|target|share|percentage|price|salary|address|score|level|length|value))\??$/;
 
 /**
  * Whether "when" asks when: "when was it published?", "do you know when it closes?", but not a

@@ -349,5 +349,30 @@ function definedTerms(text: string): Set<string> {
     )?.[1];
   for (const part of [subject, named])
     if (part) for (const token of tokenize(part)) defined.add(token.term);
+  // "Every council must commission a local Healthwatch, an independent champion for people who
+  // use…": a name followed by ", a…" or ", the…" and a description is being said what it is.
+  if (!ablated("appositions"))
+    for (const match of text.matchAll(apposition))
+      for (const token of tokenize(match[1] ?? match[2] ?? "")) defined.add(token.term);
+  const described = ablated("appositions") ? undefined : describedLast.exec(text)?.[1];
+  if (described) for (const token of tokenize(described)) defined.add(token.term);
   return defined;
 }
+
+/**
+ * A description, then what it describes at the sentence's end: "…set out a five-year vision for
+ * change, the Five Year Forward View.", "…sits with a new kind of NHS body, the integrated care board."
+ */
+const describedLast =
+  /\b(?:an?|one)\s+[^,;]{2,60},\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*[.!]?$/u;
+
+/**
+ * A name in capitals, then a comma and "a", "an" or "the" opening a description in lower case;
+ * or a thing named with "the", then ", a…", ", the…" or ", which…" ("the integrated care
+ * partnership, a joint committee formed…", "the integrated care board, which holds the NHS
+ * money…", "the control total, the limit on the deficit…"). Not "the board, the trust and the
+ * council", a list, nor the end of a longer name ("Next Steps on the NHS Five Year Forward View,
+ * a stock-take…" is not about the Five Year Forward View).
+ */
+const apposition =
+  /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s+|\b(?:of|on|for|to|in|and)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}),\s+(?:an?|the)\s+\p{Ll}|\b[Tt]he\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+(?:an?|which|the(?![^,.;]*\b(?:and|or)\b))\s+\p{Ll}/gu;

@@ -41,12 +41,19 @@ export function definingBefore(
   sentence: SentenceEvidence,
   before: Set<string>,
   concepts: Concept[],
+  previous = "",
 ): SentenceEvidence {
+  // "**Healthwatch.** Every council must commission…": a run-in label names what its item says.
+  if (!ablated("run-in-labels") && runInLabel.test(previous))
+    return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
   if (!saysWhatItMeant(sentence.text)) return sentence;
   const topics = concepts.filter((c) => c.known && !c.framing);
   if (!topics.length || topics.some((c) => conceptMatch(c, before) < 0.75)) return sentence;
   return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
 }
+
+/** A sentence of one to four words in capitals ending in a full stop or colon: "Health scrutiny." */
+const runInLabel = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,3}[.:]$/u;
 
 /**
  * A sentence of the kind the question asks for (an amount, a date…) is likelier to answer it;

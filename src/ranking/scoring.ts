@@ -302,7 +302,7 @@ export function scoreCandidates(
       const factors =
         kindFactor(
           kinds,
-          definingBefore(sentence, before, concepts),
+          definingBefore(sentence, before, concepts, evidence[i - 1]?.text),
           shown,
           concepts,
           next,

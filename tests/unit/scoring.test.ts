@@ -380,3 +380,57 @@ describe("a question asking who did something", () => {
     expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.05);
   });
 });
+
+describe("a question asking what something is", () => {
+  const helpline = valleyPage(
+    "Valley carers",
+    `## Support
+
+Carelink Northfield surveyed 300 carers in the valley last spring.
+
+Every town must fund a local Carelink, an independent helpline for unpaid carers.
+
+Carelink Southfield warned that waiting times were growing.
+
+## Panels
+
+- **Carers' panel.** Twelve carers meet each month to review local services.
+- Minutes of the carers' panel go to the board in May.
+
+## Forums
+
+The forum for the valley meets twice a year in Northfield.
+
+In 2019 the valley set up a new kind of council committee, the riverside forum.
+`,
+  );
+
+  it("is answered by the sentence that says it, after its name and a comma", () => {
+    expect(ranked("what is carelink?", helpline)[0]).toBe(
+      "Every town must fund a local Carelink, an independent helpline for unpaid carers.",
+    );
+    expect(ranked("what is the riverside forum?", helpline)[0]).toBe(
+      "In 2019 the valley set up a new kind of council committee, the riverside forum.",
+    );
+  });
+
+  it("is answered by the item a label in bold names", () => {
+    expect(ranked("what is the carers' panel?", helpline)[0]).toBe(
+      "Twelve carers meet each month to review local services.",
+    );
+  });
+
+  it("is read so when its name is three or four words, not when it asks for a value", () => {
+    const kinds = (question: string) => {
+      const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
+      const files = [{ name: "fund.md", path: "fund.md", bytes: Buffer.from(helpline) }];
+      const result = rankQuestion(answerContext(buildCorpus(files, options), options), question);
+      return "problem" in result ? [] : [...result.kinds];
+    };
+    expect(kinds("what is an integrated care partnership?")).toContain("definition");
+    expect(kinds("what's the mental health investment standard")).toContain("definition");
+    expect(kinds("what's the report's reference number?")).not.toContain("definition");
+    expect(kinds("what are the parts inside an ics")).not.toContain("definition");
+    expect(kinds("whats the biggest stps")).not.toContain("definition");
+  });
+});
