@@ -1,4 +1,5 @@
 // Guesses what an undefined acronym stands for from the documents' own phrases: "icbs" → "integrated care boards".
+import { ablated } from "../ablation.ts";
 import { stopWords, toTerms } from "./terms.ts";
 
 /** What an acronym was read as: the phrase's terms, and in how many passages it appears. */
@@ -23,7 +24,10 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
     `(?<![\\p{L}\\p{N}])${[...letters].map((l) => `(${l}[\\p{L}’']+)`).join(join)}(?![\\p{L}\\p{N}])`,
     "giu",
   );
-  const counts = new Map<string, { phrase: string; terms: string[]; passages: Set<number> }>();
+  const counts = new Map<
+    string,
+    { phrase: string; terms: string[]; passages: Set<number>; named: boolean }
+  >();
   let matches = 0;
   texts.forEach((text, passage) => {
     if (!text) return;
@@ -36,15 +40,21 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
       matches++;
       const key = terms.join(" ");
       const seen = counts.get(key);
-      if (seen) seen.passages.add(passage);
-      else counts.set(key, { phrase: match[0], terms, passages: new Set([passage]) });
+      const named = match.slice(1).every((w) => /^\p{Lu}/u.test(w as string));
+      if (seen) {
+        seen.passages.add(passage);
+        seen.named &&= named;
+      } else counts.set(key, { phrase: match[0], terms, passages: new Set([passage]), named });
     }
   });
   const best = [...counts.values()].sort((a, b) => b.passages.size - a.passages.size)[0];
   if (!best) return null;
   // Two letters match by chance more often: "mh" must be "mental health" again and again.
   // Longer ones are specific enough that one phrase, if it is the only one, will do.
-  const needed = letters.length === 2 ? 3 : counts.size === 1 ? 1 : 2;
+  // "Local Government Association" once is a name, and names are abbreviated; "innovations in
+  // care to become" once, in lower case, is no source of "icb".
+  const once = counts.size === 1 && (ablated("named-initials") || best.named);
+  const needed = letters.length === 2 ? 3 : once ? 1 : 2;
   if (best.passages.size < needed || best.passages.size * 2 < matches) return null;
   return { phrase: best.phrase, terms: best.terms, passages: best.passages.size };
 }

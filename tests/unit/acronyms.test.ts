@@ -71,4 +71,12 @@ describe("guessExpansion", () => {
   it("never builds a phrase from small words", () => {
     expect(guessExpansion("icb", ["In care by law.", "In care by law."])).toBeNull();
   });
+
+  it("takes a phrase met only once when it is a name in capitals, not a run of ordinary words", () => {
+    expect(guessExpansion("lga", ["The Local Government Association said so."])?.phrase).toBe(
+      "Local Government Association",
+    );
+    const once = ["…how long it takes for innovations in care to become established."];
+    expect(guessExpansion("icb", once)).toBeNull();
+  });
 });
