@@ -4,6 +4,7 @@ import { ablated } from "../ablation.ts";
 import { clipText } from "../documents/passages.ts";
 import {
   dayAbsent,
+  definedPhraseAbsent,
   namedOnlyInList,
   namesAbsent,
   onlyNamesListed,
@@ -121,6 +122,7 @@ export function declinedByRule(
     namesAbsent(context, ranked.concepts, best) ||
     personAbsent(context, ranked.text, best) ||
     phraseAbsent(context, ranked.text, best) ||
+    definedPhraseAbsent(context, ranked.text, ranked.kinds, best) ||
     otherNameNamed(context, ranked.text, best) ||
     onlyNamesListed(ranked.text, best) ||
     dayAbsent(context, ranked.text, best) ||

@@ -3,6 +3,7 @@ import { ablated } from "../ablation.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
+import { endsInValueWord } from "../question/question.ts";
 import { monthNames } from "../ranking/evidence.ts";
 import { containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
@@ -340,6 +341,32 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
   const phrases = namedPhrases(context, question);
   return phrases.length > 0 && !namesAll(context, best.passage.doc, phrases);
 }
+
+/**
+ * "What is the better care fund?" asks what that one thing is: a document that never puts its
+ * words together ("…care is delivered in a joined up way… the backdrop of sustained financial
+ * pressure…") does not say, however many of them it uses apart. Only for a name of two to four
+ * words the documents all use; a word none of them uses is for the decision to weigh.
+ */
+export function definedPhraseAbsent(
+  context: ScoringContext,
+  question: string,
+  kinds: ReadonlySet<string>,
+  best: Candidate,
+): boolean {
+  if (ablated("defined-phrases") || !kinds.has("definition") || endsInValueWord(question))
+    return false;
+  const named = definitionAsked.exec(question)?.[1];
+  if (!named) return false;
+  const terms = toTerms(named);
+  if (terms.length < 2 || terms.length > 4) return false;
+  if (!terms.every((term) => context.index.documentFrequency.has(term))) return false;
+  return !namesAll(context, best.passage.doc, [terms]);
+}
+
+/** "What is the better care fund?", "what's an integrated care partnership": what is asked about. */
+const definitionAsked =
+  /^(?:what|wat|wot)(?:['’]?s| is| are| was| were) (?:an? |the )?([\p{L}\p{N}'’&\s-]+?)\s*\??$/iu;
 
 /**
  * "How many people answered the Sussex Healthwatch survey?" is not answered by "In a survey… by

@@ -363,7 +363,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)(['’]?s| is| are) (an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first)\b)[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
     ) ||
-    (!ablated("long-names-defined") && longNameAsked.test(q))
+    (!ablated("long-names-defined") && longNameAsked.test(q) && !endsInValueWord(q))
   ) {
     kinds.add("definition");
   }
@@ -379,7 +379,17 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
  * a value, which asks for that value ("what's the report's reference number?").
  */
 const longNameAsked =
-  /^(?:what|wat|wot)(?:['’]?s| is| are) (?:an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first|an?|the)\b)[\w'’&-]+(?: (?!(?:of|for|in|on|to|at|by|with|from|into|inside|within|under|over|between|across|around|behind|through|against|among|per|near|and|or|about|after|before|this|that|these|those|now|then|there|here|so|far|like|doing|going|called|meant|supposed|happening)\b)[\w'’&-]+){2,3}(?<!\b(?:number|numbers|figure|figures|total|date|dates|cost|costs|amount|size|rate|name|deadline|budget|deficit|target|share|percentage|price|salary|address|score|level|length|value))\??$/;
+  /^(?:what|wat|wot)(?:['’]?s| is| are) (?:an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first|an?|the)\b)[\w'’&-]+(?: (?!(?:of|for|in|on|to|at|by|with|from|into|inside|within|under|over|between|across|around|behind|through|against|among|per|near|and|or|about|after|before|this|that|these|those|now|then|there|here|so|far|like|doing|going|called|meant|supposed|happening)\b)[\w'’&-]+){2,3}\??$/;
+
+/**
+ * Whether a question ends in a word for a value of something, which asks for that value: "what's
+ * the report's reference number?", "what's the talking therapies goal?".
+ */
+export function endsInValueWord(question: string): boolean {
+  return /\b(?:numbers?|figures?|totals?|dates?|costs?|amounts?|sizes?|rates?|names?|deadlines?|budgets?|deficits?|targets?|goals?|aims?|ambitions?|shares?|percentages?|prices?|salary|salaries|address|scores?|levels?|lengths?|values?)\W*$/i.test(
+    question,
+  );
+}
 
 /**
  * Whether "when" asks when: "when was it published?", "do you know when it closes?", but not a

@@ -971,6 +971,29 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
   });
 });
 
+describe("a question asking what something is", () => {
+  const files = {
+    "guide.md": documentText(
+      { title: '"Widget boards: a guide"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget boards: a guide
+
+The Widget Quality Board inspects every workshop each spring. Each board has a repair budget, and care is taken that the money goes to the workshops that need it most.`,
+    ),
+  };
+
+  it("is declined when no document puts its words together", async () => {
+    // "workshop", "care" and "board" are all in the guide, but never as one thing's name.
+    expect((await askOver("what is the workshop care board?", files)).answered).toBe(false);
+  });
+
+  it("is answered where a document names it, or when it asks for a value of it", async () => {
+    expect((await askOver("what is the widget quality board?", files)).answer).toMatch(
+      /inspects every workshop/,
+    );
+    expect((await askOver("what's the workshop repair budget?", files)).answered).toBe(true);
+  });
+});
+
 describe("a question naming a day", () => {
   const files = {
     "guide.md": documentText(
