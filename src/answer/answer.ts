@@ -96,9 +96,14 @@ function notingOthers(answer: Answer, others: string[]): Answer {
 }
 
 /** The candidate an answer quotes: the best that answers rather than asks, from a dated copy where one says the same. */
-export function answeringCandidate(candidates: Candidate[]): Candidate | undefined {
+export function answeringCandidate(
+  candidates: Candidate[],
+  askedYesOrNo = false,
+): Candidate | undefined {
   return datedCopy(
-    ablated("question-sentences") ? candidates : candidates.filter(answersRatherThanAsks),
+    ablated("question-sentences")
+      ? candidates
+      : candidates.filter((candidate) => answersRatherThanAsks(candidate, askedYesOrNo)),
   );
 }
 
@@ -143,7 +148,7 @@ function answerRanked(
       context.suggest([]),
     );
   }
-  const best = answeringCandidate(candidates);
+  const best = answeringCandidate(candidates, kinds.has("yes-no"));
   const chance = answerChance(
     declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
   );

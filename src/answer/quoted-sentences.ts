@@ -147,13 +147,21 @@ function leadingItems(sentences: string[], from: number): number[] {
  * A sentence that is itself a question (a FAQ heading run into the text, a consultation form)
  * answers nothing unless the text goes on after it.
  */
-export function answersRatherThanAsks(candidate: Candidate): boolean {
+export function answersRatherThanAsks(candidate: Candidate, askedYesOrNo = false): boolean {
   const { sentences } = candidate.passage;
-  return (
-    !isQuestion(sentences[candidate.sentence] ?? "") || candidate.sentence + 1 < sentences.length
-  );
+  const sentence = sentences[candidate.sentence] ?? "";
+  const asks = isQuestion(sentence) || (!askedYesOrNo && tickedAnswer(sentence));
+  return !asks || candidate.sentence + 1 < sentences.length;
 }
 
 function isQuestion(sentence: string): boolean {
   return /\?["'”’)]*$/.test(sentence);
+}
+
+/**
+ * A form's question with its box ticked after it: "Is the IOW within one of 44 areas identified as
+ * the geographical ‘footprints’? , No;". It answers that yes-or-no question, and no other.
+ */
+function tickedAnswer(sentence: string): boolean {
+  return !ablated("ticked-answers") && /\?["'”’)]*\s*[,;:]?\s*(?:yes|no)\s*[,;.]?$/i.test(sentence);
 }

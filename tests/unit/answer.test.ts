@@ -994,6 +994,29 @@ The Widget Quality Board inspects every workshop each spring. Each board has a r
   });
 });
 
+describe("a form's question with its box ticked", () => {
+  const files = {
+    "form.md": documentText(
+      { title: '"Widget areas: our return"', publisher: '"Acme Health"', date: "2022-07-01" },
+      `# Widget areas: our return
+
+Is the valley within one of the twelve widget areas? , No;
+
+The twelve widget areas were drawn up in 2019 so that each covers about 400,000 people.`,
+    ),
+  };
+
+  it("answers that yes-or-no question", async () => {
+    const answer = await askOver("is the valley one of the widget areas?", files);
+    expect(answer.answer).toMatch(/, No;$/);
+  });
+
+  it("is never the answer to another question", async () => {
+    const answer = await askOver("what are the widget areas?", files);
+    expect(answer.answer).toMatch(/^The twelve widget areas were drawn up/);
+  });
+});
+
 describe("a question naming a day", () => {
   const files = {
     "guide.md": documentText(
