@@ -1,9 +1,11 @@
 // A question → an Answer: the sentence(s) that answer it, quoted verbatim, with citations — or a plain decline.
 
 import { ablated } from "../ablation.ts";
+import { findEntry } from "../documents/glossary.ts";
 import { clipText } from "../documents/passages.ts";
 import {
   dayAbsent,
+  definedName,
   definedPhraseAbsent,
   namedOnlyInList,
   namesAbsent,
@@ -68,7 +70,11 @@ export function answerQuestion(context: AnswerContext, question: string): Answer
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return decline(question, ranked.message, [], ranked.problem);
   return notingOthers(
-    notingSpelling(answerRanked(context, question, ranked), ranked.concepts),
+    notingGlossary(
+      notingSpelling(answerRanked(context, question, ranked), ranked.concepts),
+      context,
+      ranked,
+    ),
     ranked.others,
   );
 }
@@ -82,6 +88,28 @@ function notingSpelling(answer: Answer, concepts: Concept[]): Answer {
   if (read.length === 0) return answer;
   const note = `I read ${read.join(" and ")}.`;
   return { ...answer, message: answer.message ? `${note} ${answer.message}` : note };
+}
+
+/**
+ * "What is a CCG?" where the glossary has CCG: the documents may name it only in passing ("Most
+ * representatives come from clinical commissioning groups (CCGs)…"), so the reply says where
+ * what the term means is kept, whether or not the documents answer.
+ */
+function notingGlossary(
+  answer: Answer,
+  context: AnswerContext,
+  ranked: Exclude<RankedQuestion, { problem: unknown }>,
+): Answer {
+  if (ablated("glossary-pointer") || !ranked.kinds.has("definition")) return answer;
+  const asked = definedName(ranked.text);
+  const entries = context.matchers.map((m) => m.entry);
+  // "Clinical commissioning groups" is the plural of the entry's "clinical commissioning group".
+  const entry = asked
+    ? (findEntry(entries, asked) ?? findEntry(entries, asked.replace(/s$/i, "")))
+    : null;
+  if (!entry) return answer;
+  const note = `The glossary has “${entry.term}”: ask “define ${entry.term}” for what it means.`;
+  return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
 }
 
 /**

@@ -356,7 +356,7 @@ export function definedPhraseAbsent(
 ): boolean {
   if (ablated("defined-phrases") || !kinds.has("definition") || endsInValueWord(question))
     return false;
-  const named = definitionAsked.exec(question)?.[1];
+  const named = definedName(question);
   if (!named) return false;
   const terms = toTerms(named);
   if (terms.length < 2 || terms.length > 4) return false;
@@ -364,7 +364,11 @@ export function definedPhraseAbsent(
   return !namesAll(context, best.passage.doc, [terms]);
 }
 
-/** "What is the better care fund?", "what's an integrated care partnership": what is asked about. */
+/** What a question asks to be told what it is: "what's an integrated care partnership" → "integrated care partnership". */
+export function definedName(question: string): string | undefined {
+  return definitionAsked.exec(question)?.[1];
+}
+
 const definitionAsked =
   /^(?:what|wat|wot)(?:['’]?s| is| are| was| were) (?:an? |the )?([\p{L}\p{N}'’&\s-]+?)\s*\??$/iu;
 

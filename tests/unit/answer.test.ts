@@ -213,6 +213,14 @@ describe("acronyms and their expansions", () => {
     },
   );
 
+  it("says the glossary has a term asked what it is, as the documents may only mention it", () => {
+    expect(engine.ask("what is a CCG?").message).toBe(
+      "The glossary has “CCG”: ask “define CCG” for what it means.",
+    );
+    expect(engine.ask("what are clinical commissioning groups?").message).toContain("define CCG");
+    expect(engine.ask("how many ccgs lead an stp?").message ?? "").not.toContain("glossary");
+  });
+
   it("finds the Five Year Forward View from 5yfv", () => {
     const answer = engine.ask("wat does 5yfv mean");
     expectTrustworthy(answer);
