@@ -86,6 +86,11 @@ function dayOf(context: PageContext): string {
   return context.now.toISOString().slice(0, 10);
 }
 
+/** A question that could not be asked: empty, too long, or no words ("small talk" is answered). */
+function unusable(answer: Answer): boolean {
+  return answer.problem !== undefined && answer.problem !== "small-talk";
+}
+
 /** Largest `POST /api/ask` body: a question and a conversation fit in a fraction of it. */
 const maxBodyBytes = 32 * 1024;
 
@@ -430,6 +435,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
     record(reply.answer, "api", turns.length > 0);
     report(c, outcomeOf(reply.answer), startedAt);
     c.header(conversationHeader, reply.conversation);
+    // An empty or too-long question, or one of no words, is the caller's to change: a 400 that
+    // says what to change, as every other refusal does, with the same object besides.
+    if (unusable(reply.answer))
+      return c.json({ ...toAnswerJson(reply.answer), error: reply.answer.message }, 400);
     return sendPacked(c, reply.body, 200, jsonType);
   }
 

@@ -534,6 +534,23 @@ describe("/api/ask", () => {
     expect(json.answered).toBe(true);
   });
 
+  it("refuses an empty or too-long question with 400, saying what to change", async () => {
+    for (const question of ["", "   ", `how big is the fund ${"and what else ".repeat(200)}?`]) {
+      const response = await get("/api/ask", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ question }),
+      });
+      expect(response.status, JSON.stringify(question.slice(0, 20))).toBe(400);
+      const json = (await response.json()) as Record<string, unknown>;
+      expect(json.answered).toBe(false);
+      expect(json.error).toBe(json.message);
+      expect(String(json.error)).toMatch(/type a question|characters long/i);
+    }
+    expect((await get("/api/ask?q=")).status).toBe(400);
+    expect((await get("/api/ask?q=thanks")).status).toBe(200);
+  });
+
   it("answers /api and any address under it that is not /api/ask in JSON, naming /api/ask", async () => {
     for (const address of ["/api", "/api/", "/api/answer"]) {
       const response = await get(address);
