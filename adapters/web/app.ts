@@ -25,7 +25,6 @@ import {
   isStateError,
   processConversationKey,
 } from "./conversation-state.ts";
-import { html } from "./html.ts";
 import type { PageContext } from "./layout.ts";
 import {
   errorPage,
@@ -35,8 +34,7 @@ import {
   resultRegion,
   type ShownReply,
   sourcesPage,
-  tooManyPage,
-  tooManyText,
+  waitReply,
 } from "./pages.ts";
 import { answerInConversation, replyToQuestion } from "./reply.ts";
 import { askHref, renderReply } from "./reply-view.ts";
@@ -268,15 +266,14 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       // (in history, or copied to share), so the page without script is sent to it without them.
       if (c.req.query("c") && parseStpCommand(shownQuestion(question)).kind === "new")
         return c.redirect(askHref(context, question, ""), 303);
+      const state = c.req.query("c") ?? "";
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        const tooMany = wholePages.get(`${page}\u0000wait\u0000${wait}`, () =>
-          packText(tooManyPage(context, config.questionsPerMinute, wait).value),
-        );
-        return sendPacked(c, tooMany, 429, htmlType);
+        const waiting = waitReply(config.questionsPerMinute, wait, shownQuestion(question));
+        const page429 = questionPage(context, { rendered: waiting, conversation: state });
+        return c.html(page429.value, 429);
       }
-      const state = c.req.query("c") ?? "";
       const reply = replyFor(c, embed, question, state);
       if (state !== "")
         return sendPacked(c, packText(questionPage(context, reply).value), 200, htmlType);
@@ -292,13 +289,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        const body = html`<h2 class="nhsuk-heading-m" id="reply-heading">Please wait a moment</h2>${tooManyText(config.questionsPerMinute, wait)}`;
-        const announce = `Please wait ${wait} seconds before asking again.`;
-        const state = c.req.query("c") ?? "";
-        return c.html(
-          resultRegion({ body, announce, title: "Too many questions" }, state).value,
-          429,
-        );
+        const waiting = waitReply(config.questionsPerMinute, wait, shownQuestion(question));
+        return c.html(resultRegion(waiting, c.req.query("c") ?? "").value, 429);
       }
       return sendPacked(
         c,

@@ -24,8 +24,9 @@ export function questionPage(context: PageContext, reply: ShownReply | null): Sa
   // address of a first question, the one most often shared.
   // A faulty question (empty, too long) is marked on the box too, as the NHS.UK error pattern asks.
   const fieldError = rendered?.fieldError ?? "";
-  // The question refused stays in the box to be corrected, as NHS.UK's error pattern keeps input.
-  const typed = fieldError && rendered?.typed ? html` value="${rendered.typed}"` : "";
+  // The question refused stays in the box to be corrected, as NHS.UK's error pattern keeps input,
+  // and so does one to ask again after a wait.
+  const typed = rendered?.typed ? html` value="${rendered.typed}"` : "";
   const intro = context.embed
     ? html`<h1 class="nhsuk-heading-m">Ask about NHS England's Sustainability and Transformation Plans</h1>`
     : html`<h1 class="nhsuk-heading-l">Ask about NHS England's Sustainability and Transformation Plans</h1>
@@ -78,13 +79,18 @@ ${documentsList(context.documents, context.embed)}
   });
 }
 
-/** The friendly 429 page: how long to wait, and why there is a limit. */
-export function tooManyPage(context: PageContext, limit: number, retryAfterSeconds: number) {
-  return renderPage(context, {
+/**
+ * The friendly 429 reply: how long to wait, and why there is a limit. The question stays in the
+ * box (and a follow-up's conversation in the form), so that it can be asked again after the wait
+ * without typing it again or losing the earlier questions.
+ */
+export function waitReply(limit: number, retryAfterSeconds: number, typed: string): RenderedReply {
+  return {
+    body: html`<h2 class="nhsuk-heading-m" id="reply-heading">Please wait a moment</h2>${tooManyText(limit, retryAfterSeconds)}`,
+    announce: `Please wait ${retryAfterSeconds} seconds before asking again.`,
     title: "Too many questions",
-    main: html`<h1 class="nhsuk-heading-l">Please wait a moment</h1>${tooManyText(limit, retryAfterSeconds)}
-<p><a href="${basePath(context)}">Back to the question page</a></p>`,
-  });
+    typed,
+  };
 }
 
 /** The body of the 429 reply, also shown in the result region by the page's script. */

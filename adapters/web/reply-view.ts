@@ -26,8 +26,8 @@ export interface RenderedReply {
    */
   fieldError?: string;
   /**
-   * The question as typed, put back in the box with `fieldError` so that it can be corrected
-   * rather than typed again (a 2,001-character question shortened, not lost).
+   * The question as typed, put back in the box so that it can be corrected rather than typed
+   * again (a 2,001-character question shortened, not lost), or asked again after a wait.
    */
   typed?: string;
   /**

@@ -784,6 +784,25 @@ describe("the rate limit", () => {
     }
   });
 
+  it("keeps the question and the conversation in the form of a 429 page, to ask again after the wait", async () => {
+    const limited = await startTestWebServer({ questionsPerMinute: 1 });
+    try {
+      const first = await fetch(`${limited.origin}/?q=what+is+an+stp`);
+      const state = /name="c" value="([^"]+)"/.exec(await first.text())?.[1] ?? "";
+      expect(state).toMatch(/^2\./);
+      const refused = await fetch(
+        `${limited.origin}/?${new URLSearchParams({ q: "who leads them?", c: state })}`,
+      );
+      expect(refused.status).toBe(429);
+      const page = await refused.text();
+      expect(page).toContain("Please wait a moment");
+      expect(page).toContain('value="who leads them?"');
+      expect(page).toContain(`<input type="hidden" name="c" value="${state}" data-conversation>`);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it("sends /api/ask's conversation back with a 429, so a script that keeps the last header keeps its place", async () => {
     const limited = await startTestWebServer({ questionsPerMinute: 1 });
     try {
