@@ -270,9 +270,16 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       const wait = overLimit(c);
       if (wait !== null) {
         c.header("Retry-After", String(wait));
-        const waiting = waitReply(config.questionsPerMinute, wait, shownQuestion(question));
-        const page429 = questionPage(context, { rendered: waiting, conversation: state });
-        return c.html(page429.value, 429);
+        const waitPage = () => {
+          const waiting = waitReply(config.questionsPerMinute, wait, shownQuestion(question));
+          return packText(questionPage(context, { rendered: waiting, conversation: state }).value);
+        };
+        // A flood's refusals (no conversation) are kept like answers, per wait and question.
+        const refused =
+          state === ""
+            ? wholePages.get(`${page}\u0000wait\u0000${wait}\u0000${question}`, waitPage)
+            : waitPage();
+        return sendPacked(c, refused, 429, htmlType);
       }
       const reply = replyFor(c, embed, question, state);
       if (state !== "")
