@@ -65,7 +65,11 @@ try {
       await startWeb(engine, webConfig, logger, {
         questionLog,
         ...(report ? { report } : {}),
-        service: { ...adapters, healthRoutes: service.healthOnWeb },
+        service: {
+          ...adapters,
+          healthRoutes: service.healthOnWeb,
+          metricsRoutes: service.metricsOnWeb,
+        },
       }),
     );
   }

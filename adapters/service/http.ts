@@ -88,9 +88,13 @@ export interface RouteTarget {
  *
  * @example addServiceRoutes(app, service.readiness) // app = new Hono()
  */
-export function addServiceRoutes(app: RouteTarget, readiness: Readiness): void {
+export function addServiceRoutes(
+  app: RouteTarget,
+  readiness: Readiness,
+  paths: readonly (typeof servicePaths)[number][] = servicePaths,
+): void {
   collectProcessMetrics();
-  for (const path of servicePaths) {
+  for (const path of paths) {
     app.get(path, async () => {
       const reply = await serviceReply(path, readiness);
       return new Response(reply?.body ?? "", {

@@ -31,8 +31,13 @@ export interface RunningService {
   shutdown: Shutdown;
   /** The health listener, or null with HEALTH_PORT=off or when the web page's server has the routes. */
   server: ServiceServer | null;
-  /** True when the web page's server answers /healthz, /readyz and /metrics (pass it to `startWeb`). */
+  /** True when the web page's server answers /healthz and /readyz (pass it to `startWeb`). */
   healthOnWeb: boolean;
+  /**
+   * True when it answers /metrics too: only when HEALTH_PORT names the page's port, as the
+   * operator's own choice; otherwise metrics stay off the public page.
+   */
+  metricsOnWeb: boolean;
   /** What to hand `startSlack`, `startDiscord` and the web adapter as their `service`. */
   adapters: AdapterService;
   /** Marks the index loaded (readiness "index") and points the content gauges at `engine`. */
@@ -73,6 +78,9 @@ export async function startService(
     webPort !== null &&
     config.healthPort !== null &&
     (!config.healthPortSet || config.healthPort === webPort);
+  // A load balancer probes the page's own port, so health goes there; Prometheus metrics
+  // (question counts, memory, what failed) are not for the public, so only on being asked.
+  const metricsOnWeb = healthOnWeb && config.healthPortSet;
   const logger = createServiceLogger({ level: config.logLevel, logQuestions: config.logQuestions });
   const readiness = createReadiness();
   readiness.set("index", false, "loading the documents");
@@ -109,6 +117,7 @@ export async function startService(
     shutdown,
     server,
     healthOnWeb,
+    metricsOnWeb,
     adapters: { inFlight, readiness, state },
     contentLoaded(engine) {
       metrics.watchContent(engine);

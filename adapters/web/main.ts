@@ -10,8 +10,8 @@ import { startWeb } from "./start.ts";
 try {
   const config = readWebConfig();
   const logConfig = readQuestionLogConfig();
-  // Logs, health, metrics and the graceful shutdown, as under `npm start`; /healthz, /readyz
-  // and /metrics are on the page's own port unless HEALTH_PORT names another.
+  // Logs, health, metrics and the graceful shutdown, as under `npm start`; /healthz and /readyz
+  // are on the page's own port unless HEALTH_PORT names another, /metrics only if it names this one.
   const { service, engine, questionLog } = await startBot(
     () => loadEngineForTerminal(),
     logConfig,
@@ -21,7 +21,11 @@ try {
   const web = await startWeb(engine, config, service.logger, {
     questionLog,
     ...(report ? { report } : {}),
-    service: { ...service.adapters, healthRoutes: service.healthOnWeb },
+    service: {
+      ...service.adapters,
+      healthRoutes: service.healthOnWeb,
+      metricsRoutes: service.metricsOnWeb,
+    },
   });
   service.run("web", web);
 } catch (error) {

@@ -1,4 +1,4 @@
-// The web page as part of the running service (`npm start`): /healthz, /readyz and /metrics on its server, each answer counted and logged, and new requests refused with 503 once a shutdown began while those in flight finish.
+// The web page as part of the running service (`npm start`): /healthz and /readyz (and /metrics when asked) on its server, each answer counted and logged, and new requests refused with 503 once a shutdown began while those in flight finish.
 import type { Context, Hono } from "hono";
 import type { AdapterService } from "../service/adapter-service.ts";
 import { reportAnswer } from "../service/answer-report.ts";
@@ -13,6 +13,11 @@ export interface WebService extends AdapterService {
    * or names WEB_PORT, so one port serves everything. [default: false]
    */
   healthRoutes?: boolean;
+  /**
+   * Serve /metrics there too: true only when HEALTH_PORT names WEB_PORT, since the page's port is
+   * public and the metrics are the operator's. [default: false]
+   */
+  metricsRoutes?: boolean;
 }
 
 /**
@@ -52,7 +57,12 @@ export function serveAsService(
     }
     await service.inFlight.run(() => next());
   });
-  if (service.healthRoutes) addServiceRoutes(app, service.readiness);
+  if (service.healthRoutes)
+    addServiceRoutes(
+      app,
+      service.readiness,
+      service.metricsRoutes ? servicePaths : ["/healthz", "/readyz"],
+    );
   const log = logger ?? { info() {}, warn() {}, error() {} };
   return (c, outcome, startedAt) => {
     if (c.env?.warmUp) return;

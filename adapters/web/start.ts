@@ -85,8 +85,12 @@ export async function startWeb(
     !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}/`;
   logger.info(`web: serving the question page at ${url}`);
-  if (options.service?.healthRoutes)
+  if (options.service?.metricsRoutes)
     logger.info(`service: /healthz, /readyz and /metrics on port ${address.port}, the web page's`);
+  else if (options.service?.healthRoutes)
+    logger.info(
+      `service: /healthz and /readyz on port ${address.port}, the web page's; /metrics is not served on this public port: set HEALTH_PORT to a private port (e.g. HEALTH_PORT=9090) to scrape it there`,
+    );
   options.service?.readiness.set("web", true);
   if (!config.operator)
     logger.warn(

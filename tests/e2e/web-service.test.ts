@@ -1,4 +1,4 @@
-// The web page as part of the service: /healthz, /readyz and /metrics on its own port unless HEALTH_PORT names another, its questions counted with platform `web`, 503 once a shutdown began, and its server closed by the shutdown.
+// The web page as part of the service: /healthz and /readyz on its own port unless HEALTH_PORT names another (/metrics only when HEALTH_PORT names it), its questions counted with platform `web`, 503 once a shutdown began, and its server closed by the shutdown.
 import { request } from "node:http";
 import { connect, createServer } from "node:net";
 import { describe, expect, it } from "vitest";
@@ -21,12 +21,37 @@ function webQuestions(metricsText: string, outcome: string): number {
 }
 
 describe("npm start with the web page, as a service", () => {
-  it("serves /healthz, /readyz and /metrics from the web page's port when HEALTH_PORT is unset, counts web questions, and exits 0 on SIGTERM", async () => {
-    const bot = startBotProcess("adapters/start.ts", {
+  it("serves /healthz and /readyz but not /metrics on the public page's port when HEALTH_PORT is unset, and says how to get metrics", async () => {
+    const bot = startBotProcess("adapters/web/main.ts", {
       WEB_PORT: "0",
       WEB_HOST: "127.0.0.1",
       WEB_OPERATOR: "Test",
       HEALTH_PORT: "",
+    });
+    try {
+      const port = (await bot.waitForLog(webLine, "the page's address", 60_000))[1];
+      await bot.waitForLog(/\/healthz and \/readyz on port \d+/, "the health routes");
+      expect(bot.output()).toContain("set HEALTH_PORT to a private port");
+      // No listener of their own: the default 9090 is not taken.
+      expect(bot.output()).not.toMatch(/\/metrics on port/);
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      bot.child.kill("SIGTERM");
+      expect(await bot.exit).toBe(0);
+    } finally {
+      bot.child.kill("SIGKILL");
+    }
+  }, 90_000);
+
+  it("serves /healthz, /readyz and /metrics from the web page's port when HEALTH_PORT names it, counts web questions, and exits 0 on SIGTERM", async () => {
+    const webPort = String(await freePort());
+    const bot = startBotProcess("adapters/start.ts", {
+      WEB_PORT: webPort,
+      WEB_HOST: "127.0.0.1",
+      WEB_OPERATOR: "Test",
+      HEALTH_PORT: webPort,
     });
     try {
       const port = (await bot.waitForLog(webLine, "the page's address", 60_000))[1];
