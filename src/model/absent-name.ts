@@ -3,7 +3,7 @@ import { ablated } from "../ablation.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
-import { endsInValueWord } from "../question/question.ts";
+import { endsInValueWord, type QuestionKind } from "../question/question.ts";
 import { monthNames } from "../ranking/evidence.ts";
 import { containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
@@ -351,7 +351,7 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
 export function definedPhraseAbsent(
   context: ScoringContext,
   question: string,
-  kinds: ReadonlySet<string>,
+  kinds: ReadonlySet<QuestionKind>,
   best: Candidate,
 ): boolean {
   if (ablated("defined-phrases") || !kinds.has("definition") || endsInValueWord(question))
