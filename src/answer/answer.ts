@@ -5,7 +5,6 @@ import { findEntry } from "../documents/glossary.ts";
 import { clipText } from "../documents/passages.ts";
 import {
   dayAbsent,
-  definedName,
   definedPhraseAbsent,
   namedOnlyInList,
   namesAbsent,
@@ -26,6 +25,7 @@ import {
 } from "../model/decline.ts";
 import { declineModel } from "../model/decline-model.ts";
 import { type Concept, maxConceptWeight } from "../question/concepts.ts";
+import { definedName } from "../question/question.ts";
 import {
   type RankedQuestion,
   type RankingContext,

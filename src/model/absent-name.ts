@@ -3,7 +3,7 @@ import { ablated } from "../ablation.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
-import { endsInValueWord, type QuestionKind } from "../question/question.ts";
+import { definedName, endsInValueWord, type QuestionKind } from "../question/question.ts";
 import { monthNames } from "../ranking/evidence.ts";
 import { containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
@@ -363,14 +363,6 @@ export function definedPhraseAbsent(
   if (!terms.every((term) => context.index.documentFrequency.has(term))) return false;
   return !namesAll(context, best.passage.doc, [terms]);
 }
-
-/** What a question asks to be told what it is: "what's an integrated care partnership" → "integrated care partnership". */
-export function definedName(question: string): string | undefined {
-  return definitionAsked.exec(question)?.[1];
-}
-
-const definitionAsked =
-  /^(?:what|wat|wot)(?:['’]?s| is| are| was| were) (?:an? |the )?([\p{L}\p{N}'’&\s-]+?)\s*\??$/iu;
 
 /**
  * "How many people answered the Sussex Healthwatch survey?" is not answered by "In a survey… by

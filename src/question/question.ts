@@ -381,6 +381,14 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
 const longNameAsked =
   /^(?:what|wat|wot)(?:['’]?s| is| are) (?:an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first|an?|the)\b)[\w'’&-]+(?: (?!(?:of|for|in|on|to|at|by|with|from|into|inside|within|under|over|between|across|around|behind|through|against|among|per|near|and|or|about|after|before|this|that|these|those|now|then|there|here|so|far|like|doing|going|called|meant|supposed|happening)\b)[\w'’&-]+){2,3}\??$/;
 
+/** What a question asks to be told what it is: "what's an integrated care partnership" → "integrated care partnership". */
+export function definedName(question: string): string | undefined {
+  return definitionAsked.exec(question)?.[1];
+}
+
+const definitionAsked =
+  /^(?:what|wat|wot)(?:['’]?s| is| are| was| were) (?:an? |the )?([\p{L}\p{N}'’&\s-]+?)\s*\??$/iu;
+
 /**
  * Whether a question ends in a word for a value of something, which asks for that value: "what's
  * the report's reference number?", "what's the talking therapies goal?".
