@@ -243,14 +243,25 @@ const agentNamed = /\b(?:co-)?(?:chaired|led|headed|run)\s+by\b/i;
 
 const emptyTerms = new Set<string | null>();
 
+const honorifics = "Cllr|Councillor|Dr|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Prof|Professor";
+const honorificName = new RegExp(String.raw`\b(?:${honorifics})\.? [A-Z][\p{Ll}’'-]+`, "u");
+/** Two capitalised words in a row, the first no title of address. */
+const namePairs = new RegExp(
+  String.raw`\b(?!(?:${honorifics})\b)([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b`,
+  "gu",
+);
+
 function namesPerson(
   context: ScoringContext,
   text: string,
   asked: Set<string | null> = emptyTerms,
 ): boolean {
-  for (const match of outsideNameLists(text).matchAll(
-    /\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu,
-  )) {
+  const names = outsideNameLists(text);
+  // "Cllr Anne Brierley", "Dr Marsh": a title of address before a capitalised word names a person,
+  // and is no part of the name ("Cllr", capitalised only first in its sentence, reads as no name).
+  if (!ablated("honorifics") && honorificName.test(names)) return true;
+  const pairs = ablated("honorifics") ? /\b([A-Z][\p{Ll}’'-]+) ([A-Z][\p{Ll}’'-]+)\b/gu : namePairs;
+  for (const match of names.matchAll(pairs)) {
     const terms = [match[1], match[2]].map((word) => wordTerm((word ?? "").toLowerCase()));
     if (terms.every((term) => asked.has(term))) continue;
     if (terms.every((term) => term && isName(context, term))) return true;

@@ -901,6 +901,19 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     expect(answer.answer).toMatch(/Mary Okonjo/);
   });
 
+  it("is answered by a sentence that opens with a title of address before the name", async () => {
+    // "Cllr" is capitalised only where it opens a sentence, so it reads as no name of its own;
+    // the title itself says a person is named.
+    const scrutiny = {
+      "scrutiny.md": documentText(
+        { title: '"Scrutiny news"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Scrutiny news\n\nCllr Jane Okafor, who chairs the Eastshire widget committee, asked both trusts to attend. Dr Patel said the committee would meet in March.",
+      ),
+    };
+    const answer = await askOver("who chairs the Eastshire widget committee?", scrutiny);
+    expect(answer.answer).toMatch(/Cllr Jane Okafor/);
+  });
+
   it("is not held to a name when it asks about any one", async () => {
     expect((await askOver("who chairs a widget board?", files)).answer).toMatch(
       /independent chair/,
