@@ -430,7 +430,23 @@ function namesAll(context: ScoringContext, doc: DocumentMeta, phrases: string[][
   // Where passages are not numbered in a row, nothing is declined by mistake.
   if (!range) return true;
   const sequences = documentSequences(context, doc, range);
-  return phrases.every((phrase) => sequences.some((sequence) => containsPhrase(sequence, phrase)));
+  return phrases.every((phrase) =>
+    spelledOut(context, phrase).some((form) =>
+      sequences.some((sequence) => containsPhrase(sequence, form)),
+    ),
+  );
+}
+
+/**
+ * A phrase as typed and with its acronyms written out: "the Northshire and Vale STP" is the
+ * page's "Northshire and Vale sustainability and transformation plan".
+ */
+function spelledOut(context: ScoringContext, phrase: string[]): string[][] {
+  if (ablated("phrase-acronyms")) return [phrase];
+  const expansionOf = (term: string) =>
+    context.matchers.find((matcher) => matcher.acronyms.has(term))?.expansion;
+  if (!phrase.some(expansionOf)) return [phrase];
+  return [phrase, phrase.flatMap((term) => expansionOf(term) ?? [term])];
 }
 
 /**
