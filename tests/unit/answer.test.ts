@@ -942,6 +942,20 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     const answer = await askOver("what does the Widget Quality Board inspect?", files);
     expect(answer.answer).toMatch(/inspects every workshop/);
   });
+
+  it("is found where the document writes its acronym out", async () => {
+    // The glossary's "WTP" is the page's "widget transformation plan": "the Eastshire WTP" is
+    // the page's "Eastshire widget transformation plan", not a name it lacks.
+    const plan = {
+      "plan.md": documentText(
+        { title: '"Eastshire news"', publisher: '"Acme Health"', date: "2022-07-01" },
+        "# Eastshire news\n\nThe Eastshire widget transformation plan, published in May 2019, closes two workshops. Every WTP runs for five years.",
+      ),
+      "glossary.yml": "- term: WTP\n  expansion: widget transformation plan\n  aliases: []\n",
+    };
+    const answer = await askOver("when was the Eastshire WTP published?", plan);
+    expect(answer.answer).toMatch(/published in May 2019/);
+  });
   it("is held to the name when typed in lower case, as the documents write the name in capitals", async () => {
     const pages = {
       "fund.md": documentText(
