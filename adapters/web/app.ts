@@ -282,12 +282,15 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         return sendPacked(c, refused, 429, htmlType);
       }
       const reply = replyFor(c, embed, question, state);
+      // An empty or too-long question is the asker's to change: the page with its error summary,
+      // sent as a 400, as the API's refusal is.
+      const status = reply.answer && unusable(reply.answer) ? 400 : 200;
       if (state !== "")
-        return sendPacked(c, packText(questionPage(context, reply).value), 200, htmlType);
+        return sendPacked(c, packText(questionPage(context, reply).value), status, htmlType);
       const answered = wholePages.get(`${page}\u0000q\u0000${question}`, () =>
         packText(questionPage(context, reply).value),
       );
-      return sendPacked(c, answered, 200, htmlType);
+      return sendPacked(c, answered, status, htmlType);
     });
     // The page's script fetches only the result region, then puts the page's address in history.
     app.get(embed ? "/embed/part" : "/part", (c) => {
