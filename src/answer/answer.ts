@@ -117,9 +117,17 @@ function notingGlossary(
  * and what to ask next, rather than leaving the second unmentioned.
  */
 function notingOthers(answer: Answer, others: string[]): Answer {
-  const next = others[0]?.replace(/^(and|but|so|also|plus)\s+/i, "");
+  const [next, then, ...more] = others.map((other) =>
+    clipText(other.replace(/^(and|but|so|also|plus)\s+/i, ""), 120),
+  );
   if (!next) return answer;
-  const note = `You asked more than one question; this ${answer.answered ? "answers" : "is about"} the first. Ask “${clipText(next, 120)}” next for the other.`;
+  // "…? what are icss? what are ccgs?": each left is named, in the order asked.
+  const after = !then
+    ? "next for the other"
+    : more.length === 0
+      ? `next, then “${then}”`
+      : `next, then “${then}”, then the ${more.length === 1 ? "last" : "rest"}`;
+  const note = `You asked more than one question; this ${answer.answered ? "answers" : "is about"} the first. Ask “${next}” ${after}.`;
   return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
 }
 

@@ -1210,6 +1210,12 @@ describe("two questions in one message", () => {
     );
   });
 
+  it("names each question left, in the order asked", () => {
+    expect(engine.ask("what are stps? what are icss? what are ccgs?").message).toMatch(
+      /this answers the first\. Ask “what are icss\?” next, then “what are ccgs\?”\.$/,
+    );
+  });
+
   it("says nothing of the kind for one question", () => {
     expect(engine.ask("is the STF ring-fenced?").message).toBe("");
   });
