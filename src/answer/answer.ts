@@ -136,11 +136,14 @@ export function answeringCandidate(
   candidates: Candidate[],
   askedYesOrNo = false,
 ): Candidate | undefined {
-  return datedCopy(
-    ablated("question-sentences")
-      ? candidates
-      : candidates.filter((candidate) => answersRatherThanAsks(candidate, askedYesOrNo)),
-  );
+  return datedCopy(answeringCandidates(candidates, askedYesOrNo));
+}
+
+/** The candidates that answer rather than ask: a form's question or a FAQ's heading is neither answer nor source. */
+function answeringCandidates(candidates: Candidate[], askedYesOrNo: boolean): Candidate[] {
+  return ablated("question-sentences")
+    ? candidates
+    : candidates.filter((candidate) => answersRatherThanAsks(candidate, askedYesOrNo));
 }
 
 /**
@@ -208,7 +211,12 @@ function answerRanked(
     };
   }
   const sentences = answerSentences(best, concepts, kinds, context.matchers);
-  const supporting = supportingCandidates(minCoverage, candidates, best, kinds);
+  // A source that agrees or disagrees answers too: "STPs five-year plan? Is the IOW within one of
+  // 44 areas…? , No;" is no source differing on how many areas there are.
+  const sources = ablated("answering-sources")
+    ? candidates
+    : answeringCandidates(candidates, kinds.has("yes-no"));
+  const supporting = supportingCandidates(minCoverage, sources, best, kinds);
   const shown = supporting.slice(0, Math.max(0, context.options.maxCitations - 1));
   // A near-equal answer elsewhere in the same passage is quoted too, so the reader can weigh it.
   const runnerUp = candidates.find(

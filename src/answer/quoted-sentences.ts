@@ -150,8 +150,12 @@ function leadingItems(sentences: string[], from: number): number[] {
 export function answersRatherThanAsks(candidate: Candidate, askedYesOrNo = false): boolean {
   const { sentences } = candidate.passage;
   const sentence = sentences[candidate.sentence] ?? "";
-  const asks = isQuestion(sentence) || (!askedYesOrNo && tickedAnswer(sentence));
-  return !asks || candidate.sentence + 1 < sentences.length;
+  const asks = (text: string) => isQuestion(text) || (!askedYesOrNo && tickedAnswer(text));
+  if (!asks(sentence)) return true;
+  const next = sentences[candidate.sentence + 1];
+  // "STPs five-year plan?" then "Is the IOW within one of 44 areas…? , No;": a form's questions
+  // one after another, none answering the last.
+  return next !== undefined && (ablated("question-runs") || !asks(next));
 }
 
 function isQuestion(sentence: string): boolean {

@@ -1052,6 +1052,28 @@ The twelve widget areas were drawn up in 2019 so that each covers about 400,000 
   });
 });
 
+describe("a form's questions one after another", () => {
+  const files = {
+    "news.md": documentText(
+      { title: '"Widget fund news"', publisher: '"Acme Health"', date: "2022-07-01" },
+      "# Widget fund news\n\nThe widget fund holds £3 million for workshop repairs this year.",
+    ),
+    "form.md": documentText(
+      { title: '"Widget fund: our return"', publisher: '"Acme Council"', date: "2022-08-01" },
+      "# Widget fund: our return\n\nDoes the widget fund hold £5 million for workshop repairs? Is every workshop within reach of the fund? , No;",
+    ),
+  };
+
+  it("are no source that differs from the answer", async () => {
+    // The first question is followed only by another, with its box ticked: neither answers, so
+    // the form's £5 million is not shown as a source disagreeing with the news's £3 million.
+    const answer = await askOver("how much does the widget fund hold for repairs?", files);
+    expect(answer.answer).toMatch(/^The widget fund holds £3 million/);
+    expect(answer.message).not.toMatch(/sources differ/);
+    expect(answer.citations.map((c) => c.title)).not.toContain("Widget fund: our return");
+  });
+});
+
 describe("a question naming a day", () => {
   const files = {
     "guide.md": documentText(
