@@ -1,5 +1,6 @@
 // What a decline offers instead: questions the documents do answer, the sections the question came closest to first.
 
+import { ablated } from "../ablation.ts";
 import { setBounded } from "../bounded-map.ts";
 import { exampleQuestions } from "../config.ts";
 import { toTerms } from "../lexicon/terms.ts";
@@ -111,11 +112,22 @@ export function sectionQuestion(passage: Passage): string {
   const section = (passage.section ?? "").trim().replace(/[.:;]+$/, "");
   const title = passage.doc.title.trim();
   if (section.endsWith("?")) return section;
-  // "Who sits on a board" is a question without its mark.
-  if (opensAsQuestion(section)) return `${section}?`;
-  if (!section || sameWords(section, title)) return `What does “${title}” say?`;
+  // "Who sits on a board" is a question without its mark. "What people objected to" and "How
+  // to have your say" are not, and are offered as written: asked, they find their own section
+  // (wrapped in "What does … say about…" they were answered from the title's words).
+  if (opensAsQuestion(section))
+    return ablated("clause-headings") || !wordsAfterWh.test(section) ? `${section}?` : section;
+  if (!section || restatesTitle(section, title)) return `What does “${title}” say?`;
   return `What does “${title}” say about ${midSentence(section)}?`;
 }
+
+/**
+ * A question word then a subject or "to": the heading names something ("What people objected
+ * to", "Why we did this survey", "How the pieces fit together", "How to have your say") rather
+ * than asking, as "What did people object to" and "Who sits on a board" ask.
+ */
+const wordsAfterWh =
+  /^(?:what|why|how|where|when|who)\s+(?:the|a|an|this|that|these|those|we|you|they|it|he|she|i|our|your|their|its|his|her|my|people|to)\b/i;
 
 /**
  * A heading as it reads inside a sentence: "The money" → "the money", but "STP footprints",
@@ -130,8 +142,18 @@ function midSentence(heading: string): string {
     : heading;
 }
 
-function sameWords(a: string, b: string): boolean {
-  return toTerms(a).join(" ") === toTerms(b).join(" ");
+/**
+ * A heading that is the title in other words: three words or more, at least three in four of
+ * them the title's ("Integrated care systems: your questions answered" under "Integrated care
+ * systems and the Health and Care Act 2022: frequently asked questions"). Asked about, it would
+ * only say the title twice. "Relationship with the STP" is a section of its own.
+ */
+function restatesTitle(heading: string, title: string): boolean {
+  const words = toTerms(heading);
+  const same = words.join(" ") === toTerms(title).join(" ");
+  if (same || ablated("title-headings") || words.length < 3) return same;
+  const inTitle = new Set(toTerms(title));
+  return words.filter((word) => inTitle.has(word)).length * 4 >= words.length * 3;
 }
 
 interface PoolEntry {

@@ -88,8 +88,25 @@ describe("a section as a question", () => {
     expect(at("Who sits on a board")).toBe("Who sits on a board?");
   });
 
+  it("offers a heading that opens with a question word but names something as written", () => {
+    // "What people objected to?" is no question; "What did people object to" is one.
+    expect(at("What people objected to")).toBe("What people objected to");
+    expect(at("How to have your say")).toBe("How to have your say");
+    expect(at("Why we did this survey")).toBe("Why we did this survey");
+    expect(at("What did people object to")).toBe("What did people object to?");
+  });
+
   it("asks what the document says when the passage sits under its title alone", () => {
     expect(at(null)).toBe("What does “Widget boards explained” say?");
     expect(at("Widget boards explained")).toBe("What does “Widget boards explained” say?");
+  });
+
+  it("asks what the document says under a heading that restates its title in other words", () => {
+    const title = "Widget boards and the Widget Act 2022: frequently asked questions";
+    expect(at("Widget boards: your questions answered", title)).toBe(`What does “${title}” say?`);
+    // A section of its own, though it shares a word with the title.
+    expect(at("Relationship with the Widget Act", title)).toBe(
+      `What does “${title}” say about Relationship with the Widget Act?`,
+    );
   });
 });
