@@ -62,7 +62,7 @@ export interface Citation {
  * Why a message was not looked up at all: nothing typed, too long, no words, or "small-talk" (a
  * thank-you or a greeting with no question yet), which is answered in kind rather than refused.
  */
-export type QuestionProblem = "empty" | "too-long" | "no-words" | "small-talk";
+export type QuestionProblem = "empty" | "too-long" | "no-words" | "not-english" | "small-talk";
 
 /**
  * The numbers the engine decided on, kept by the question log so content owners can see how

@@ -55,7 +55,7 @@ export interface QuestionRecord {
   /** For a follow-up, the question it was answered as, redacted; null otherwise. */
   understood: string | null;
   answered: boolean;
-  /** Why it was not looked up at all ("empty", "too-long", "no-words", "small-talk"); null when it was. */
+  /** Why it was not looked up at all ("empty", "too-long", "no-words", "not-english", "small-talk"); null when it was. */
   problem: string | null;
   /** The engine's decision numbers; null when there were none (see Answer.scores). */
   scores: AnswerScores | null;

@@ -9,6 +9,7 @@ import {
   readConcepts,
   respelled,
 } from "../question/concepts.ts";
+import { otherScriptMessage, writtenInOtherScript } from "../question/language.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "../question/question.ts";
 import {
   type EnglishWords,
@@ -62,6 +63,11 @@ export function rankQuestion(context: RankingContext, question: string): RankedQ
   const typed = ablated("pointing-word-slips") ? worded : pointingWordsPutRight(worded, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
+  if (
+    !ablated("other-scripts") &&
+    writtenInOtherScript(checked.text, (word) => documentsUse(context, word))
+  )
+    return { problem: "not-english", message: otherScriptMessage };
   const concepts = readConcepts(checked.text, context, checked.context);
   // A slip in a word that says what is asked ("resonsible for": a duty) is read as meant.
   const text = respelled(checked.text, concepts);

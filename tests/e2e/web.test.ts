@@ -370,8 +370,11 @@ describe("the question page", () => {
   it("answers a question near the length limit in a script outside ASCII, not 431", async () => {
     // 1,900 characters of 9 bytes each in the address: past Node's default 16 KB of headers.
     const response = await get(`/?q=${encodeURIComponent("医".repeat(1900))}`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain("医医医");
+    // Read, and told it reads English only (400, the question kept in its box), not refused unread.
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain("医医医");
+    expect(page).toContain("I can only read questions in English.");
   });
 
   it("says which methods an address takes when asked with another (405 and Allow)", async () => {

@@ -1523,6 +1523,22 @@ describe("hostile and odd input", () => {
     },
   );
 
+  it.each(["STP是什么", "ما هو STP", "Что такое STP?", "এসটিপি কী?"])(
+    "says it reads English only when %j is written in another script",
+    (question) => {
+      const answer = expectClearReply(question);
+      expect(answer).toMatchObject({ answered: false, problem: "not-english" });
+      expect(answer.message).toBe(
+        "I can only read questions in English. Please ask in English, for example: How big is the transformation fund?",
+      );
+    },
+  );
+
+  it("reads an English question with a name in another script", () => {
+    const answer = engine.ask("what did 王 say about the transformation fund?");
+    expect(answer.problem).toBeUndefined();
+  });
+
   it.each(["<!channel>", "@everyone", "<@U12345678>", "<!here> @channel"])(
     "treats the bare mention %j as empty",
     (question) => {
