@@ -12,6 +12,8 @@ export function writtenInOtherScript(
   text: string,
   documentsUse: (word: string) => boolean,
 ): boolean {
+  // Most questions have no letter outside the Latin alphabet: nothing to look up.
+  if (!otherScriptLetter.test(text)) return false;
   let latin = 0;
   let other = 0;
   // A script's change ends a word: Chinese has no spaces ("STP是什么" is "STP" and "是什么").
@@ -24,6 +26,8 @@ export function writtenInOtherScript(
   }
   return other >= 2 && other > latin;
 }
+
+const otherScriptLetter = /(?!\p{Script=Latin})\p{L}/u;
 
 export const otherScriptMessage =
   "I can only read questions in English. Please ask in English, for example: How big is the transformation fund?";
