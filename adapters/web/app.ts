@@ -282,8 +282,8 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
         return sendPacked(c, refused, 429, htmlType);
       }
       const reply = replyFor(c, embed, question, state);
-      // An empty or too-long question is the asker's to change: the page with its error summary,
-      // sent as a 400, as the API's refusal is.
+      // A question the engine cannot ask (empty, too long, no words, another script) is the
+      // asker's to change: the page with its error summary, sent as a 400, as the API's is.
       const status = reply.answer && unusable(reply.answer) ? 400 : 200;
       if (state !== "")
         return sendPacked(c, packText(questionPage(context, reply).value), status, htmlType);
