@@ -131,14 +131,6 @@ function notingOthers(answer: Answer, others: string[]): Answer {
   return { ...answer, message: answer.message ? `${answer.message} ${note}` : note };
 }
 
-/** The candidate an answer quotes: the best that answers rather than asks, from a dated copy where one says the same. */
-export function answeringCandidate(
-  candidates: Candidate[],
-  askedYesOrNo = false,
-): Candidate | undefined {
-  return datedCopy(answeringCandidates(candidates, askedYesOrNo));
-}
-
 /** The candidates that answer rather than ask: a form's question or a FAQ's heading is neither answer nor source. */
 function answeringCandidates(candidates: Candidate[], askedYesOrNo: boolean): Candidate[] {
   return ablated("question-sentences")
@@ -187,7 +179,9 @@ function answerRanked(
       context.suggest([]),
     );
   }
-  const best = answeringCandidate(candidates, kinds.has("yes-no"));
+  // Read once: the answer and the sources shown beside it are chosen among the same.
+  const answering = answeringCandidates(candidates, kinds.has("yes-no"));
+  const best = datedCopy(answering);
   const chance = answerChance(
     declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
   );
@@ -213,9 +207,7 @@ function answerRanked(
   const sentences = answerSentences(best, concepts, kinds, context.matchers);
   // A source that agrees or disagrees answers too: "STPs five-year plan? Is the IOW within one of
   // 44 areas…? , No;" is no source differing on how many areas there are.
-  const sources = ablated("answering-sources")
-    ? candidates
-    : answeringCandidates(candidates, kinds.has("yes-no"));
+  const sources = ablated("answering-sources") ? candidates : answering;
   const supporting = supportingCandidates(minCoverage, sources, best, kinds);
   const shown = supporting.slice(0, Math.max(0, context.options.maxCitations - 1));
   // A near-equal answer elsewhere in the same passage is quoted too, so the reader can weigh it.

@@ -150,12 +150,16 @@ function leadingItems(sentences: string[], from: number): number[] {
 export function answersRatherThanAsks(candidate: Candidate, askedYesOrNo = false): boolean {
   const { sentences } = candidate.passage;
   const sentence = sentences[candidate.sentence] ?? "";
-  const asks = (text: string) => isQuestion(text) || (!askedYesOrNo && tickedAnswer(text));
-  if (!asks(sentence)) return true;
+  if (!asks(sentence, askedYesOrNo)) return true;
   const next = sentences[candidate.sentence + 1];
   // "STPs five-year plan?" then "Is the IOW within one of 44 areas…? , No;": a form's questions
   // one after another, none answering the last.
-  return next !== undefined && (ablated("question-runs") || !asks(next));
+  return next !== undefined && (ablated("question-runs") || !asks(next, askedYesOrNo));
+}
+
+/** A question, or a form's question with its box ticked unless a yes or no was asked for. */
+function asks(sentence: string, askedYesOrNo: boolean): boolean {
+  return isQuestion(sentence) || (!askedYesOrNo && tickedAnswer(sentence));
 }
 
 function isQuestion(sentence: string): boolean {

@@ -150,9 +150,10 @@ function midSentence(heading: string): string {
  */
 function restatesTitle(heading: string, title: string): boolean {
   const words = toTerms(heading);
-  const same = words.join(" ") === toTerms(title).join(" ");
+  const titleWords = toTerms(title);
+  const same = words.join(" ") === titleWords.join(" ");
   if (same || ablated("title-headings") || words.length < 3) return same;
-  const inTitle = new Set(toTerms(title));
+  const inTitle = new Set(titleWords);
   return words.filter((word) => inTitle.has(word)).length * 4 >= words.length * 3;
 }
 

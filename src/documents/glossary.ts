@@ -169,6 +169,14 @@ function lookupFor(matchers: GlossaryMatcher[]): MatcherLookup {
   return lookup;
 }
 
+/** The matcher an acronym as typed in a question ("stp", "ccgs") stands for, the glossary's first. */
+export function matcherForTyped(
+  matchers: GlossaryMatcher[],
+  word: string,
+): GlossaryMatcher | undefined {
+  return lookupFor(matchers).typed.get(word)?.[0];
+}
+
 /** Finds a glossary entry by its term or an alias, ignoring case and punctuation. */
 export function findEntry(entries: GlossaryEntry[], term: string): GlossaryEntry | null {
   const key = normaliseKey(term);

@@ -1,5 +1,6 @@
 // A question that names a place, a body or a year ("who chairs the Devon ICB?") is not answered from a document that never names it, nor one asking who chairs a named body by a sentence that names nobody.
 import { ablated } from "../ablation.ts";
+import { matcherForTyped } from "../documents/glossary.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
@@ -443,10 +444,9 @@ function namesAll(context: ScoringContext, doc: DocumentMeta, phrases: string[][
  */
 function spelledOut(context: ScoringContext, phrase: string[]): string[][] {
   if (ablated("phrase-acronyms")) return [phrase];
-  const expansionOf = (term: string) =>
-    context.matchers.find((matcher) => matcher.acronyms.has(term))?.expansion;
-  if (!phrase.some(expansionOf)) return [phrase];
-  return [phrase, phrase.flatMap((term) => expansionOf(term) ?? [term])];
+  const expansions = phrase.map((term) => matcherForTyped(context.matchers, term)?.expansion);
+  if (!expansions.some(Boolean)) return [phrase];
+  return [phrase, phrase.flatMap((term, i) => expansions[i] ?? [term])];
 }
 
 /**

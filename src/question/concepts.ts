@@ -1,7 +1,7 @@
 // A question → the concepts it asks about, each with the terms that would show it and how much it counts.
 
 import { ablated } from "../ablation.ts";
-import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { type GlossaryMatcher, matcherForTyped } from "../documents/glossary.ts";
 import type { Synonyms } from "../documents/synonyms.ts";
 import type { SearchIndex, WeightedTerm } from "../indexing/search-index.ts";
 import type { Expansion } from "../lexicon/initials.ts";
@@ -108,7 +108,7 @@ export function readConcepts(
       token.word.length <= 2 ||
       answerKinds.has(token.term) ||
       token.term === adverb;
-    const acronym = matchers.find((matcher) => matcher.acronyms.has(token.word));
+    const acronym = matcherForTyped(matchers, token.word);
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
       const alternatives = [[term], ...(acronym.expansion.length ? [acronym.expansion] : [])];
