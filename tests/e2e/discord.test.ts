@@ -266,6 +266,20 @@ describe("Discord bot against a fake Discord", () => {
     );
   });
 
+  it("names each question left when a message asks three, and reads English only", async () => {
+    const three = h.fake.message("what are stps? what are icss? what are ccgs?", {
+      dm: true,
+      mentionsBot: false,
+    });
+    expect(JSON.stringify((await h.mention(three)).body)).toContain(
+      "Ask “what are icss?” next, then “what are ccgs?”.",
+    );
+    const other = h.fake.message("Что такое STP?", { dm: true, mentionsBot: false });
+    expect(JSON.stringify((await h.mention(other)).body)).toContain(
+      "I can only read questions in English.",
+    );
+  });
+
   it("ignores other bots and messages that do not mention it", async () => {
     const before = h.fake.requests.length;
     const fromBot = h.fake.message(`<@${h.fake.botUser.id}> How many STP areas are there?`, {

@@ -216,6 +216,12 @@ describe("Slack over HTTP", () => {
     await waitForLog("info slack: answered a direct message (a follow-up) in D0ASKER");
   });
 
+  it("tells a question in another script that it reads English only", async () => {
+    await postSigned(eventsUrl, signingSecret, { json: eventCallback(directMessage("STP是什么")) });
+    const reply = await waitForPost((call) => call.body.channel === "D0ASKER");
+    expect(JSON.stringify(reply.body)).toContain("I can only read questions in English.");
+  });
+
   it("answers a reply in a thread it answered in, in that thread, without a new mention", async () => {
     const question = mention("what is an STP?");
     await postSigned(eventsUrl, signingSecret, { json: eventCallback(question) });
