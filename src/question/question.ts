@@ -359,6 +359,10 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     )
   )
     kinds.add("duty");
+  // "What does Health Education England do?" asks what it is for, as "what is HEE?" does: a
+  // sentence saying what it is ("…is the national body that plans…") answers it better than one
+  // that only names it among others.
+  if (!ablated("what-it-does") && whatItDoes.test(q)) kinds.add("definition");
   if (
     /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)(['’]?s| is| are) (an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first)\b)[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
@@ -371,6 +375,10 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/** "What does HEE (actually) do?", "what do health scrutiny committees do": the whole question, its subject and "do". */
+const whatItDoes =
+  /^(?:what|wat|wot) (?:does|do) (?!(?:i|you|we|they|it|he|she|that|this|these|those)\b)[\p{L}\p{N}'’&\s-]{1,60}? (?:actually |really |exactly )?(?<!\bto )do\s*\??$/u;
 
 /**
  * "What is an integrated care partnership?", "what's the mental health investment standard?": a

@@ -237,10 +237,18 @@ describe("classifyQuestion", () => {
     ["wat does 5yfv mean", "definition"],
     ["define ccg", "definition"],
     ["what is an stp", "definition"],
+    ["what does health education england do?", "definition"],
+    ["what do health scrutiny committees actually do", "definition"],
     ["is the iow one of the 44 areas", "yes-no"],
     ["does the plan cover social care", "yes-no"],
   ])("reads %j as asking for %s", (question, kind) => {
     expect(classifyQuestion(question)).toContain(kind);
+  });
+
+  it("reads “what does X do?” as asking what X is only when X is all it asks about", () => {
+    expect(classifyQuestion("what does the stp leader have to do").has("definition")).toBe(false);
+    expect(classifyQuestion("what do I do if my plan is late").has("definition")).toBe(false);
+    expect(classifyQuestion("what did hee do in 2016").has("definition")).toBe(false);
   });
 
   it("reads a question as asking for more than one kind when it does", () => {

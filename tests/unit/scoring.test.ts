@@ -420,6 +420,18 @@ In 2019 the valley set up a new kind of council committee, the riverside forum.
     );
   });
 
+  it("is asked by “what does it do?” too, and answered by the sentence saying what it is", () => {
+    const training = valleyPage(
+      "Valley workforce",
+      "## Workforce\n\nValley Health Training must reply to the valley councils by May.\n\nValley Health Training (VHT) is the body that plans and funds the training of carers in the valley.\n",
+    );
+    expect(
+      rankedCandidates("what does Valley Health Training do?", training)[0]?.evidence.text,
+    ).toBe(
+      "Valley Health Training (VHT) is the body that plans and funds the training of carers in the valley.",
+    );
+  });
+
   it("is read so when its name is three or four words, not when it asks for a value", () => {
     const kinds = (question: string) => {
       const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
