@@ -413,9 +413,14 @@ export function otherNameNamed(
   );
 }
 
-/** Words in capitals in a row, perhaps with "and", "of", "the"… between: "Care Quality Commission". */
-const capitalisedRun =
-  /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu;
+/**
+ * Words in capitals in a row, perhaps with "and", "of", "the"… between: "Care Quality Commission",
+ * "Next Steps on the NHS Five Year Forward View". Not "in": "a GP in Ashby Vale", "Healthwatch in
+ * Surrey" say where, and name no "GP Ashby Vale" a document must hold.
+ */
+const capitalisedRun = ablated("in-places")
+  ? /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on|in)\s+)?[A-Z][\p{L}’'-]*)+/gu
+  : /\b[A-Z][\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\p{L}’'-]*)+/gu;
 
 /** The phrases a question names: in capitals, or in lower case as the documents write a name. */
 function namedPhrases(context: ScoringContext, question: string): string[][] {

@@ -956,6 +956,18 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     const answer = await askOver("when was the Eastshire WTP published?", plan);
     expect(answer.answer).toMatch(/published in May 2019/);
   });
+  it("is not a name where “in” says where: “a GP in Northfield”", async () => {
+    const survey = oneDocument(
+      "survey",
+      "Widget survey",
+      "2022-07-01",
+      "# Widget survey\n\nOnly 27% of people in Northfield said phoning their GP was easy. Most waited a week.",
+    );
+    // The page names "GP" and "Northfield" apart, as the question means them, never "GP Northfield".
+    const answer = await askOver("how hard is it to phone a GP in Northfield?", survey);
+    expect(answer.answer).toMatch(/27% of people in Northfield/);
+  });
+
   it("is held to the name when typed in lower case, as the documents write the name in capitals", async () => {
     const pages = {
       "fund.md": documentText(
