@@ -338,6 +338,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   // "Has the number gone up or down?" asks how something changed: a rise, a fall, one figure to
   // another.
   if (!ablated("change") && changeAsked.test(q)) kinds.add("change");
+  // "How did district nurse numbers change?" asks for the change itself: "…fell by almost 45%".
+  if (!ablated("how-changed") && howChanged.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
   // "What are the three gaps?" asks for the three, as a sentence lists them.
@@ -439,6 +441,9 @@ const questionWordKinds = new Set<QuestionKind>([
 
 const changeAsked =
   /\b(gone|go|going|went) (up|down)\b|\bup or down\b|\b(rise|risen|rising|rose|fall|fallen|falling|fell|drop|dropped|dropping|increase[ds]?|increasing|decrease[ds]?|decreasing|grow|grown|grew|growing|shrink|shrunk|shrank|shrinking)\b|\bbetter or worse\b|\bcompared (to|with)\b|\bby how much\b|\b(slow|slowed|speed|sped) (down|up)\b/;
+
+/** "How did X change?", "how has X changed since 2015?": the question asks how, of a change. */
+const howChanged = /\bhow (?:did|has|have|had|does|do) [^?]{1,60}? chang(?:e|ed)\b/;
 
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 

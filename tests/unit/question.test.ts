@@ -238,6 +238,8 @@ describe("classifyQuestion", () => {
     ["define ccg", "definition"],
     ["what is an stp", "definition"],
     ["what does health education england do?", "definition"],
+    ["how did district nurse numbers change?", "change"],
+    ["how has the deficit changed since 2015", "change"],
     ["what do health scrutiny committees actually do", "definition"],
     ["is the iow one of the 44 areas", "yes-no"],
     ["does the plan cover social care", "yes-no"],
