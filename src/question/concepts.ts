@@ -17,6 +17,7 @@ import {
   wordTerm,
 } from "../lexicon/terms.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
+import { keywordValueWord } from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
 
 /** One thing the question asks about. */
@@ -286,6 +287,9 @@ function contextTerms(text: string, context: readonly string[]): Set<string> {
  */
 function answerKindWords(text: string): Set<string> {
   const found = new Set<string>();
+  // "…closing date" typed as a search asks for a date as "on what date…" does.
+  const wanted = keywordValueWord(text);
+  if (wanted) for (const term of toTerms(wanted)) found.add(term);
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }

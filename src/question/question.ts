@@ -373,6 +373,10 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   ) {
     kinds.add("definition");
   }
+  // "stroke consultation closing date", "STP footprints number": typed as a search, its last word
+  // names what is wanted.
+  const wanted = keywordValueWord(q);
+  if (wanted) kinds.add(dateWords.has(wanted) ? "date" : "amount");
   if (yesNoStart.test(q)) kinds.add("yes-no");
   if (kinds.size === 0) kinds.add("other");
   return kinds;
@@ -483,6 +487,24 @@ const adviceAsked =
 
 /** How a yes-or-no question opens: "Is…", "Does…", "Should…". */
 const yesNoStart = /^(is|are|does|do|did|can|could|will|would|should|has|have|was|were)\b/i;
+
+/**
+ * The last word of a question typed as a search ("stroke consultation closing date", "HASU
+ * cost", "STP footprints number"), where it names the kind of answer wanted: no question word,
+ * no opening verb, and a word for a date or a figure at the end. Undefined otherwise.
+ */
+export function keywordValueWord(text: string): string | undefined {
+  if (ablated("search-values")) return undefined;
+  const q = text.toLowerCase().trim();
+  if (/\b(?:who|whom|whose|what|whats|when|whens|where|why|how|which)\b/.test(q)) return undefined;
+  if (yesNoStart.test(q) || /^(?:tell|explain|define|describe|list|show|give)\b/.test(q))
+    return undefined;
+  return /\s(dates?|deadlines?|numbers?|totals?|figures?|amounts?|count|costs?|size)\W*$/.exec(
+    q,
+  )?.[1];
+}
+
+const dateWords = new Set(["date", "dates", "deadline", "deadlines"]);
 
 /**
  * True when a text opens as a question does ("Who sits on a board", "Is it ring-fenced"), with

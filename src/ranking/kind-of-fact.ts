@@ -3,7 +3,7 @@
 import { ablated } from "../ablation.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
-import type { QuestionKind } from "../question/question.ts";
+import { keywordValueWord, type QuestionKind } from "../question/question.ts";
 import { datesIn, type SentenceEvidence, shareOrPart } from "./evidence.ts";
 import { containsPhrase, ownTerms } from "./phrases.ts";
 import { saysWhatItMeant } from "./sentence-ties.ts";
@@ -159,6 +159,9 @@ export function askedToCount(question: string, concepts: Concept[]): Concept[] {
   const asked = new Set<string>();
   for (const match of question.toLowerCase().matchAll(countedAfter))
     for (const term of toTerms(match[1] ?? "")) asked.add(term);
+  // "STP footprints number", typed as a search, counts the word before it.
+  if (countWords.has(keywordValueWord(question) ?? ""))
+    for (const term of toTerms(/([\w'’&-]+)\s+\w+\W*$/.exec(question)?.[1] ?? "")) asked.add(term);
   // By the asker's word, or by the documents' word for it where they never use the asker's.
   return concepts.filter(
     (concept) =>
@@ -166,6 +169,8 @@ export function askedToCount(question: string, concepts: Concept[]): Concept[] {
       concept.alternatives.some((terms) => terms.some((term) => asked.has(term))),
   );
 }
+
+const countWords = new Set(["number", "numbers", "count", "total", "totals"]);
 
 /** "How many … ", "how much … ", "the number of … ", and the next three words. */
 const countedAfter = /\b(?:how many|how much|number of)\s+((?:[\w'’&-]+\s*){1,3})/g;

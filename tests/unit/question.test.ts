@@ -4,6 +4,7 @@ import {
   checkQuestion,
   classifyQuestion,
   cleanQuestion,
+  keywordValueWord,
   shownQuestion,
   withoutIdioms,
 } from "../../src/question/question.ts";
@@ -239,6 +240,9 @@ describe("classifyQuestion", () => {
     ["what is an stp", "definition"],
     ["what does health education england do?", "definition"],
     ["how did district nurse numbers change?", "change"],
+    ["stroke consultation closing date", "date"],
+    ["STP footprints number", "amount"],
+    ["HASU cost?", "amount"],
     ["how has the deficit changed since 2015", "change"],
     ["what do health scrutiny committees actually do", "definition"],
     ["is the iow one of the 44 areas", "yes-no"],
@@ -251,6 +255,13 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("what does the stp leader have to do").has("definition")).toBe(false);
     expect(classifyQuestion("what do I do if my plan is late").has("definition")).toBe(false);
     expect(classifyQuestion("what did hee do in 2016").has("definition")).toBe(false);
+  });
+
+  it("reads the last word of a question typed as a search as what it asks for, and only there", () => {
+    expect(keywordValueWord("stroke consultation closing date")).toBe("date");
+    expect(keywordValueWord("what is the report's reference number")).toBeUndefined();
+    expect(keywordValueWord("is there a phone number")).toBeUndefined();
+    expect(keywordValueWord("explain the control total")).toBeUndefined();
   });
 
   it("reads a question as asking for more than one kind when it does", () => {
