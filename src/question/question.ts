@@ -365,6 +365,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   // sentence saying what it is ("…is the national body that plans…") answers it better than one
   // that only names it among others.
   if (!ablated("what-it-does") && whatItDoes.test(q)) kinds.add("definition");
+  // "Explain the control total" asks what it is, as "what is the control total?" does.
+  if (!ablated("explain-asks") && explainAsked.test(q)) kinds.add("definition");
   if (
     /^(what|wat|wot|whats)('?s| is| are| does| do)\b[^,;]{0,40}\b(mean|stand for|stands for)\b|\bmean by\b|\bmeaning of\b|^define\b|^(what|wat|wot)(['’]?s| is| are) (an? |the )?(?!(?:\w+est|most|least|best|worst|next|last|first)\b)[\w'’&-]+( [\w'’&-]+)?\??$|\bwhat\b[^?]{0,60}\b(is|are)\s*\??$/.test(
       q,
@@ -381,6 +383,10 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/** "Explain the control total", "pls explain what a PSF is": a name of up to four words, alone. */
+const explainAsked =
+  /^(?:please |pls |plz )?explain (?:to me )?(?:what )?(?:an? |the )?[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}?(?: is| are| means?)?(?: please| pls| plz)?\s*\??$/u;
 
 /** "What does HEE (actually) do?", "what do health scrutiny committees do": the whole question, its subject and "do". */
 const whatItDoes =

@@ -240,6 +240,8 @@ describe("classifyQuestion", () => {
     ["what is an stp", "definition"],
     ["what does health education england do?", "definition"],
     ["how did district nurse numbers change?", "change"],
+    ["explain the control total", "definition"],
+    ["pls explain what a PSF is", "definition"],
     ["stroke consultation closing date", "date"],
     ["STP footprints number", "amount"],
     ["HASU cost?", "amount"],
@@ -255,6 +257,7 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("what does the stp leader have to do").has("definition")).toBe(false);
     expect(classifyQuestion("what do I do if my plan is late").has("definition")).toBe(false);
     expect(classifyQuestion("what did hee do in 2016").has("definition")).toBe(false);
+    expect(classifyQuestion("explain why the stroke unit is moving").has("definition")).toBe(false);
   });
 
   it("reads the last word of a question typed as a search as what it asks for, and only there", () => {
