@@ -310,7 +310,13 @@ const adverbText = `instead eventually mostly mainly largely finally rather quit
  * When the documents lack one, its absence says little about whether they answer the question,
  * unlike a missing topic word ("paracetamol"), so it counts for little in the coverage test.
  */
-const allFramingText = ablated("adverbs") ? framingText : `${framingText} ${adverbText}`;
+/**
+ * Words asking how a matter stands ("any *update* on the Naylor review?", "the *latest* on Halton
+ * Cross"): the answer is what the documents say of it, which need not use them.
+ */
+const statusText = ablated("status-words") ? "" : "update updates latest news";
+
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /** The framing words as written, to tell a misspelling of one ("actualy", "eventualy"). */

@@ -333,7 +333,15 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   }
   if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q))
     kinds.add("person");
-  if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(q))
+  // "Where are we with the GP booking?" asks how it stands, not for a place.
+  const standing = ablated("status-words")
+    ? null
+    : /\bwhere (?:are|r|is|do) (?:we|things|you|it|they)\b(?: at)?(?: (?:with|on)\b| stand\b)/;
+  if (
+    /\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(
+      standing ? q.replace(standing, " ") : q,
+    )
+  )
     kinds.add("place");
   // "Has the number gone up or down?" asks how something changed: a rise, a fall, one figure to
   // another.

@@ -283,6 +283,12 @@ describe("readConcepts", () => {
     expect(byWord(read("which plans were mostly approved"), "mostly")?.framing).toBe(true);
   });
 
+  it("reads a word asking how a matter stands as framing", () => {
+    // "Any update on the plans?": the answer is what the documents say of them, not an "update".
+    expect(byWord(read("any update on the plans"), "update")?.framing).toBe(true);
+    expect(byWord(read("the latest on the plans"), "latest")?.framing).toBe(true);
+  });
+
   it("reads 'before' or 'after' ending a question as an adverb (framing), not a topic", () => {
     expect(byWord(read("was the fund called something else before"), "before")?.framing).toBe(true);
     expect(byWord(read("what did trusts do before easter"), "before")?.framing).toBe(false);

@@ -262,6 +262,11 @@ describe("classifyQuestion", () => {
 
   it("reads the last word of a question typed as a search as what it asks for, and only there", () => {
     expect(keywordValueWord("stroke consultation closing date")).toBe("date");
+  });
+
+  it("reads “where are we with…?” as asking how a matter stands, not for a place", () => {
+    expect(classifyQuestion("where are we with the GP booking?").has("place")).toBe(false);
+    expect(classifyQuestion("where are the winter beds?").has("place")).toBe(true);
     expect(keywordValueWord("what is the report's reference number")).toBeUndefined();
     expect(keywordValueWord("is there a phone number")).toBeUndefined();
     expect(keywordValueWord("explain the control total")).toBeUndefined();
