@@ -253,6 +253,7 @@ export function withoutOpeners(text: string): string {
   plain = replaceWhere(plain, [" but"], "question-remarks", questionRemark, "");
   plain = replaceWhere(plain, ["mean"], "corrections", correction, "");
   plain = replaceWhere(plain, ["tl", "eli5"], "plain-terms", plainTermsFirst, "");
+  plain = replaceWhere(plain, statusCues, "status-openers", statusOpener, "");
   const opened = withoutAskingPreamble(plain);
   const told = opened.replace(askingForAnswer, "");
   const polite =
@@ -281,6 +282,29 @@ export function withoutOpeners(text: string): string {
       : rest;
   return /[\p{L}\p{N}]/u.test(direct) ? direct : text;
 }
+
+/**
+ * "What's new with district nursing?", "any update on the Naylor review?", "where are we with the
+ * GP booking?", "status of the Devon beds": how a matter stands is what the documents say of it,
+ * so the matter alone is asked ("new" or "going" is no word the answer needs).
+ */
+const statusOpener =
+  /^(?:so,? )?(?:(?:what'?s|what is|whats) (?:new|happening|going on|the latest|the news|the story|the deal|the status|the situation|up) (?:with|on|about|re|regarding|in|at)|(?:is there |are there |got )?(?:any|an|the latest|latest) (?:update|updates|news|progress) (?:on|about|re|regarding|with)|(?:an? )?updates? (?:on|about|re|regarding)|news (?:on|about)|(?:the )?(?:status|latest) (?:of|on|with)|where (?:are|r) (?:we|things) (?:at )?(?:with|on)|how (?:are|r) things (?:with|going with|at))\s+/i;
+const statusCues = [
+  "new",
+  "happening",
+  "going",
+  "latest",
+  "news",
+  "update",
+  "status",
+  "story",
+  "deal",
+  "situation",
+  "where",
+  "things",
+  "up ",
+];
 
 /**
  * An apology or a doubt before the question, ending in "but" or a stop: "sorry to bother you,

@@ -177,6 +177,11 @@ describe("withoutOpeners", () => {
       "how many physicians have sent feedback to the RCP?",
     ],
     ["who chairs the Devon ICB these days, please", "who chairs the Devon ICB"],
+    // How a matter stands is what the documents say of it: the matter alone is asked.
+    ["what's new with district nursing?", "district nursing?"],
+    ["any update on the Naylor review?", "the Naylor review?"],
+    ["where are we with the 111 GP booking", "the 111 GP booking"],
+    ["status of the Devon beds", "the Devon beds"],
   ])("reads %j as %j", (message, question) => {
     expect(withoutOpeners(message)).toBe(question);
   });
