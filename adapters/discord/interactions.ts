@@ -60,6 +60,10 @@ async function handleCommand(
       return ask(interaction, ctx);
     case subcommands.define: {
       const term = interaction.options.getString("term", true);
+      // A term not in the glossary is asked of the documents, as "define <term>" is everywhere.
+      const command = parseStpCommand(`define ${term}`, ctx.engine);
+      if (command.kind === "ask")
+        return answerQuestion(interaction, ctx, command.question, false, "/stp define");
       await interaction.reply(definitionReply(term, ctx.engine.define(term.trim())));
       return;
     }
@@ -78,12 +82,12 @@ async function handleCommand(
 }
 
 async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const startedAt = performance.now();
   const question = interaction.options.getString("question", true);
   const isPrivate = interaction.options.getBoolean("private") ?? false;
   // "define CCG", "sources", "help" and "new" typed as the question mean what they mean in a
   // mention: asked as questions they quoted "Defining these geographies…" and "The new NHS…".
-  const command = parseStpCommand(question);
+  // "define <term>" for a term not in the glossary is asked as "what is <term>?".
+  const command = parseStpCommand(question, ctx.engine);
   if (command.kind !== "ask") {
     const reply =
       command.kind === "new"
@@ -95,6 +99,18 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
     await interaction.reply({ ...reply, flags: alone ? MessageFlags.Ephemeral : undefined });
     return;
   }
+  return answerQuestion(interaction, ctx, command.question, isPrivate, "/stp ask");
+}
+
+/** The engine's answer to `question`, for /stp ask or /stp define of a term not in the glossary. */
+async function answerQuestion(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  question: string,
+  isPrivate: boolean,
+  asked: "/stp ask" | "/stp define",
+): Promise<void> {
+  const startedAt = performance.now();
   const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     await interaction.reply({
@@ -105,7 +121,7 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
       platform: "discord",
       outcome: "refused",
       startedAt,
-      message: `discord: refused /stp ask in ${interaction.channelId}: over the rate limit`,
+      message: `discord: refused ${asked} in ${interaction.channelId}: over the rate limit`,
       question,
       fields: { channel: interaction.channelId, reason: "rate limit" },
     });
@@ -125,7 +141,7 @@ async function ask(interaction: ChatInputCommandInteraction, ctx: BotContext): P
     platform: "discord",
     outcome: outcomeOf(answer),
     startedAt,
-    message: `discord: answered /stp ask in ${interaction.channelId}`,
+    message: `discord: answered ${asked} in ${interaction.channelId}`,
     question,
     fields: { channel: interaction.channelId, deferred: late },
   });

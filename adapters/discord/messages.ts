@@ -45,8 +45,9 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       return;
     }
     const question = questionFrom(message.content);
-    // help, sources and define CCG work in a mention or DM as they do in /stp and elsewhere.
-    const command = parseStpCommand(question);
+    // help, sources and define CCG work in a mention or DM as they do in /stp and elsewhere;
+    // "define <term>" for a term not in the glossary is asked as "what is <term>?".
+    const command = parseStpCommand(question, ctx.engine);
     if (command.kind === "new") {
       // The thread's or DM's conversation is forgotten; a reply to an earlier answer still follows it.
       for (const key of placeKeys(placeOf(message))) await ctx.conversations.forget(key);
@@ -76,7 +77,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     const place = placeOf(message);
     const earlier = await earlierTurns(place, ctx.conversations);
-    const answer = ctx.engine.ask(question, earlier);
+    const answer = ctx.engine.ask(command.question, earlier);
     ctx.questionLog.recordAnswer(answer, {
       platform: "discord",
       place: place.inDirectMessage ? "dm" : place.inThread ? "thread" : "channel",
@@ -84,7 +85,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     });
     const answerId = await ctx.answers.save(answer);
     const sent = await message.reply(answerReply(answer, { answerId }));
-    const turn = toTurn(question, answer);
+    const turn = toTurn(command.question, answer);
     for (const key of conversationKeys(place, sent.id))
       await ctx.conversations.add(key, turn, earlier);
     const followUp = earlier.length > 0;

@@ -15,17 +15,26 @@ export type StpCommand =
  * Reads "" or "help" (or "?"), "sources", "define <term>", "new" (or "new conversation", "new
  * question"); anything else is a question. The same words work in Slack, on Discord, in the
  * terminal and on the web page. A command is the whole message: "new care models" is a question.
+ * Given the `glossary` (the engine), "define <term>" for a term it lacks is the question "what
+ * is <term>?", for the documents to answer; without it, every "define <term>" is a definition.
  *
- * @example parseStpCommand("define CCG") // { kind: "define", term: "CCG" }
+ * @example parseStpCommand("define CCG", engine) // { kind: "define", term: "CCG" }
+ * @example parseStpCommand("define control total", engine) // { kind: "ask", question: "what is control total?" }
  */
-export function parseStpCommand(text: string): StpCommand {
+export function parseStpCommand(text: string, glossary?: Pick<Engine, "define">): StpCommand {
   const trimmed = text.trim();
   const word = trimmed.toLowerCase();
   if (word === "" || word === "help" || word === "?") return { kind: "help" };
   if (word === "sources") return { kind: "sources" };
   if (/^new(?: conversation| question)?$/.test(word)) return { kind: "new" };
   const define = /^define(?:\s+(.*))?$/is.exec(trimmed);
-  if (define) return { kind: "define", term: define[1]?.trim() ?? "" };
+  if (define) {
+    const term = define[1]?.trim() ?? "";
+    // "define control total?" asks "what is control total?", not "…total??".
+    if (term && glossary && !glossary.define(term))
+      return { kind: "ask", question: `what is ${term.replace(/[\s?!.]+$/, "") || term}?` };
+    return { kind: "define", term };
+  }
   return { kind: "ask", question: trimmed };
 }
 

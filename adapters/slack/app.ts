@@ -165,7 +165,8 @@ export function createSlackApp(
     if (reply.startsAfresh) await conversations.forget(key);
     await conversations.add(
       key,
-      reply.answer ? toTurn(question, reply.answer) : commandTurn(question),
+      // Under what was asked: "define control total" was answered as "what is control total?".
+      reply.answer ? toTurn(reply.answer.question, reply.answer) : commandTurn(question),
     );
     const followUp = turns.length > 0 ? " (a follow-up)" : "";
     reportAnswer(logger, {

@@ -28,8 +28,10 @@ export interface Replier {
   replyTo(text: string, options?: ReplyOptions): SlackMessage;
   /**
    * The reply to a message in a conversation (or, with no `turns`, on its own): help, sources
-   * and define as ever, a question answered after the earlier `turns`. `answer` is the Answer
-   * given, to add to the turns and the question log; null for a command. `startsAfresh` is
+   * and define as ever, a question answered after the earlier `turns` ("define <term>" for a
+   * term not in the glossary is the question "what is <term>?"). `answer` is the Answer given,
+   * to add to the turns (under `answer.question`, what was asked) and the question log; null
+   * for a command. `startsAfresh` is
    * true for `new`: the caller forgets the turns before it.
    */
   converse(
@@ -69,7 +71,7 @@ export function createReplier(engine: Engine, memory = defaultAnswerMemory): Rep
   }
 
   function converse(text: string, turns: Turn[], options?: ReplyOptions) {
-    const command = parseStpCommand(text);
+    const command = parseStpCommand(text, engine);
     if (command.kind === "help") return { message: helpMessage(engine), answer: null };
     if (command.kind === "sources")
       return { message: sourcesMessage(engine.documents), answer: null };

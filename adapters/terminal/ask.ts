@@ -64,23 +64,25 @@ if (args.stdin) {
       conversations.forget("stdin");
       continue;
     }
-    // A command line gets its reply, as in the chat: "define CCG" is not a question.
-    const command = parseStpCommand(line);
+    // A command line gets its reply, as in the chat: "define CCG" is not a question (but
+    // "define <term>" for a term not in the glossary is asked as "what is <term>?").
+    const command = parseStpCommand(line, engine);
     if (command.kind !== "ask") {
       if (command.kind === "new") conversations.forget("stdin");
       process.stdout.write(`${commandLine(engine, line, command, args.conversation)}\n`);
       continue;
     }
     const turns = args.conversation ? conversations.turns("stdin") : [];
-    const answer = engine.ask(line, turns);
+    const answer = engine.ask(command.question, turns);
     questionLog.recordAnswer(answer, { ...where, followUp: turns.length > 0 });
-    if (args.conversation) conversations.add("stdin", toTurn(line, answer));
+    if (args.conversation) conversations.add("stdin", toTurn(command.question, answer));
     process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
   }
 } else {
-  // "define CCG" and "sources" look up, as in the chat, and with --json say which command they were.
+  // "define CCG" and "sources" look up, as in the chat, and with --json say which command they
+  // were; "define <term>" for a term not in the glossary is asked as "what is <term>?".
   const question = args.question ?? "";
-  const command = question.trim() ? parseStpCommand(question) : null;
+  const command = question.trim() ? parseStpCommand(question, engine) : null;
   if (command && command.kind !== "ask")
     console.log(
       args.json
@@ -90,7 +92,7 @@ if (args.stdin) {
           : commandText(engine, command),
     );
   else {
-    const answer = engine.ask(args.question ?? "");
+    const answer = engine.ask(command?.question ?? question);
     questionLog.recordAnswer(answer, where);
     console.log(args.json ? JSON.stringify(toAnswerJson(answer)) : answerToText(answer));
   }

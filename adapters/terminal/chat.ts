@@ -3,12 +3,7 @@ import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
 import { answerToText, datedSpan, type Engine, helpLines, toTurn } from "../../src/index.ts";
 import { disabledQuestionLog, type QuestionLog } from "../../src/question-log/index.ts";
-import {
-  commandText,
-  newConversationText,
-  parseStpCommand,
-  type StpCommand,
-} from "../shared/chat-command.ts";
+import { commandText, newConversationText, parseStpCommand } from "../shared/chat-command.ts";
 import { createConversationStore, type MemoryConversationStore } from "../shared/conversations.ts";
 
 /** Where the chat reads and writes; a test passes its own streams. */
@@ -36,22 +31,22 @@ export function replyTo(
   if (text === "") return "";
   // Only the words on their own: "quit smoking services" is a question, as "new care models" is.
   if (/^(quit|exit|bye)$/i.test(text)) return null;
-  const command = parseStpCommand(text);
+  // "define <term>" for a term not in the glossary is asked as "what is <term>?".
+  const command = parseStpCommand(text, engine);
   if (command.kind === "new") {
     conversations.forget(chatKey);
     return newConversationText;
   }
   if (command.kind === "help") return chatHelp(engine);
-  const lookedUp = lookupReply(engine, command);
-  if (lookedUp !== undefined) return lookedUp;
+  if (command.kind !== "ask") return commandText(engine, command);
   const turns = conversations.turns(chatKey);
-  const answer = engine.ask(text, turns);
+  const answer = engine.ask(command.question, turns);
   questionLog.recordAnswer(answer, {
     platform: "terminal",
     place: "chat",
     followUp: turns.length > 0,
   });
-  conversations.add(chatKey, toTurn(text, answer));
+  conversations.add(chatKey, toTurn(command.question, answer));
   return answerToText(answer);
 }
 
@@ -69,16 +64,6 @@ function documentCount(engine: Engine): string {
   const count = `${engine.documents.length} document${engine.documents.length === 1 ? "" : "s"}`;
   const span = datedSpan(engine.documents);
   return span ? `${count}, ${span}` : count;
-}
-
-/**
- * The reply to "sources" or "define <term>", which look something up rather than ask; undefined
- * for a question (or help, which each caller words its own way). Read with the parser Slack,
- * Discord and the web page use, so `npm run ask -- define CCG` takes them as the chat does.
- */
-export function lookupReply(engine: Engine, command: string | StpCommand): string | undefined {
-  const read = typeof command === "string" ? parseStpCommand(command) : command;
-  return read.kind === "sources" || read.kind === "define" ? commandText(engine, read) : undefined;
 }
 
 /**

@@ -394,9 +394,10 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
   /** `ask --json`'s object for `question`, with the state to follow up with in a header. */
   function answerApi(c: Context<WebEnv>, asked: string, state: string) {
     const question = shownQuestion(asked);
-    // "define CCG", "sources", "help" and "new" get the command's reply, as on the page; an
-    // empty question stays the engine's to refuse ("Please type a question").
-    const command = question.trim() ? parseStpCommand(question) : null;
+    // "define CCG", "sources", "help" and "new" get the command's reply, as on the page ("define
+    // X" for an X not in the glossary is asked as "what is X?"); an empty question stays the
+    // engine's to refuse ("Please type a question").
+    const command = question.trim() ? parseStpCommand(question, engine) : null;
     const turns = readApiConversation(state, command);
     if (isStateError(turns))
       return c.json(
@@ -424,10 +425,11 @@ export function createWebApp(live: Engine, config: WebConfig, options: WebAppOpt
       return c.json(commandJson(engine, question, command));
     }
     const startedAt = performance.now();
+    const askedAs = command?.kind === "ask" ? command.question : question;
     const make = () => {
       const { answer, conversation } = answerInConversation(
         engine,
-        question,
+        askedAs,
         turns,
         conversationKey,
       );

@@ -42,8 +42,9 @@ export interface WebExchange {
 /**
  * Replies to `question` after the conversation carried in `state` (from the page's hidden field).
  * Commands are read as in chat: `help`, `sources`, `define X`, and `new` to start over; anything
- * else goes to the engine. Unreadable state is not an error for the page: the question is
- * answered on its own and `stateProblem` says why.
+ * else goes to the engine, as does `define X` for an X not in the glossary, asked as "what is
+ * X?". Unreadable state is not an error for the page: the question is answered on its own and
+ * `stateProblem` says why.
  *
  * @example replyToQuestion(engine, "who leads them?", exchange.conversation).reply.answer.understood
  */
@@ -64,7 +65,7 @@ export function replyToQuestion(
     stateProblem,
   };
   // An empty box is the engine's to answer ("Please type a question"), not a request for help.
-  const command = question.trim() ? parseStpCommand(question) : null;
+  const command = question.trim() ? parseStpCommand(question, engine) : null;
   if (command?.kind === "new")
     return { question, reply: { kind: "new" }, conversation: "", earlier: [], stateProblem };
   if (command?.kind === "help" || command?.kind === "sources")
@@ -74,7 +75,8 @@ export function replyToQuestion(
     const reply = { kind: "define", term, entry: term ? engine.define(term) : null } as const;
     return { ...unchanged, reply };
   }
-  const { answer, conversation } = answerInConversation(engine, question, turns, key);
+  const asked = command?.kind === "ask" ? command.question : question;
+  const { answer, conversation } = answerInConversation(engine, asked, turns, key);
   return { ...unchanged, reply: { kind: "answer", answer }, conversation };
 }
 

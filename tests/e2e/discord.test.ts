@@ -525,6 +525,20 @@ describe("Discord bot against a fake Discord", () => {
     expect(callback.body.data.flags ?? 0).toBe(0);
   });
 
+  it("asks the documents “what is <term>?” for a term not in the glossary, however define is typed", async () => {
+    // Before: "“footprint” is not in the glossary…", though the documents explain footprints.
+    const expected = answerReply(h.engine.ask("what is footprint?"), { answerId: "x" }).embeds[0];
+    expect(expected?.description).toMatch(/geographical ‘footprints’/);
+    const slash = await h.interact(h.fake.slashCommand("define", { term: "footprint" }));
+    expect(slash.body.data.embeds[0].description).toBe(expected?.description);
+    expect(slash.body.data.embeds[0].fields[0].name).toMatch(/^\[1\] /);
+    expect(slash.body.data.flags ?? 0).toBe(0);
+    const typed = await h.interact(h.fake.slashCommand("ask", { question: "define footprint" }));
+    expect(typed.body.data.embeds[0].description).toBe(expected?.description);
+    const mentioned = await h.mention(h.fake.message(`<@${h.fake.botUser.id}> define footprint`));
+    expect(mentioned.body.embeds[0].description).toBe(expected?.description);
+  });
+
   it("answers /stp sources with one line per document, only to the asker", async () => {
     const callback = await h.interact(h.fake.slashCommand("sources", {}));
     const { description } = callback.body.data.embeds[0];

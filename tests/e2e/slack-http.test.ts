@@ -453,8 +453,14 @@ describe("Slack over HTTP", () => {
     expect(sources).toMatch(/\n• \S/);
     const define = await command("define CCG");
     expect(define.toLowerCase()).toContain("clinical commissioning group");
+    // A term not in the glossary is asked of the documents as "what is ZZQX?": they decline.
     const unknown = await command("define ZZQX");
-    expect(unknown).toContain("not in the glossary");
+    expect(unknown).not.toContain("not in the glossary");
+    expect(unknown).toBe(await command("what is ZZQX?"));
+    // One the documents explain is answered from them, with its source.
+    const footprint = await command("define footprint");
+    expect(footprint).toMatch(/geographical ‘footprints’/);
+    expect(footprint).toMatch(/^\*\[1\]\* /m);
   });
 
   it("says /stp new has no conversation to forget, rather than claiming to forget one", async () => {

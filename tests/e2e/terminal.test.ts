@@ -57,6 +57,22 @@ describe("npm run ask", () => {
     expect(sources.stdout).toMatch(/^The documents I answer from:/);
   });
 
+  it.concurrent("asks the documents 'what is <term>?' for a define of a term not in the glossary", async ({
+    expect,
+  }) => {
+    // "footprint" is not in content/glossary.yml, but the documents explain the footprints.
+    const { code, stdout } = await ask(["define", "footprint"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/geographical ‘footprints’ on which the plans will be based/);
+    expect(stdout).toMatch(/^\[1\] Sustainability and Transformation Plans — /m);
+    expect(stdout).not.toContain("not in the glossary");
+    const json = JSON.parse((await ask(["--json", "define footprint"])).stdout);
+    expect(json).toMatchObject({ question: "what is footprint?", answered: true });
+    expect(json).not.toHaveProperty("command");
+    expect(json.citations[0]).toMatchObject({ title: "Sustainability and Transformation Plans" });
+    expect(json.citations[0].quote).toContain("geographical ‘footprints’");
+  });
+
   it.concurrent("prints exactly one JSON object with the documented keys for --json", async ({
     expect,
   }) => {
@@ -473,10 +489,15 @@ describe("the chat and the JSON shape", () => {
     expect(replyTo(engine, "define 5yfv")).toMatch(/^FYFV: Five Year Forward View\./);
   });
 
-  it("says plainly when a term is not in the glossary", () => {
-    expect(replyTo(engine, "define XYZ")).toBe(
-      "“XYZ” is not in the glossary. Try “sources” to see what the documents cover.",
-    );
+  it("asks the documents “what is <term>?” for a term not in the glossary", () => {
+    // Before: "“footprint” is not in the glossary…", though the documents explain footprints.
+    const footprint = replyTo(engine, "define footprint") ?? "";
+    expect(footprint).toBe(replyTo(engine, "what is footprint?"));
+    expect(footprint).toMatch(/geographical ‘footprints’/);
+    // Nothing on it in the documents: the engine's usual decline, not the glossary's.
+    const unknown = replyTo(engine, "define ZZQX") ?? "";
+    expect(unknown).toBe(replyTo(engine, "what is ZZQX?"));
+    expect(unknown).not.toContain("not in the glossary");
   });
 
   it("asks which term when define has none", () => {

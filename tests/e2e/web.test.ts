@@ -137,6 +137,10 @@ describe("the question page", () => {
 
   it("answers define, sources and help as the chat does", async () => {
     expect(await (await ask("define CCG")).text()).toContain("CCG: clinical commissioning group");
+    // A term not in the glossary is asked of the documents, as "what is footprint?".
+    const footprint = await (await ask("define footprint")).text();
+    expect(footprint).toContain("geographical ‘footprints’");
+    expect(footprint).not.toContain("not in the glossary");
     const which = await (await ask("define")).text();
     expect(which).toContain("Which term? For example: define CCG");
     expect(which).toContain("<title>Which term? – ");
@@ -584,6 +588,13 @@ describe("/api/ask", () => {
     const define = (await (await get("/api/ask?q=define+CCG")).json()) as Record<string, unknown>;
     expect(define).toMatchObject({ answered: false, answer: "", citations: [], command: "define" });
     expect(define.message).toMatch(/^CCG: clinical commissioning group/);
+    // A term not in the glossary is no command: the documents are asked "what is footprint?".
+    const asked = (await (await get("/api/ask?q=define+footprint")).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(asked).toMatchObject({ question: "what is footprint?", answered: true });
+    expect(asked).not.toHaveProperty("command");
     const sources = (await (await get("/api/ask?q=sources")).json()) as Record<string, unknown>;
     expect(sources).toMatchObject({ command: "sources" });
     const first = await get("/api/ask?q=what+is+an+stp");

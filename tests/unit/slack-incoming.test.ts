@@ -87,6 +87,31 @@ describe("parseStpCommand", () => {
   ])("reads %j", (text, command) => {
     expect(parseStpCommand(text)).toEqual(command);
   });
+
+  it("reads define of a term not in the glossary as the question “what is <term>?”", () => {
+    const ccg = {
+      term: "CCG",
+      expansion: "clinical commissioning group",
+      aliases: [],
+      description: null,
+    };
+    const glossary = { define: (term: string) => (term === "CCG" ? ccg : null) };
+    expect(parseStpCommand("define CCG", glossary)).toEqual({ kind: "define", term: "CCG" });
+    expect(parseStpCommand("define control total", glossary)).toEqual({
+      kind: "ask",
+      question: "what is control total?",
+    });
+    expect(parseStpCommand("Define control total? ", glossary)).toEqual({
+      kind: "ask",
+      question: "what is control total?",
+    });
+    // "define" alone still asks which term; without the glossary, define is as before.
+    expect(parseStpCommand("define", glossary)).toEqual({ kind: "define", term: "" });
+    expect(parseStpCommand("define control total")).toEqual({
+      kind: "define",
+      term: "control total",
+    });
+  });
 });
 
 describe("conversationKey", () => {

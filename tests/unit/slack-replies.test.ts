@@ -51,6 +51,14 @@ describe("createReplier", () => {
     expect(asked).toEqual([]);
   });
 
+  it("asks the engine “what is <term>?” for a define of a term not in the glossary", () => {
+    const { engine, asked } = countingEngine();
+    const { message, answer } = createReplier(engine).converse("define control total", []);
+    expect(asked).toEqual(["what is control total?"]);
+    expect(answer?.question).toBe("what is control total?");
+    expect(message.text).not.toContain("not in the glossary");
+  });
+
   it("asks the engine anything else, with buttons that lead back to that answer", () => {
     const { engine, asked } = countingEngine();
     const replier = createReplier(engine);

@@ -45,6 +45,10 @@ describe("replyToQuestion", () => {
       term: "",
       entry: null,
     });
+    // A term not in the glossary is asked of the documents, as "what is footprint?".
+    const footprint = replyToQuestion(engine, "define footprint", "");
+    expect(footprint.question).toBe("define footprint");
+    expect(footprint.reply).toEqual({ kind: "answer", answer: engine.ask("what is footprint?") });
     const [first] = converse(["what is an stp"]);
     const fresh = replyToQuestion(engine, "new", first?.conversation ?? "");
     expect(fresh).toMatchObject({ reply: { kind: "new" }, conversation: "", earlier: [] });
