@@ -129,6 +129,9 @@ export function lacksAskedName(
     ? frequent
     : (term: string) => frequent(term) || monthTerms.has(term);
   const asked = new Set(toTerms(question));
+  // "Which funding stream is for struggling trusts?" is answered by a table row's cell under that
+  // heading ("Funding stream: Support for struggling trusts; Amount: …"), whatever its capitals.
+  if (!ablated("asked-columns") && namesAskedColumn(best.evidence.text, asked)) return false;
   // The next item of a list is another answer ("July 2017: …" after "June 2017: …"), not more of this one.
   const next = ablated("item-bounds")
     ? (best.passage.sentences[best.sentence + 1] ?? "")
@@ -152,6 +155,20 @@ export function lacksAskedName(
       return rareRun(match[0], terms) && !spellsOutCommon(text, match.index + match[0].length);
     }),
   );
+}
+
+/**
+ * Whether a table row, as quoted ("Site: Ashby Vale Hospital; Beds: 214"), has a cell under a
+ * column the question names in full ("which site…"): the cell is the name asked for.
+ */
+function namesAskedColumn(text: string, asked: Set<string>): boolean {
+  const cells = text.split(/;\s+/);
+  if (cells.length < 2) return false;
+  return cells.some((cell) => {
+    const label = /^([^:]{2,40}):\s+\S/.exec(cell)?.[1];
+    const terms = label ? toTerms(label) : [];
+    return terms.length > 0 && terms.every((term) => asked.has(term));
+  });
 }
 
 /** Whether no more than `often` passages hold `run` as written, counted over its rarest word's. */

@@ -921,6 +921,21 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
   });
 });
 
+describe("a “which…?” question answered by a table", () => {
+  it("is answered by the row whose cell, under the column it names, says which", async () => {
+    const budget = oneDocument(
+      "budget",
+      "Widget budget",
+      "2022-07-01",
+      "# Widget budget\n\n| Funding stream | Amount | Purpose |\n|---|---|---|\n| Support for rural workshops | £7 million | Keeping village repair shops open |\n| Tools programme | £2 million | New lathes for every town |\n",
+    );
+    // "Support for rural workshops" opens its cell, so its capital is no sign of a name: the
+    // column the question names says it is the answer.
+    const answer = await askOver("which funding stream is for village repair shops?", budget);
+    expect(answer.answer).toMatch(/Funding stream: Support for rural workshops/);
+  });
+});
+
 describe("a question naming a body by a phrase in capitals", () => {
   const files = {
     "guide.md": documentText(
