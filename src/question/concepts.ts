@@ -17,7 +17,7 @@ import {
   wordTerm,
 } from "../lexicon/terms.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
-import { keywordValueWord } from "./question.ts";
+import { keywordValueWord, lengthOf } from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
 
 /** One thing the question asks about. */
@@ -290,6 +290,9 @@ function answerKindWords(text: string): Set<string> {
   // "…closing date" typed as a search asks for a date as "on what date…" does.
   const wanted = keywordValueWord(text);
   if (wanted) for (const term of toTerms(wanted)) found.add(term);
+  // "…the length of stay" asks how long: the answer need not say "length".
+  const length = ablated("length-of") ? null : lengthOf.exec(text.toLowerCase());
+  if (length) for (const term of toTerms(length[0].split(" ")[0] ?? "")) found.add(term);
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }

@@ -307,7 +307,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   const unitsOfTime = /\bhow many (days|weeks|months|years)\b/;
   if (
     unitsOfTime.test(q) ||
-    /\b(for )?how long\b(?! ago)|\bhow much time\b|\bover what period\b/.test(q)
+    /\b(for )?how long\b(?! ago)|\bhow much time\b|\bover what period\b/.test(q) ||
+    (!ablated("length-of") && lengthOf.test(q))
   )
     kinds.add("duration");
   // "How often is the dashboard refreshed?" asks for a frequency ("every year"), not a figure.
@@ -462,6 +463,9 @@ const changeAsked =
 
 /** "How did X change?", "how has X changed since 2015?": the question asks how, of a change. */
 const howChanged = /\bhow (?:did|has|have|had|does|do) [^?]{1,60}? chang(?:e|ed)\b/;
+
+/** "The length of stay", "the duration of the contract": a stretch of time, as "how long" asks. */
+export const lengthOf = /\b(?:length|duration)s? of\b/;
 
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 

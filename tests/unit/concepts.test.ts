@@ -289,6 +289,10 @@ describe("readConcepts", () => {
     expect(byWord(read("the latest on the plans"), "latest")?.framing).toBe(true);
   });
 
+  it("reads “length of” as asking how long, not as a topic", () => {
+    expect(byWord(read("what is the length of stay"), "length")?.framing).toBe(true);
+  });
+
   it("reads 'before' or 'after' ending a question as an adverb (framing), not a topic", () => {
     expect(byWord(read("was the fund called something else before"), "before")?.framing).toBe(true);
     expect(byWord(read("what did trusts do before easter"), "before")?.framing).toBe(false);

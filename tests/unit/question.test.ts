@@ -243,6 +243,7 @@ describe("classifyQuestion", () => {
     ["explain the control total", "definition"],
     ["pls explain what a PSF is", "definition"],
     ["stroke consultation closing date", "date"],
+    ["did it change the length of stay in ashby vale", "duration"],
     ["STP footprints number", "amount"],
     ["HASU cost?", "amount"],
     ["how has the deficit changed since 2015", "change"],
