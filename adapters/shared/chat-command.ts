@@ -29,10 +29,11 @@ export function parseStpCommand(text: string, glossary?: Pick<Engine, "define">)
   if (/^new(?: conversation| question)?$/.test(word)) return { kind: "new" };
   const define = /^define(?:\s+(.*))?$/is.exec(trimmed);
   if (define) {
-    const term = define[1]?.trim() ?? "";
+    // "define ???" names no term: it is asked which, as "define" alone is.
+    const term = /[\p{L}\p{N}]/u.test(define[1] ?? "") ? (define[1]?.trim() ?? "") : "";
     // "define control total?" asks "what is control total?", not "…total??".
     if (term && glossary && !glossary.define(term))
-      return { kind: "ask", question: `what is ${term.replace(/[\s?!.]+$/, "") || term}?` };
+      return { kind: "ask", question: `what is ${term.replace(/[\s?!.]+$/, "")}?` };
     return { kind: "define", term };
   }
   return { kind: "ask", question: trimmed };

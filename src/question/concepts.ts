@@ -292,7 +292,7 @@ function answerKindWords(text: string): Set<string> {
   if (wanted) for (const term of toTerms(wanted)) found.add(term);
   // "…the length of stay" asks how long: the answer need not say "length".
   const length = ablated("length-of") ? null : lengthOf.exec(text.toLowerCase());
-  if (length) for (const term of toTerms(length[0].split(" ")[0] ?? "")) found.add(term);
+  if (length) for (const term of toTerms(length[1] ?? "")) found.add(term);
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }

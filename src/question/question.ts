@@ -335,14 +335,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q))
     kinds.add("person");
   // "Where are we with the GP booking?" asks how it stands, not for a place.
-  const standing = ablated("status-words")
-    ? null
-    : /\bwhere (?:are|r|is|do) (?:we|things|you|it|they)\b(?: at)?(?: (?:with|on)\b| stand\b)/;
-  if (
-    /\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(
-      standing ? q.replace(standing, " ") : q,
-    )
-  )
+  const placeAsked = ablated("status-words") ? q : q.replace(whereThingsStand, " ");
+  if (/\bwhere\b|\bwhich (areas?|places?|regions?|towns?|cities|counties|parts)\b/.test(placeAsked))
     kinds.add("place");
   // "Has the number gone up or down?" asks how something changed: a rise, a fall, one figure to
   // another.
@@ -461,11 +455,15 @@ const questionWordKinds = new Set<QuestionKind>([
 const changeAsked =
   /\b(gone|go|going|went) (up|down)\b|\bup or down\b|\b(rise|risen|rising|rose|fall|fallen|falling|fell|drop|dropped|dropping|increase[ds]?|increasing|decrease[ds]?|decreasing|grow|grown|grew|growing|shrink|shrunk|shrank|shrinking)\b|\bbetter or worse\b|\bcompared (to|with)\b|\bby how much\b|\b(slow|slowed|speed|sped) (down|up)\b/;
 
+/** "Where are we (at) with…", "where do things stand on…": how a matter stands, not a place. */
+const whereThingsStand =
+  /\bwhere (?:are|r|is|do) (?:we|things|you|it|they)\b(?: at)?(?: (?:with|on)\b| stand\b)/;
+
 /** "How did X change?", "how has X changed since 2015?": the question asks how, of a change. */
 const howChanged = /\bhow (?:did|has|have|had|does|do) [^?]{1,60}? chang(?:e|ed)\b/;
 
 /** "The length of stay", "the duration of the contract": a stretch of time, as "how long" asks. */
-export const lengthOf = /\b(?:length|duration)s? of\b/;
+export const lengthOf = /\b(length|duration)s? of\b/;
 
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 

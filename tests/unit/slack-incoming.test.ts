@@ -107,6 +107,7 @@ describe("parseStpCommand", () => {
     });
     // "define" alone still asks which term; without the glossary, define is as before.
     expect(parseStpCommand("define", glossary)).toEqual({ kind: "define", term: "" });
+    expect(parseStpCommand("define ???", glossary)).toEqual({ kind: "define", term: "" });
     expect(parseStpCommand("define control total")).toEqual({
       kind: "define",
       term: "control total",
