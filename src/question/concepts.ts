@@ -17,7 +17,7 @@ import {
   wordTerm,
 } from "../lexicon/terms.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
-import { keywordValueWord, lengthOf } from "./question.ts";
+import { howFar, keywordValueWord, lengthOf } from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
 
 /** One thing the question asks about. */
@@ -293,6 +293,8 @@ function answerKindWords(text: string): Set<string> {
   // "…the length of stay" asks how long: the answer need not say "length".
   const length = ablated("length-of") ? null : lengthOf.exec(text.toLowerCase());
   if (length) for (const term of toTerms(length[1] ?? "")) found.add(term);
+  // "How far do people have to travel?" asks a distance: the answer says "14 miles", not "far".
+  if (!ablated("how-far") && howFar.test(text.toLowerCase())) found.add("far");
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }

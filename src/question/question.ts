@@ -318,7 +318,8 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
     /\bhow (many|much|big|large)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
       q.replace(unitsOfTime, ""),
     ) ||
-    (!often && /\bhow often\b/.test(q))
+    (!often && /\bhow often\b/.test(q)) ||
+    (!ablated("how-far") && howFar.test(q))
   ) {
     kinds.add("amount");
   }
@@ -386,6 +387,9 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (kinds.size === 0) kinds.add("other");
   return kinds;
 }
+
+/** "How far do people have to travel?" asks for a distance, a figure ("14 miles"); not "how far ahead" (a time). */
+export const howFar = /\bhow far\b(?! ahead\b| back\b)/;
 
 /** "Explain the control total", "pls explain what a PSF is": a name of up to four words, alone. */
 const explainAsked =

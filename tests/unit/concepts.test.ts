@@ -38,6 +38,7 @@ const texts = [
   "The plans were submitted in June and the plans were approved later.",
   "Local plans must show better integration with social care.",
   "Each doctor can give feedback to the local lead.",
+  "So far no bus runs at night, and the hospital is 14 miles away.",
 ];
 
 let index: SearchIndex;
@@ -291,6 +292,11 @@ describe("readConcepts", () => {
 
   it("reads “length of” as asking how long, not as a topic", () => {
     expect(byWord(read("what is the length of stay"), "length")?.framing).toBe(true);
+  });
+
+  it("reads “how far” as asking a distance, not “far” as a topic; “so far” stays a word", () => {
+    expect(byWord(read("how far do people travel to the hospital"), "far")?.framing).toBe(true);
+    expect(byWord(read("has the public been involved so far"), "far")?.framing).toBe(false);
   });
 
   it("reads 'before' or 'after' ending a question as an adverb (framing), not a topic", () => {

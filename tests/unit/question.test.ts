@@ -244,6 +244,7 @@ describe("classifyQuestion", () => {
     ["pls explain what a PSF is", "definition"],
     ["stroke consultation closing date", "date"],
     ["did it change the length of stay in ashby vale", "duration"],
+    ["how far do people have to travel at night", "amount"],
     ["STP footprints number", "amount"],
     ["HASU cost?", "amount"],
     ["how has the deficit changed since 2015", "change"],

@@ -446,3 +446,16 @@ In 2019 the valley set up a new kind of council committee, the riverside forum.
     expect(kinds("whats the biggest stps")).not.toContain("definition");
   });
 });
+
+describe("a question that names a year", () => {
+  const timeline = valleyPage(
+    "Valley carer hubs: a timeline",
+    "## Timeline\n\n- May 2020: Four more open, bringing the total to 18.\n- December 2020: Another 11 are approved, taking the count to 29.\n- July 2022: The 31 hubs now share one phone line.\n",
+  );
+
+  it("is answered from its own year before a later one, even where the later one counts the same thing", () => {
+    expect(ranked("how many carer hubs were there by the end of 2020?", timeline)[0]).toMatch(
+      /2020/,
+    );
+  });
+});
