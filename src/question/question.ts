@@ -519,9 +519,12 @@ export function keywordValueWord(text: string): string | undefined {
   if (/\b(?:who|whom|whose|what|whats|when|whens|where|why|how|which)\b/.test(q)) return undefined;
   if (yesNoStart.test(q) || /^(?:tell|explain|define|describe|list|show|give)\b/.test(q))
     return undefined;
-  return /\s(dates?|deadlines?|numbers?|totals?|figures?|amounts?|count|costs?|size)\W*$/.exec(
-    q,
-  )?.[1];
+  const last =
+    /\s(dates?|deadlines?|numbers?|totals?|figures?|amounts?|count|costs?|size)\W*$/.exec(q)?.[1];
+  if (last || ablated("leading-dates")) return last;
+  // "date the NHS Long Term Plan came out", "deadline for STP submissions": the first word, as
+  // the last word of "…closing date", names what is wanted.
+  return /^(dates?|deadlines?)\s+\S/.exec(q)?.[1];
 }
 
 const dateWords = new Set(["date", "dates", "deadline", "deadlines"]);

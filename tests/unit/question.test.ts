@@ -245,6 +245,8 @@ describe("classifyQuestion", () => {
     ["stroke consultation closing date", "date"],
     ["did it change the length of stay in ashby vale", "duration"],
     ["how far do people have to travel at night", "amount"],
+    ["date the NHS Long Term Plan came out", "date"],
+    ["deadline for STP submissions", "date"],
     ["STP footprints number", "amount"],
     ["HASU cost?", "amount"],
     ["how has the deficit changed since 2015", "change"],
