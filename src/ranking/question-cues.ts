@@ -39,6 +39,14 @@ interface AskedCue {
 const everyOne =
   /(?<!\bat )\b(?:every|each|all)\b(?!\s+(?:years?|months?|weeks?|days?|times?|quarter|night|morning|winter|summer|spring|autumn)\b)/i;
 
+/**
+ * A passive naming who did it after "by", whatever the verb; a name, in capitals ("…closely
+ * followed by the most advanced vanguards" names nobody), and not a date ("re-submitted by
+ * October").
+ */
+const passiveAgent =
+  /\b[a-z]+(?:ed|en|wn|de|ld|ht|nt)\s+(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas|Monday|Tuesday|Wednesday|Thursday|Friday)\b)(?:the\s+)?[A-Z]/;
+
 export const askedCues: readonly AskedCue[] = [
   // "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
   // Director of Adult Social Services…", which says who wrote it without the word "wrote".
@@ -68,15 +76,22 @@ export const askedCues: readonly AskedCue[] = [
   // says "who" is describing someone, as a "who" question asks it to.
   { mechanism: "who-clauses", asked: /\bwho\b/i, said: /\bwho\b/i, factor: 1.15 },
   // "Who announced the Better Care Fund?" is answered by "The fund was unveiled by the
-  // Chancellor, George Osborne…": a passive names who did it after "by", whatever the verb; a
-  // name, in capitals ("…closely followed by the most advanced vanguards" names nobody), and
-  // not a date ("re-submitted by October").
+  // Chancellor, George Osborne…": a passive names who did it (`passiveAgent`).
   {
     mechanism: "who-agents",
     // Not "who was it sent to?", which asks who received it.
     asked:
       /^(?![\s\S]*\b(?:to|with|for|from|about|at|on)\W*$)(?:\W*(?:and\s+)?who\b|[\s\S]*\bwho\s+(?:is|was|are|were|will|would|should|has|had|did|does|do|can)\b)/i,
-    said: /\b[a-z]+(?:ed|en|wn|de|ld|ht|nt)\s+(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas|Monday|Tuesday|Wednesday|Thursday|Friday)\b)(?:the\s+)?[A-Z]/,
+    said: passiveAgent,
+    factor: 1.1,
+  },
+  // "Whose idea was the Better Care Fund?" asks who thought of it, as "who…" does: "The fund was
+  // unveiled by the Chancellor, George Osborne…".
+  {
+    mechanism: "whose-agents",
+    asked:
+      /^\W*whose\s+(?:idea|plan|proposal|decision|initiative|brainchild|suggestion|scheme|policy|fault|responsibility|call|job|report|review)\b/i,
+    said: passiveAgent,
     factor: 1.1,
   },
 ];

@@ -379,6 +379,14 @@ describe("a question asking who did something", () => {
     );
     expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.05);
   });
+
+  it("is asked by “whose idea was…?” too", () => {
+    const [first, second] = rankedCandidates("whose idea was the valley fund?", fund);
+    expect(first?.evidence.text).toBe(
+      "The valley fund was unveiled by the Chancellor, Ann Lee, in a spending round.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.05);
+  });
 });
 
 describe("a question asking what something is", () => {
