@@ -316,7 +316,15 @@ const adverbText = `instead eventually mostly mainly largely finally rather quit
  */
 const statusText = ablated("status-words") ? "" : "update updates latest news";
 
-const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText}`;
+/**
+ * Words asking for someone's view ("the college's *stance* on…", "…? rcp *version* pls"): the
+ * answer gives the view, which need not call itself one, as with "opinion" and "think" above.
+ */
+const viewText = ablated("view-words")
+  ? ""
+  : "stance stances verdict perspective viewpoint version";
+
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /** The framing words as written, to tell a misspelling of one ("actualy", "eventualy"). */

@@ -294,6 +294,12 @@ describe("readConcepts", () => {
     expect(byWord(read("what is the length of stay"), "length")?.framing).toBe(true);
   });
 
+  it("reads a word asking for someone's view (“stance”, “version”) as framing, as “opinion” is", () => {
+    expect(byWord(read("what is the physicians' stance on local plans"), "stance")?.framing).toBe(
+      true,
+    );
+  });
+
   it("reads “how far” as asking a distance, not “far” as a topic; “so far” stays a word", () => {
     expect(byWord(read("how far do people travel to the hospital"), "far")?.framing).toBe(true);
     expect(byWord(read("has the public been involved so far"), "far")?.framing).toBe(false);
