@@ -55,6 +55,14 @@ export function loadEvalSets(): { sets: EvalSet[]; missing: string[] } {
       fitted: false,
     },
     {
+      name: "held-out 2",
+      about:
+        "tests/eval/heldout-2.json: new questions on the bundled pages in everyday words, written from the pages alone (forty-seventh session), never tuned on",
+      questions: readOwnSet(path.join(here, "heldout-2.json")),
+      pagesDir: null,
+      fitted: false,
+    },
+    {
       name: "new pages",
       about: "tests/eval/new-pages/: eight pages in real pages' forms, beside the bundled content",
       questions: readPagesSet(path.join(here, "new-pages", "questions.json")),
