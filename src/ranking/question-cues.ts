@@ -1,5 +1,6 @@
 // Ways of asking whose answer says so in words of its own: a stranded preposition, a modal after its subject, "who", "each", an author's label.
 
+import { ablated } from "../ablation.ts";
 import { framingWords, toTerms } from "../lexicon/terms.ts";
 import { opensAsQuestion } from "../question/question.ts";
 
@@ -19,6 +20,52 @@ export function strandedPreposition(question: string): RegExp | null {
   if (stem.length < 3) return null;
   return new RegExp(String.raw`\b${stem}\w*\s+${preposition}\b`, "i");
 }
+
+/**
+ * "Which roadmap crosses more than one STP?" asks for a roadmap by its name: a sentence that
+ * gives one, a name in capitals right before the word ("the Peninsula roadmap"), answers it
+ * rather than one that only uses the words. Not "which of…", nor a word for a date or a number.
+ */
+export function namedKind(question: string): RegExp | null {
+  if (ablated("named-kinds")) return null;
+  const word = /^\W*(?:and\s+|so\s+)?which\s+([a-z]{3,})\b/i.exec(question)?.[1]?.toLowerCase();
+  if (!word || notKinds.has(word)) return null;
+  const stem = word.replace(/(?:es|s)$/, "");
+  if (stem.length < 3) return null;
+  return new RegExp(
+    String.raw`(?<!^)\b\p{Lu}[\p{L}'’&-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’&-]*)*\s+${stem}(?:s|es)?\b`,
+    "u",
+  );
+}
+
+const notKinds = new Set([
+  "one",
+  "ones",
+  "year",
+  "years",
+  "month",
+  "months",
+  "day",
+  "days",
+  "date",
+  "dates",
+  "way",
+  "ways",
+  "kind",
+  "kinds",
+  "sort",
+  "type",
+  "types",
+  "number",
+  "figure",
+  "part",
+  "parts",
+  "bit",
+  "bits",
+]);
+
+/** How much more a sentence counts that names a thing of the kind "which…" asks for. */
+export const namedKindFactor = 1.2;
 
 /**
  * A way of asking whose answer says so in words of its own, not the question's: the question's

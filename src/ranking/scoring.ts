@@ -34,6 +34,8 @@ import {
   askedCues,
   cueFactor,
   modalSubjectFactor,
+  namedKind,
+  namedKindFactor,
   strandedFactor,
   strandedPreposition,
   subjectBeforeModal,
@@ -159,6 +161,7 @@ export function scoreCandidates(
     );
   const counted = ablated("counted-asked") ? concepts : askedToCount(question, concepts);
   const stranded = ablated("stranded") ? null : strandedPreposition(question);
+  const kindNamed = namedKind(question);
   const modalSubject = ablated("modal-subject")
     ? null
     : subjectBeforeModal(
@@ -312,6 +315,7 @@ export function scoreCandidates(
         (stranded?.test(sentence.text) ? strandedFactor : 1) *
         cueFactor(cues, sentence.text) *
         (modalSubject?.test(sentence.text) ? modalSubjectFactor : 1) *
+        (kindNamed?.test(sentence.text) ? namedKindFactor : 1) *
         yearFactor(askedYears, sentence.years) *
         lengthFactor(sentence.text) *
         (sentence.describesDocument && !summariesCountInFull ? selfDescriptionFactor : 1) *

@@ -6,7 +6,7 @@ import { resolveEngineOptions } from "../../src/config.ts";
 import { answerContext } from "../../src/engine.ts";
 import { buildCorpus } from "../../src/indexing/corpus.ts";
 import { describeSentence } from "../../src/ranking/evidence.ts";
-import { subjectBeforeModal } from "../../src/ranking/question-cues.ts";
+import { namedKind, subjectBeforeModal } from "../../src/ranking/question-cues.ts";
 import { rankQuestion } from "../../src/ranking/rank-question.ts";
 import type { Candidate } from "../../src/ranking/scoring.ts";
 import { documentText } from "../helpers/content-folder.ts";
@@ -465,5 +465,20 @@ describe("a question that names a year", () => {
     expect(ranked("how many carer hubs were there by the end of 2020?", timeline)[0]).toMatch(
       /2020/,
     );
+  });
+});
+
+describe("a “which…?” question", () => {
+  it("is answered by a sentence naming a thing of that kind, its name in capitals before the word", () => {
+    const named = namedKind("which roadmap crosses more than one STP?");
+    expect(named?.test("Most areas have one; the Peninsula roadmap is the exception.")).toBe(true);
+    expect(named?.test("Most STP areas now contain one roadmap or several.")).toBe(false);
+    expect(named?.test("Roadmaps were due in June.")).toBe(false);
+    expect(namedKind("which footprints came bottom?")?.test("the Humber footprint")).toBe(true);
+  });
+
+  it("asking for a year, a way or one of several, names no kind of thing", () => {
+    expect(namedKind("which year did the plans start?")).toBeNull();
+    expect(namedKind("which of the plans was first?")).toBeNull();
   });
 });
