@@ -18,6 +18,14 @@ describe("a sentence's evidence", () => {
     expect(kindsOf("It follows the Five Year Forward View.").has("amount")).toBe(false);
   });
 
+  it("gives a reason where it names a cause: “after controversy over…”, “driven by…”", () => {
+    expect(kindsOf("The systems were renamed after controversy over the word.").has("reason")).toBe(
+      true,
+    );
+    expect(kindsOf("Waits grew, driven by rising demand.").has("reason")).toBe(true);
+    expect(kindsOf("The systems were renamed in February.").has("reason")).toBe(false);
+  });
+
   it("states no amount for a day of the month, which is part of a date", () => {
     expect(kindsOf("From 1 April 2017 a fifth test applied.").has("amount")).toBe(false);
     expect(kindsOf("On April 12 the board met.").has("amount")).toBe(false);
