@@ -61,6 +61,10 @@ export function lexiconFor(
     list.push([term, relation]);
   };
   for (const term of vocabulary) {
+    // "Who chairs it?" finds "co-chaired": a document's prefixed word no dictionary lists
+    // ("cochair", "resubmit") is found by the word after its prefix, as a derivation.
+    const base = prefixedBase(term, graph.english);
+    if (base) add(base, term, "derivation");
     const links = graph.related.get(term);
     if (!links) continue;
     for (const [other, relation] of links) add(other, term, relation);
@@ -80,6 +84,14 @@ export function lexiconFor(
     }
   }
   return { related, english: shortTerms(graph.english), ...(dictionary ? { dictionary } : {}) };
+}
+
+/** The term after a prefix ("cochair" → "chair"), where the whole is no English word and the rest is. */
+function prefixedBase(term: string, english: Set<string>): string | null {
+  if (ablated("prefix-bases") || english.has(term)) return null;
+  const prefix = /^(?:co|re|pre|mid|sub)(?=[a-z]{4})/.exec(term)?.[0];
+  const rest = prefix ? term.slice(prefix.length) : null;
+  return rest && english.has(rest) ? rest : null;
 }
 
 /**

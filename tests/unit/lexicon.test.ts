@@ -123,6 +123,22 @@ describe("lexiconFor", () => {
   });
 });
 
+describe("lexiconFor's prefixed words", () => {
+  it("finds a document's “co-chaired” or “re-commissioned” from the word after the prefix", () => {
+    const lexicon = lexiconFor([term("cochaired"), term("recommissioned"), term("record")], graph);
+    expect(lexicon.related.get(term("chair"))).toContainEqual([term("cochaired"), "derivation"]);
+    expect(lexicon.related.get(term("commission"))).toContainEqual([
+      term("recommissioned"),
+      "derivation",
+    ]);
+    // "record" is an English word of its own, not "re-" and "cord".
+    expect(lexicon.related.get(term("cord")) ?? []).not.toContainEqual([
+      term("record"),
+      "derivation",
+    ]);
+  });
+});
+
 describe("lexiconFor's derived synonyms", () => {
   it("finds a document's noun from a synonym of the verb it derives from", () => {
     // "response" derives from "respond", a synonym of "reply": "how many replies…" finds "Responses".
