@@ -333,7 +333,11 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   ) {
     kinds.add("date");
   }
-  if (/\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(q))
+  if (
+    /\bwho\b|\bwhose\b|\bwhich (organi[sz]ations?|bod(y|ies)|people|person|group)\b/.test(
+      ablated("relative-who") ? q : q.replace(relativeWho, " "),
+    )
+  )
     kinds.add("person");
   // "Where are we with the GP booking?" asks how it stands, not for a place.
   const placeAsked = ablated("status-words") ? q : q.replace(whereThingsStand, " ");
@@ -390,6 +394,14 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
 
 /** "How far do people have to travel?" asks for a distance, a figure ("14 miles"); not "how far ahead" (a time). */
 export const howFar = /\bhow far\b(?! ahead\b| back\b)/;
+
+/**
+ * "What happens to areas whose plans lack ambition?", "how many people who call 111 are sent to
+ * A&E?": after another question word, "who" or "whose" right after a noun says which ones, and
+ * asks for nobody.
+ */
+const relativeWho =
+  /^(?=\W*(?:what|whats|how|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b)([^?]*?\b(?!(?:and|or|but|so|to|from|by|with|for|of|is|are|was|were|about|know|tell|ask|say|said|see|find|check|wonder|show|explain|decide|decides|decided|me|us|them|out|on|person|people|one|individual)\b)[a-z]+\s+)(?:who|whose)\b/;
 
 /** "Explain the control total", "pls explain what a PSF is": a name of up to four words, alone. */
 const explainAsked =

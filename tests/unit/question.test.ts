@@ -257,6 +257,20 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion(question)).toContain(kind);
   });
 
+  it("reads “who” or “whose” after a noun as saying which ones, asking for nobody", () => {
+    expect(classifyQuestion("what happens to areas whose plans lack ambition").has("person")).toBe(
+      false,
+    );
+    expect(
+      classifyQuestion("what happens to patients who cannot get an appointment").has("person"),
+    ).toBe(false);
+    expect(classifyQuestion("who leads the plan").has("person")).toBe(true);
+    expect(classifyQuestion("do you know who runs it").has("person")).toBe(true);
+    expect(classifyQuestion("what is the name of the person who leads it").has("person")).toBe(
+      true,
+    );
+  });
+
   it("reads “what does X do?” as asking what X is only when X is all it asks about", () => {
     expect(classifyQuestion("what does the stp leader have to do").has("definition")).toBe(false);
     expect(classifyQuestion("what do I do if my plan is late").has("definition")).toBe(false);
