@@ -235,3 +235,26 @@ const directionCredit = 0.6;
 export function namesMoney(concept: Concept): boolean {
   return !ablated("money-nouns") && moneyNouns.has(concept.alternatives[0]?.[0] ?? "");
 }
+
+/**
+ * Nouns that name what a unit measures, and the units that show them: "how much land do trusts
+ * sit on?" is answered by "…covering some 6,500 hectares", which need not say "land", as a sum
+ * of money shows "how much money…".
+ */
+const measuredBy: ReadonlyMap<string, RegExp> = new Map(
+  [
+    [
+      "land area space estate",
+      /\b(?:hectares?|acres?|square (?:metres?|meters?|feet|miles?|kilometres?)|sq\.? ?(?:m|ft)|m²)\b/i,
+    ],
+    ["distance", /\b(?:miles?|kilometres?|kilometers?|km)\b/i],
+    ["weight", /\b(?:kilograms?|kg|tonnes?|tons?)\b/i],
+  ].flatMap(([nouns, unit]) => toTerms(nouns as string).map((term) => [term, unit as RegExp])),
+);
+
+/** Whether the concept is a quantity the sentence gives in its unit ("6,500 hectares" for "land"). */
+export function measuredInUnits(concept: Concept, text: string): boolean {
+  if (ablated("unit-nouns")) return false;
+  const unit = measuredBy.get(concept.alternatives[0]?.[0] ?? "");
+  return !!unit && unit.test(text);
+}

@@ -26,6 +26,7 @@ import {
   givesHowMuch,
   kindFactor,
   kindsBeyondAsked,
+  measuredInUnits,
   namesADate,
   namesMoney,
 } from "./kind-of-fact.ts";
@@ -154,7 +155,8 @@ export function scoreCandidates(
   const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
     Math.max(
       (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
-        (kinds.has("amount") && sentence.money && namesMoney(concept))
+        (kinds.has("amount") && sentence.money && namesMoney(concept)) ||
+        (kinds.has("amount") && measuredInUnits(concept, sentence.text))
         ? answerNounCredit
         : 0,
       directionShown(directions.get(concept), sentence),

@@ -482,3 +482,16 @@ describe("a “which…?” question", () => {
     expect(namedKind("which of the plans was first?")).toBeNull();
   });
 });
+
+describe("a question asking how much of something measured in units", () => {
+  const estate = valleyPage(
+    "Valley care",
+    "## Estate\n\nIn 2016 the council asked the valley trust to advise it on how much land and buildings it holds.\n\nThe valley trust alone occupies some 300 hectares over four sites.\n",
+  );
+
+  it("is answered by the figure in its unit (“300 hectares” for “how much land”)", () => {
+    expect(ranked("how much land does the valley trust hold", estate)[0]).toBe(
+      "The valley trust alone occupies some 300 hectares over four sites.",
+    );
+  });
+});
