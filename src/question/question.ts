@@ -319,7 +319,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
       q.replace(unitsOfTime, ""),
     ) ||
     (!often && /\bhow often\b/.test(q)) ||
-    (!ablated("how-far") && howFar.test(q))
+    (!ablated("how-far") && howFarAway.test(q))
   ) {
     kinds.add("amount");
   }
@@ -392,8 +392,15 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   return kinds;
 }
 
-/** "How far do people have to travel?" asks for a distance, a figure ("14 miles"); not "how far ahead" (a time). */
-export const howFar = /\bhow far\b(?! ahead\b| back\b)/;
+/**
+ * "How far do people have to travel?" asks for a distance, a figure ("14 miles"); not "how far
+ * ahead" (a time), nor "how far have the plans got?" (how they are getting on).
+ */
+const howFarAway =
+  /\bhow far\b(?! ahead\b| back\b| along\b)(?![^?]*\b(?:got|gotten|come|gone|progressed|advanced|along)\b)/;
+
+/** "How far…", whatever it asks: "far" is no topic the answer must repeat. */
+export const howFar = /\bhow far\b/;
 
 /**
  * "What happens to areas whose plans lack ambition?", "how many people who call 111 are sent to

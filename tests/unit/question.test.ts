@@ -257,6 +257,11 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion(question)).toContain(kind);
   });
 
+  it("reads “how far” as asking a distance, not how far along something has got", () => {
+    expect(classifyQuestion("how far have the plans got").has("amount")).toBe(false);
+    expect(classifyQuestion("how far ahead did next steps look").has("amount")).toBe(false);
+  });
+
   it("reads “who” or “whose” after a noun as saying which ones, asking for nobody", () => {
     expect(classifyQuestion("what happens to areas whose plans lack ambition").has("person")).toBe(
       false,
