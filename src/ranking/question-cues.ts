@@ -32,8 +32,10 @@ export function namedKind(question: string): RegExp | null {
   if (!word || notKinds.has(word)) return null;
   const stem = word.replace(/(?:es|s)$/, "");
   if (stem.length < 3) return null;
+  // One name, not the last of a list: "Northfield, Southfield and Eastfield widget trusts" names
+  // three and says nothing of which.
   return new RegExp(
-    String.raw`(?<!^)\b\p{Lu}[\p{L}'’&-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’&-]*)*\s+${stem}(?:s|es)?\b`,
+    String.raw`(?<!^)(?<!,\s)(?<!\band\s)(?<!\bor\s)\b\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*)*\s+${stem}(?:s|es)?\b`,
     "u",
   );
 }
