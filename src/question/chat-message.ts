@@ -86,6 +86,10 @@ export function readMessage(text: string): ReadMessage {
     const aboutAsker = aboutTheAsker.test(part);
     const dropped = !ablated("dropped-subjects") && droppedSubject.test(part.trim());
     if (!isQuestion && (dropped || aboutAsker)) {
+      // "I'm on the PPG in Halton Cross – how many responses came from our locality?": the place
+      // the asker names is the one "our locality" stands for.
+      const place = ablated("asker-places") ? undefined : askerPlace.exec(part)?.[1];
+      if (place && ourPlace.test(text)) topics.push(place);
       const topic = heardAbout.exec(part)?.[1];
       // What a worry is about is the topic only of a question without one of its own, or one
       // that points back to it ("worried about the fund – is it ring-fenced?").
@@ -228,6 +232,13 @@ const onAsTopic = ablated("member-of")
   ? "on"
   : String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on`;
 /** What the asker heard, read or was asked about: the topic of the question that follows. */
+/** "…in Halton Cross", "…at Westbury": a place the asker names, in capitals. */
+const askerPlace =
+  /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** "Our locality", "my area": a place the question names only by the asker's own. */
+const ourPlace =
+  /\b(?:our|my)\s+(?:area|locality|town|patch|county|borough|city|region|neighbourhood|village)\b/i;
+
 const heardAbout = new RegExp(
   String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
   "i",

@@ -223,6 +223,17 @@ describe("readMessage", () => {
     expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
   });
 
+  it("reads “our locality” as the place the asker named", () => {
+    expect(
+      readMessage("I'm on the PPG in Halton Cross - how many replies came from our locality?")
+        .question,
+    ).toBe("how many replies came from our locality? Halton Cross");
+    // Where the asker works is not asked about unless the question points to it.
+    expect(readMessage("I'm a GP in Leeds. How big is the fund?").question).toBe(
+      "How big is the fund?",
+    );
+  });
+
   it("finds no others in a message with one question, whatever else it says", () => {
     expect(readMessage("hi, im a gp in leeds. who leads our stp?").others).toEqual([]);
   });
