@@ -62,7 +62,7 @@ export function lexiconFor(
   };
   for (const term of vocabulary) {
     // "Who chairs it?" finds "co-chaired": a document's prefixed word no dictionary lists
-    // ("cochair", "resubmit") is found by the word after its prefix, as a derivation.
+    // ("cochair", "recommission") is found by the word after its prefix, as a derivation.
     const base = prefixedBase(term, graph.english);
     if (base) add(base, term, "derivation");
     const links = graph.related.get(term);

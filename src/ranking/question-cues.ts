@@ -1,4 +1,4 @@
-// Ways of asking whose answer says so in words of its own: a stranded preposition, a modal after its subject, "who", "each", an author's label.
+// Ways of asking whose answer says so in words of its own: a stranded preposition, a modal after its subject, "who", "each", an author's label, a name before the kind "which" asks for.
 
 import { ablated } from "../ablation.ts";
 import { framingWords, toTerms } from "../lexicon/terms.ts";
