@@ -175,9 +175,16 @@ const dutyPattern =
 // "Why…?" is answered best by a purpose or a cause, less directly by an obligation or a consequence.
 const purposePattern =
   /\b(because|so that|in order to|to ensure|to help|to reduce|to improve|aims? to|intended to|designed to|purpose|reason|why|due to|as a result)\b/i;
-const reasonPattern = ablated("cause-words")
-  ? /\b(means that|will require|require|need to|should|indication of|sign of|suggests|reflects|explains)\b/i
-  : /\b(means that|will require|require|need to|should|indication of|sign of|suggests|reflects|explains|owing to|thanks to|given that|caused by|driven by|led to|leading to|after (?:concerns?|controversy|criticism|complaints?|protests?|pressure|fears|warnings?|objections?))\b/i;
+/** Words a sentence gives a reason or a consequence with. */
+const reasonWords =
+  "means that|will require|require|need to|should|indication of|sign of|suggests|reflects|explains";
+/** Words naming a cause: "…renamed, after controversy over the word", "driven by demand". */
+const causeWords =
+  "owing to|thanks to|given that|caused by|driven by|led to|leading to|after (?:concerns?|controversy|criticism|complaints?|protests?|pressure|fears|warnings?|objections?)";
+const reasonPattern = new RegExp(
+  String.raw`\b(${ablated("cause-words") ? reasonWords : `${reasonWords}|${causeWords}`})\b`,
+  "i",
+);
 
 /**
  * Reads a sentence's terms and the kinds of fact it states. Remembered for the most recently
