@@ -48,7 +48,11 @@ export function declineFeatures(
 ): number[] {
   const best = candidates[0];
   if (!best) return declineFeatureNames.map(() => 0);
-  const runnerUp = candidates.find((c) => c.passage !== best.passage);
+  // Two sources giving the same figure agree: the second is no rival to the first.
+  const figures = ablated("agreeing-figures") ? emptyFigures : figuresIn(sentenceOf(best));
+  const runnerUp = candidates.find(
+    (c) => c.passage !== best.passage && !sharesFigure(figures, sentenceOf(c)),
+  );
   const topic = concepts.filter((c) => !c.framing);
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   // A word the documents never use counts in full; one they know only by a synonym, in part.
@@ -65,6 +69,28 @@ export function declineFeatures(
     best.signals.rarestShown / maxWeight,
     best.signals.kindMissing ? 1 : 0,
   ];
+}
+
+const emptyFigures: ReadonlySet<string> = new Set();
+
+function sentenceOf(candidate: Candidate): string {
+  return candidate.passage.sentences[candidate.sentence] ?? "";
+}
+
+/** The figures a sentence gives, other than years: "1.2", "300,000", "60". */
+function figuresIn(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const figure = m[0].replace(/,$/, "");
+    if (!/^(?:19|20)\d\d$/.test(figure)) found.add(figure);
+  }
+  return found;
+}
+
+function sharesFigure(figures: ReadonlySet<string>, text: string): boolean {
+  if (figures.size === 0) return false;
+  for (const figure of figuresIn(text)) if (figures.has(figure)) return true;
+  return false;
 }
 
 /**
