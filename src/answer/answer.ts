@@ -132,7 +132,7 @@ function notingOthers(answer: Answer, others: string[]): Answer {
 }
 
 /** The candidates that answer rather than ask: a form's question or a FAQ's heading is neither answer nor source. */
-function answeringCandidates(candidates: Candidate[], askedYesOrNo: boolean): Candidate[] {
+export function answeringCandidates(candidates: Candidate[], askedYesOrNo: boolean): Candidate[] {
   return ablated("question-sentences")
     ? candidates
     : candidates.filter((candidate) => answersRatherThanAsks(candidate, askedYesOrNo));
@@ -179,11 +179,17 @@ function answerRanked(
       context.suggest([]),
     );
   }
-  // Read once: the answer and the sources shown beside it are chosen among the same.
+  // Read once: the answer, the sources shown beside it and what the decision reads are chosen
+  // among the same. A FAQ's question that nothing answers may match every word, but it is not
+  // what the bot would quote, so it must not make the bot sure.
   const answering = answeringCandidates(candidates, kinds.has("yes-no"));
   const best = datedCopy(answering);
   const chance = answerChance(
-    declineFeatures(concepts, candidates, maxConceptWeight(context.index)),
+    declineFeatures(
+      concepts,
+      ablated("answering-features") ? candidates : answering,
+      maxConceptWeight(context.index),
+    ),
   );
   // Read off what was decided on, for the question log; nothing below depends on it.
   const top = candidates[0];

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { answeringCandidates } from "../../src/answer/answer.ts";
 import { bundledContentDir, resolveEngineOptions } from "../../src/config.ts";
 import { readContentFiles } from "../../src/documents/content.ts";
 import { answerContext } from "../../src/engine.ts";
@@ -84,7 +85,12 @@ async function readExamples(set: EvalSet): Promise<Example[]> {
           set: set.name,
           question,
           fold,
-          x: declineFeatures(ranked.concepts, ranked.candidates, maxWeight),
+          // As the engine reads them: of the candidates that could be quoted as the answer.
+          x: declineFeatures(
+            ranked.concepts,
+            answeringCandidates(ranked.candidates, ranked.kinds.has("yes-no")),
+            maxWeight,
+          ),
           y: question.answerable ? 1 : 0,
         },
       ];

@@ -1,12 +1,14 @@
 // What the decision to decline reads from a question's ranked candidates (src/model/decline.ts).
 import { describe, expect, it } from "vitest";
 import { resolveEngineOptions } from "../../src/config.ts";
-import { answerContext } from "../../src/engine.ts";
+import { readContentFiles } from "../../src/documents/content.ts";
+import { answerContext, buildEngine } from "../../src/engine.ts";
 import { buildCorpus } from "../../src/indexing/corpus.ts";
 import { declineFeatureNames, declineFeatures } from "../../src/model/decline.ts";
 import { maxConceptWeight } from "../../src/question/concepts.ts";
 import { rankQuestion } from "../../src/ranking/rank-question.ts";
-import { documentText } from "../helpers/content-folder.ts";
+import type { Answer } from "../../src/types.ts";
+import { documentText, makeContentFolder, removeFolder } from "../helpers/content-folder.ts";
 
 /** Two pages that give the fund's size, each in its own words. */
 const pages = [
@@ -44,5 +46,41 @@ describe("two sources giving the same figure", () => {
     // The two £4.2 million sentences score within 0.01 of each other; the lead is over the
     // board's meetings instead.
     expect(margin("how much is in the riverside fund for respite breaks?")).toBeGreaterThan(1);
+  });
+});
+
+/** Asks one question of an engine built over `page` alone. */
+async function askOf(page: string, question: string): Promise<Answer> {
+  const dir = await makeContentFolder({ "page.md": page });
+  try {
+    const options = resolveEngineOptions({ contentDir: dir, cacheDir: null });
+    return buildEngine(await readContentFiles(dir), options).ask(question);
+  } finally {
+    await removeFolder(dir);
+  }
+}
+
+describe("a question in the documents that nothing answers", () => {
+  it("is not what the decision reads: the sentence that would be quoted is", async () => {
+    // The FAQ's own question matches every word, but the bot could only quote the board's
+    // meetings: it declines, as it would without the question there.
+    const page = documentText(
+      { title: '"Lakeside hospital changes"', publisher: '"Lakeside Health"', date: "2022-05-01" },
+      `# Lakeside hospital changes
+
+## Your questions
+
+Why did the Lakeside board close the Heron ward?
+
+## Meetings
+
+The Lakeside board meets every month in public.
+
+## Staff
+
+Nurses from the ward moved to the day unit in 2021.`,
+    );
+    const answer = await askOf(page, "why did the lakeside board close the heron ward?");
+    expect(answer.answered).toBe(false);
   });
 });
