@@ -96,7 +96,46 @@ const everyOne =
 const passiveAgent =
   /\b[a-z]+(?:ed|en|wn|de|ld|ht|nt)\s+(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas|Monday|Tuesday|Wednesday|Thursday|Friday)\b)(?:the\s+)?[A-Z]/;
 
+/** An email address, a web address or a telephone number, as a page gives them. */
+const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const webAddress = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\b[\w-]+\.(?:nhs|gov|org|co)\.uk\b/i;
+const phoneNumber =
+  /\b(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\d{3} \d{3} \d{4}|18001 \d{3,})\b|\btextphone\b/i;
+const anyContact = new RegExp(
+  `${emailAddress.source}|${webAddress.source}|${phoneNumber.source}`,
+  "i",
+);
+
 export const askedCues: readonly AskedCue[] = [
+  // "Whats the email for giving the RCP my views?" is answered by "Please send any feedback to
+  // STP@rcplondon.ac.uk.", which gives the address without the word "email"; "how can she
+  // contact 111?" by a number to ring; "where do I send my comments?" by either.
+  {
+    mechanism: "contact-details",
+    asked: /\b(?:e-?mail|email address)\b/i,
+    said: emailAddress,
+    factor: 1.3,
+  },
+  {
+    mechanism: "contact-details",
+    asked: /\b(?:website|web ?site|web address|web page|webpage|url|link)\b/i,
+    said: webAddress,
+    factor: 1.3,
+  },
+  {
+    mechanism: "contact-details",
+    asked:
+      /\b(?:phone|telephone|ring|call|text) (?:number|no)\b|\bnumber (?:to|for) (?:ring|call|phone|text)\b/i,
+    said: phoneNumber,
+    factor: 1.3,
+  },
+  {
+    mechanism: "contact-details",
+    asked:
+      /\b(?:contact|get in touch with|write to)\b|\bwhere (?:can|do|should|could) (?:i|we|you|they|people|doctors|physicians|members)\b[^?]{0,20}\b(?:send|submit|post)\b/i,
+    said: anyContact,
+    factor: 1.3,
+  },
   // "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
   // Director of Adult Social Services…", which says who wrote it without the word "wrote".
   {

@@ -495,3 +495,21 @@ describe("a question asking how much of something measured in units", () => {
     );
   });
 });
+
+describe("a question asking how to get in touch", () => {
+  const feedback = valleyPage(
+    "Valley plan: have your say",
+    "## Your views\n\nYour views on the valley plan will shape what the board agrees in July.\n\nThe address for comments is plan@valley-health.example.org, until 30 June.\n",
+  );
+
+  it("is answered by the sentence giving an address, though it never says email", () => {
+    const [first, second] = rankedCandidates(
+      "whats the email for giving my views on the valley plan",
+      feedback,
+    );
+    expect(first?.evidence.text).toBe(
+      "The address for comments is plan@valley-health.example.org, until 30 June.",
+    );
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.2);
+  });
+});
