@@ -27,7 +27,7 @@
  * pdf-punctuation, pdf-header-names, pdf-page-one, pdf-tight-numbers, pdf-name-hyphens,
  * pdf-note-markers, pdf-footnotes, pdf-run-spaces, own-title-heading, footnotes, contents-lists,
  * article-furniture, pdf-charts, collapsed-sections, summary-headings, bold-headings,
- * pdf-bold-headings, table-grids, text-page-numbers, pdf-table-headings, pdf-pull-quotes, pdf-table-columns,
+ * pdf-bold-headings, table-grids, text-page-numbers, pdf-table-headings, pdf-pull-quotes, pdf-question-headings, pdf-table-columns,
  * pdf-touching-pieces, pdf-raised-suffixes, pdf-year-ranges, named-sections, screen-reader-twins, bracket-markers, page-furniture, review-date, pdf-semicolon-lines, pdf-letter-spacing, pdf-alternate-headers, govuk-from, text-page-sequence, pdf-prose-size, pdf-chapter-headers, pdf-sup-size, pdf-note-numbers, pdf-letter-pieces), which `npm run eval:imported`
  * measures.
  */

@@ -16,7 +16,8 @@ const sentenceEnd = /[.!?]["”’']?$/;
  * of the sentence. A "heading" that is a sentence (it ends as one, or opens with a quotation
  * mark) and is found word for word in the text goes; one that ends as a sentence and runs to
  * more than twelve words, found nowhere else, is read as a paragraph (a standfirst, a quote
- * given once): headings are names, not sentences.
+ * given once): headings are names, not sentences. A long heading that asks a question is a FAQ's
+ * heading, and stays one.
  */
 export function withoutPullQuotes(blocks: RootContent[]): RootContent[] {
   if (ablated("pdf-pull-quotes")) return blocks;
@@ -33,7 +34,10 @@ export function withoutPullQuotes(blocks: RootContent[]): RootContent[] {
     if (!sentence) return [block];
     const words = heading.replace(quoteMarks, "");
     if (words.split(" ").length >= 4 && text.includes(words)) return [];
-    if (sentenceEnd.test(heading) && heading.split(" ").length > 12)
+    // "Will I be turned away from A&E if I don't call 111 first?" heads a FAQ's answer: a pull
+    // quote or a standfirst says something, it does not ask.
+    const asks = !ablated("pdf-question-headings") && /\?["”’']?$/.test(heading);
+    if (sentenceEnd.test(heading) && heading.split(" ").length > 12 && !asks)
       return [{ type: "paragraph", children: (block as Heading).children } as Paragraph];
     return [block];
   });

@@ -28,7 +28,7 @@ const floors: Record<string, Floors> = {
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
   // in a row from the answering sentence), like the development set's questions.
-  "held-out 2": floor(0.42, 0.42, 0.48, 0.83, 0.46),
+  "held-out 2": floor(0.42, 0.42, 0.48, 0.91, 0.46),
   "new pages": floor(0.67, 0.66, 0.76, 0.81, 0.24),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).

@@ -696,6 +696,21 @@ describe("pull quotes", () => {
   });
 });
 
+describe("a long heading that asks", () => {
+  it("stays a heading: a FAQ's question is not a pull quote", () => {
+    const blocks = linesToBlocks([
+      line("Your questions", 780, 1, { size: 18 }),
+      line("Will I be turned away from A&E if I don't call 111 first?", 740, 1, { size: 14 }),
+      line("No. Anyone who walks into an emergency department will still be treated.", 710),
+    ]);
+    expect(markdownOf(blocks)).toEqual([
+      "# Your questions",
+      "## Will I be turned away from A&E if I don't call 111 first?",
+      "No. Anyone who walks into an emergency department will still be treated.",
+    ]);
+  });
+});
+
 describe("charts", () => {
   /** A bar chart's words as a PDF draws them, bar by bar: its figure above, its name below. */
   const bars = (y: number) => [
