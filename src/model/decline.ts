@@ -113,7 +113,9 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
 export function lacksAskedMoney(question: string, best: Candidate | undefined): boolean {
   if (ablated("money-required") || !best) return false;
   const howMuch = /\bhow much\b/i.test(question) && asksMoney.test(question);
-  if (!howMuch && (ablated("what-it-costs") || !whatItCosts.test(question))) return false;
+  const costAsked =
+    whatItCosts.test(question) || (!ablated("cost-tails") && whatItCostsTo.test(question));
+  if (!howMuch && (ablated("what-it-costs") || !costAsked)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !best.evidence.money && !givesSumOfMoney(next);
 }
@@ -298,6 +300,13 @@ const whichOfNamed =
  */
 const whatItCosts =
   /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\b(?:cost|costs|paid|earn|earns|earned|worth|salary|salaries|pay|wage|wages|fee|fees|price)\s*\??$/i;
+
+/**
+ * "What did the roadmap cost to deliver?", "what will the unit cost to run each year?": the same
+ * question with what the money is for, or how often, after "cost".
+ */
+const whatItCostsTo =
+  /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\bcosts?\s+(?:to\s+[a-z]+(?:\s+(?:it|them|up|out))?|in total|overall|altogether|in the end|(?:each|a|per|every)\s+(?:year|month|week|day|head|patient|bed))(?:\s+(?:each|a|per|every)\s+(?:year|month|week))?\s*\??$/i;
 
 // Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
 // "how much did the deficit fall?" may be answered in per cent) are left out: with them, a

@@ -409,6 +409,13 @@ Every workshop drew up a widget roadmap in 2016. The result was 73 roadmaps, eac
     // Asked as "what did … cost?", a sum of money is asked for just the same.
     expect((await askOver("what did the widget roadmaps cost?", files)).answered).toBe(false);
     expect((await askOver("what did the widget roadmaps cost?", priced)).answered).toBe(true);
+    // …and with what the money was for after "cost".
+    expect((await askOver("what did the widget roadmaps cost to draw up?", files)).answered).toBe(
+      false,
+    );
+    expect((await askOver("what did the widget roadmaps cost to draw up?", priced)).answered).toBe(
+      true,
+    );
   });
 
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
