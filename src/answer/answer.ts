@@ -22,6 +22,7 @@ import {
   lacksAskedMoney,
   lacksAskedName,
   lacksAskedShare,
+  lacksQuotedWords,
 } from "../model/decline.ts";
 import { declineModel } from "../model/decline-model.ts";
 import { type Concept, maxConceptWeight } from "../question/concepts.ts";
@@ -152,6 +153,7 @@ export function declinedByRule(
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
+  if (lacksQuotedWords(ranked.text, best)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;
   if (!best) return false;
   return (

@@ -253,6 +253,30 @@ const bodyNames = {
 };
 
 /**
+ * "Which STPs were put in the 'advanced' band?" quotes the word it asks about: a best sentence
+ * that does not say it, nor the sentences either side ("Five were put in the lowest band: …"),
+ * answers about something else. Only a word or two in quotation marks: a longer quote is the
+ * asker's paraphrase as often as the page's words ("the 'call 111 before going to a&e' thing").
+ */
+export function lacksQuotedWords(question: string, best: Candidate | undefined): boolean {
+  if (ablated("quoted-words") || !best) return false;
+  const quoted = [
+    ...question.matchAll(
+      /(?:^|[\s(])['‘"“]([\p{L}\d][\p{L}\d&-]*(?: [\p{L}\d&-]+)?)['’"”](?=[\s,.?!)]|$)/gu,
+    ),
+  ];
+  if (quoted.length === 0) return false;
+  const { sentences } = best.passage;
+  const near = new Set(
+    toTerms(sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ")),
+  );
+  return quoted.some((match) => {
+    const terms = toTerms(match[1] as string);
+    return terms.length > 0 && terms.some((term) => !near.has(term));
+  });
+}
+
+/**
  * "Which STP had the biggest deficit?", "which trusts went paperless first?" ask for the one that
  * stands out: a best sentence (and the one after) that ranks nothing, with no superlative, "first",
  * "only" or range from one end to the other, does not say which ("…it is for sustainability (i.e.

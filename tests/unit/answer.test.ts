@@ -418,6 +418,24 @@ Every workshop drew up a widget roadmap in 2016. The result was 73 roadmaps, eac
     );
   });
 
+  it("is declined when it quotes a word the answer does not say", async () => {
+    const files = {
+      "bands.md": documentText(
+        { title: '"Widget dashboard"', publisher: '"Acme Health"', date: "2017-07-21" },
+        `# Widget dashboard
+
+Each widget area was placed in one of three bands: leading, advanced or lowest.
+
+Two areas were put in the leading band: Westfield and Upfield. Three areas were put in the lowest band: Northfield, Southfield and Eastfield.`,
+      ),
+    };
+    const lowest = await askOver("which areas were put in the 'lowest' band?", files);
+    expect(lowest.answered && lowest.answer).toContain("Northfield");
+    // The page never says which areas were advanced: the other bands' lists do not answer it.
+    const advanced = await askOver("which areas were put in the 'advanced' band?", files);
+    expect(advanced.answered).toBe(false);
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
