@@ -49,10 +49,8 @@ export function declineFeatures(
   const best = candidates[0];
   if (!best) return declineFeatureNames.map(() => 0);
   // Two sources giving the same figure agree: the second is no rival to the first.
-  const figures = ablated("agreeing-figures") ? emptyFigures : figuresIn(sentenceOf(best));
-  const runnerUp = candidates.find(
-    (c) => c.passage !== best.passage && !sharesFigure(figures, sentenceOf(c)),
-  );
+  const figures = ablated("agreeing-figures") ? emptyFigures : figuresGiven(best);
+  const runnerUp = candidates.find((c) => c.passage !== best.passage && !sharesFigure(figures, c));
   const topic = concepts.filter((c) => !c.framing);
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   // A word the documents never use counts in full; one they know only by a synonym, in part.
@@ -73,23 +71,18 @@ export function declineFeatures(
 
 const emptyFigures: ReadonlySet<string> = new Set();
 
-function sentenceOf(candidate: Candidate): string {
-  return candidate.passage.sentences[candidate.sentence] ?? "";
+/** The figures a candidate's sentence gives (as read for sources that disagree), years and months aside. */
+function figuresGiven(candidate: Candidate): ReadonlySet<string> {
+  return new Set(
+    [...candidate.evidence.figures].filter(
+      (figure) => /\d/.test(figure) && !/^(?:19|20)\d\d$/.test(figure),
+    ),
+  );
 }
 
-/** The figures a sentence gives, other than years: "1.2", "300,000", "60". */
-function figuresIn(text: string): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    const figure = m[0].replace(/,$/, "");
-    if (!/^(?:19|20)\d\d$/.test(figure)) found.add(figure);
-  }
-  return found;
-}
-
-function sharesFigure(figures: ReadonlySet<string>, text: string): boolean {
+function sharesFigure(figures: ReadonlySet<string>, candidate: Candidate): boolean {
   if (figures.size === 0) return false;
-  for (const figure of figuresIn(text)) if (figures.has(figure)) return true;
+  for (const figure of candidate.evidence.figures) if (figures.has(figure)) return true;
   return false;
 }
 
@@ -322,15 +315,20 @@ const whichOfNamed =
  * paid?", "what's the chair's salary?". Only at the end, where it is what is asked: "what was paid
  * to trusts" asks what, not how much.
  */
-const whatItCosts =
-  /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\b(?:cost|costs|paid|earn|earns|earned|worth|salary|salaries|pay|wage|wages|fee|fees|price)\s*\??$/i;
+const whatAsked = String.raw`^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*`;
+const whatItCosts = new RegExp(
+  String.raw`${whatAsked}\b(?:cost|costs|paid|earn|earns|earned|worth|salary|salaries|pay|wage|wages|fee|fees|price)\s*\??$`,
+  "i",
+);
 
 /**
  * "What did the roadmap cost to deliver?", "what will the unit cost to run each year?": the same
  * question with what the money is for, or how often, after "cost".
  */
-const whatItCostsTo =
-  /^(?:so )?what(?:'s|s| is| was| will| would| does| did| do| are| were)\b.*\bcosts?\s+(?:to\s+[a-z]+(?:\s+(?:it|them|up|out))?|in total|overall|altogether|in the end|(?:each|a|per|every)\s+(?:year|month|week|day|head|patient|bed))(?:\s+(?:each|a|per|every)\s+(?:year|month|week))?\s*\??$/i;
+const whatItCostsTo = new RegExp(
+  String.raw`${whatAsked}\bcosts?\s+(?:to\s+[a-z]+(?:\s+(?:it|them|up|out))?|in total|overall|altogether|in the end|(?:each|a|per|every)\s+(?:year|month|week|day|head|patient|bed))(?:\s+(?:each|a|per|every)\s+(?:year|month|week))?\s*\??$`,
+  "i",
+);
 
 // Words that ask for a price or a spend. Nouns that may be measured otherwise ("fund", "deficit":
 // "how much did the deficit fall?" may be answered in per cent) are left out: with them, a

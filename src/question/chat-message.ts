@@ -231,7 +231,6 @@ const pleasantry = new RegExp(
 const onAsTopic = ablated("member-of")
   ? "on"
   : String.raw`(?<!\b(?:i'?m|i am|we'?re|we are|i sit|we sit|i serve|i'?ve been|i was)\s+)on`;
-/** What the asker heard, read or was asked about: the topic of the question that follows. */
 /** "…in Halton Cross", "…at Westbury": a place the asker names, in capitals. */
 const askerPlace =
   /\b(?:in|at|from|near)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
@@ -239,6 +238,7 @@ const askerPlace =
 const ourPlace =
   /\b(?:our|my)\s+(?:area|locality|town|patch|county|borough|city|region|neighbourhood|village)\b/i;
 
+/** What the asker heard, read or was asked about: the topic of the question that follows. */
 const heardAbout = new RegExp(
   String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
   "i",

@@ -106,36 +106,25 @@ const anyContact = new RegExp(
   "i",
 );
 
+/** A way of asking for contact details, and the kind of detail that answers it. */
+function contactCue(asked: RegExp, said: RegExp): AskedCue {
+  return { mechanism: "contact-details", asked, said, factor: 1.3 };
+}
+
 export const askedCues: readonly AskedCue[] = [
   // "Whats the email for giving the RCP my views?" is answered by "Please send any feedback to
   // STP@rcplondon.ac.uk.", which gives the address without the word "email"; "how can she
   // contact 111?" by a number to ring; "where do I send my comments?" by either.
-  {
-    mechanism: "contact-details",
-    asked: /\b(?:e-?mail|email address)\b/i,
-    said: emailAddress,
-    factor: 1.3,
-  },
-  {
-    mechanism: "contact-details",
-    asked: /\b(?:website|web ?site|web address|web page|webpage|url|link)\b/i,
-    said: webAddress,
-    factor: 1.3,
-  },
-  {
-    mechanism: "contact-details",
-    asked:
-      /\b(?:phone|telephone|ring|call|text) (?:number|no)\b|\bnumber (?:to|for) (?:ring|call|phone|text)\b/i,
-    said: phoneNumber,
-    factor: 1.3,
-  },
-  {
-    mechanism: "contact-details",
-    asked:
-      /\b(?:contact|get in touch with|write to)\b|\bwhere (?:can|do|should|could) (?:i|we|you|they|people|doctors|physicians|members)\b[^?]{0,20}\b(?:send|submit|post)\b/i,
-    said: anyContact,
-    factor: 1.3,
-  },
+  contactCue(/\b(?:e-?mail|email address)\b/i, emailAddress),
+  contactCue(/\b(?:website|web ?site|web address|web page|webpage|url|link)\b/i, webAddress),
+  contactCue(
+    /\b(?:phone|telephone|ring|call|text) (?:number|no)\b|\bnumber (?:to|for) (?:ring|call|phone|text)\b/i,
+    phoneNumber,
+  ),
+  contactCue(
+    /\b(?:contact|get in touch with|write to)\b|\bwhere (?:can|do|should|could) (?:i|we|you|they|people|doctors|physicians|members)\b[^?]{0,20}\b(?:send|submit|post)\b/i,
+    anyContact,
+  ),
   // "Who wrote the report…?" is answered by the line a board paper opens with, "Report of:
   // Director of Adult Social Services…", which says who wrote it without the word "wrote".
   {
