@@ -16,6 +16,7 @@ import {
 import {
   answerChance,
   declineFeatures,
+  lacksAskedContact,
   lacksAskedExtreme,
   lacksAskedFigure,
   lacksAskedKindOfBody,
@@ -154,6 +155,7 @@ export function declinedByRule(
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
   if (lacksQuotedWords(ranked.text, best)) return true;
+  if (lacksAskedContact(ranked.text, best)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;
   if (!best) return false;
   return (

@@ -5,6 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
 import { givesShare, givesSumOfMoney, monthNames } from "../ranking/evidence.ts";
+import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import { remembered } from "./absent-name.ts";
 import { declineModel } from "./decline-model.ts";
@@ -268,6 +269,37 @@ export function lacksQuotedWords(question: string, best: Candidate | undefined):
     return terms.length > 0 && terms.some((term) => !near.has(term));
   });
 }
+
+/**
+ * "What's the King's Fund's email address?" asks for the address itself: a best sentence that
+ * gives none, nor the sentences either side, does not answer it, however well it matches "King's
+ * Fund" ("These challenges have to be addressed…"). So for a website or a number to ring. Only
+ * the plain asks: "the link between STPs and ACOs" is no web address, nor "contact your lead" a
+ * question a sentence without an address can never answer.
+ */
+export function lacksAskedContact(question: string, best: Candidate | undefined): boolean {
+  if (ablated("contact-required") || !best) return false;
+  const kinds = contactAsks.filter((ask) => ask.asked.test(question));
+  if (kinds.length === 0) return false;
+  const { sentences } = best.passage;
+  const near = sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ");
+  return !kinds.some((ask) => ask.said.test(near));
+}
+
+const contactAsks = [
+  { asked: /\be-?mail(?: address)?\b/i, said: emailAddress },
+  // "Is there a website where I can find my footprint?" is answered by the page that has it.
+  {
+    asked:
+      /\b(?:web address|website address|url)\b|\bwhat(?:'s|’s|s| is)?\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}web ?site\b/i,
+    said: webAddress,
+  },
+  {
+    asked:
+      /\b(?:phone|telephone|contact) (?:number|no)\b|\bnumber (?:to|for) (?:ring|call|phone|text)\b/i,
+    said: phoneNumber,
+  },
+];
 
 /**
  * "Which STP had the biggest deficit?", "which trusts went paperless first?" ask for the one that

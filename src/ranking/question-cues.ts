@@ -97,9 +97,9 @@ const passiveAgent =
   /\b[a-z]+(?:ed|en|wn|de|ld|ht|nt)\s+(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas|Monday|Tuesday|Wednesday|Thursday|Friday)\b)(?:the\s+)?[A-Z]/;
 
 /** An email address, a web address or a telephone number, as a page gives them. */
-const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const webAddress = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\b[\w-]+\.(?:nhs|gov|org|co)\.uk\b/i;
-const phoneNumber =
+export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const webAddress = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\b[\w-]+\.(?:nhs|gov|org|co)\.uk\b/i;
+export const phoneNumber =
   /\b(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\d{3} \d{3} \d{4}|18001 \d{3,})\b|\btextphone\b/i;
 const anyContact = new RegExp(
   `${emailAddress.source}|${webAddress.source}|${phoneNumber.source}`,

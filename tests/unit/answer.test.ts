@@ -436,6 +436,48 @@ Two areas were put in the leading band: Westfield and Upfield. Three areas were 
     expect(advanced.answered).toBe(false);
   });
 
+  it("is declined when it asks for an email address, website or phone number the answer does not give", async () => {
+    const files = {
+      "widgets.md": documentText(
+        {
+          title: '"The Widget Society on local plans"',
+          publisher: '"Widget Society"',
+          date: "2017-02-01",
+        },
+        `# The Widget Society on local plans
+
+The Widget Society believes local plans must be written with makers at their core.
+
+## Tell us what you think
+
+Please send your views on local plans to plans@widgetsociety.example.`,
+      ),
+      "guild.md": documentText(
+        {
+          title: '"The Widget Guild on local plans"',
+          publisher: '"Widget Guild"',
+          date: "2017-03-01",
+        },
+        `# The Widget Guild on local plans
+
+The Widget Guild thinks local plans face two big challenges.`,
+      ),
+    };
+    const society = await askOver(
+      "whats the email for sending the widget society my views?",
+      files,
+    );
+    expect(society.answered && society.answer).toContain("plans@widgetsociety.example");
+    // The guild's page gives no address: its sentence about the guild's view does not answer.
+    const website = await askOver("what is the widget guild's website about local plans?", files);
+    expect(website.answered).toBe(false);
+    const phone = await askOver("what's the widget guild's phone number for local plans?", files);
+    expect(phone.answered).toBe(false);
+    // Asked what the guild thinks, that sentence answers.
+    const view = await askOver("what does the widget guild think about local plans?", files);
+    expect(view.answered && view.answer).toContain("two big challenges");
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
