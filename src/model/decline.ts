@@ -138,7 +138,11 @@ export function lacksAskedName(
 ): boolean {
   const index = context.index;
   if (ablated("which-names") || !best) return false;
-  if (!whichNamed.test(question) && (ablated("which-of") || !whichOfNamed.test(question)))
+  if (
+    !whichNamed.test(question) &&
+    (ablated("which-of") || !whichOfNamed.test(question)) &&
+    (ablated("where-places") || !whereBased.test(question))
+  )
     return false;
   // "England" in "…boards in England" names no board: a name in every tenth passage or more
   // (and more than ten) is the setting, not an answer.
@@ -337,6 +341,14 @@ const monthTerms = new Set(
 // nor "which aim of the boards…", one of a list the documents give, perhaps in lower case.
 const whichNamed =
   /\bwhich\s+(?!(?:of|is|are|was|were|one|ones|way|year|years|month|months|date|day|time)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
+
+/**
+ * "Where is the RCP based?", "where will the workshops be held?", "where did the governing body
+ * meet?" ask for a place by name, as "which town…?" does: "…national NHS bodies will hold regional
+ * workshops…" names none. Not "where did the money come from?" or "where do I send…?".
+ */
+const whereBased =
+  /\bwhere(?:'s|’s)?\b[^?]{0,60}?\b(?:based|held|located|situated|headquartered|meet|meets|meeting|met|take place|takes place|taking place|took place|sited|built)\b/i;
 
 // "Which of the trusts…", "which of our schemes…" ask as "which trusts…" do; "which of them" points back.
 const whichOfNamed =

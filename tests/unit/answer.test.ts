@@ -478,6 +478,29 @@ The Widget Guild thinks local plans face two big challenges.`,
     expect(view.answered && view.answer).toContain("two big challenges");
   });
 
+  it("is declined when it asks where something is held or based and the sentence names no place", async () => {
+    const files = {
+      "events.md": documentText(
+        { title: '"Widget events"', publisher: '"Acme Health"', date: "2018-01-26" },
+        `# Widget events
+
+The widget board will hold regional workshops for makers in April and May.
+
+## Society meetings
+
+The widget society meets in public at Upfield Town Hall on the first Monday of each month.`,
+      ),
+    };
+    // The workshops' months are no place.
+    const held = await askOver("where will the widget board's regional workshops be held?", files);
+    expect(held.answered).toBe(false);
+    const meets = await askOver("where does the widget society meet?", files);
+    expect(meets.answered && meets.answer).toContain("Upfield Town Hall");
+    // Asked when, the same sentence answers.
+    const when = await askOver("when will the widget board hold regional workshops?", files);
+    expect(when.answered && when.answer).toContain("April and May");
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
