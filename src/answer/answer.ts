@@ -17,6 +17,7 @@ import {
   answerChance,
   declineFeatures,
   lacksAskedContact,
+  lacksAskedDuration,
   lacksAskedExtreme,
   lacksAskedFigure,
   lacksAskedKindOfBody,
@@ -151,6 +152,7 @@ export function declinedByRule(
   best: Candidate | undefined,
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
+  if (lacksAskedDuration(ranked.text, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;

@@ -100,6 +100,24 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
 }
 
 /**
+ * "How long will the £1.8bn bailout last?" asks for a stretch of time: a best sentence (and the
+ * one after) with no figure, date or length of time in it ("After Easter, the letter said, local
+ * area partners will be able to focus on…") does not say how long, however well it matches.
+ */
+export function lacksAskedDuration(question: string, best: Candidate | undefined): boolean {
+  if (ablated("duration-required") || !best) return false;
+  if (!/\bhow long\b(?!\s+ago\b)/i.test(question)) return false;
+  const { kinds, text } = best.evidence;
+  if (
+    /\d/.test(text) ||
+    ["duration", "date", "amount", "frequency"].some((k) => kinds.has(k as never))
+  )
+    return false;
+  const next = best.passage.sentences[best.sentence + 1] ?? "";
+  return !/\d|\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(next);
+}
+
+/**
  * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one
  * after) naming none does not answer it, whatever other figure it gives ("73 footprints"). So is
  * "what did the roadmaps cost?" or "what will the director be paid?" (`whatItCosts`).

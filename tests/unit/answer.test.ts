@@ -501,6 +501,31 @@ The widget society meets in public at Upfield Town Hall on the first Monday of e
     expect(when.answered && when.answer).toContain("April and May");
   });
 
+  it("is declined when it asks how long and the sentence gives no length of time", async () => {
+    const files = {
+      "fund.md": documentText(
+        { title: '"Widget fund"', publisher: '"Acme Health"', date: "2018-01-26" },
+        `# Widget fund
+
+The widget fund will support makers in deficit. After Easter, makers will be able to focus on the detail of their plans.
+
+## Consultation
+
+The consultation on the widget fund ran for 13 weeks.`,
+      ),
+    };
+    const support = await askOver(
+      "how long will the widget fund support makers in deficit?",
+      files,
+    );
+    expect(support.answered).toBe(false);
+    const consultation = await askOver(
+      "how long did the consultation on the widget fund run?",
+      files,
+    );
+    expect(consultation.answered && consultation.answer).toContain("13 weeks");
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
