@@ -20,6 +20,7 @@ import {
   lacksAskedDuration,
   lacksAskedExtreme,
   lacksAskedFigure,
+  lacksAskedFuture,
   lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
@@ -153,6 +154,7 @@ export function declinedByRule(
 ): boolean {
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
   if (lacksAskedDuration(ranked.text, best)) return true;
+  if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;

@@ -118,6 +118,25 @@ export function lacksAskedDuration(question: string, best: Candidate | undefined
 }
 
 /**
+ * "When will the second dashboard come out?" asks about something still to come: a best
+ * sentence (and the one after) that tells only what happened ("A second report in February 2017
+ * found…", "…CCGs are abolished") and says nothing of what will or is due to happen does not
+ * answer it, whatever date it gives.
+ */
+export function lacksAskedFuture(question: string, best: Candidate | undefined): boolean {
+  if (ablated("future-asked") || !best) return false;
+  if (!futureAsked.test(question)) return false;
+  const { sentences } = best.passage;
+  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
+  return !futureSaid.test(near);
+}
+
+const futureAsked =
+  /\bwhen\s+(?:will|shall|(?:is|are)\b[^?]{0,40}\bgoing to)\b|\bwhen(?:'s|’s| is| are)?\s+the\s+next\b/i;
+const futureSaid =
+  /\b(?:will|shall|would|is to|are to|due|expected|expects?|planned|plans? to|set to|going to|intends?|intended|aims?|until|by the end of|by (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})|next|upcoming|later|deadline|scheduled|from (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|onwards)\b|'ll\b|’ll\b/i;
+
+/**
  * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one
  * after) naming none does not answer it, whatever other figure it gives ("73 footprints"). So is
  * "what did the roadmaps cost?" or "what will the director be paid?" (`whatItCosts`).

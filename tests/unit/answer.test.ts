@@ -526,6 +526,30 @@ The consultation on the widget fund ran for 13 weeks.`,
     expect(consultation.answered && consultation.answer).toContain("13 weeks");
   });
 
+  it("is declined when it asks when something will happen and the sentence tells only what happened", async () => {
+    const files = {
+      "dash.md": documentText(
+        { title: '"Widget dashboard"', publisher: '"Acme Health"', date: "2018-01-26" },
+        `# Widget dashboard
+
+The first widget dashboard was published on 21 July 2017.
+
+## Grants
+
+From April 2018, makers will apply for widget grants through their local board.`,
+      ),
+    };
+    const second = await askOver("when will the second widget dashboard be published?", files);
+    expect(second.answered).toBe(false);
+    const grants = await askOver(
+      "when will makers apply for widget grants through their local board?",
+      files,
+    );
+    expect(grants.answered && grants.answer).toContain("From April 2018");
+    const first = await askOver("when was the first widget dashboard published?", files);
+    expect(first.answered && first.answer).toContain("21 July 2017");
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
