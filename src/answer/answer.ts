@@ -159,7 +159,7 @@ export function declinedByRule(
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
   if (lacksQuotedWords(ranked.text, best)) return true;
-  if (lacksAskedContact(ranked.text, best)) return true;
+  if (lacksAskedContact(ranked.text, best, context)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;
   if (!best) return false;
   return (

@@ -60,3 +60,16 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
 }
 
 const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);
+
+/**
+ * "RCP" for "Royal College of Physicians": the initials of a name's capitalised words ("The"
+ * aside); null for fewer than three, which name too many things.
+ */
+export function initialsOf(name: string): string | null {
+  const words = (name.match(/\p{Lu}[\p{L}'’]*/gu) ?? []).filter((word) => word !== "The");
+  const initials = words
+    .map((word) => word[0])
+    .join("")
+    .toLowerCase();
+  return initials.length >= 3 ? initials : null;
+}

@@ -2,6 +2,7 @@
 import { ablated } from "../ablation.ts";
 import { nextInSameItem, sentenceCarriedOn } from "../documents/passages.ts";
 import { passagesWithTerm } from "../indexing/search-index.ts";
+import { initialsOf } from "../lexicon/initials.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
 import { givesShare, givesSumOfMoney, monthNames } from "../ranking/evidence.ts";
@@ -318,14 +319,62 @@ export function lacksQuotedWords(question: string, best: Candidate | undefined):
  * the plain asks: "the link between STPs and ACOs" is no web address, nor "contact your lead" a
  * question a sentence without an address can never answer.
  */
-export function lacksAskedContact(question: string, best: Candidate | undefined): boolean {
+export function lacksAskedContact(
+  question: string,
+  best: Candidate | undefined,
+  context: ScoringContext,
+): boolean {
   if (ablated("contact-required") || !best) return false;
   const kinds = contactAsks.filter((ask) => ask.asked.test(question));
   if (kinds.length === 0) return false;
   const { sentences } = best.passage;
   const near = sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ");
-  return !kinds.some((ask) => ask.said.test(near));
+  if (!kinds.some((ask) => ask.said.test(near))) return true;
+  return !ablated("contact-owners") && someoneElsesContact(question, best, near, context);
 }
+
+/**
+ * "Whats the King's Fund email…?" is not answered by the RCP's address: when the question names
+ * the publisher of one of the documents, an address from another publisher's page, that does not
+ * name the one asked about beside it, is someone else's.
+ */
+function someoneElsesContact(
+  question: string,
+  best: Candidate,
+  near: string,
+  context: ScoringContext,
+): boolean {
+  const asked = new Set(toTerms(question));
+  const names = (publisher: string) => {
+    const terms = toTerms(publisher);
+    const initials = initialsOf(publisher);
+    return (
+      (terms.length > 0 && terms.every((term) => asked.has(term))) ||
+      (initials !== null && asked.has(initials))
+    );
+  };
+  const own = best.passage.doc.publisher;
+  if (own && names(own)) return false;
+  const nearTerms = new Set(toTerms(near));
+  return publishersOf(context.passages).some(
+    (publisher) =>
+      publisher !== own &&
+      names(publisher) &&
+      !toTerms(publisher).every((term) => nearTerms.has(term)),
+  );
+}
+
+/** The publishers of the documents, read once per corpus. */
+function publishersOf(passages: ScoringContext["passages"]): string[] {
+  let publishers = publisherCache.get(passages);
+  if (!publishers) {
+    publishers = [...new Set(passages.flatMap((p) => (p.doc.publisher ? [p.doc.publisher] : [])))];
+    publisherCache.set(passages, publishers);
+  }
+  return publishers;
+}
+
+const publisherCache = new WeakMap<object, string[]>();
 
 const contactAsks = [
   { asked: /\be-?mail(?: address)?\b/i, said: emailAddress },

@@ -454,13 +454,13 @@ Please send your views on local plans to plans@widgetsociety.example.`,
       ),
       "guild.md": documentText(
         {
-          title: '"The Widget Guild on local plans"',
-          publisher: '"Widget Guild"',
+          title: '"The Widget Makers Guild on local plans"',
+          publisher: '"Widget Makers Guild"',
           date: "2017-03-01",
         },
-        `# The Widget Guild on local plans
+        `# The Widget Makers Guild on local plans
 
-The Widget Guild thinks local plans face two big challenges.`,
+The Widget Makers Guild thinks local plans face two big challenges.`,
       ),
     };
     const society = await askOver(
@@ -469,12 +469,21 @@ The Widget Guild thinks local plans face two big challenges.`,
     );
     expect(society.answered && society.answer).toContain("plans@widgetsociety.example");
     // The guild's page gives no address: its sentence about the guild's view does not answer.
-    const website = await askOver("what is the widget guild's website about local plans?", files);
+    const website = await askOver(
+      "what is the widget makers guild's website about local plans?",
+      files,
+    );
     expect(website.answered).toBe(false);
-    const phone = await askOver("what's the widget guild's phone number for local plans?", files);
+    const phone = await askOver(
+      "what's the widget makers guild's phone number for local plans?",
+      files,
+    );
     expect(phone.answered).toBe(false);
+    // Nor does the society's address: asked by the guild's initials, it is someone else's.
+    const initials = await askOver("whats the WMG email for sending views on local plans?", files);
+    expect(initials.answered).toBe(false);
     // Asked what the guild thinks, that sentence answers.
-    const view = await askOver("what does the widget guild think about local plans?", files);
+    const view = await askOver("what does the widget makers guild think about local plans?", files);
     expect(view.answered && view.answer).toContain("two big challenges");
   });
 
