@@ -5,7 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
-import { givesShare, givesSumOfMoney, monthNames } from "../ranking/evidence.ts";
+import { givesShare, givesSumOfMoney, monthNames, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import { remembered } from "./absent-name.ts";
@@ -136,6 +136,28 @@ const futureAsked =
   /\bwhen\s+(?:will|shall|(?:is|are)\b[^?]{0,40}\bgoing to)\b|\bwhen(?:'s|’s| is| are)?\s+the\s+next\b/i;
 const futureSaid =
   /\b(?:will|shall|would|is to|are to|due|expected|expects?|planned|plans? to|set to|going to|intends?|intended|aims?|until|by the end of|by (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})|next|upcoming|later|deadline|scheduled|from (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|onwards)\b|'ll\b|’ll\b/i;
+
+/**
+ * "How big was the NHS deficit in 2018-19?" asks for a figure of that year: a best sentence (and
+ * the one around it) that gives figures only for other years ("…rose from £2.4 billion in
+ * 2015-16 to £3.1 billion in 2016-17") does not answer it. Every year the question names must be
+ * said near the best sentence or in its heading. (Not the document's date: a report of 2018
+ * gives figures for 2016-17.)
+ */
+export function lacksAskedYear(question: string, best: Candidate | undefined): boolean {
+  if (ablated("figure-years") || !best) return false;
+  if (!/\bhow (?:many|much|big|large)\b/i.test(question)) return false;
+  const asked = yearsIn(question);
+  if (asked.size === 0) return false;
+  const { sentences } = best.passage;
+  const near = yearsIn(
+    [
+      ...sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2),
+      best.passage.section ?? "",
+    ].join(" "),
+  );
+  return [...asked].some((year) => !near.has(year));
+}
 
 /**
  * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one

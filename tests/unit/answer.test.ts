@@ -559,6 +559,25 @@ From April 2018, makers will apply for widget grants through their local board.`
     expect(first.answered && first.answer).toContain("21 July 2017");
   });
 
+  it("is declined when it asks how much in a year the sentence gives no figure for", async () => {
+    const files = {
+      "loans.md": documentText(
+        { title: '"Widget loans"', publisher: '"Acme Health"', date: "2018-06-01" },
+        `# Widget loans
+
+Many workshops needed emergency loans during the year. This support rose from £2.4 million in 2015-16 to £3.1 million in 2016-17.
+
+## Accounts
+
+The board will publish its accounts for 2017-18 in the summer.`,
+      ),
+    };
+    const later = await askOver("how much did workshops get in emergency loans in 2017-18?", files);
+    expect(later.answered).toBe(false);
+    const given = await askOver("how much did workshops get in emergency loans in 2016-17?", files);
+    expect(given.answered && given.answer).toContain("£3.1 million in 2016-17");
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
