@@ -156,7 +156,7 @@ export function declinedByRule(
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
   if (lacksAskedDuration(ranked.text, best)) return true;
   if (lacksAskedFuture(ranked.text, best)) return true;
-  if (lacksAskedYear(ranked.text, best)) return true;
+  if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;

@@ -138,15 +138,21 @@ const futureSaid =
   /\b(?:will|shall|would|is to|are to|due|expected|expects?|planned|plans? to|set to|going to|intends?|intended|aims?|until|by the end of|by (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})|next|upcoming|later|deadline|scheduled|from (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|onwards)\b|'ll\b|’ll\b/i;
 
 /**
- * "How big was the NHS deficit in 2018-19?" asks for a figure of that year: a best sentence (and
+ * "How big was the NHS deficit in 2018-19?", "what was the total pooled in 2016/17?" ask for a
+ * figure of that year: a best sentence (and
  * the one around it) that gives figures only for other years ("…rose from £2.4 billion in
  * 2015-16 to £3.1 billion in 2016-17") does not answer it. Every year the question names must be
  * said near the best sentence or in its heading. (Not the document's date: a report of 2018
  * gives figures for 2016-17.)
  */
-export function lacksAskedYear(question: string, best: Candidate | undefined): boolean {
+export function lacksAskedYear(
+  question: string,
+  kinds: ReadonlySet<string>,
+  best: Candidate | undefined,
+): boolean {
   if (ablated("figure-years") || !best) return false;
-  if (!/\bhow (?:many|much|big|large)\b/i.test(question)) return false;
+  const amount = /\bhow (?:many|much|big|large)\b/i.test(question) || kinds.has("amount");
+  if (!amount) return false;
   const asked = yearsIn(question);
   if (asked.size === 0) return false;
   const { sentences } = best.passage;

@@ -574,6 +574,11 @@ The board will publish its accounts for 2017-18 in the summer.`,
     };
     const later = await askOver("how much did workshops get in emergency loans in 2017-18?", files);
     expect(later.answered).toBe(false);
+    const total = await askOver(
+      "what was the total of emergency loans to workshops in 2017-18?",
+      files,
+    );
+    expect(total.answered).toBe(false);
     const given = await askOver("how much did workshops get in emergency loans in 2016-17?", files);
     expect(given.answered && given.answer).toContain("£3.1 million in 2016-17");
   });
