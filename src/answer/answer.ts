@@ -144,9 +144,10 @@ export function answeringCandidates(candidates: Candidate[], askedYesOrNo: boole
 }
 
 /**
- * The rules that decline whatever the model's chance: a figure, a date or a sum of money asked
- * for and not given; a name, a year or a named body the answer's document never names; a person
- * asked for and nobody named.
+ * The rules that decline whatever the model's chance: a figure, a date, a sum of money, a length
+ * of time, something still to come, a year's figure, a place, an address asked for and not given;
+ * a name, a year or a named body the answer's document never names; a person asked for and nobody
+ * named.
  */
 export function declinedByRule(
   context: ScoringContext,

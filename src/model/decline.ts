@@ -5,6 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import type { Concept } from "../question/concepts.ts";
+import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, monthNames, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
@@ -109,11 +110,7 @@ export function lacksAskedDuration(question: string, best: Candidate | undefined
   if (ablated("duration-required") || !best) return false;
   if (!/\bhow long\b(?!\s+ago\b)/i.test(question)) return false;
   const { kinds, text } = best.evidence;
-  if (
-    /\d/.test(text) ||
-    ["duration", "date", "amount", "frequency"].some((k) => kinds.has(k as never))
-  )
-    return false;
+  if (/\d/.test(text) || timeKinds.some((kind) => kinds.has(kind))) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !/\d|\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(next);
 }
@@ -132,6 +129,14 @@ export function lacksAskedFuture(question: string, best: Candidate | undefined):
   return !futureSaid.test(near);
 }
 
+/** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
+const timeKinds = [
+  "duration",
+  "date",
+  "amount",
+  "frequency",
+] as const satisfies readonly QuestionKind[];
+
 const futureAsked =
   /\bwhen\s+(?:will|shall|(?:is|are)\b[^?]{0,40}\bgoing to)\b|\bwhen(?:'s|’s| is| are)?\s+the\s+next\b/i;
 const futureSaid =
@@ -139,15 +144,14 @@ const futureSaid =
 
 /**
  * "How big was the NHS deficit in 2018-19?", "what was the total pooled in 2016/17?" ask for a
- * figure of that year: a best sentence (and
- * the one around it) that gives figures only for other years ("…rose from £2.4 billion in
- * 2015-16 to £3.1 billion in 2016-17") does not answer it. Every year the question names must be
- * said near the best sentence or in its heading. (Not the document's date: a report of 2018
- * gives figures for 2016-17.)
+ * figure of that year: a best sentence (and the ones either side) that gives figures only for
+ * other years ("…rose from £2.4 billion in 2015-16 to £3.1 billion in 2016-17") does not answer
+ * it. Every year the question names must be said near the best sentence or in its heading. (Not
+ * the document's date: a report of 2018 gives figures for 2016-17.)
  */
 export function lacksAskedYear(
   question: string,
-  kinds: ReadonlySet<string>,
+  kinds: ReadonlySet<QuestionKind>,
   best: Candidate | undefined,
 ): boolean {
   if (ablated("figure-years") || !best) return false;
