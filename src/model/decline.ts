@@ -101,6 +101,12 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
   return /\bhow (many|much)\b|\bwhen\b/i.test(question);
 }
 
+/** The best sentence with the sentences either side of it: what the reader sees around the answer. */
+function besideBest(best: Candidate): string {
+  const { sentences } = best.passage;
+  return sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ");
+}
+
 /**
  * "How long will the £1.8bn bailout last?" asks for a stretch of time: a best sentence (and the
  * one after) with no figure, date or length of time in it ("After Easter, the letter said, local
@@ -159,13 +165,7 @@ export function lacksAskedYear(
   if (!amount) return false;
   const asked = yearsIn(question);
   if (asked.size === 0) return false;
-  const { sentences } = best.passage;
-  const near = yearsIn(
-    [
-      ...sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2),
-      best.passage.section ?? "",
-    ].join(" "),
-  );
+  const near = yearsIn(`${besideBest(best)} ${best.passage.section ?? ""}`);
   return [...asked].some((year) => !near.has(year));
 }
 
@@ -334,10 +334,7 @@ export function lacksQuotedWords(question: string, best: Candidate | undefined):
     ),
   ];
   if (quoted.length === 0) return false;
-  const { sentences } = best.passage;
-  const near = new Set(
-    toTerms(sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ")),
-  );
+  const near = new Set(toTerms(besideBest(best)));
   return quoted.some((match) => {
     const terms = toTerms(match[1] as string);
     return terms.length > 0 && terms.some((term) => !near.has(term));
@@ -359,8 +356,7 @@ export function lacksAskedContact(
   if (ablated("contact-required") || !best) return false;
   const kinds = contactAsks.filter((ask) => ask.asked.test(question));
   if (kinds.length === 0) return false;
-  const { sentences } = best.passage;
-  const near = sentences.slice(Math.max(0, best.sentence - 1), best.sentence + 2).join(" ");
+  const near = besideBest(best);
   if (!kinds.some((ask) => ask.said.test(near))) return true;
   return !ablated("contact-owners") && someoneElsesContact(question, best, near, context);
 }
