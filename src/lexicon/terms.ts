@@ -167,7 +167,7 @@ export function splitWords(text: string): string[] {
 /** A text's matches of the word pattern, lower-cased and folded, after any address words. */
 function wordMatches(text: string): string[] {
   const { folded: lower, ascii } = fold(text);
-  const folded = squareMetres(lower);
+  const folded = spellShortYears(squareMetres(lower));
   const matches = folded.match(ascii ? asciiWordPattern : wordPattern) ?? [];
   const addresses = addressWords(folded);
   return addresses.length ? [...addresses, ...matches] : matches;
@@ -184,6 +184,22 @@ function squareMetres(folded: string): string {
     .replace(/(\d)\s*(?:m2|sq\.?\s?m|sqm)\b/g, "$1 square metres")
     .replace(/(\d)\s*m3\b/g, "$1 cubic metres");
 }
+
+/**
+ * "16/17" is the financial year 2016/17 as people shorten it: spelt "2016/17", so it meets the
+ * documents' "2016-17". Only two-digit years one apart, and only with a slash ("16-17 year olds"
+ * are ages).
+ */
+export function spellShortYears(text: string): string {
+  if (ablated("short-years") || !text.includes("/")) return text;
+  return text.replace(shortYearSpan, (whole, first: string, next: string) =>
+    (Number(first) + 1) % 100 === Number(next)
+      ? `${Number(first) < 50 ? "20" : "19"}${first}/${next}`
+      : whole,
+  );
+}
+
+const shortYearSpan = /(?<![\d.,/£$€])(\d\d)\/(\d\d)(?![\d/]|[.,]\d)/g;
 
 /** Lower case with accents folded; `ascii` when the text has nothing outside ASCII. */
 function fold(text: string): { folded: string; ascii: boolean } {

@@ -2,7 +2,7 @@
 import { ablated } from "../ablation.ts";
 import { setBounded } from "../bounded-map.ts";
 import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
-import { stopWords, tokenize } from "../lexicon/terms.ts";
+import { spellShortYears, stopWords, tokenize } from "../lexicon/terms.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { namesIn } from "./definite-names.ts";
 import { describesItsDocument } from "./self-description.ts";
@@ -264,12 +264,14 @@ export function datesIn(text: string): Set<string> {
 const datesPattern = new RegExp(datePattern.source, "gi");
 
 /**
- * The years a text names: "2017", and both of "2016/17" or "2016-17"; not a sum that looks like
- * one ("£2000", "2000m").
+ * The years a text names: "2017", and both of "2016/17", "2016-17" or "16/17"; not a sum that
+ * looks like one ("£2000", "2000m").
  */
 export function yearsIn(text: string): Set<string> {
   const years = new Set<string>();
-  for (const match of text.matchAll(/(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g)) {
+  for (const match of spellShortYears(text).matchAll(
+    /(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g,
+  )) {
     const [, year, next] = match;
     if (!year) continue;
     years.add(year);

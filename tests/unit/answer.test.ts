@@ -971,6 +971,21 @@ The Devon workshop took its first orders in August with a loan from the Treasury
     expect((await askOver("who chairs a widget board in 2022?", files)).answered).toBe(true);
   });
 
+  it("reads a financial year shortened to '17/18' as the documents' 2017-18", async () => {
+    const funds = {
+      "fund.md": documentText(
+        { title: '"The widget fund"', publisher: '"Acme Health"', date: "2018-01-01" },
+        `# The widget fund
+
+The widget fund grew quickly. It is due to hold £300 million in 2017-18.`,
+      ),
+    };
+    const asked = await askOver("how big will the widget fund be in 17/18?", funds);
+    expect(asked.answer).toMatch(/£300 million/);
+    // The year before is one the document gives no figure for.
+    expect((await askOver("how big was the widget fund in 16/17?", funds)).answered).toBe(false);
+  });
+
   it("is answered when it names no place the documents know", async () => {
     const answer = await askOver("who chairs a widget board?", files);
     expect(answer.answered).toBe(true);

@@ -139,6 +139,7 @@ describe("the years a question or sentence names", () => {
       "2019",
       "2020",
     ]);
+    expect([...yearsIn("the deficit in 16/17")].sort()).toEqual(["2016", "2017"]);
   });
 
   it("does not read other numbers as years", () => {

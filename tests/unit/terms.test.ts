@@ -197,6 +197,14 @@ describe("tokenize", () => {
     expect(toTerms("a £4m hub")).toEqual(["4", "million", "hub"]);
   });
 
+  it("reads a financial year shortened to '16/17' as 2016/17, and nothing else so", () => {
+    expect(toTerms("spending in 16/17")).toEqual(toTerms("spending in 2016/17"));
+    expect(toTerms("99/00")).toEqual(toTerms("1999/00"));
+    // Not years one apart, a date, or ages with a hyphen.
+    for (const text of ["16/18", "1/2", "12/05/2017", "16-17 year olds", "£16/17"])
+      expect(toTerms(text)).not.toContain("2016");
+  });
+
   it("marks digits and number words as numeric and other words not", () => {
     const tokens = tokenize("seven areas");
     expect(tokens.find((t) => t.word === "7")?.numeric).toBe(true);
