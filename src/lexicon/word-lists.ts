@@ -257,6 +257,13 @@ export const shorthand = new Map<string, string>(
           ...{ feb: "february", apr: "april", jun: "june", jul: "july", aug: "august" },
           ...{ sept: "september", oct: "october", nov: "november", dec: "december" },
         }),
+    // Workplace shorthand for the words reports use ("how many recs did it make?").
+    ...(ablated("office-shorthand")
+      ? {}
+      : {
+          ...{ recs: "recommendations", admin: "administration" },
+          ...{ reqs: "requirements", hw: "how" },
+        }),
     // Words run together as they are said: "what kinda questions" asks what kind.
     kinda: "kind",
     sorta: "sort",

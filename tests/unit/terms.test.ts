@@ -98,6 +98,11 @@ describe("toTerms", () => {
     // Words run together as they are said: "kinda" is "kind (of)", which asks nothing.
     expect(toTerms("what kinda questions")).toEqual(toTerms("what kind of questions"));
     expect(toTerms("sorta new tho")).toEqual(toTerms("sort of new though"));
+    // Workplace shorthand for the words reports use.
+    expect(toTerms("hw many recs did it make")).toEqual(
+      toTerms("how many recommendations did it make"),
+    );
+    expect(toTerms("admin staff reqs")).toEqual(toTerms("administrative staff requirements"));
   });
 
   it("reads a month shortened as the month: from Apr 2017 is from April 2017", () => {
