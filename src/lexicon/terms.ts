@@ -343,6 +343,17 @@ const viewText = ablated("view-words")
 const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
+/**
+ * Prepositions the stop words lack ("go *via* their STP", "the agenda *behind* STPs"). WordNet
+ * has none, so one the documents never use was read as a topic they lack; the question reads
+ * it as framing then. One the documents use is read as before.
+ */
+export const prepositions = new Set(
+  toStems(
+    "via behind beyond across along among amongst towards toward onto throughout despite beside besides amid unlike versus vs",
+  ),
+);
+
 /** The framing words as written, to tell a misspelling of one ("actualy", "eventualy"). */
 const framingSpellings = allFramingText.split(/\s+/).filter(Boolean);
 

@@ -11,6 +11,7 @@ import {
   isLongStopWordSlip,
   isNearFramingWord,
   isNearStopWord,
+  prepositions,
   type Token,
   tokenize,
   toTerms,
@@ -56,6 +57,20 @@ export interface ConceptSources {
   lexicon: Lexicon;
   /** What an acronym nobody defined stands for in the documents, if they say it often. */
   expandInitials: (word: string) => Expansion | null;
+}
+
+/** A framing word the documents never use: it counts for little either way. */
+function unknownFraming(token: Token, maxWeight: number): Concept {
+  return {
+    word: token.word,
+    alternatives: [[token.term]],
+    credits: [1],
+    expansion: null,
+    weight: maxWeight * 0.15,
+    known: false,
+    fuzzy: false,
+    framing: true,
+  };
 }
 
 /**
@@ -109,6 +124,14 @@ export function readConcepts(
       token.word.length <= 2 ||
       answerKinds.has(token.term) ||
       token.term === adverb;
+    if (
+      !ablated("more-prepositions") &&
+      prepositions.has(token.term) &&
+      !index.documentFrequency.get(token.term)
+    ) {
+      concepts.set(token.term, unknownFraming(token, maxWeight));
+      continue;
+    }
     const acronym = matcherForTyped(matchers, token.word);
     if (acronym) {
       const term = toTerms(acronym.entry.term)[0] ?? token.term;
@@ -219,17 +242,12 @@ export function readConcepts(
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
-    const weight = framing || misspeltFraming ? maxWeight * 0.15 : maxWeight * 0.8;
-    concepts.set(token.term, {
-      word: token.word,
-      alternatives: [[token.term]],
-      credits: [1],
-      expansion: null,
-      weight,
-      known: false,
-      fuzzy: false,
-      framing: framing || misspeltFraming,
-    });
+    concepts.set(
+      token.term,
+      framing || misspeltFraming
+        ? unknownFraming(token, maxWeight)
+        : { ...unknownFraming(token, maxWeight), weight: maxWeight * 0.8, framing: false },
+    );
   }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;

@@ -284,6 +284,14 @@ describe("readConcepts", () => {
     expect(byWord(read("which plans were mostly approved"), "mostly")?.framing).toBe(true);
   });
 
+  it("reads a preposition the documents never use as framing, and one they use as before", () => {
+    // "Do plans go via the leads?": WordNet has no prepositions, so "via" was a topic nobody covers.
+    const via = byWord(read("do plans go via the local lead"), "via");
+    expect(via).toMatchObject({ known: false, framing: true });
+    // "…44 footprint areas across England": a preposition the documents use is read as before.
+    expect(byWord(read("which areas across england"), "across")?.framing).toBe(false);
+  });
+
   it("reads a word asking how a matter stands as framing", () => {
     // "Any update on the plans?": the answer is what the documents say of them, not an "update".
     expect(byWord(read("any update on the plans"), "update")?.framing).toBe(true);
