@@ -319,8 +319,16 @@ function answerKindWords(text: string): Set<string> {
   return found;
 }
 
-const answerKindPattern =
-  /\b(?:what|which)\s+(date|dates|day|days|year|years|month|months|time|period|figure|sum|reason|reasons|way|ways|kind|sort|extent|proportion|percentage|share)\b/g;
+const answerKindNouns =
+  "date|dates|day|days|year|years|month|months|time|period|figure|sum|reason|reasons|way|ways|kind|sort|extent|proportion|percentage|share";
+const answerKindPattern = ablated("target-kinds")
+  ? new RegExp(String.raw`\b(?:what|which)\s+(${answerKindNouns})\b`, "g")
+  : // "What's the target for suicides?" is answered by "a national fall of 10%…", which never
+    // says "target"; "what was the reason…?" names the kind of answer as "what reason…?" does.
+    new RegExp(
+      String.raw`\b(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(${answerKindNouns}|targets?|aims?|goals?)\b`,
+      "g",
+    );
 
 /** The terms to search the index with; an expansion's words count less than the acronym. */
 export function searchTerms(concepts: Concept[]): WeightedTerm[] {

@@ -340,6 +340,14 @@ describe("readConcepts", () => {
     );
   });
 
+  it("reads 'what is the target / reason…' as naming the kind of answer, as 'what date' does", () => {
+    // "What's the target for suicides?" is answered by "a national fall of 10%…".
+    expect(byWord(read("what's the target for the plans"), "target")?.framing).toBe(true);
+    expect(byWord(read("what was the reason for the plans"), "reason")?.framing).toBe(true);
+    expect(byWord(read("which aims do the plans share"), "aims")?.framing).toBe(true);
+    expect(byWord(read("did the plans meet the target"), "target")?.framing).toBe(false);
+  });
+
   it("reads words only in the context before a question as framing, keeping their weight", () => {
     // "that CCG paper – how big is the fund?": the CCG paper is where the asker read it, not what
     // the answer must show; its words still help find the right document.
