@@ -188,7 +188,7 @@ function squareMetres(folded: string): string {
 /**
  * "16/17" is the financial year 2016/17 as people shorten it: spelt "2016/17", so it meets the
  * documents' "2016-17". Only two-digit years one apart, and only with a slash ("16-17 year olds"
- * are ages).
+ * are ages) and no month after ("13/14 June" are days).
  */
 export function spellShortYears(text: string): string {
   if (ablated("short-years") || !text.includes("/")) return text;
@@ -199,7 +199,9 @@ export function spellShortYears(text: string): string {
   );
 }
 
-const shortYearSpan = /(?<![\d.,/£$€])(\d\d)\/(\d\d)(?![\d/]|[.,]\d)/g;
+// Not two days of a month ("13/14 June"), a date ("12/05/2017") or a decimal.
+const shortYearSpan =
+  /(?<![\d.,/£$€])(\d\d)\/(\d\d)(?![\d/]|[.,]\d|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 
 /** Lower case with accents folded; `ascii` when the text has nothing outside ASCII. */
 function fold(text: string): { folded: string; ascii: boolean } {

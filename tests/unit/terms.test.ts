@@ -206,7 +206,7 @@ describe("tokenize", () => {
     expect(toTerms("spending in 16/17")).toEqual(toTerms("spending in 2016/17"));
     expect(toTerms("99/00")).toEqual(toTerms("1999/00"));
     // Not years one apart, a date, or ages with a hyphen.
-    for (const text of ["16/18", "1/2", "12/05/2017", "16-17 year olds", "£16/17"])
+    for (const text of ["16/18", "1/2", "12/05/2017", "16-17 year olds", "£16/17", "13/14 June"])
       expect(toTerms(text)).not.toContain("2016");
   });
 
