@@ -81,7 +81,8 @@ export function inDictionary(word: string, lexicon: Lexicon): boolean {
 
 /**
  * The word a typed word of six letters or more is with one slip put right (a letter dropped,
- * added, changed, or two swapped; the first letter kept), where the typed word is neither in the
+ * added, changed, or two swapped; the first letter kept; for five letters only a dropped letter
+ * put back, "socal" → "social"), where the typed word is neither in the
  * dictionary nor a form of a word the documents or WordNet know, and the word put right is one of
  * the documents' words in any form ("conulted" → "consulted", as they say "consultation"), or for
  * seven letters or more one WordNet leads to theirs. Of several, the one the documents use most;
@@ -90,8 +91,11 @@ export function inDictionary(word: string, lexicon: Lexicon): boolean {
 export function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon): string | null {
   // A word the dictionary has is meant as typed: "carers" is no slip for "cares", nor "dentist"
   // for "dentit" (the stem of "dentition"), though WordNet knows neither as written.
+  // A five-letter word may be a six-letter one with a letter dropped ("socal", "cenre"); in so
+  // short a word a changed or added letter too often makes another word, so only that is tried.
+  const dropped = word.length === shortestSlip - 1 && !ablated("short-drops");
   if (
-    word.length < shortestSlip ||
+    (word.length < shortestSlip && !dropped) ||
     !/^[a-z]+$/.test(word) ||
     !lexicon.dictionary ||
     lexicon.dictionary.has(word)
@@ -102,6 +106,7 @@ export function slipPutRight(index: SearchIndex, word: string, lexicon: Lexicon)
   if (inflectionBases(word).some((base) => knows(base))) return null;
   const found = new Map<string, { word: string; df: number }>();
   for (const candidate of oneSlipAway(word)) {
+    if (dropped && candidate.length !== word.length + 1) continue;
     const term = wordTerm(candidate);
     const df = term ? (index.documentFrequency.get(term) ?? 0) : 0;
     // A long word may also be put right to a word only WordNet leads to the documents' words

@@ -257,6 +257,8 @@ describe("typos", () => {
     // ("submitting").
     ["when was the deadline for submision", /June 2016/],
     ["has the public been consuted on the plans", /no time for public involvement/],
+    // A letter dropped from a six-letter word, leaving five letters no dictionary has.
+    ["does socal care need more money", /extra resources for social care/],
     // A slip in the question word: "hwo many" still asks for a count.
     ["hwo many footprints are there", /44/],
     // A space left out.
