@@ -59,17 +59,20 @@ export interface ConceptSources {
   expandInitials: (word: string) => Expansion | null;
 }
 
-/** A framing word the documents never use: it counts for little either way. */
-function unknownFraming(token: Token, maxWeight: number): Concept {
+/**
+ * A word the documents never use, read as typed: a topic they lack counts in full; a framing
+ * word ("how *big*", "*via*") counts for little, since its absence says little.
+ */
+function unknownWord(token: Token, maxWeight: number, framing: boolean): Concept {
   return {
     word: token.word,
     alternatives: [[token.term]],
     credits: [1],
     expansion: null,
-    weight: maxWeight * 0.15,
+    weight: maxWeight * (framing ? 0.15 : 0.8),
     known: false,
     fuzzy: false,
-    framing: true,
+    framing,
   };
 }
 
@@ -124,12 +127,14 @@ export function readConcepts(
       token.word.length <= 2 ||
       answerKinds.has(token.term) ||
       token.term === adverb;
+    // "Go via their STP", where the documents never say "via": framing, not a missing topic,
+    // and no slip of some word they do use.
     if (
       !ablated("more-prepositions") &&
       prepositions.has(token.term) &&
       !index.documentFrequency.get(token.term)
     ) {
-      concepts.set(token.term, unknownFraming(token, maxWeight));
+      concepts.set(token.term, unknownWord(token, maxWeight, true));
       continue;
     }
     const acronym = matcherForTyped(matchers, token.word);
@@ -242,12 +247,7 @@ export function readConcepts(
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
-    concepts.set(
-      token.term,
-      framing || misspeltFraming
-        ? unknownFraming(token, maxWeight)
-        : { ...unknownFraming(token, maxWeight), weight: maxWeight * 0.8, framing: false },
-    );
+    concepts.set(token.term, unknownWord(token, maxWeight, framing || misspeltFraming));
   }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
