@@ -37,7 +37,11 @@ const missingDir = path.join(os.tmpdir(), `stp-bot-no-such-folder-${process.pid}
 
 beforeAll(async () => {
   widgetDir = await makeContentFolder({ "widget.md": widgetDocument });
-});
+  // The `npm run ask` tests below run at once, each in its own process: on a fresh clone each
+  // would build the bundled index and WordNet's word graph at the same time, past the test
+  // timeout on two cores. Built here once, they are read from .cache as a second run reads them.
+  await loadEngine();
+}, 180_000);
 afterAll(() => removeFolder(widgetDir));
 
 describe("npm run ask", () => {
