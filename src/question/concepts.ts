@@ -313,11 +313,21 @@ function answerKindWords(text: string): Set<string> {
   if (length) for (const term of toTerms(length[1] ?? "")) found.add(term);
   // "How far do people have to travel?" asks a distance: the answer says "14 miles", not "far".
   if (!ablated("how-far") && howFar.test(text.toLowerCase())) found.add("far");
+  // "By the end of 2020" says when, as "by 2020" does: "end" is no topic the answer must repeat.
+  const part = ablated("parts-of-times") ? null : partOfTime.exec(text.toLowerCase());
+  // "The end of the decade" names no particular time: "decade" is framing too; "2020" is not.
+  if (part) for (const term of toTerms(`${part[1]} ${part[2] ?? ""}`)) found.add(term);
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }
   return found;
 }
+
+const months =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const partOfTime = new RegExp(
+  String.raw`\bthe\s+(end|start|beginning|middle|close|turn)\s+of\s+(?:(?:the|this|next|last|that)\s+)*(?:\d{4}\b|(?:${months})\b|(?:financial\s+|calendar\s+)?(year|decade|century|month|week|quarter|winter|spring|summer|autumn)\b)`,
+);
 
 const answerKindNouns =
   "date|dates|day|days|year|years|month|months|time|period|figure|sum|reason|reasons|way|ways|kind|sort|extent|proportion|percentage|share";

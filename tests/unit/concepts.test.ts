@@ -348,6 +348,16 @@ describe("readConcepts", () => {
     expect(byWord(read("did the plans meet the target"), "target")?.framing).toBe(false);
   });
 
+  it("reads 'by the end of 2020' as saying when, not as a topic", () => {
+    // "How many systems were there by the end of 2020?" is answered by "December 2020: …".
+    expect(byWord(read("how many plans by the start of 2020"), "start")?.framing).toBe(true);
+    // "The decade" names no particular time; a year does, and stays a topic.
+    const decade = read("what was promised by the start of the next decade");
+    expect(byWord(decade, "start")?.framing).toBe(true);
+    expect(byWord(decade, "decade")?.framing).toBe(true);
+    expect(byWord(read("the start of the plans"), "start")?.framing).toBe(false);
+  });
+
   it("reads words only in the context before a question as framing, keeping their weight", () => {
     // "that CCG paper – how big is the fund?": the CCG paper is where the asker read it, not what
     // the answer must show; its words still help find the right document.
