@@ -53,6 +53,22 @@ export function pointingWordsPutRight(text: string, knows: (word: string) => boo
   return slipsPutRight(text, pointingWords, knows);
 }
 
+/**
+ * The verbs that say how a question asks ("should" a duty, "will" what is to come, "does" a
+ * yes or no): the rules read them as typed, so a slip in one ("what shold the leader do?") loses
+ * what the question asks, though the topic reads it as meant.
+ */
+const askingVerbs = ["should", "would", "could", "must", "shall", "will", "might", "does", "have"];
+
+/**
+ * The text with each word one slip from an asking verb put right, as `questionWordsPutRight`
+ * puts question words right: only a word nobody knows, one slip from one such verb.
+ * @example askingVerbsPutRight("what shold the leader do?", () => false) // "what should the leader do?"
+ */
+export function askingVerbsPutRight(text: string, knows: (word: string) => boolean): string {
+  return slipsPutRight(text, askingVerbs, knows);
+}
+
 function slipsPutRight(text: string, targets: string[], knows: (word: string) => boolean): string {
   return text.replace(/(?<![\p{L}'’])\p{L}{3,6}(?![\p{L}'’])/gu, (typed, at: number) => {
     const word = typed.toLowerCase();

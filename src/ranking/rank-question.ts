@@ -12,6 +12,7 @@ import {
 import { otherScriptMessage, writtenInOtherScript } from "../question/language.ts";
 import { checkQuestion, classifyQuestion, type QuestionKind } from "../question/question.ts";
 import {
+  askingVerbsPutRight,
   type EnglishWords,
   pointingWordsPutRight,
   questionWordsPutRight,
@@ -60,7 +61,8 @@ export function rankQuestion(context: RankingContext, question: string): RankedQ
   const cased = ablated("title-case") ? shouted : titleCaseLowered(shouted);
   const spaced = spacesPutRight(context, cased);
   const worded = ablated("question-word-slips") ? spaced : questionWordsPutRight(spaced, knows);
-  const typed = ablated("pointing-word-slips") ? worded : pointingWordsPutRight(worded, knows);
+  const pointed = ablated("pointing-word-slips") ? worded : pointingWordsPutRight(worded, knows);
+  const typed = ablated("asking-verb-slips") ? pointed : askingVerbsPutRight(pointed, knows);
   const checked = checkQuestion(typed, context.options.maxQuestionLength);
   if (!checked.ok) return { problem: checked.problem, message: checked.message };
   if (

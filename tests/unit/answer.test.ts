@@ -261,6 +261,8 @@ describe("typos", () => {
     ["does socal care need more money", /extra resources for social care/],
     // A slip in the question word: "hwo many" still asks for a count.
     ["hwo many footprints are there", /44/],
+    // A slip in a verb that says how it asks: "shold" is still a duty ("must nominate").
+    ["what shold the leader be able to do", /must nominate/],
     // A space left out.
     ["how big is thetransformation fund", /£1\.8|£2\.1/],
     // A capital on every word, as a headline is written, marks no names.

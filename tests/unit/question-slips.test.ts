@@ -1,6 +1,7 @@
 // question-slips.ts: a misspelt question word put right, so "hwo many" still asks for a count, a space left out put back and one put in taken out.
 import { describe, expect, it } from "vitest";
 import {
+  askingVerbsPutRight,
   pointingWordsPutRight,
   questionWordsPutRight,
   shoutingLowered,
@@ -201,6 +202,18 @@ describe("pointingWordsPutRight", () => {
     expect(pointingWordsPutRight("who leads tehm?", knows)).toBe("who leads them?");
     expect(pointingWordsPutRight("is tht still true", knows)).toBe("is that still true");
     expect(pointingWordsPutRight("where do thy come from", knows)).toBe("where do thy come from");
+  });
+});
+
+describe("askingVerbsPutRight", () => {
+  it("puts right a slip in 'should', 'will', 'does'…, when nobody knows the word typed", () => {
+    const knows = (word: string) => ["shed"].includes(word);
+    expect(askingVerbsPutRight("what shold the leader do?", knows)).toBe(
+      "what should the leader do?",
+    );
+    expect(askingVerbsPutRight("wlil it be ringfenced", knows)).toBe("will it be ringfenced");
+    // A word someone knows is meant as typed.
+    expect(askingVerbsPutRight("what shed the leader do", knows)).toBe("what shed the leader do");
   });
 });
 
