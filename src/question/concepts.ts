@@ -183,7 +183,7 @@ export function readConcepts(
       continue;
     }
     // "Wales" typed with a capital is the country, not WordNet's "wales" (planks, so "board").
-    const candidates = waysToSay(token.term, {
+    const candidates = waysToSay(particleBase(token, index, lexicon) ?? token.term, {
       index,
       synonyms,
       lexicon: names.has(token.word) ? noWordNet : lexicon,
@@ -457,6 +457,19 @@ export function respelled(text: string, concepts: Concept[]): string {
     out = out.replace(new RegExp(`(?<![\\p{L}])${typed}(?![\\p{L}])`, "giu"), concept.spelled);
   }
   return out;
+}
+
+/**
+ * "Joined-up" where the documents only say "joined up": a word of a verb and a particle that no
+ * dictionary lists and the documents never use is read as its verb, when they use that.
+ */
+function particleBase(token: Token, index: SearchIndex, lexicon: Lexicon): string | null {
+  if (ablated("particle-joins") || index.documentFrequency.get(token.term)) return null;
+  const verb = /^([a-z]{3,})(?:up|off|out|in|on|down|over)$/.exec(token.word)?.[1];
+  // "baiout" is "bailout" mistyped, not a verb "bai" and "out".
+  if (!verb || inDictionary(token.word, lexicon) || !inDictionary(verb, lexicon)) return null;
+  const term = wordTerm(verb);
+  return term && index.documentFrequency.get(term) ? term : null;
 }
 
 /** The term of "before", "after", "since"… ending a question with nothing after it, or null. */

@@ -348,6 +348,20 @@ describe("readConcepts", () => {
     expect(byWord(read("did the plans meet the target"), "target")?.framing).toBe(false);
   });
 
+  it("reads a verb and its particle written as one word by the verb the documents use", () => {
+    // "Was the fund held-up?", where they only say "hold": "heldup" is no word.
+    const lexicon: Lexicon = {
+      related: new Map(),
+      english: new Set(),
+      dictionary: new Set(["held", "bailout"]),
+    };
+    const held = byWord(read("was the fund held-up", lexicon), "heldup");
+    expect(held?.known).toBe(true);
+    expect(held?.alternatives).toContainEqual(["hold"]);
+    // A slip ("baiout") is not a verb "bai" and "out".
+    expect(byWord(read("was the fund baiout", lexicon), "baiout")?.known).toBe(false);
+  });
+
   it("reads 'by the end of 2020' as saying when, not as a topic", () => {
     // "How many systems were there by the end of 2020?" is answered by "December 2020: …".
     expect(byWord(read("how many plans by the start of 2020"), "start")?.framing).toBe(true);
