@@ -212,10 +212,12 @@ function answerRanked(
     const near = chance >= nearMiss ? candidates : [];
     const suggestions = context.suggest(concepts, near);
     const offer = suggestions.length ? " They do answer questions like these." : "";
+    // Not "the documents don't cover that": a decline may be a question they answer in words the
+    // engine does not read, and a reader told they don't would stop looking.
     return {
       ...decline(
         question,
-        `The STP documents don't cover that, so I won't guess.${offer}`,
+        `I couldn't find an answer to that in the STP documents, so I won't guess.${offer}`,
         suggestions,
       ),
       scores,

@@ -557,7 +557,7 @@ describe("the chat and the JSON shape", () => {
 
   it("declines a question the documents don't answer, with suggestions", () => {
     const reply = replyTo(engine, "who won the football last night") ?? "";
-    expect(reply).toContain("The STP documents don't cover that");
+    expect(reply).toContain("I couldn't find an answer to that in the STP documents");
     expect(reply).toContain("You could ask:");
   });
 

@@ -358,7 +358,7 @@ describe("questions the documents don't answer", () => {
     expect(answer.citations).toEqual([]);
     expect(answer.problem).toBeUndefined();
     expect(answer.message).toBe(
-      "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
+      "I couldn't find an answer to that in the STP documents, so I won't guess. They do answer questions like these.",
     );
     expect(answer.suggestions.length).toBeGreaterThanOrEqual(1);
     expect(answer.suggestions.length).toBeLessThanOrEqual(3);
@@ -383,7 +383,7 @@ describe("a question asking for a figure", () => {
     // The King's Fund names the vanguard sites but never counts them.
     const answer = engine.ask("how many vanguard sites are there in total?");
     expect(answer.answered).toBe(false);
-    expect(answer.message).toMatch(/don't cover that/);
+    expect(answer.message).toMatch(/couldn't find an answer/);
   });
 
   it("is declined the same way when it asks when, and the sentence gives no date", () => {

@@ -42,7 +42,7 @@ const declined: Answer = {
   answer: "",
   citations: [],
   suggestions: ["How many STP areas are there?", "How big is the fund?"],
-  message: "The STP documents don't cover that.",
+  message: "I couldn't find an answer to that in the STP documents, so I won't guess.",
 };
 
 /** Every limit Discord enforces on one message's embeds and buttons. */
@@ -131,7 +131,7 @@ describe("answerReply", () => {
     const reply = answerReply(declined, { answerId: "a1" });
     const [embed] = reply.embeds;
     expect(embed?.description).toBe(
-      "The STP documents don't cover that.\nYou could ask:\n• How many STP areas are there?\n• How big is the fund?",
+      "I couldn't find an answer to that in the STP documents, so I won't guess.\nYou could ask:\n• How many STP areas are there?\n• How big is the fund?",
     );
     expect(embed?.fields).toBeUndefined();
     expect(reply.components[0]?.components.map((b) => b.custom_id)).toEqual([

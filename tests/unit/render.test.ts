@@ -53,7 +53,7 @@ const declined: Answer = {
   citations: [],
   suggestions: ["How many STP areas are there?", "Who leads each STP?"],
   message:
-    "The STP documents don't cover that, so I won't guess. They do answer questions like these.",
+    "I couldn't find an answer to that in the STP documents, so I won't guess. They do answer questions like these.",
 };
 
 describe("formatDate", () => {

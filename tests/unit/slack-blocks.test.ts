@@ -36,7 +36,7 @@ const declined: Answer = {
   answer: "",
   citations: [],
   suggestions: ["How many STP areas are there?", "When was the deadline for submitting plans?"],
-  message: "The STP documents don't cover that.",
+  message: "I couldn't find an answer to that in the STP documents, so I won't guess.",
 };
 
 const value = '{"id":"a1","q":"How many STP areas are there?"}';
@@ -87,7 +87,7 @@ describe("answerMessage", () => {
   it("declines with the reason and the suggested questions", () => {
     const message = answerMessage(declined, { buttonValue: value });
     expect(sectionTexts(message)[0]).toBe(
-      "The STP documents don't cover that.\nYou could ask:\n• How many STP areas are there?\n• When was the deadline for submitting plans?",
+      "I couldn't find an answer to that in the STP documents, so I won't guess.\nYou could ask:\n• How many STP areas are there?\n• When was the deadline for submitting plans?",
     );
     expect(message.text).toContain("You could ask:");
     expect(actionIds(message)).toEqual(["stp_vote_up", "stp_vote_down"]);

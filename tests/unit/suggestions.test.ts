@@ -62,10 +62,12 @@ describe("what a decline suggests", () => {
 });
 
 describe("a decline with nothing near", () => {
-  it("says plainly that the documents do not cover it, and offers nothing", () => {
+  it("says plainly that it found no answer, and offers nothing", () => {
     const answer = engine.ask("what is the capital of france");
     expect(answer).toMatchObject({ answered: false, suggestions: [] });
-    expect(answer.message).toBe("The STP documents don't cover that, so I won't guess.");
+    expect(answer.message).toBe(
+      "I couldn't find an answer to that in the STP documents, so I won't guess.",
+    );
   });
 });
 
