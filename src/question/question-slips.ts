@@ -162,6 +162,7 @@ export function spacesPutBack(
   isWord: (word: string) => boolean,
   leaveAsTyped: (word: string) => boolean,
   english?: EnglishWords,
+  articleRunOn?: (word: string) => boolean,
 ): string {
   return text.replace(/(?<![\p{L}'’-])\p{L}{5,}(?![\p{L}'’-])/gu, (typed, at: number) => {
     // A capital past the first word marks a name ("Heathwatch"), not two words.
@@ -172,7 +173,9 @@ export function spacesPutBack(
     const strength = (part: string) => (isWord(part) ? 1 : english?.has(part) ? 0 : null);
     let best: { split: number; own: number; shorter: number } | null = null;
     let tie = false;
-    for (let split = 2; split <= word.length - 2; split++) {
+    // "acouncil boss" is "a council boss": "a" is the one word of a single letter run on.
+    const first = articleRunOn?.(word) ? 1 : 2;
+    for (let split = first; split <= word.length - 2; split++) {
       const left = strength(word.slice(0, split));
       const right = left === null ? null : strength(word.slice(split));
       if (left === null || right === null) continue;

@@ -24,7 +24,7 @@ import {
   spacesTakenOut,
   titleCaseLowered,
 } from "../question/question-slips.ts";
-import { slipOfEnglish } from "../question/word-slips.ts";
+import { slipOfEnglish, swappedWord } from "../question/word-slips.ts";
 import type { Answer } from "../types.ts";
 import { type Candidate, type ScoringContext, scoreCandidates } from "./scoring.ts";
 
@@ -100,8 +100,12 @@ function spacesPutRight(context: RankingContext, question: string): string {
       : spacesPutBack(
           text,
           (word) => stopWords.has(word) || documentsUse(context, word),
-          (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
+          // "acouncil" is one letter from "council", but "a" run on, not a slip.
+          (word) =>
+            knows(word) ||
+            (!articleRunOn(context, word) && nearWords(context.index, word, 1).length > 0),
           ablated("dictionary-parts") ? undefined : englishWords(context),
+          (word) => articleRunOn(context, word),
         );
     if (!ablated("number-spaces"))
       out = spaceAfterNumbers(out, (word) => englishWord(context, word));
@@ -110,6 +114,19 @@ function spacesPutRight(context: RankingContext, question: string): string {
     return out;
   };
   return ablated("joins-first") ? join(split(question)) : split(join(question));
+}
+
+/**
+ * "acouncil": "a" run into a word the documents use. Not "aeras", which is "areas" with two
+ * letters swapped before it is "a" and "eras".
+ */
+function articleRunOn(context: RankingContext, word: string): boolean {
+  return (
+    !ablated("article-parts") &&
+    word.startsWith("a") &&
+    documentsUse(context, word.slice(1)) &&
+    !swappedWord(context.index, word, context.lexicon.english)
+  );
 }
 
 /**

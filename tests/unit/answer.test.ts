@@ -263,6 +263,8 @@ describe("typos", () => {
     ["hwo many footprints are there", /44/],
     // A slip in a verb that says how it asks: "shold" is still a duty ("must nominate").
     ["what shold the leader be able to do", /must nominate/],
+    // "a" run into the next word.
+    ["why do the plans need arealistic timetable", /realistic timescale/],
     // A space left out.
     ["how big is thetransformation fund", /£1\.8|£2\.1/],
     // A capital on every word, as a headline is written, marks no names.

@@ -53,6 +53,27 @@ describe("spacesPutBack", () => {
   const isWord = (word: string) => words.has(word);
   const asTyped = (word: string) => word === "between";
 
+  it("puts a space after a run-on 'a' only where the caller says it ran on", () => {
+    const article = new Set([...words, "a"]);
+    const runOn = (word: string) => word === "afund";
+    expect(
+      spacesPutBack(
+        "is there afund",
+        (w) => article.has(w),
+        () => false,
+        undefined,
+        runOn,
+      ),
+    ).toBe("is there a fund");
+    expect(
+      spacesPutBack(
+        "is there afund",
+        (w) => article.has(w),
+        () => false,
+      ),
+    ).toBe("is there afund");
+  });
+
   it.each([
     ["how big is thetransformation fund", "how big is the transformation fund"],
     ["howmany areas", "how many areas"],
