@@ -29,17 +29,19 @@ const floors: Record<string, Floors> = {
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
   // in a row from the answering sentence), like the development set's questions. The
   // forty-ninth session declined its last unanswerable one ("where… held?" asks for a place); the
-  // fiftieth read "16/17" as a year and "via" as framing (42% → 48%).
-  "held-out 2": floor(0.48, 0.48, 0.54, 0.99, 0.4),
+  // fiftieth read "16/17" as a year and "via" as framing (42% → 48%); the fifty-first read
+  // "joined-up" as "joined" (50%).
+  "held-out 2": floor(0.5, 0.5, 0.56, 0.99, 0.38),
   "new pages": floor(0.67, 0.66, 0.76, 0.81, 0.24),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
+  // The fifty-first session declined one more it had answered wrongly (54.8%).
   "dev set": floor(0.26, 0.23, 0.27, 0.93, 0.55),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
   // twenty-fourth's 48, written to be nearly answered (62%).
-  "dev training": floor(0.69, 0.66, 0.745, 0.66, 0.16),
+  "dev training": floor(0.7, 0.665, 0.75, 0.66, 0.155),
 };
 
 function floor(
