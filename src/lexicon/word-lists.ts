@@ -4,6 +4,10 @@ import { ablated } from "../ablation.ts";
 
 export const particles = new Set(["up", "off", "out", "in", "on", "down", "over"]);
 
+/** The months' names, as a regular expression's alternatives. */
+export const monthNames =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+
 export const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
 
 export const prefixes = new Set(["co", "re", "pre", "non", "sub", "e", "de", "pro", "mid"]);

@@ -17,6 +17,7 @@ import {
   toTerms,
   wordTerm,
 } from "../lexicon/terms.ts";
+import { monthNames, particles } from "../lexicon/word-lists.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
 import { howFar, keywordValueWord, lengthOf } from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
@@ -323,10 +324,8 @@ function answerKindWords(text: string): Set<string> {
   return found;
 }
 
-const months =
-  "january|february|march|april|may|june|july|august|september|october|november|december";
 const partOfTime = new RegExp(
-  String.raw`\bthe\s+(end|start|beginning|middle|close|turn)\s+of\s+(?:(?:the|this|next|last|that)\s+)*(?:\d{4}\b|(?:${months})\b|(?:financial\s+|calendar\s+)?(year|decade|century|month|week|quarter|winter|spring|summer|autumn)\b)`,
+  String.raw`\bthe\s+(end|start|beginning|middle|close|turn)\s+of\s+(?:(?:the|this|next|last|that)\s+)*(?:\d{4}\b|(?:${monthNames})\b|(?:financial\s+|calendar\s+)?(year|decade|century|month|week|quarter|winter|spring|summer|autumn)\b)`,
 );
 
 const answerKindNouns =
@@ -465,12 +464,14 @@ export function respelled(text: string, concepts: Concept[]): string {
  */
 function particleBase(token: Token, index: SearchIndex, lexicon: Lexicon): string | null {
   if (ablated("particle-joins") || index.documentFrequency.get(token.term)) return null;
-  const verb = /^([a-z]{3,})(?:up|off|out|in|on|down|over)$/.exec(token.word)?.[1];
+  const verb = particleEnding.exec(token.word)?.[1];
   // "baiout" is "bailout" mistyped, not a verb "bai" and "out".
   if (!verb || inDictionary(token.word, lexicon) || !inDictionary(verb, lexicon)) return null;
   const term = wordTerm(verb);
   return term && index.documentFrequency.get(term) ? term : null;
 }
+
+const particleEnding = new RegExp(`^([a-z]{3,})(?:${[...particles].join("|")})$`);
 
 /** The term of "before", "after", "since"… ending a question with nothing after it, or null. */
 function trailingAdverb(text: string): string | null {

@@ -3,6 +3,7 @@ import { ablated } from "../ablation.ts";
 import { setBounded } from "../bounded-map.ts";
 import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
 import { spellShortYears, stopWords, tokenize } from "../lexicon/terms.ts";
+import { monthNames } from "../lexicon/word-lists.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { namesIn } from "./definite-names.ts";
 import { describesItsDocument } from "./self-description.ts";
@@ -50,8 +51,6 @@ export const months = new Set(
   ),
 );
 /** The months by name, lower case, as alternatives for a pattern. */
-export const monthNames =
-  "january|february|march|april|may|june|july|august|september|october|november|december";
 const datePattern = new RegExp(
   `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,
   "i",
