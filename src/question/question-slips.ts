@@ -154,7 +154,8 @@ export interface EnglishWords {
  * slip from one the documents use (`leaveAsTyped`). Of several ways to split a word, the one with
  * more parts the documents use ("what spending", not "whats pending"), then the one whose shorter
  * part is longest; none on a tie. A split that needs a word only English has is no split of a
- * slip of an English word ("actally" is not "act ally").
+ * slip of an English word ("actally" is not "act ally"). A word `articleRunOn` says is "a" run
+ * into the next ("acouncil") splits after its "a", though it is one slip from "council".
  * @example spacesPutBack("how big is thefund", (w) => ["the", "fund"].includes(w), () => false) // "how big is the fund"
  */
 export function spacesPutBack(
@@ -168,13 +169,15 @@ export function spacesPutBack(
     // A capital past the first word marks a name ("Heathwatch"), not two words.
     if (at > 0 && /\p{Lu}/u.test(typed)) return typed;
     const word = typed.toLowerCase();
-    if (leaveAsTyped(word)) return typed;
+    // "acouncil" is one letter from "council", but "a" run on, not a slip to leave for later.
+    const runOn = articleRunOn?.(word) ?? false;
+    if (!runOn && leaveAsTyped(word)) return typed;
     // How many of a part's words the documents use: 1, or 0 for a word of English only.
     const strength = (part: string) => (isWord(part) ? 1 : english?.has(part) ? 0 : null);
     let best: { split: number; own: number; shorter: number } | null = null;
     let tie = false;
     // "acouncil boss" is "a council boss": "a" is the one word of a single letter run on.
-    const first = articleRunOn?.(word) ? 1 : 2;
+    const first = runOn ? 1 : 2;
     for (let split = first; split <= word.length - 2; split++) {
       const left = strength(word.slice(0, split));
       const right = left === null ? null : strength(word.slice(split));

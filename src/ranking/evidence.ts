@@ -45,12 +45,8 @@ export interface SentenceEvidence {
 }
 
 /** The months by name, lower case. */
-export const months = new Set(
-  "january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
-/** The months by name, lower case, as alternatives for a pattern. */
+export const months = new Set(monthNames.split("|"));
+/** A date of any kind a sentence may give: a month, a season, a year, a day written in figures. */
 const datePattern = new RegExp(
   `\\b(${monthNames}|easter|christmas|spring|summer|autumn|winter)\\b|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(next|last|this) (year|month|week)\\b|\\b(by|until|from|before|after) (then|now)\\b`,
   "i",

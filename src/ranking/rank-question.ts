@@ -100,12 +100,9 @@ function spacesPutRight(context: RankingContext, question: string): string {
       : spacesPutBack(
           text,
           (word) => stopWords.has(word) || documentsUse(context, word),
-          // "acouncil" is one letter from "council", but "a" run on, not a slip.
-          (word) =>
-            knows(word) ||
-            (!articleRunOn(context, word) && nearWords(context.index, word, 1).length > 0),
+          (word) => knows(word) || nearWords(context.index, word, 1).length > 0,
           ablated("dictionary-parts") ? undefined : englishWords(context),
-          (word) => articleRunOn(context, word),
+          (word) => !knows(word) && articleRunOn(context, word),
         );
     if (!ablated("number-spaces"))
       out = spaceAfterNumbers(out, (word) => englishWord(context, word));
