@@ -48,7 +48,7 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
     }
   });
   const best = [...counts.values()].sort((a, b) => b.passages.size - a.passages.size)[0];
-  if (!best) return null;
+  if (!best) return ablated("embedded-initials") ? null : guessEmbedded(acronym, texts);
   // Two letters match by chance more often: "mh" must be "mental health" again and again.
   // Longer ones are specific enough that one phrase, if it is the only one, will do.
   // "Local Government Association" once is a name, and names are abbreviated; "innovations in
@@ -60,6 +60,62 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
 }
 
 const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);
+
+/**
+ * A name with an acronym inside it, spelled by the outer acronym whole: "RCGP" is the "Royal
+ * College of GPs", "NHSE" "NHS England". Tried only where no phrase gives a letter a word. Only a
+ * name counts (every word capitalised, the inner acronym in capitals, as written), and only when
+ * no other name has those letters: it is read as a name is, met once or more.
+ */
+function guessEmbedded(acronym: string, texts: readonly string[]): Expansion | null {
+  const letters = acronym.toUpperCase().replace(/S$/, "");
+  if (letters.length < 3) return null;
+  const join = `(?:\\s+(?:${[...joiningWords].join("|")}))?[\\s-]+`;
+  const found = new Map<string, { phrase: string; terms: string[]; passages: Set<number> }>();
+  for (const parts of splits(letters)) {
+    if (parts.length === 1 || parts.every((part) => part.length === 1)) continue;
+    const words = parts.map((part) =>
+      part.length === 1 ? `(${part}[\\p{Ll}’']+)` : `(${part}(?:s|’s|'s)?)`,
+    );
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(join)}(?![\\p{L}\\p{N}])`, "gu");
+    texts.forEach((text, passage) => {
+      if (!text) return;
+      for (const match of text.matchAll(pattern)) {
+        const terms = toTerms(match[0]);
+        if (terms.length !== parts.length || insideLongerName(text, match)) continue;
+        const key = terms.join(" ");
+        const seen = found.get(key);
+        if (seen) seen.passages.add(passage);
+        else found.set(key, { phrase: match[0], terms, passages: new Set([passage]) });
+      }
+    });
+  }
+  if (found.size !== 1) return null;
+  const [only] = [...found.values()];
+  return only ? { phrase: only.phrase, terms: only.terms, passages: only.passages.size } : null;
+}
+
+/** "College of GPs" in "Royal College of GPs" is part of a name, not one. */
+function insideLongerName(text: string, match: RegExpExecArray | RegExpMatchArray): boolean {
+  const start = match.index ?? 0;
+  const before = /([\p{L}’']+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[\s-]+([\p{L}’']+)/u.exec(text.slice(start + match[0].length))?.[1];
+  const capitalised = (word?: string) =>
+    !!word && /^\p{Lu}/u.test(word) && !stopWords.has(word.toLowerCase());
+  return capitalised(before) || capitalised(after);
+}
+
+/** Every way to cut "RCGP" into runs: R·C·GP, RC·GP, R·CGP… */
+function splits(letters: string): string[][] {
+  if (letters.length <= 1) return [[letters]];
+  const ways: string[][] = [];
+  for (let cut = 1; cut <= letters.length; cut++) {
+    const head = letters.slice(0, cut);
+    if (cut === letters.length) ways.push([head]);
+    else for (const rest of splits(letters.slice(cut))) ways.push([head, ...rest]);
+  }
+  return ways;
+}
 
 /**
  * "RCP" for "Royal College of Physicians": the initials of a name's capitalised words ("The"

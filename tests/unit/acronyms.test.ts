@@ -79,4 +79,14 @@ describe("guessExpansion", () => {
     const once = ["…how long it takes for innovations in care to become established."];
     expect(guessExpansion("icb", once)).toBeNull();
   });
+
+  it("reads initials spelling a name with an acronym inside it, whole names only", () => {
+    const texts = ["In a Royal College of GPs survey, 39% of members said so."];
+    expect(guessExpansion("rcgp", texts)?.phrase).toBe("Royal College of GPs");
+    expect(guessExpansion("nhsi", ["NHS England and NHS Improvement wrote."])?.phrase).toBe(
+      "NHS Improvement",
+    );
+    // "College of GPs" is the tail of a longer name, not a name of its own.
+    expect(guessExpansion("cgp", texts)).toBeNull();
+  });
 });
