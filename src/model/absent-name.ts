@@ -397,7 +397,11 @@ export function otherNameNamed(
   if (asked.length === 0) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   const text = `${best.evidence.text} ${next}`;
-  const terms = new Set(toTerms(text));
+  // Under a title or heading that names it, "At first it was called…" is about the name asked.
+  const about = ablated("named-in-title")
+    ? ""
+    : `${best.passage.doc.title} ${best.passage.section ?? ""}`;
+  const terms = new Set(toTerms(`${text} ${about}`));
   const named = [...text.matchAll(capitalisedRun)]
     .map((match) => toTerms(match[0]))
     .filter((name) => name.length >= 2);

@@ -1224,6 +1224,19 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
       (await askOver("What did the Autumn Budget give gadget workshops?", budgets)).answer,
     ).toMatch(/£2 million/);
   });
+
+  it("is answered when the page's title names it, whatever else the sentence names", async () => {
+    const fund = oneDocument(
+      "fund",
+      "The Gadget Repair Fund explained",
+      "2022-07-01",
+      "# Background\n\nThe fund was set up in 2013. At first it was called the Widget Mending Fund.",
+    );
+    // "It" is the Gadget Repair Fund, the page's subject, not another fund.
+    expect((await askOver("What was the Gadget Repair Fund first called?", fund)).answer).toMatch(
+      /Widget Mending Fund/,
+    );
+  });
 });
 
 describe("a question asking what something is", () => {
