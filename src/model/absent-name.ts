@@ -488,7 +488,9 @@ function capitalisedPhrases(question: string): string[][] {
   if (shouted(question)) return phrases;
   const rest = question.replace(/^\W*\S+/, " ");
   for (const match of rest.matchAll(capitalisedRun)) {
-    const terms = toTerms(match[0]);
+    // "pre-Easter" and "non-NHS" are words in lower case, whatever their second part.
+    const inWord = !ablated("hyphen-prefixes") && rest[(match.index ?? 0) - 1] === "-";
+    const terms = toTerms(inWord ? match[0].replace(/^\S+/, "") : match[0]);
     if (terms.length >= 2) phrases.push(terms);
   }
   return phrases;

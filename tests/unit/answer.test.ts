@@ -1225,6 +1225,19 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     ).toMatch(/£2 million/);
   });
 
+  it("reads a capital after a hyphen as part of a word, not the start of a name", async () => {
+    const letter = oneDocument(
+      "letter",
+      "Widget letter",
+      "2022-07-01",
+      "# Widget letter\n\nBefore Easter the bosses of Acme Repairs wrote to every STP asking for a single leader.",
+    );
+    // "pre-Easter STP" is no name the page must hold; "Easter" and "STP" are.
+    expect((await askOver("who wrote the pre-Easter STP letter?", letter)).answer).toMatch(
+      /Acme Repairs/,
+    );
+  });
+
   it("is answered when the page's title names it, whatever else the sentence names", async () => {
     const fund = oneDocument(
       "fund",
