@@ -351,7 +351,9 @@ function isListedName(item: string): boolean {
 export function phraseAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
   if (ablated("capital-phrases")) return false;
   const phrases = namedPhrases(context, question);
-  return phrases.length > 0 && !namesAll(context, best.passage.doc, phrases);
+  return (
+    phrases.length > 0 && !namesAll(context, best.passage.doc, phrases, !ablated("names-reordered"))
+  );
 }
 
 /**
@@ -435,16 +437,40 @@ function namedPhrases(context: ScoringContext, question: string): string[][] {
 }
 
 /** Whether a document has every phrase, in its title, publisher, headings or text. */
-function namesAll(context: ScoringContext, doc: DocumentMeta, phrases: string[][]): boolean {
+function namesAll(
+  context: ScoringContext,
+  doc: DocumentMeta,
+  phrases: string[][],
+  reordered = false,
+): boolean {
   const range = documentRange(context.passages, doc);
   // Where passages are not numbered in a row, nothing is declined by mistake.
   if (!range) return true;
   const sequences = documentSequences(context, doc, range);
   return phrases.every((phrase) =>
     spelledOut(context, phrase).some((form) =>
-      sequences.some((sequence) => containsPhrase(sequence, form)),
+      sequences.some((sequence) =>
+        // A long name is remembered in its order; only a short one is turned about.
+        reordered && form.length <= 3
+          ? containsClose(sequence, form)
+          : containsPhrase(sequence, form),
+      ),
     ),
   );
+}
+
+/**
+ * The phrase's terms together in any order, with at most two others among them: "west London
+ * Healthwatch" is "Healthwatch Central West London" as the asker remembered it.
+ */
+function containsClose(sequence: string[], phrase: string[]): boolean {
+  const span = phrase.length + 2;
+  for (let i = 0; i < sequence.length; i++) {
+    if (!phrase.includes(sequence[i] as string)) continue;
+    const window = sequence.slice(i, i + span);
+    if (phrase.every((term) => window.includes(term))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1238,6 +1238,20 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     );
   });
 
+  it("finds a short name the asker gives in another order", async () => {
+    const survey = oneDocument(
+      "survey",
+      "What residents told us",
+      "2022-07-01",
+      "# Findings\n\nIn a survey of 300 residents by Widgetwatch Central East Ashby, fewer than 30% knew of the plans.",
+    );
+    // "east Ashby Widgetwatch" is Widgetwatch Central East Ashby, as remembered.
+    expect(
+      (await askOver("what share knew of the plans in the east Ashby Widgetwatch survey?", survey))
+        .answer,
+    ).toMatch(/fewer than 30%/);
+  });
+
   it("is answered when the page's title names it, whatever else the sentence names", async () => {
     const fund = oneDocument(
       "fund",
