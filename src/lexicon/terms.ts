@@ -244,10 +244,14 @@ function splitMatch(match: string): string | string[] {
   if (!word.includes("-")) return word;
   // "co-ordinate" and "coordinate" should meet; "five-year" is two words.
   const parts = word.split("-");
-  // "sign-off", "join-up" and "set-up" are single words too.
+  // "sign-off", "join-up" and "set-up" are single words too, and "shake-ups" one word, not
+  // "shake" and a word "ups" that no document uses.
+  const second = parts[1] ?? "";
   const joined =
     parts.length === 2 &&
-    ((parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) || particles.has(parts[1] ?? ""));
+    ((parts[0] && parts[0].length <= 3 && prefixes.has(parts[0])) ||
+      particles.has(second) ||
+      (!ablated("particle-plurals") && second.endsWith("s") && particles.has(second.slice(0, -1))));
   return joined ? parts.join("") : parts.filter((part) => part !== "");
 }
 

@@ -150,6 +150,11 @@ describe("toTerms", () => {
     expect(toTerms("re-submitted")).toEqual(toTerms("resubmitted"));
   });
 
+  it("keeps a verb and its particle one word, singular or plural: shake-ups is no 'ups'", () => {
+    expect(toTerms("sign-off")).toEqual(["signoff"]);
+    expect(toTerms("shake-ups")).toEqual(toTerms("shake-up"));
+  });
+
   it("splits other hyphenated words, so five-year is a number and a word", () => {
     expect(toTerms("five-year")).toEqual(toTerms("five year"));
   });
