@@ -212,10 +212,14 @@ const aboutTheAsker = new RegExp(
  * What the asker is doing or feeling, said without "I'm": "asking for a friend", "trying to get
  * my head round it", "writing a briefing for our board", "worried about build costs". A word in
  * "-ing" followed by a little word, or a word for a state of mind. (Plain letters, not \p{L}: a
- * pattern of Unicode letters read without case costs a millisecond to compile at start.)
+ * pattern of Unicode letters read without case costs a millisecond to compile at start.) Not
+ * "according to the RCP", which names a source, not something the asker is doing.
  */
-const droppedSubject =
-  /^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:[a-z'’]{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b)/i;
+const notSource = ablated("according-to") ? "" : String.raw`(?!according\b)`;
+const droppedSubject = new RegExp(
+  String.raw`^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:${notSource}[a-z'’]{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b)`,
+  "i",
+);
 
 /**
  * A part of a message that is only manners: a greeting to the room ("Hi all,"), a wish ("hope

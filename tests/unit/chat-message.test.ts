@@ -63,6 +63,11 @@ describe("focusQuestion", () => {
     // So is what the asker feels or is doing, said before the question and a comma.
     ["Just curious, is Cornwall an STP area?", "is Cornwall an STP area?"],
     ["asking for a colleague, how big is the fund?", "how big is the fund?"],
+    // A source named first is no feeling or doing: it stays with the question.
+    [
+      "According to the RCP, who is best placed to scrutinise STPs?",
+      "According to the RCP, who is best placed to scrutinise STPs?",
+    ],
     // An apology ending a part is not one ending the message.
     ["Can anyone help? sorry if this is a silly question but what is an stp", "what is an stp"],
     // Welcoming any answer is manners.
