@@ -198,6 +198,7 @@ export function scoreCandidates(
   const fits = ablated("document-fit")
     ? null
     : documentFits(retrieved, context.matchers, docTerms, topical, topicalWeight);
+  const askedHeadings = new Map<string, boolean>();
   for (const { hit, passage, evidence, terms: passageTerms } of retrieved) {
     const titleSequence = docTerms(passage.doc);
     // "When did the Royal College of Physicians expect…": the publisher the question names is
@@ -224,8 +225,11 @@ export function scoreCandidates(
     for (const concept of topical)
       headingCovered += concept.weight * conceptMatch(concept, heading);
     const headingAsks = headingCovered / topicalWeight >= 0.75;
+    const sameWord = questionWord(passage.section ?? "") === askedWord && askedWord !== null;
+    // "Who sits on the board?" heads the answer to "who has to sit on an integrated care board
+    // as a minimum?": the question says all the heading asks, and more besides.
     const sameQuestion =
-      headingAsks && questionWord(passage.section ?? "") === askedWord && askedWord !== null;
+      sameWord && (headingAsks || askedByHeading(passage.section ?? "", concepts, askedHeadings));
     const headingCredit = sameQuestion ? 0.9 : headingAsks ? 0.7 : 0.35;
     // "The fund was unveiled by the Chancellor" under a title naming the Better Care Fund is
     // about that fund, nearly as if it named it again: for ranking and for the decision.
@@ -419,6 +423,28 @@ function neighbourTerms(context: ScoringContext, passage: Passage): Set<string> 
       for (const term of describeSentence(sentence, context.matchers).terms) terms.add(term);
   }
   return terms;
+}
+
+/**
+ * Whether a heading that is a question ("Who sits on the board?") asks nothing the question does
+ * not: two or more words of its own, three in four of them among the question's concepts.
+ */
+function askedByHeading(
+  heading: string,
+  concepts: readonly Concept[],
+  read: Map<string, boolean>,
+): boolean {
+  if (ablated("heading-questions") || !heading.trimEnd().endsWith("?")) return false;
+  let asked = read.get(heading);
+  if (asked === undefined) {
+    const terms = [...new Set(toTerms(heading))];
+    const shown = terms.filter((term) =>
+      concepts.some((concept) => conceptMatch(concept, new Set([term])) >= 0.5),
+    );
+    asked = terms.length >= 2 && shown.length >= terms.length * 0.75;
+    read.set(heading, asked);
+  }
+  return asked;
 }
 
 /** The question word a question or heading starts with ("how", "why"…), or null. */

@@ -1598,6 +1598,29 @@ The Gadget Board runs twelve gadget repair clinics across the county, in librari
   });
 });
 
+describe("a page of questions and answers", () => {
+  it("answers under the heading that asks what the question asks, and more besides", async () => {
+    const faq = oneDocument(
+      "faq",
+      "Widget boards: questions and answers",
+      "2022-07-01",
+      `# Widget boards: questions and answers
+
+## What replaced the widget groups?
+
+Their buying role now sits with a new kind of body, the widget board.
+
+## Who sits on the board?
+
+The minimum line-up comes from the Act. Every one has an independent chair, a treasurer and two repairers.`,
+    );
+    // "Who sits on the board?" asks all of this but "as a minimum": its answer is this one.
+    expect((await askOver("who has to sit on a widget board as a minimum?", faq)).answer).toMatch(
+      /independent chair/,
+    );
+  });
+});
+
 describe("a document about one thing", () => {
   it("lets the question's other words pick the sentence when the title names what it is about", async () => {
     // Beside the bundled documents, a review named after its author: every sentence is about
