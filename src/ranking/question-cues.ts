@@ -111,6 +111,10 @@ function contactCue(asked: RegExp, said: RegExp): AskedCue {
   return { mechanism: "contact-details", asked, said, factor: 1.3 };
 }
 
+/** A verb of judging: how a sentence says what someone thinks of something. */
+const judging =
+  /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i;
+
 export const askedCues: readonly AskedCue[] = [
   // "Whats the email for giving the RCP my views?" is answered by "Please send any feedback to
   // STP@rcplondon.ac.uk.", which gives the address without the word "email"; "how can she
@@ -140,7 +144,16 @@ export const askedCues: readonly AskedCue[] = [
     mechanism: "opinion-asked",
     asked:
       /\b(?:think|thought|make|made)\s+of\b|\bhow\s+(?:was|were|is|are|has|have)\b[^?]{0,60}\b(?:received|viewed|seen)\b|\b(?:reaction|response)\s+to\b|\b(?:view|views|opinion|verdict)\s+(?:of|on)\b/i,
-    said: /\b(?:called|described|describes|believes?|believed|warned|warns|criticis\w*|welcomed|praised|judged|argued|argues|complained|concluded|dismissed|regarded|considered)\b/i,
+    said: judging,
+    factor: 1.3,
+  },
+  // "Is the King's Fund for or against STPs?", "does the RCP back them?" asks where someone
+  // stands: "we believe that STPs offer the best hope…" says so with a verb of judging.
+  {
+    mechanism: "stance-asked",
+    asked:
+      /\bfor or against\b|\bin favou?r of\b|^\W*(?:does|do|did|is|are|was|were)\b[^?]{0,60}\b(?:support|supports|supportive|back|backs|backing|oppose|opposes|opposed|favour|favours|favor|favors|endorse|endorses)\b/i,
+    said: judging,
     factor: 1.3,
   },
   // "Who leads each STP?" is answered by a sentence about each of them ("Each area has a named

@@ -389,6 +389,24 @@ describe("a question asking who did something", () => {
   });
 });
 
+describe("a question asking where someone stands", () => {
+  const review = valleyPage(
+    "Valley review",
+    "## Verdict\n\nThe Valley Trust reviewed the Riverside Fund for the council in 2021.\n\nThe Valley Trust believes that the Riverside Fund is the best hope for carers.\n",
+  );
+
+  it("is answered by a sentence with a verb of judging, asked “for or against” or “does… back”", () => {
+    for (const question of [
+      "is the Valley Trust for or against the Riverside Fund?",
+      "does the Valley Trust back the Riverside Fund?",
+    ]) {
+      const [first, second] = rankedCandidates(question, review);
+      expect(first?.evidence.text).toMatch(/believes/);
+      expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.15);
+    }
+  });
+});
+
 describe("a question asking what something is", () => {
   const helpline = valleyPage(
     "Valley carers",
