@@ -353,6 +353,9 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   // "What are the three gaps?" asks for the three, as a sentence lists them.
   if (!ablated("list") && listAsked.test(q)) kinds.add("list");
   if (/\bwhy\b|\bwhat for\b/.test(q)) kinds.add("reason");
+  // "What's an LWAB for?", "what is the pooled budget for?" ask what it is there to do, as "what
+  // for?" does: "Each LWAB brings together… to agree a workforce programme".
+  if (!ablated("what-is-it-for") && whatIsItFor.test(q)) kinds.add("reason");
   // A noun that names a date or a reason ("the deadline", "the point of") asks for one only where
   // no question word asks for something else: "who was the letter about the Easter deadline sent
   // to?" asks for people, not a date, where "what is the deadline?" asks for a date. A noun that
@@ -415,6 +418,9 @@ const explainAsked =
   /^(?:please |pls |plz )?explain (?:to me )?(?:what )?(?:an? |the )?[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}?(?: is| are| means?)?(?: please| pls| plz)?\s*\??$/u;
 
 /** "What does HEE (actually) do?", "what do health scrutiny committees do": the whole question, its subject and "do". */
+const whatIsItFor =
+  /^(?:what|wat|wot)(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?[^?,;]{1,50}?\s+for\s*\??$/;
+
 const whatItDoes =
   /^(?:what|wat|wot) (?:does|do) (?!(?:i|you|we|they|it|he|she|that|this|these|those)\b)[\p{L}\p{N}'’&\s-]{1,60}? (?:actually |really |exactly )?(?<!\bto )do\s*\??$/u;
 

@@ -231,6 +231,7 @@ describe("classifyQuestion", () => {
     ["why should physicians get involved", "reason"],
     ["what is the purpose of the fund", "reason"],
     ["whats the point of a single application process", "reason"],
+    ["what's an LWAB for?", "reason"],
     ["what does the stp leader have to do", "duty"],
     ["what is the role of hm treasury", "duty"],
     ["who is responsible for the plans", "duty"],
