@@ -19,9 +19,8 @@ export interface Expansion {
 export function guessExpansion(acronym: string, texts: readonly string[]): Expansion | null {
   const letters = acronym.toLowerCase().replace(/s$/, "");
   if (!/^[a-z]{2,5}$/.test(letters)) return null;
-  const join = `(?:\\s+(?:${[...joiningWords].join("|")}))?[\\s-]+`;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${[...letters].map((l) => `(${l}[\\p{L}’']+)`).join(join)}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${[...letters].map((l) => `(${l}[\\p{L}’']+)`).join(joining)}(?![\\p{L}\\p{N}])`,
     "giu",
   );
   const counts = new Map<
@@ -60,6 +59,8 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
 }
 
 const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);
+/** Between two words of a phrase: a space or hyphen, perhaps a joining word ("out of area"). */
+const joining = `(?:\\s+(?:${[...joiningWords].join("|")}))?[\\s-]+`;
 
 /**
  * A name with an acronym inside it, spelled by the outer acronym whole: "RCGP" is the "Royal
@@ -70,16 +71,17 @@ const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);
 function guessEmbedded(acronym: string, texts: readonly string[]): Expansion | null {
   const letters = acronym.toUpperCase().replace(/S$/, "");
   if (letters.length < 3) return null;
-  const join = `(?:\\s+(?:${[...joiningWords].join("|")}))?[\\s-]+`;
   const found = new Map<string, { phrase: string; terms: string[]; passages: Set<number> }>();
   for (const parts of splits(letters)) {
     if (parts.length === 1 || parts.every((part) => part.length === 1)) continue;
     const words = parts.map((part) =>
       part.length === 1 ? `(${part}[\\p{Ll}’']+)` : `(${part}(?:s|’s|'s)?)`,
     );
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(join)}(?![\\p{L}\\p{N}])`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(joining)}(?![\\p{L}\\p{N}])`, "gu");
+    // A text without the inner acronym ("GP") cannot hold the name: skip it before the pattern.
+    const inner = parts.reduce((a, b) => (b.length > a.length ? b : a));
     texts.forEach((text, passage) => {
-      if (!text) return;
+      if (!text?.includes(inner)) return;
       for (const match of text.matchAll(pattern)) {
         const terms = toTerms(match[0]);
         if (terms.length !== parts.length || insideLongerName(text, match)) continue;

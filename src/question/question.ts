@@ -417,10 +417,11 @@ const relativeWho =
 const explainAsked =
   /^(?:please |pls |plz )?explain (?:to me )?(?:what )?(?:an? |the )?[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}?(?: is| are| means?)?(?: please| pls| plz)?\s*\??$/u;
 
-/** "What does HEE (actually) do?", "what do health scrutiny committees do": the whole question, its subject and "do". */
+/** "What's an LWAB for?", "what is the pooled budget for?": the whole question, "for" last. */
 const whatIsItFor =
   /^(?:what|wat|wot)(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?[^?,;]{1,50}?\s+for\s*\??$/;
 
+/** "What does HEE (actually) do?", "what do health scrutiny committees do": the whole question, its subject and "do". */
 const whatItDoes =
   /^(?:what|wat|wot) (?:does|do) (?!(?:i|you|we|they|it|he|she|that|this|these|those)\b)[\p{L}\p{N}'’&\s-]{1,60}? (?:actually |really |exactly )?(?<!\bto )do\s*\??$/u;
 
