@@ -6,7 +6,7 @@ import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import type { Concept } from "../question/concepts.ts";
 import { definedName, endsInValueWord, type QuestionKind } from "../question/question.ts";
-import { containsPhrase } from "../ranking/phrases.ts";
+import { containsClose, containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import type { DocumentMeta } from "../types.ts";
 
@@ -457,20 +457,6 @@ function namesAll(
       ),
     ),
   );
-}
-
-/**
- * The phrase's terms together in any order, with at most two others among them: "west London
- * Healthwatch" is "Healthwatch Central West London" as the asker remembered it.
- */
-function containsClose(sequence: string[], phrase: string[]): boolean {
-  const span = phrase.length + 2;
-  for (let i = 0; i < sequence.length; i++) {
-    if (!phrase.includes(sequence[i] as string)) continue;
-    const window = sequence.slice(i, i + span);
-    if (phrase.every((term) => window.includes(term))) return true;
-  }
-  return false;
 }
 
 /**

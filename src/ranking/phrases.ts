@@ -93,3 +93,17 @@ export function containsPhrase(sequence: string[], phrase: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The phrase's terms together in any order, with at most two others among them: "west London
+ * Healthwatch" is "Healthwatch Central West London" as the asker remembered it.
+ */
+export function containsClose(sequence: string[], phrase: string[]): boolean {
+  const span = phrase.length + 2;
+  for (let i = 0; i < sequence.length; i++) {
+    if (!phrase.includes(sequence[i] as string)) continue;
+    const window = sequence.slice(i, i + span);
+    if (phrase.every((term) => window.includes(term))) return true;
+  }
+  return false;
+}
