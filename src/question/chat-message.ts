@@ -104,6 +104,15 @@ export function readMessage(text: string): ReadMessage {
       if (questions.length === 0) before.push(part);
     }
   }
+  // "why did they commission the review - what targets were they trying to hit?": a second
+  // question pointing back to the first says more of what the first asks.
+  if (
+    !ablated("pointing-seconds") &&
+    questions.length >= 2 &&
+    backReference(questions[1] ?? "") !== null &&
+    hasTopicOfItsOwn(questions[1] ?? "")
+  )
+    questions.splice(0, 2, `${questions[0]} ${questions[1]}`);
   const [question] = questions;
   if (question === undefined) {
     // "average population of an stp footprint (asking for a friend)": no part asks, but the
@@ -125,7 +134,10 @@ export function readMessage(text: string): ReadMessage {
   // "The three gaps everyone keeps going on about – what are they?": a question with no topic
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
-  const context = ablated("context-parts") || !hasTopicOfItsOwn(question) ? [] : before;
+  const pointsBack =
+    !ablated("pointed-back") && backReference(question) !== null && !sourceAsked.test(question);
+  const context =
+    ablated("context-parts") || !hasTopicOfItsOwn(question) || pointsBack ? [] : before;
   if (!hasTopicOfItsOwn(question) || backReference(question)) topics.push(...feltAbout);
   return {
     question: [question, ...statements, ...topics].join(" ").trim(),
@@ -133,6 +145,13 @@ export function readMessage(text: string): ReadMessage {
     context,
   };
 }
+
+/**
+ * "What did it say…", "what do they recommend…": what a source says is asked, and the source
+ * named before the question ("the King's Fund piece –") is where to look, not the topic.
+ */
+const sourceAsked =
+  /\b(?:say|says|said|saying|argue[sd]?|claim(?:s|ed)?|recommend(?:s|ed)?|suggest(?:s|ed)?|conclude[sd]?|think|thinks|thought|mention(?:s|ed)?|write|writes|wrote|tell|tells|told|report(?:s|ed)?)\b/i;
 
 /** Words in brackets ending a message, after what it asks. */
 const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;

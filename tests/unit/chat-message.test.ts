@@ -228,6 +228,27 @@ describe("readMessage", () => {
     expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
   });
 
+  it("keeps what was said before a question that points back to it as the topic", () => {
+    // "They" are the CCGs: the statement names what the question is about, not the asker's setting.
+    expect(
+      readMessage("i worked for a CCG - what happened to the staff when they closed?").context,
+    ).toEqual([]);
+    expect(readMessage("smallest footprint by population - which one was it?").context).toEqual([]);
+  });
+
+  it("reads a second question pointing back to the first as more of the first", () => {
+    // "They" are the government of the first question: what targets says what it asks.
+    expect(
+      readMessage("why was the review commissioned - what targets were they trying to hit?"),
+    ).toEqual({
+      question: "why was the review commissioned what targets were they trying to hit?",
+      others: [],
+      context: [],
+    });
+    // "How big is it?" names nothing of its own: a second question, answered next.
+    expect(readMessage("what is the BCF? how big is it?").others).toEqual(["how big is it?"]);
+  });
+
   it("reads “our locality” as the place the asker named", () => {
     expect(
       readMessage("I'm on the PPG in Halton Cross - how many replies came from our locality?")
