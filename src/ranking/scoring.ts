@@ -449,8 +449,14 @@ function askedByHeading(
 
 /** The question word a question or heading starts with ("how", "why"…), or null. */
 function questionWord(text: string): string | null {
+  // "What's the difference between an ICS and an ICB?" asks what "Is an ICS the same thing as an
+  // ICB?" asks: whether two things are one, in other words.
+  if (!ablated("same-or-different") && comparisonAsked.test(text)) return "compare";
   return /^\s*(what|why|how|who|when|where|which)\b/i.exec(text)?.[1]?.toLowerCase() ?? null;
 }
+
+const comparisonAsked =
+  /\bdifferences? between\b|\b(?:is|are)\b.{1,60}\b(?:the same|different)\b|\bdiffer(?:s|ent)? from\b|\bhow do\b.{1,60}\bdiffer\b/i;
 
 /**
  * "What was the deficit in 2017/18?" is less likely answered by a sentence dated only to other

@@ -1619,6 +1619,27 @@ The minimum line-up comes from the Act. Every one has an independent chair, a tr
       /independent chair/,
     );
   });
+
+  it("reads “what's the difference between…” as the heading “is … the same as…?”", async () => {
+    const faq = oneDocument(
+      "faq",
+      "Widget systems: questions and answers",
+      "2022-07-01",
+      `# Widget systems: questions and answers
+
+## What does a widget board do?
+
+Each widget board plans repairs for its county and answers for the widget system's spending on them.
+
+## Is a widget system the same thing as a widget board?
+
+Not quite. The system is the umbrella: beneath it sit the widget board, which holds the money, and a partnership of councils and repairers.`,
+    );
+    expect(
+      (await askOver("what's the difference between a widget system and a widget board?", faq))
+        .answer,
+    ).toMatch(/umbrella/);
+  });
 });
 
 describe("a document about one thing", () => {
