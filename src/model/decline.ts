@@ -429,7 +429,8 @@ const contactAsks = [
 export function lacksAskedExtreme(question: string, best: Candidate | undefined): boolean {
   if (ablated("extremes") || !best) return false;
   if (!/^\W*(?:which|who|what|whats|what's|where)\b/i.test(question)) return false;
-  if (!askedExtreme.test(question) && (ablated("first-to-act") || !firstToAct.test(question)))
+  const asked = ablated("at-first") ? question : question.replace(atFirst, " ");
+  if (!askedExtreme.test(asked) && (ablated("first-to-act") || !firstToAct.test(asked)))
     return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return ![best.evidence.text, next].some((text) => shownExtreme.test(text));
@@ -440,6 +441,9 @@ export function lacksAskedExtreme(question: string, best: Candidate | undefined)
 // guidance", which is the initial one).
 const askedExtreme =
   /\b(?:biggest|largest|smallest|highest|lowest|greatest|fewest|worst|the (?:most|least)(?! of\b)|(?:first|earliest|latest|oldest|newest)(?=\s*(?:$|[?.!,]|(?:in|on|at|to|by|for|with|and|or)\b)))/i;
+// "Which option did the CCG favour at first?" asks what it favoured to begin with: "at first" is
+// "initially", not the first of several.
+const atFirst = /\bat first\b/gi;
 // "Which trust first nominated…", "who first proposed…": the earliest of several. ("What was first
 // promised…" asks what was promised at the start.)
 const firstToAct = /^\W*(?:which|who)\b.*\bfirst\s+\w+ed\b/i;

@@ -680,6 +680,20 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("reads “at first” as “to begin with”, not as the first of several", async () => {
+    const files = oneDocument(
+      "options",
+      "Widget clinic options",
+      "2017-03-02",
+      `# Widget clinic options
+
+The widget board's early favourite, Option A, would have kept the repair clinic at Northfield.`,
+    );
+    expect(
+      (await askOver("which option did the widget board favour at first?", files)).answer,
+    ).toMatch(/Option A/);
+  });
+
   it("is declined when it asks which ones, and the sentence names none", () => {
     // The letter sets conditions on trusts and the fund, but names no trust that got the most.
     expect(engine.ask("which trusts got the most bailout money?").answered).toBe(false);
