@@ -156,6 +156,14 @@ export const askedCues: readonly AskedCue[] = [
     said: judging,
     factor: 1.3,
   },
+  // "Can you give an example of joined-up care?" asks for one: "…working together – for
+  // example, GPs working more closely with hospital specialists…" gives one.
+  {
+    mechanism: "examples-asked",
+    asked: /\b(?:an? )?examples?\b|\bfor instance\b/i,
+    said: /\b(?:for example|for instance|such as|e\.g\.|examples? (?:is|are|include)|including)\b/i,
+    factor: 1.3,
+  },
   // "Who leads each STP?" is answered by a sentence about each of them ("Each area has a named
   // individual to lead the development of the plans…"), "how many events can each footprint go
   // to?" by "…each STP footprint will be asked to attend one of four…": a question about every

@@ -407,6 +407,22 @@ describe("a question asking where someone stands", () => {
   });
 });
 
+describe("a question asking for an example", () => {
+  const care = valleyPage(
+    "Valley care",
+    "## Joined-up care\n\nThe valley's plan promises more joined-up care for patients by 2020.\n\nIn practice joined-up care means services working together – for example, nurses visiting patients with the council's carers.\n",
+  );
+
+  it("is answered by a sentence that gives one", () => {
+    const [first, second] = rankedCandidates(
+      "can you give an example of joined-up care for patients?",
+      care,
+    );
+    expect(first?.evidence.text).toMatch(/for example/);
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.3);
+  });
+});
+
 describe("a question asking what something is", () => {
   const helpline = valleyPage(
     "Valley carers",
