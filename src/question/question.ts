@@ -350,6 +350,9 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (!ablated("how-changed") && howChanged.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
+  // "Which footprint is the biggest?" asks for the one by name, as "which footprints…" does.
+  if (!ablated("which-extreme-names") && whichOne.test(q) && extremeWord.test(q))
+    kinds.add("names");
   // "What are the three gaps?" asks for the three, as a sentence lists them.
   if (!ablated("list") && listAsked.test(q)) kinds.add("list");
   if (/\bwhy\b|\bwhat for\b/.test(q)) kinds.add("reason");
@@ -505,6 +508,10 @@ const listAsked = new RegExp(
 );
 
 /** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
+const whichOne =
+  /\bwhich\s+(?!(?:of|is|are|was|were|one|ones|way|year|years|month|months|date|day|time)\b)[a-z]{3,}\b/;
+const extremeWord =
+  /\b(?:biggest|largest|smallest|highest|lowest|greatest|fewest|most|least|best|worst)\b/;
 const whichPlural =
   /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;
 
