@@ -39,7 +39,14 @@ function sentencesAround(
   // answer: quote it from its first item, not from whichever item scored best.
   if (best.passage.list && best.underQuestion) return leadingItems(sentences, 0);
   // A question in the text ("Was spare land meant for housing?") is quoted with its answer.
-  if (isQuestion(text) && sentences[i + 1] && !ablated("question-sentences")) return [i, i + 1];
+  if (isQuestion(text) && sentences[i + 1] && !ablated("question-sentences")) {
+    // "Was spare land meant for housing? Yes. Trusts were urged…": a reply of a word or two is
+    // quoted with what it goes on to say, which answers; the citation still shows the question.
+    const reply = sentences[i + 1] ?? "";
+    if (!ablated("short-replies") && shortReply.test(reply) && sentences[i + 2])
+      return [i + 1, i + 2];
+    return [i, i + 1];
+  }
   if (text.endsWith(":")) {
     // A sentence introducing a list is answered by the list.
     const taken = leadingItems(sentences, i);
@@ -173,3 +180,6 @@ function isQuestion(sentence: string): boolean {
 function tickedAnswer(sentence: string): boolean {
   return !ablated("ticked-answers") && /\?["'”’)]*\s*[,;:]?\s*(?:yes|no)\s*[,;.]?$/i.test(sentence);
 }
+
+/** A reply of a word or two: "Yes.", "No.", "Not quite.", "Largely not." */
+const shortReply = /^\s*(?:\S+\s+){0,2}\S+[.!]\s*$/;

@@ -55,6 +55,15 @@ describe("a document added as it was published", () => {
     expect(answer.answer).not.toMatch(/^Was spare land meant for housing\?$/);
   });
 
+  it("quotes a reply of a word or two with what it goes on to say", () => {
+    // The question in the text answers with "Yes."; what the trusts were urged to do says more.
+    const answer = engine.ask("should spare land be used for housing?");
+    expect(answer.answer).toBe(
+      "Yes. Trusts were urged to release small plots for 26,000 new homes.",
+    );
+    expect(answer.citations[0]?.quote).toMatch(/^Was spare land meant for housing\? Yes\./);
+  });
+
   it("quotes a table row with its column headings", () => {
     const answer = engine.ask("how much money is there for struggling trusts?");
     expect(answer.answer).toContain(
