@@ -346,15 +346,7 @@ const viewText = ablated("view-words")
   ? ""
   : "stance stances verdict perspective viewpoint version";
 
-/**
- * Pronouns standing for anyone or anything ("should STPs be in charge of *everything*?"): they
- * name no topic, as "anyone" and "something" (stop words) do not.
- */
-const pronounText = ablated("indefinite-pronouns")
-  ? ""
-  : "everything everybody somebody nobody nothing whatever whoever whichever";
-
-const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${pronounText}`;
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /**
