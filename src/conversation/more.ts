@@ -1,5 +1,6 @@
 // "Tell me more": the next best passage on the conversation's question that no earlier answer has shown.
-import { type AnswerContext, minCoverage } from "../answer/answer.ts";
+import { ablated } from "../ablation.ts";
+import { type AnswerContext, answeringCandidates, minCoverage } from "../answer/answer.ts";
 import { citedBy, citeSentences, quoteAnswer, supportingCandidates } from "../answer/citations.ts";
 import type { GlossaryMatcher } from "../documents/glossary.ts";
 import { describeSentence } from "../ranking/evidence.ts";
@@ -26,7 +27,11 @@ export function nextPassage(
   const ranked = rankQuestion(context, question);
   if ("problem" in ranked) return null;
   const seen = shownTexts(context.passages, context.matchers, conversation);
-  const unseen = ranked.candidates.filter((c) => !repeats(c.evidence.terms, seen));
+  // A form's question or a FAQ's heading is no more an answer here than in the first reply.
+  const answering = ablated("more-answering")
+    ? ranked.candidates
+    : answeringCandidates(ranked.candidates, ranked.kinds.has("yes-no"));
+  const unseen = answering.filter((c) => !repeats(c.evidence.terms, seen));
   const best = unseen.find((c) => c.coverage >= minCoverage && c.score > 0);
   if (!best) return null;
   const quoted = quoteAnswer(context.passages, best.passage, quotedSentences(best));

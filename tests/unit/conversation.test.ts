@@ -218,6 +218,35 @@ There are some reasons to be cautious about the widget fund. For example, gadget
     }
   });
 
+  it("never answers with a question the documents ask and leave unanswered", async () => {
+    const dir = await makeContentFolder({
+      "widget.md": documentText(
+        { title: '"Widget fund briefing"', publisher: '"Acme Health"', date: "2016-10-06" },
+        `# Widget fund briefing
+
+The widget fund will hold £5 billion to support gadget makers in deficit.
+
+## Questions for the board
+
+Should the widget fund pay for new workshops in the valley?`,
+      ),
+    });
+    try {
+      const widgets = buildEngine(
+        await readContentFiles(dir),
+        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
+      );
+      const first = widgets.ask("how big is the widget fund");
+      expect(first.answer).toContain("£5 billion");
+      const more = widgets.ask("tell me more", [toTurn("how big is the widget fund", first)]);
+      // The board's question is asked, not answered: nothing more to say.
+      expect(more.answered).toBe(false);
+      expect(more.message).toBe("That is all the documents say about it.");
+    } finally {
+      await removeFolder(dir);
+    }
+  });
+
   it("says there is nothing to add after a question the documents did not answer", () => {
     const { replies } = converse("what's the weather tomorrow", "go on");
     expect(last(replies).answered).toBe(false);
