@@ -134,11 +134,13 @@ export function readMessage(text: string): ReadMessage {
   // "The three gaps everyone keeps going on about – what are they?": a question with no topic
   // of its own is about what was said before it. A statement after the question ("…? NAO seems
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
-  const pointsBack =
-    !ablated("pointed-back") && backReference(question) !== null && !sourceAsked.test(question);
+  // "i worked for a CCG – what happened to the staff when they closed?": "they" are what was
+  // said before, so it is the topic, not context; unless what a source says is asked.
+  const pointing = backReference(question) !== null;
+  const pointsBack = !ablated("pointed-back") && pointing && !sourceAsked.test(question);
   const context =
     ablated("context-parts") || !hasTopicOfItsOwn(question) || pointsBack ? [] : before;
-  if (!hasTopicOfItsOwn(question) || backReference(question)) topics.push(...feltAbout);
+  if (!hasTopicOfItsOwn(question) || pointing) topics.push(...feltAbout);
   return {
     question: [question, ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
