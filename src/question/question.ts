@@ -350,9 +350,6 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (!ablated("how-changed") && howChanged.test(q)) kinds.add("change");
   // "Which hospitals…?" asks for the hospitals by name.
   if (!ablated("names") && whichPlural.test(q)) kinds.add("names");
-  // "Which footprint is the biggest?" asks for the one by name, as "which footprints…" does.
-  if (!ablated("which-extreme-names") && whichOne.test(q) && extremeWord.test(q))
-    kinds.add("names");
   // "What are the three gaps?" asks for the three, as a sentence lists them.
   if (!ablated("list") && listAsked.test(q)) kinds.add("list");
   if (/\bwhy\b|\bwhat for\b/.test(q)) kinds.add("reason");
@@ -507,13 +504,6 @@ const listAsked = new RegExp(
   String.raw`\b(?:what|which) (?:are|were)\b.{0,40}\bthe ${countWord} [a-z]|\b(?:list|name)\b.{0,20}\bthe ${countWord} [a-z]|\bthe ${countWord} [a-z][^?]{0,60}\bwhat (?:are|were) (?:they|those|these)\b|\b(?:are|were) the ${countWord} [a-z]`,
 );
 
-/** "which" before a noun naming a kind of thing ("which footprint"), not "which is", "which year". */
-const whichOne =
-  /\bwhich\s+(?!(?:of|is|are|was|were|one|ones|way|year|years|month|months|date|day|time)\b)[a-z]{3,}\b/;
-/** A superlative: the size ones `sizeSuperlative` reads as asking for a size, and the rest. */
-const extremeWord = new RegExp(
-  String.raw`${sizeSuperlative.source}|\b(?:greatest|fewest|most|least|best|worst)\b`,
-);
 /** "which" before a plural noun, perhaps after one word more ("which pacs vanguards"). */
 const whichPlural =
   /\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|this|thus|its)\b)[a-z]{2,}s(?<!ss)\b/;

@@ -323,13 +323,6 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("which business plan was chosen").has("names")).toBe(false);
   });
 
-  it("reads 'which' before a singular noun with a superlative as asking for the one by name", () => {
-    expect(classifyQuestion("which footprint is the biggest").has("names")).toBe(true);
-    expect(classifyQuestion("which trust had the worst deficit").has("names")).toBe(true);
-    // "Which is the biggest?" names no kind of thing to name.
-    expect(classifyQuestion("which is the biggest area").has("names")).toBe(false);
-  });
-
   it("reads a noun naming a date or a reason as asking for one only where no question word asks for something else", () => {
     expect(classifyQuestion("what is the deadline").has("date")).toBe(true);
     expect(classifyQuestion("whats the point of stps").has("reason")).toBe(true);
