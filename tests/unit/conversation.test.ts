@@ -191,15 +191,12 @@ describe("tell me more", () => {
     expect(reply.message).toBe("That is all the documents say about it.");
   });
 
-  it("quotes the sentence after when it carries on from the one found ('For example, …')", async () => {
+  /** "Tell me more" after "how big is the widget fund", over a briefing whose rest is `rest`. */
+  async function moreAboutTheWidgetFund(rest: string): Promise<Answer> {
     const dir = await makeContentFolder({
       "widget.md": documentText(
         { title: '"Widget fund briefing"', publisher: '"Acme Health"', date: "2016-10-06" },
-        `# Widget fund briefing
-
-The widget fund will hold £5 billion to support gadget makers in deficit.
-
-There are some reasons to be cautious about the widget fund. For example, gadget makers say its money arrives too late to save their workshops.`,
+        `# Widget fund briefing\n\nThe widget fund will hold £5 billion to support gadget makers in deficit.\n\n${rest}`,
       ),
     });
     try {
@@ -209,42 +206,28 @@ There are some reasons to be cautious about the widget fund. For example, gadget
       );
       const first = widgets.ask("how big is the widget fund");
       expect(first.answer).toContain("£5 billion");
-      const more = widgets.ask("tell me more", [toTurn("how big is the widget fund", first)]);
-      expect(more.answer).toContain(
-        "There are some reasons to be cautious about the widget fund. For example, gadget makers say",
-      );
+      return widgets.ask("tell me more", [toTurn("how big is the widget fund", first)]);
     } finally {
       await removeFolder(dir);
     }
+  }
+
+  it("quotes the sentence after when it carries on from the one found ('For example, …')", async () => {
+    const more = await moreAboutTheWidgetFund(
+      "There are some reasons to be cautious about the widget fund. For example, gadget makers say its money arrives too late to save their workshops.",
+    );
+    expect(more.answer).toContain(
+      "There are some reasons to be cautious about the widget fund. For example, gadget makers say",
+    );
   });
 
   it("never answers with a question the documents ask and leave unanswered", async () => {
-    const dir = await makeContentFolder({
-      "widget.md": documentText(
-        { title: '"Widget fund briefing"', publisher: '"Acme Health"', date: "2016-10-06" },
-        `# Widget fund briefing
-
-The widget fund will hold £5 billion to support gadget makers in deficit.
-
-## Questions for the board
-
-Should the widget fund pay for new workshops in the valley?`,
-      ),
-    });
-    try {
-      const widgets = buildEngine(
-        await readContentFiles(dir),
-        resolveEngineOptions({ contentDir: dir, cacheDir: null }),
-      );
-      const first = widgets.ask("how big is the widget fund");
-      expect(first.answer).toContain("£5 billion");
-      const more = widgets.ask("tell me more", [toTurn("how big is the widget fund", first)]);
-      // The board's question is asked, not answered: nothing more to say.
-      expect(more.answered).toBe(false);
-      expect(more.message).toBe("That is all the documents say about it.");
-    } finally {
-      await removeFolder(dir);
-    }
+    const more = await moreAboutTheWidgetFund(
+      "## Questions for the board\n\nShould the widget fund pay for new workshops in the valley?",
+    );
+    // The board's question is asked, not answered: nothing more to say.
+    expect(more.answered).toBe(false);
+    expect(more.message).toBe("That is all the documents say about it.");
   });
 
   it("says there is nothing to add after a question the documents did not answer", () => {
