@@ -106,13 +106,14 @@ export function readMessage(text: string): ReadMessage {
   }
   // "why did they commission the review - what targets were they trying to hit?": a second
   // question pointing back to the first says more of what the first asks.
+  const [first, second] = questions;
   if (
     !ablated("pointing-seconds") &&
-    questions.length >= 2 &&
-    backReference(questions[1] ?? "") !== null &&
-    hasTopicOfItsOwn(questions[1] ?? "")
+    second !== undefined &&
+    backReference(second) !== null &&
+    hasTopicOfItsOwn(second)
   )
-    questions.splice(0, 2, `${questions[0]} ${questions[1]}`);
+    questions.splice(0, 2, `${first} ${second}`);
   const [question] = questions;
   if (question === undefined) {
     // "average population of an stp footprint (asking for a friend)": no part asks, but the
@@ -136,11 +137,11 @@ export function readMessage(text: string): ReadMessage {
   // pretty negative") stays part of it: measured, reading it as context answered more wrongly.
   // "i worked for a CCG – what happened to the staff when they closed?": "they" are what was
   // said before, so it is the topic, not context; unless what a source says is asked.
+  const ownTopic = hasTopicOfItsOwn(question);
   const pointing = backReference(question) !== null;
   const pointsBack = !ablated("pointed-back") && pointing && !sourceAsked.test(question);
-  const context =
-    ablated("context-parts") || !hasTopicOfItsOwn(question) || pointsBack ? [] : before;
-  if (!hasTopicOfItsOwn(question) || pointing) topics.push(...feltAbout);
+  const context = ablated("context-parts") || !ownTopic || pointsBack ? [] : before;
+  if (!ownTopic || pointing) topics.push(...feltAbout);
   return {
     question: [question, ...statements, ...topics].join(" ").trim(),
     others: questions.slice(1),
