@@ -5,7 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
-import type { Concept } from "../question/concepts.ts";
+import { type Concept, relationCredit } from "../question/concepts.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
@@ -58,7 +58,11 @@ export function declineFeatures(
   const topic = concepts.filter((c) => !c.framing);
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   // A word the documents never use counts in full; one they know only by a synonym, in part.
-  const unknown = topic.reduce((sum, c) => sum + c.weight * novelty(c), 0);
+  // …unless the best sentence itself says it by that synonym ("accelerate" for "speed up").
+  const unknown = topic.reduce(
+    (sum, c) => sum + c.weight * (shownBySynonym(c, best) ? 0 : novelty(c)),
+    0,
+  );
   return [
     best.coverage,
     best.signals.sentenceShare,
@@ -498,6 +502,23 @@ const whatItCostsTo = new RegExp(
 // conversation's first question lost its answer.
 const asksMoney =
   /\b(?:cost|costs|costing|spend|spent|spending|pay|paid|paying|worth|price|cash|money|funding)\b/i;
+
+/**
+ * A word the documents know only by a synonym, which this sentence uses: "what were STPs meant to
+ * speed up?" is shown by "…accelerate the implementation of…". Only a WordNet synonym or closer
+ * counts, and only of a word whose synonyms the documents use in one sense: "union" is both "the
+ * North" and "an organisation", and a sentence about organisations says nothing of a union.
+ */
+function shownBySynonym(concept: Concept, candidate: Candidate): boolean {
+  if (ablated("shown-synonyms") || !concept.known) return false;
+  const sure = relationCredit.synonym;
+  if (concept.credits.filter((credit) => credit === sure).length > 1) return false;
+  const terms = candidate.evidence.terms;
+  return concept.alternatives.some(
+    (alternative, i) =>
+      (concept.credits[i] ?? 0) >= sure && alternative.every((term) => terms.has(term)),
+  );
+}
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */
 function novelty(concept: Concept): number {

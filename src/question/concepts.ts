@@ -19,7 +19,7 @@ import {
 } from "../lexicon/terms.ts";
 import { monthNames, particles } from "../lexicon/word-lists.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
-import { howFar, keywordValueWord, lengthOf } from "./question.ts";
+import { durationVerb, howFar, keywordValueWord, lengthOf } from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
 
 /** One thing the question asks about. */
@@ -115,6 +115,7 @@ export function readConcepts(
   const contextOnly = contextTerms(text, context);
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
+  const lasting = durationVerbs(text);
   // "Was Naylor a hospital boss before?": "before" with nothing after it is an adverb
   // ("previously"), the question's framing, not a topic as in "before Easter".
   const adverb = ablated("trailing-adverbs") ? null : trailingAdverb(text);
@@ -127,6 +128,7 @@ export function readConcepts(
       framingWords.has(token.term) ||
       token.word.length <= 2 ||
       answerKinds.has(token.term) ||
+      lasting.has(token.term) ||
       token.term === adverb;
     // "Go via their STP", where the documents never say "via": framing, not a missing topic,
     // and no slip of some word they do use.
@@ -197,9 +199,10 @@ export function readConcepts(
       const known = candidates.filter((_, i) => (frequencies[i] ?? 0) > 0);
       // Weighted by the asker's own word where the documents use it: a synonym's frequency is not its.
       const ownDf = frequencies[0] || df;
+      // A duration verb the answer may well repeat ("ran for 13 weeks") ranks as a topic word.
       const weight = Math.min(
         inverseFrequency(index, ownDf),
-        framing ? maxWeight * 0.2 : maxWeight,
+        framing && !lasting.has(token.term) ? maxWeight * 0.2 : maxWeight,
       );
       concepts.set(token.term, {
         word: token.word,
@@ -298,6 +301,15 @@ function contextTerms(text: string, context: readonly string[]): Set<string> {
   for (const part of context) rest = rest.replace(part, " ");
   const own = new Set(toTerms(rest));
   return new Set(context.flatMap((part) => toTerms(part)).filter((term) => !own.has(term)));
+}
+
+/**
+ * "How long did the consultation last?": the verb that says only that something went on, which
+ * the answer ("ran for 13 weeks") need not repeat.
+ */
+function durationVerbs(text: string): Set<string> {
+  const lasted = ablated("duration-verbs") ? null : durationVerb.exec(text.toLowerCase());
+  return new Set(lasted ? toTerms(lasted[1] ?? "") : []);
 }
 
 /**
@@ -413,7 +425,7 @@ const synonymCredit = 0.75;
  * WordNet's relations, less sure than the editors' synonyms: a derivation ("decide" →
  * "decision") says nearly the same, a synonym in a common sense less, a similar adjective least.
  */
-const relationCredit: Record<Relation, number> = {
+export const relationCredit: Record<Relation, number> = {
   derivation: 0.85,
   synonym: 0.6,
   "single-sense": 0.6,

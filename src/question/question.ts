@@ -495,6 +495,14 @@ const howChanged = /\bhow (?:did|has|have|had|does|do) [^?]{1,60}? chang(?:e|ed)
 /** "The length of stay", "the duration of the contract": a stretch of time, as "how long" asks. */
 export const lengthOf = /\b(length|duration)s? of\b/;
 
+/**
+ * "How long did the consultation last?", "how long was it open?", "how long did Naylor take to
+ * write it?": after "how long" the verb says only that something went on, and the answer gives
+ * the stretch of time ("ran for 13 weeks") without repeating it.
+ */
+export const durationVerb =
+  /\bhow long\b[^?]*?\b(last(?:s|ed)?|r[au]n(?:s)?|t(?:ake|akes|ook)|go(?:es)?\s+on|went\s+on|continu(?:e|es|ed)|stay(?:s|ed)?(?:\s+open)?|remain(?:s|ed)?(?:\s+open)?|open)(?=\s*(?:for\b|to\b|[?.!]|$))/;
+
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 
 /** Three to ten, as a list is counted: two things are too often named to tell a list. */

@@ -24,8 +24,10 @@ const floors: Record<string, Floors> = {
   // twenty-fourth's 34 sit near the bundled pages' topics or open with who is asking, and the
   // twenty-fifth's open with chat ("any idea…", "I was wondering…"; 77%). The fifty-second's 45,
   // written before they were asked, took hit@1 from 72.4% to 70.8% before its changes; the
-  // fifty-third's 25 left it at 71.9% after its changes (71.7% before them).
-  training: floor(0.715, 0.705, 0.775, 0.8, 0.18),
+  // fifty-third's 25 left it at 71.9% after its changes (71.7% before them). The fifty-fourth
+  // counted a word the documents know only by a synonym as shown when the best sentence says it
+  // that way (72.3%).
+  training: floor(0.72, 0.71, 0.78, 0.8, 0.175),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
@@ -33,8 +35,8 @@ const floors: Record<string, Floors> = {
   // forty-ninth session declined its last unanswerable one ("where… held?" asks for a place); the
   // fiftieth read "16/17" as a year and "via" as framing (42% → 48%); the fifty-first read
   // "joined-up" as "joined" (50%); the fifty-third preferred a sentence giving an example when
-  // asked for one (52%).
-  "held-out 2": floor(0.52, 0.52, 0.58, 0.99, 0.38),
+  // asked for one (52%); the fifty-fourth counted a word shown by its synonym as shown (54%).
+  "held-out 2": floor(0.54, 0.54, 0.6, 0.99, 0.36),
   "new pages": floor(0.67, 0.66, 0.76, 0.81, 0.24),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
@@ -45,8 +47,9 @@ const floors: Record<string, Floors> = {
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
   // twenty-fourth's 48, written to be nearly answered (62%). The fifty-second's 132, written
   // before they were asked, took hit@1 from 70.3% to 69.5% before its changes; the fifty-third's
-  // 62 from 70.2% to 69.8% after its changes (69.6% before them).
-  "dev training": floor(0.695, 0.665, 0.75, 0.69, 0.155),
+  // 62 from 70.2% to 69.8% after its changes (69.6% before them). The fifty-fourth read "how
+  // long did it last?" without "last" as a topic, and a word shown by its synonym as shown (70.1%).
+  "dev training": floor(0.7, 0.665, 0.755, 0.69, 0.155),
 };
 
 function floor(

@@ -302,6 +302,13 @@ describe("readConcepts", () => {
     expect(byWord(read("what is the length of stay"), "length")?.framing).toBe(true);
   });
 
+  it("reads the verb after “how long” (last, run, stay open) as framing; “run” elsewhere stays a topic", () => {
+    expect(byWord(read("how long did the consultation last?"), "last")?.framing).toBe(true);
+    expect(byWord(read("how long was the consultation open"), "open")?.framing).toBe(true);
+    expect(byWord(read("how long do the plans run for"), "run")?.framing).toBe(true);
+    expect(byWord(read("who will run the plans"), "run")?.framing).toBe(false);
+  });
+
   it("reads a word asking for someone's view (“stance”, “version”) as framing, as “opinion” is", () => {
     expect(byWord(read("what is the physicians' stance on local plans"), "stance")?.framing).toBe(
       true,

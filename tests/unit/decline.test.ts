@@ -24,8 +24,17 @@ const pages = [
 
 /** The decision's "margin" for `question` over the two pages. */
 function margin(question: string): number {
+  return feature("margin", question, pages);
+}
+
+/** One of the decision's features for `question` over `texts`. */
+function feature(
+  name: (typeof declineFeatureNames)[number],
+  question: string,
+  texts: string[],
+): number {
   const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
-  const files = pages.map((text, i) => ({
+  const files = texts.map((text, i) => ({
     name: `page-${i}.md`,
     path: `page-${i}.md`,
     bytes: Buffer.from(text),
@@ -38,7 +47,7 @@ function margin(question: string): number {
     result.candidates,
     maxConceptWeight(context.index),
   );
-  return features[declineFeatureNames.indexOf("margin")] as number;
+  return features[declineFeatureNames.indexOf(name)] as number;
 }
 
 describe("two sources giving the same figure", () => {
@@ -46,6 +55,25 @@ describe("two sources giving the same figure", () => {
     // The two £4.2 million sentences score within 0.01 of each other; the lead is over the
     // board's meetings instead.
     expect(margin("how much is in the riverside fund for respite breaks?")).toBeGreaterThan(1);
+  });
+});
+
+describe("a word the documents know only by a synonym", () => {
+  const plans = documentText(
+    { title: '"Widget plans"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Widget plans\n\nThe widget plans were meant to accelerate the repair of sprockets.\n\n## Depots\n\nSprocket depots close in winter.",
+  );
+
+  it("is no unknown word when the best sentence says it that way (“speed up”, “accelerate”)", () => {
+    expect(feature("unknown", "what were the widget plans meant to speed up?", [plans])).toBe(0);
+  });
+
+  it("stays partly unknown when it has several senses the documents use (“union”: the North, an organisation)", () => {
+    const page = documentText(
+      { title: '"Widget repairs"', publisher: '"Acme Health"', date: "2017-03-02" },
+      "# Widget repairs\n\nThe organisation in the north repairs sprockets.\n\n## Depots\n\nSprocket depots close in winter.",
+    );
+    expect(feature("unknown", "what does the union repair?", [page])).toBeGreaterThan(0);
   });
 });
 
