@@ -59,8 +59,10 @@ export function declineFeatures(
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   // A word the documents never use counts in full; one they know only by a synonym, in part.
   // …unless the best sentence itself says it by that synonym ("accelerate" for "speed up").
+  // A question whose one topic word is shown only so ("…if it affects us", "affect" as WordNet's
+  // "move") rests wholly on the synonym's sense: it stays partly unknown.
   const unknown = topic.reduce(
-    (sum, c) => sum + c.weight * (shownBySynonym(c, best) ? 0 : novelty(c)),
+    (sum, c) => sum + c.weight * (topic.length > 1 && shownBySynonym(c, best) ? 0 : novelty(c)),
     0,
   );
   return [
