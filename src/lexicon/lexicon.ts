@@ -31,6 +31,12 @@ export interface Lexicon {
    * it is meant as typed, not a slip to put right. Without it no long word is put right.
    */
   dictionary?: WordSet;
+  /**
+   * A term no document uses → the documents' terms WordNet gives as its synonyms in any sense
+   * ("heart" → "core"). Never used to find passages: only to see that the best sentence says
+   * what the question asked in other words (`shownInAnySense` in model/decline.ts).
+   */
+  loose?: Map<string, string[]>;
 }
 
 /** A set of terms to look words up in; a `Set` is one. */
@@ -60,7 +66,9 @@ export function lexiconFor(
     }
     list.push([term, relation]);
   };
-  for (const term of vocabulary) {
+  // Read twice (below and for the loose links): a map's keys() can be read only once.
+  const terms = [...vocabulary];
+  for (const term of terms) {
     // "Who chairs it?" finds "co-chaired": a document's prefixed word no dictionary lists
     // ("cochair", "recommission") is found by the word after its prefix, as a derivation.
     const base = prefixedBase(term, graph.english);
@@ -83,7 +91,32 @@ export function lexiconFor(
       }
     }
   }
-  return { related, english: shortTerms(graph.english), ...(dictionary ? { dictionary } : {}) };
+  return {
+    related,
+    english: shortTerms(graph.english),
+    ...(dictionary ? { dictionary } : {}),
+    ...(graph.loose && !ablated("loose-synonyms")
+      ? { loose: looseSynonyms(terms, graph.loose) }
+      : {}),
+  };
+}
+
+/** The loose links (see `Lexicon.loose`) from terms the documents never use to terms they do. */
+function looseSynonyms(
+  vocabulary: Iterable<string>,
+  loose: NonNullable<WordGraph["loose"]>,
+): Map<string, string[]> {
+  const used = new Set(vocabulary);
+  const found = new Map<string, string[]>();
+  for (const term of used) {
+    for (const other of loose.get(term) ?? []) {
+      if (used.has(other)) continue;
+      const list = found.get(other);
+      if (list) list.push(term);
+      else found.set(other, [term]);
+    }
+  }
+  return found;
 }
 
 /** The term after a prefix ("cochair" → "chair"), where the whole is no English word and the rest is. */
@@ -115,6 +148,8 @@ export interface EncodedLexicon {
   english: string;
   /** The dictionary's words, sorted, one per line; empty without one. */
   dictionary: string;
+  /** One line per term the documents never use: the term, then a tab before each of theirs. */
+  loose?: string;
 }
 
 /**
@@ -130,6 +165,9 @@ export function encodeLexicon(lexicon: Lexicon): EncodedLexicon {
     related: lines.join("\n"),
     english: SortedWords.from(lexicon.english).lines,
     dictionary: lexicon.dictionary ? SortedWords.from(lexicon.dictionary).lines : "",
+    loose: [...(lexicon.loose ?? [])]
+      .map(([term, terms]) => [term, ...terms].join("\t"))
+      .join("\n"),
   };
 }
 
@@ -148,10 +186,18 @@ export function decodeLexicon(encoded: EncodedLexicon): Lexicon {
       );
     }
   }
+  const loose = new Map<string, string[]>();
+  if (encoded.loose) {
+    for (const line of encoded.loose.split("\n")) {
+      const [term = "", ...terms] = line.split("\t");
+      loose.set(term, terms);
+    }
+  }
   return {
     related,
     english: new SortedWords(encoded.english),
     ...(encoded.dictionary ? { dictionary: new SortedWords(encoded.dictionary) } : {}),
+    ...(loose.size ? { loose } : {}),
   };
 }
 

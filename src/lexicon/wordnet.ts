@@ -28,6 +28,12 @@ export type Relation =
 export interface WordGraph {
   related: Map<string, Map<string, Relation>>;
   english: Set<string>;
+  /**
+   * Synonyms in senses beyond the first two ("heart" and "core" share only a later sense of
+   * "heart"): too loose to find a passage by, but a sign that a sentence says a word the
+   * documents never use (see `looseSynonyms` in lexicon.ts).
+   */
+  loose?: Map<string, Set<string>>;
 }
 
 /** Options for reading WordNet. */
@@ -97,6 +103,7 @@ export function readWordGraph(
 ): WordGraph {
   const related = new Map<string, Map<string, Relation>>();
   const english = new Set<string>();
+  const loose = new Map<string, Set<string>>();
   const link = (a: string, b: string, relation: Relation) => linkTerms(related, a, b, relation);
   // Synsets and senses are keyed "n01217882": pointers cross parts of speech ("approve" → "approval").
   const synsets = new Map<string, Synset>();
@@ -118,6 +125,8 @@ export function readWordGraph(
   for (const [offset, synset] of synsets) {
     const words = synset.words.filter((w) => w.term !== null);
     for (const word of words) if (!word.abbreviation) english.add(word.term as string);
+    const plain = words.filter((w) => !w.abbreviation).map((w) => w.term as string);
+    for (const a of plain) for (const b of plain) if (a !== b) linkLoosely(loose, a, b);
     const shared = words.filter((w) => !w.abbreviation && inTopSenses(w.lemma, offset));
     const numbers = words.some((w) => /^\d+$/.test(w.term as string));
     for (let i = 0; i < shared.length; i++)
@@ -171,7 +180,16 @@ export function readWordGraph(
     }
   }
   if (options.graded) linkGradedForms(commonLemmas(tagged), related, link);
-  return { related, english };
+  return { related, english, loose };
+}
+
+function linkLoosely(loose: Map<string, Set<string>>, a: string, b: string): void {
+  let others = loose.get(a);
+  if (!others) {
+    others = new Set();
+    loose.set(a, others);
+  }
+  others.add(b);
 }
 
 /**

@@ -61,8 +61,15 @@ export function declineFeatures(
   // …unless the best sentence itself says it by that synonym ("accelerate" for "speed up").
   // A question whose one topic word is shown only so ("…if it affects us", "affect" as WordNet's
   // "move") rests wholly on the synonym's sense: it stays partly unknown.
+  // A word the documents never use counts as shown too where the best sentence says it by a
+  // synonym of some later sense ("at the heart of" as "at their core").
   const unknown = topic.reduce(
-    (sum, c) => sum + c.weight * (topic.length > 1 && shownBySynonym(c, best) ? 0 : novelty(c)),
+    (sum, c) =>
+      sum +
+      c.weight *
+        (topic.length > 1 && (shownBySynonym(c, best) || shownInAnySense(c, best))
+          ? 0
+          : novelty(c)),
     0,
   );
   return [
@@ -520,6 +527,17 @@ function shownBySynonym(concept: Concept, candidate: Candidate): boolean {
     (alternative, i) =>
       (concept.credits[i] ?? 0) >= sure && alternative.every((term) => terms.has(term)),
   );
+}
+
+/**
+ * Whether a word no document uses is said in the candidate's sentence by one of its synonyms in
+ * any of WordNet's senses (`Concept.loose`). Too loose to rank by: a later sense is as often
+ * another meaning. But the sentence was found by the question's other words, so a synonym in it
+ * is likelier the asker's meaning than chance.
+ */
+function shownInAnySense(concept: Concept, candidate: Candidate): boolean {
+  if (ablated("loose-synonyms") || concept.known || !concept.loose) return false;
+  return concept.loose.some((term) => candidate.evidence.terms.has(term));
 }
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */

@@ -183,6 +183,10 @@ function askerBeforeComma(part: string): string[] {
   const feeling = ablated("feelings-first") ? null : /^([^,]+),\s+(?=\S)/.exec(part);
   if (feeling?.[1] && droppedSubject.test(feeling[1].trim()))
     return [feeling[1], part.slice(feeling[0].length)];
+  // "According to the appraisal synopsis, has the public been involved?": where to look, said
+  // before the question; the question is what follows.
+  const source = ablated("source-first") ? null : sourceFirst.exec(part);
+  if (source?.[1]) return [source[1], part.slice(source[0].length)];
   if (!comma?.[1] || !askerRole.test(comma[1])) return [part];
   return [comma[1], part.slice(comma[0].length)];
 }
@@ -273,6 +277,11 @@ const heardAbout = new RegExp(
 /** Words a question opens with: a question word or an auxiliary. */
 const questionWords =
   "what|whats|what's|wat|wot|why|how|who|whose|when|where|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were";
+/** A source named before the question: "According to the RCP, who…", "as per the NAO, is…". */
+const sourceFirst = new RegExp(
+  String.raw`^((?:according to|as per|per)\s+[^,?]{2,60}),\s+(?=(?:(?:by|in|on|at|for|from|to|with|under|of)\s+)?(?:${questionWords})\b)`,
+  "i",
+);
 const questionStart = new RegExp(
   String.raw`^\s*(and\s+|but\s+|so\s+|also\s+)?(${questionWords})\b`,
   "i",

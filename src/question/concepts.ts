@@ -48,6 +48,11 @@ export interface Concept {
    * before its question ("that trust board paper –"): it helps ranking but not the coverage test.
    */
   framing: boolean;
+  /**
+   * For a word no document uses, the documents' words WordNet gives as its synonyms in some
+   * later sense ("core" for "heart"): not used to rank, only to see that a sentence says it.
+   */
+  loose?: string[];
 }
 
 /** What a question's words are looked up in. */
@@ -64,8 +69,9 @@ export interface ConceptSources {
  * A word the documents never use, read as typed: a topic they lack counts in full; a framing
  * word ("how *big*", "*via*") counts for little, since its absence says little.
  */
-function unknownWord(token: Token, maxWeight: number, framing: boolean): Concept {
+function unknownWord(token: Token, maxWeight: number, framing: boolean, loose?: string[]): Concept {
   return {
+    ...(loose ? { loose } : {}),
     word: token.word,
     alternatives: [[token.term]],
     credits: [1],
@@ -251,7 +257,10 @@ export function readConcepts(
     // "actualy" is "actually" misspelt: framing, not a topic the documents lack.
     const misspeltFraming =
       !framing && !token.numeric && !ablated("misspelt-framing") && isNearFramingWord(token.word);
-    concepts.set(token.term, unknownWord(token, maxWeight, framing || misspeltFraming));
+    concepts.set(
+      token.term,
+      unknownWord(token, maxWeight, framing || misspeltFraming, lexicon.loose?.get(token.term)),
+    );
   }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;

@@ -299,9 +299,18 @@ function withoutQuotationMarks(text: string): string {
   return inner && /[\p{L}\p{N}]/u.test(inner) ? inner : text;
 }
 
+/**
+ * Words in quotation marks inside a question: the opening mark after a space, the closing one
+ * before a space or a stop, so "the King's Fund's view" has none.
+ */
+const quotedName =
+  /(?<=^|[\s(])['‘"“](?=[\p{L}\p{N}])[^'’"”]{1,80}?(?<=[\p{L}\p{N}.])['’"”](?=[\s?.!,;:)]|$)/gu;
+
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */
 export function classifyQuestion(text: string): Set<QuestionKind> {
-  const q = text.toLowerCase();
+  // "What does 'paper-free at the point of care' actually mean?": words in quotation marks name
+  // what is asked about, and ask nothing themselves ("the point of" asks no reason there).
+  const q = (ablated("quoted-names") ? text : text.replace(quotedName, " quoted ")).toLowerCase();
   const kinds = new Set<QuestionKind>();
   // "How long did the consultation run?" asks for a stretch of time ("13 weeks"), not any figure.
   const unitsOfTime = /\bhow many (days|weeks|months|years)\b/;

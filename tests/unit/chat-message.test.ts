@@ -63,10 +63,10 @@ describe("focusQuestion", () => {
     // So is what the asker feels or is doing, said before the question and a comma.
     ["Just curious, is Cornwall an STP area?", "is Cornwall an STP area?"],
     ["asking for a colleague, how big is the fund?", "how big is the fund?"],
-    // A source named first is no feeling or doing: it stays with the question.
+    // A source named first is no feeling or doing: it stays with the question, as where to look.
     [
       "According to the RCP, who is best placed to scrutinise STPs?",
-      "According to the RCP, who is best placed to scrutinise STPs?",
+      "who is best placed to scrutinise STPs? According to the RCP",
     ],
     // An apology ending a part is not one ending the message.
     ["Can anyone help? sorry if this is a silly question but what is an stp", "what is an stp"],
@@ -226,6 +226,19 @@ describe("readMessage", () => {
     ).toEqual([]);
     // After the question, a remark stays part of it.
     expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
+  });
+
+  it("reads a source named before the question (“According to the RCP, …”) as context", () => {
+    expect(
+      readMessage("According to the appraisal synopsis, has the public been involved?"),
+    ).toEqual({
+      question: "has the public been involved? According to the appraisal synopsis",
+      others: [],
+      context: ["According to the appraisal synopsis"],
+    });
+    expect(readMessage("as per the NAO, by when were the plans due?").context).toEqual([
+      "as per the NAO",
+    ]);
   });
 
   it("keeps what was said before a question that points back to it as the topic", () => {

@@ -77,6 +77,25 @@ describe("a word the documents know only by a synonym", () => {
   });
 });
 
+describe("a word the documents never use", () => {
+  const page = documentText(
+    { title: '"Widget plans"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Widget plans\n\nThe college wants clinicians at the core of the widget plans.\n\n## Depots\n\nSprocket depots close in winter.",
+  );
+
+  it("is shown when the best sentence says it by a synonym of a later sense (“heart”, “core”)", () => {
+    expect(
+      feature("unknown", "what does the college want at the heart of the widget plans?", [page]),
+    ).toBe(0);
+  });
+
+  it("stays unknown when the best sentence has no synonym of it", () => {
+    expect(
+      feature("unknown", "what does the college want at the back of the widget plans?", [page]),
+    ).toBeGreaterThan(0);
+  });
+});
+
 /** Asks one question of an engine built over `page` alone. */
 async function askOf(page: string, question: string): Promise<Answer> {
   const dir = await makeContentFolder({ "page.md": page });

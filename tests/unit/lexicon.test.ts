@@ -158,6 +158,17 @@ describe("lexiconFor's derived synonyms", () => {
   });
 });
 
+describe("lexiconFor's loose synonyms", () => {
+  it("links a word the documents never use to their synonym of it in a later sense (“heart” → “core”)", () => {
+    const lexicon = lexiconFor([term("core"), term("fund")], graph);
+    // Not a relation to find passages by: "heart" is first the organ, and "core" is not it.
+    expect(lexicon.related.get(term("heart")) ?? []).not.toContainEqual([term("core"), "synonym"]);
+    expect(lexicon.loose?.get(term("heart"))).toContain(term("core"));
+    // Only words the documents never use: they have their own.
+    expect(lexicon.loose?.has(term("core"))).toBe(false);
+  });
+});
+
 describe("the lexicon in a snapshot", () => {
   it("comes back from its strings as it went in", () => {
     const lexicon = lexiconFor(
@@ -172,6 +183,8 @@ describe("the lexicon in a snapshot", () => {
     expect(back.english.has("icb")).toBe(false);
     expect(back.dictionary?.size).toBe(lexicon.dictionary?.size);
     expect(back.dictionary?.has("carers")).toBe(true);
+    expect([...(back.loose ?? [])]).toEqual([...(lexicon.loose ?? [])]);
+    expect(back.loose?.size).toBeGreaterThan(0);
   });
 
   it("comes back empty from an empty lexicon", () => {

@@ -258,6 +258,16 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion(question)).toContain(kind);
   });
 
+  it("reads words in quotation marks as a name, asking nothing themselves", () => {
+    // "the point of" inside the quotes asks no reason; the question asks what the phrase means.
+    const kinds = classifyQuestion("what does 'paper-free at the point of care' actually mean?");
+    expect([...kinds]).toEqual(["definition"]);
+    // An apostrophe is no quotation mark: "the King's Fund's" quotes nothing.
+    expect(
+      classifyQuestion("what is the King's Fund's view on the point of STPs?").has("reason"),
+    ).toBe(true);
+  });
+
   it("reads “how far” as asking a distance, not how far along something has got", () => {
     expect(classifyQuestion("how far have the plans got").has("amount")).toBe(false);
     expect(classifyQuestion("how far ahead did next steps look").has("amount")).toBe(false);
