@@ -352,8 +352,21 @@ export function phraseAbsent(context: ScoringContext, question: string, best: Ca
   if (ablated("capital-phrases")) return false;
   const phrases = namedPhrases(context, question);
   return (
-    phrases.length > 0 && !namesAll(context, best.passage.doc, phrases, !ablated("names-reordered"))
+    phrases.length > 0 &&
+    !namesAll(
+      context,
+      best.passage.doc,
+      phrases,
+      !ablated("names-reordered"),
+      typedInCapitals(question),
+    )
   );
+}
+
+/** The question's words of two to four capitals ("GP", "NHS"), which may stand for a name's words. */
+function typedInCapitals(question: string): ReadonlySet<string> | undefined {
+  if (ablated("initials-in-names")) return undefined;
+  return new Set([...question.matchAll(/\b[A-Z]{2,4}\b/g)].map((match) => match[0].toLowerCase()));
 }
 
 /**
@@ -403,13 +416,16 @@ export function otherNameNamed(
   const about = ablated("named-in-title")
     ? ""
     : `${best.passage.doc.title} ${best.passage.section ?? ""}`;
-  const terms = new Set(toTerms(`${text} ${about}`));
+  const sequence = toTerms(`${text} ${about}`);
+  const terms = new Set(sequence);
+  const initialisms = typedInCapitals(question);
   const named = [...text.matchAll(capitalisedRun)]
     .map((match) => toTerms(match[0]))
     .filter((name) => name.length >= 2);
   return asked.some(
     (phrase) =>
       !phrase.every((term) => terms.has(term)) &&
+      !(initialisms && containsByInitials(sequence, phrase, initialisms)) &&
       named.some(
         (name) =>
           name.some((term) => phrase.includes(term)) &&
@@ -442,21 +458,50 @@ function namesAll(
   doc: DocumentMeta,
   phrases: string[][],
   reordered = false,
+  initialisms?: ReadonlySet<string>,
 ): boolean {
   const range = documentRange(context.passages, doc);
   // Where passages are not numbered in a row, nothing is declined by mistake.
   if (!range) return true;
   const sequences = documentSequences(context, doc, range);
-  return phrases.every((phrase) =>
-    spelledOut(context, phrase).some((form) =>
-      sequences.some((sequence) =>
-        // A long name is remembered in its order; only a short one is turned about.
-        reordered && form.length <= 3
-          ? containsClose(sequence, form)
-          : containsPhrase(sequence, form),
-      ),
-    ),
+  return phrases.every(
+    (phrase) =>
+      spelledOut(context, phrase).some((form) =>
+        sequences.some((sequence) =>
+          // A long name is remembered in its order; only a short one is turned about.
+          reordered && form.length <= 3
+            ? containsClose(sequence, form)
+            : containsPhrase(sequence, form),
+        ),
+      ) ||
+      (initialisms !== undefined &&
+        sequences.some((sequence) => containsByInitials(sequence, phrase, initialisms))),
   );
+}
+
+/**
+ * "GP Forward View" is the page's "General Practice Forward View": a word typed in capitals
+ * (`initialisms`) stands for as many words of the document's name as it has letters, each
+ * starting with one, in order; the rest of the phrase as typed.
+ */
+function containsByInitials(
+  sequence: string[],
+  phrase: string[],
+  initialisms: ReadonlySet<string>,
+): boolean {
+  const initials = phrase.map((term) => initialisms.has(term));
+  if (!initials.some(Boolean) || initials.every(Boolean)) return false;
+  const length = phrase.reduce((sum, term, i) => sum + (initials[i] ? term.length : 1), 0);
+  for (let start = 0; start + length <= sequence.length; start++) {
+    let at = start;
+    const found = phrase.every((term, i) => {
+      if (!initials[i]) return sequence[at++] === term;
+      for (const letter of term) if (!sequence[at++]?.startsWith(letter)) return false;
+      return true;
+    });
+    if (found) return true;
+  }
+  return false;
 }
 
 /**

@@ -131,3 +131,20 @@ Nurses from the ward moved to the day unit in 2021.`,
     expect(answer.answered).toBe(false);
   });
 });
+
+describe("a name asked by its initials", () => {
+  const page = documentText(
+    { title: '"Workforce plans"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Workforce plans\n\nThe General Practice Forward View set a goal of 5,000 extra doctors by 2020.\n\n## Surgeries\n\nEvery GP surgery in the NHS is short of nurses.",
+  );
+
+  it("is the document's name when each capital starts a word of it (“GP Forward View”)", async () => {
+    const answer = await askOf(page, "What was the GP Forward View's goal for extra doctors?");
+    expect(answer.answered && answer.answer).toContain("5,000 extra doctors");
+  });
+
+  it("is not when the initials spell another name (“NHS Forward View”)", async () => {
+    const answer = await askOf(page, "What was the NHS Forward View's goal for extra doctors?");
+    expect(answer.answered).toBe(false);
+  });
+});
