@@ -315,7 +315,7 @@ const framingText = `big bigger biggest large larger small smaller size sized to
   final originally initially place places go goes went put set given give gave mention mentioned current
   nowadays anymore involved involve basic general specific particular various certain become became
   topic topics issue issues subject subjects aspect aspects include including included includes whats
-  only`;
+  only ones`;
 
 /**
  * Adverbs that say how the asker sees a thing, not what it is: "why did they go for Sidmouth

@@ -224,6 +224,12 @@ describe("readMessage", () => {
     expect(
       readMessage("the three gaps everyone keeps going on about - what are they").context,
     ).toEqual([]);
+    // "Ones" stands for what was said, as "they" does.
+    expect(readMessage("the appraisal lists areas in the South - which ones?")).toEqual({
+      question: "which ones? the appraisal lists areas in the South",
+      others: [],
+      context: [],
+    });
     // After the question, a remark stays part of it.
     expect(readMessage("did the STF go on transformation? NAO seems negative").context).toEqual([]);
   });
