@@ -1612,6 +1612,26 @@ The Gadget Board runs twelve gadget repair clinics across the county, in librari
   });
 });
 
+describe("an answer of middling length", () => {
+  it("goes on into the next sentence about the same things", async () => {
+    // 140 characters, then what the systems get in return: the reader sees both.
+    const answer = await askOver(
+      "what do widget care systems get in exchange for taking on responsibility",
+      {
+        "widgets.md": documentText(
+          { title: '"Widget care systems"', publisher: '"Widget Society"', date: "2019-04-01" },
+          `# Widget care systems
+
+Next Year also introduced widget care systems, an evolved form of widget board taking collective responsibility for makers and their money. In return the widget care systems get more freedom over how workshops are run.`,
+        ),
+      },
+    );
+    expect(answer.answer).toMatch(
+      /^Next Year also introduced .*In return the widget care systems get more freedom/,
+    );
+  });
+});
+
 describe("a page of questions and answers", () => {
   it("answers under the heading that asks what the question asks, and more besides", async () => {
     const faq = oneDocument(
