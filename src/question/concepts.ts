@@ -173,6 +173,16 @@ export function readConcepts(
       !inDictionary(token.word, lexicon)
         ? swappedWord(index, token.word, lexicon.english)
         : null;
+    // "shaed" swapped is English's "shade"; with a letter put back it is the documents' "shared",
+    // which is likelier what was meant in a question about them.
+    const documentsSlip =
+      swapped &&
+      !ablated("documents-slips-first") &&
+      !index.documentFrequency.get(wordTerm(swapped) ?? "") &&
+      !token.numeric
+        ? slipPutRight(index, token.word, lexicon)
+        : null;
+    if (documentsSlip && readAsSpelled(token, documentsSlip, framing)) continue;
     if (swapped && readAsSpelled(token, swapped, framing)) continue;
     // "icbs" is no English word: if the documents keep saying "integrated care boards", it is that.
     const guessed = looksLikeAcronym(token.word, token.term, lexicon)

@@ -175,6 +175,17 @@ describe("readConcepts", () => {
     expect(byWord(read("how big is the fnud", knowsIt), "fnud")?.spelled).toBeUndefined();
   });
 
+  it("puts a letter back for the documents' word before swapping two for a word they never use", () => {
+    // As "shaed" is the documents' "shared", not English's "shade": here "scoal" stands for the
+    // English word a swap would make of "socal", and the documents say "social".
+    const english: Lexicon = {
+      related: new Map(),
+      english: new Set(["scoal", "plan"]),
+      dictionary: new Set(["social"]),
+    };
+    expect(byWord(read("integration with socal care", english), "socal")?.spelled).toBe("social");
+  });
+
   it("puts a slip right to a word the documents use in another form", () => {
     // The documents say "integration"; "intgrated" is one letter from "integrated", which they
     // never write. (Only with a dictionary: without one, "carers" could be a slip for "cares".)
