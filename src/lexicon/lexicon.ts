@@ -109,11 +109,13 @@ function looseSynonyms(
   const used = new Set(vocabulary);
   const found = new Map<string, string[]>();
   for (const term of used) {
-    for (const other of loose.get(term) ?? []) {
-      if (used.has(other)) continue;
-      const list = found.get(other);
-      if (list) list.push(term);
-      else found.set(other, [term]);
+    for (const id of loose.ofTerm.get(term) ?? []) {
+      for (const other of loose.synsets[id] ?? []) {
+        if (used.has(other)) continue;
+        const list = found.get(other);
+        if (!list) found.set(other, [term]);
+        else if (!list.includes(term)) list.push(term);
+      }
     }
   }
   return found;

@@ -33,7 +33,17 @@ export interface WordGraph {
    * "heart"): too loose to find a passage by, but a sign that a sentence says a word the
    * documents never use (see `looseSynonyms` in lexicon.ts).
    */
-  loose?: Map<string, Set<string>>;
+  loose?: SharedSenses;
+}
+
+/**
+ * Every synset of two or more plain words, and the synsets each term is in: words sharing one
+ * are synonyms in some sense. Kept as synsets, not as pairs, which would take several times the
+ * memory for the same links.
+ */
+export interface SharedSenses {
+  synsets: string[][];
+  ofTerm: Map<string, number[]>;
 }
 
 /** Options for reading WordNet. */
@@ -103,7 +113,7 @@ export function readWordGraph(
 ): WordGraph {
   const related = new Map<string, Map<string, Relation>>();
   const english = new Set<string>();
-  const loose = new Map<string, Set<string>>();
+  const loose: SharedSenses = { synsets: [], ofTerm: new Map() };
   const link = (a: string, b: string, relation: Relation) => linkTerms(related, a, b, relation);
   // Synsets and senses are keyed "n01217882": pointers cross parts of speech ("approve" → "approval").
   const synsets = new Map<string, Synset>();
@@ -126,7 +136,7 @@ export function readWordGraph(
     const words = synset.words.filter((w) => w.term !== null);
     for (const word of words) if (!word.abbreviation) english.add(word.term as string);
     const plain = words.filter((w) => !w.abbreviation).map((w) => w.term as string);
-    for (const a of plain) for (const b of plain) if (a !== b) linkLoosely(loose, a, b);
+    if (new Set(plain).size > 1) addSynset(loose, [...new Set(plain)]);
     const shared = words.filter((w) => !w.abbreviation && inTopSenses(w.lemma, offset));
     const numbers = words.some((w) => /^\d+$/.test(w.term as string));
     for (let i = 0; i < shared.length; i++)
@@ -183,13 +193,13 @@ export function readWordGraph(
   return { related, english, loose };
 }
 
-function linkLoosely(loose: Map<string, Set<string>>, a: string, b: string): void {
-  let others = loose.get(a);
-  if (!others) {
-    others = new Set();
-    loose.set(a, others);
+function addSynset(senses: SharedSenses, terms: string[]): void {
+  const id = senses.synsets.push(terms) - 1;
+  for (const term of terms) {
+    const ids = senses.ofTerm.get(term);
+    if (ids) ids.push(id);
+    else senses.ofTerm.set(term, [id]);
   }
-  others.add(b);
 }
 
 /**

@@ -178,8 +178,7 @@ export function readConcepts(
     const documentsSlip =
       swapped &&
       !ablated("documents-slips-first") &&
-      !index.documentFrequency.get(wordTerm(swapped) ?? "") &&
-      !token.numeric
+      !index.documentFrequency.get(wordTerm(swapped) ?? "")
         ? slipPutRight(index, token.word, lexicon)
         : null;
     if (documentsSlip && readAsSpelled(token, documentsSlip, framing)) continue;
