@@ -242,6 +242,7 @@ function wordGraphOptions(): WordGraphOptions {
     singleSense: !ablated("single-sense"),
     numberKinds: ablated("number-kinds"),
     adverbBases: !ablated("adverb-bases"),
+    phrases: !ablated("phrasal-verbs"),
   };
 }
 

@@ -82,6 +82,13 @@ export interface WordGraphOptions {
    * "poorest", which finds "poor"). [default: true]
    */
   adverbBases: boolean;
+  /**
+   * Whether a verb of two words ("set up", "take part", "turn down") is kept as a term of its
+   * own, "set_up", linked like a word to its synonyms ("establish", "participate", "reject").
+   * A question finds it only where the two words stand together (`phraseTerm` in
+   * question/concepts.ts). [default: true]
+   */
+  phrases: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -128,14 +135,15 @@ export function readWordGraph(
       singleSense,
       firstThree,
     });
-    readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets);
+    readData(path.join(dir, `data.${pos}`), posLetter[pos], synsets, options.phrases);
   }
   const inTopSenses = (lemma: string, key: string) =>
     topSenses.get(`${key[0]}${lemma}`)?.includes(key) ?? false;
   for (const [offset, synset] of synsets) {
     const words = synset.words.filter((w) => w.term !== null);
-    for (const word of words) if (!word.abbreviation) english.add(word.term as string);
-    const plain = words.filter((w) => !w.abbreviation).map((w) => w.term as string);
+    for (const word of words)
+      if (!word.abbreviation && !word.phrase) english.add(word.term as string);
+    const plain = words.filter((w) => !w.abbreviation && !w.phrase).map((w) => w.term as string);
     if (new Set(plain).size > 1) addSynset(loose, [...new Set(plain)]);
     const shared = words.filter((w) => !w.abbreviation && inTopSenses(w.lemma, offset));
     const numbers = words.some((w) => /^\d+$/.test(w.term as string));
@@ -328,6 +336,7 @@ export const defaultWordGraphOptions: WordGraphOptions = {
   singleSense: true,
   numberKinds: false,
   adverbBases: true,
+  phrases: true,
 };
 
 interface SynsetWord {
@@ -337,6 +346,8 @@ interface SynsetWord {
   term: string | null;
   /** Written in capitals in WordNet ("OAP"): an abbreviation, not an ordinary word. */
   abbreviation: boolean;
+  /** A verb of two words ("set_up"), kept with `WordGraphOptions.phrases`. */
+  phrase: boolean;
 }
 
 interface Synset {
@@ -408,8 +419,28 @@ function termOf(lemma: string): string | null {
 
 const lemmaTerms = new Map<string, string | null>();
 
+/**
+ * The term of a verb of two words, "set_up" for "set up" and "setting up", or null: the verb's
+ * term and the second word as written. Not a verb and a preposition ("pay for" is WordNet's
+ * "invite", "go to" its "attend"): a preposition starts what follows more often than it ends the
+ * verb.
+ */
+export function phraseTerm(lemma: string): string | null {
+  const [verb, second, ...rest] = lemma.split("_");
+  if (!verb || !second || rest.length || !/^[a-z]+$/.test(second)) return null;
+  if (notParticles.has(second)) return null;
+  const term = wordTerm(verb);
+  return term ? `${term}_${second}` : null;
+}
+
+const notParticles = new Set(
+  "to for at with about of into like from by as in on upon onto within without against toward towards through than".split(
+    " ",
+  ),
+);
+
 /** Every synset of one part of speech: its words and its pointers. */
-function readData(file: string, pos: string, into: Map<string, Synset>): void {
+function readData(file: string, pos: string, into: Map<string, Synset>, phrases: boolean): void {
   for (const line of readFileSync(file, "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     // offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] | gloss
@@ -421,16 +452,19 @@ function readData(file: string, pos: string, into: Map<string, Synset>): void {
       // Adjectives may carry a marker such as "(a)" after the word.
       const written = (fields[at] as string).replace(/\(\w+\)$/, "");
       const lemma = written.toLowerCase();
+      const phrase = phrases && pos === "v" ? phraseTerm(lemma) : null;
       words.push({
         lemma,
         // "found" (to establish) is a word of its own, but read as "find" it would make finding
         // a kind of founding ("find" → "establish"): an irregular form's own senses as a noun or
         // a verb are left out. As an adjective ("paid", "lost") it is the verb's participle.
         term:
-          lemma.includes("_") || (pos !== "a" && pos !== "r" && isIrregularForm(lemma))
+          phrase ??
+          (lemma.includes("_") || (pos !== "a" && pos !== "r" && isIrregularForm(lemma))
             ? null
-            : termOf(lemma),
+            : termOf(lemma)),
         abbreviation: written.length > 1 && written === written.toUpperCase(),
+        phrase: phrase !== null,
       });
     }
     const pointerCount = Number(fields[at]);

@@ -126,6 +126,7 @@ export function readConcepts(
   // ("previously"), the question's framing, not a topic as in "before Easter".
   const adverb = ablated("trailing-adverbs") ? null : trailingAdverb(text);
   const names = namesTyped(text);
+  const phrases = phrasalVerbs(text, lexicon);
   for (const token of tokenize(text)) {
     if (concepts.has(token.term)) continue;
     // A missing framing word ("how big") or a very short one (a typo, chat filler) says little;
@@ -201,11 +202,11 @@ export function readConcepts(
       continue;
     }
     // "Wales" typed with a capital is the country, not WordNet's "wales" (planks, so "board").
-    const candidates = waysToSay(particleBase(token, index, lexicon) ?? token.term, {
-      index,
-      synonyms,
-      lexicon: names.has(token.word) ? noWordNet : lexicon,
-    });
+    const candidates = waysToSay(
+      particleBase(token, index, lexicon) ?? token.term,
+      { index, synonyms, lexicon: names.has(token.word) ? noWordNet : lexicon },
+      phrases.get(token.term),
+    );
     const frequencies = candidates.map(([terms]) =>
       Math.min(...terms.map((t) => index.documentFrequency.get(t) ?? 0)),
     );
@@ -410,13 +411,14 @@ export function conceptMatch(concept: Concept, terms: Set<string>): number {
 function waysToSay(
   term: string,
   { index, synonyms, lexicon }: Pick<ConceptSources, "index" | "synonyms" | "lexicon">,
+  phrase?: string,
 ): [terms: string[], credit: number][] {
+  const own = ablated("wordnet") ? [] : (lexicon.related.get(term) ?? []);
+  const wordNet = [...own, ...(phrase ? phraseLinks(phrase, lexicon, own) : [])];
   return [
     [[term], 1],
     ...(synonyms.get(term) ?? []).map((terms): [string[], number] => [terms, synonymCredit]),
-    ...(ablated("wordnet") ? [] : (lexicon.related.get(term) ?? [])).map(
-      ([other, relation]): [string[], number] => [[other], relationCredit[relation]],
-    ),
+    ...wordNet.map(([other, relation]): [string[], number] => [[other], relationCredit[relation]]),
     ...negations(term, index).map((terms): [string[], number] => [terms, synonymCredit]),
   ];
 }
@@ -429,6 +431,45 @@ function negations(term: string, index: SearchIndex): string[][] {
   const other = term.startsWith("un") ? term.slice(2) : `un${term}`;
   return other.length > 3 && index.documentFrequency.has(other) ? [[other]] : [];
 }
+
+/**
+ * The verbs of two words a question uses, by the verb's term: "who set up the fund?" →
+ * "set" → "set_up", which WordNet links to "establish" and "launch" (`WordGraphOptions.phrases`).
+ * The verb keeps its own word; the phrase's synonyms are further ways to show it.
+ */
+function phrasalVerbs(text: string, lexicon: Lexicon): Map<string, string> {
+  const found = new Map<string, string>();
+  if (ablated("phrasal-verbs")) return found;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const verb = wordTerm(words[i] as string);
+    const phrase = verb ? `${verb}_${words[i + 1]}` : null;
+    if (verb && phrase && lexicon.related.has(phrase)) found.set(verb, phrase);
+  }
+  return found;
+}
+
+/**
+ * A phrase's synonyms and derivations the verb alone does not give. Not the broader verbs it is
+ * a kind of: "speed up" is a kind of "change", which would show it in any sentence of change.
+ */
+function phraseLinks(
+  phrase: string,
+  lexicon: Lexicon,
+  own: readonly [string, Relation][],
+): [string, Relation][] {
+  const known = new Set(own.map(([other]) => other));
+  return (lexicon.related.get(phrase) ?? []).filter(
+    ([other, relation]) => closeRelations.has(relation) && !known.has(other),
+  );
+}
+
+const closeRelations = new Set<Relation>([
+  "derivation",
+  "synonym",
+  "single-sense",
+  "derived-synonym",
+]);
 
 /** What a name is read with: no WordNet or thesaurus links. */
 const noWordNet: Lexicon = { related: new Map(), english: new Set() };

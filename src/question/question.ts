@@ -468,6 +468,10 @@ export function endsInValueWord(question: string): boolean {
  */
 function asksWhen(q: string): boolean {
   for (const match of q.matchAll(/\bwhen\b/g)) {
+    // "First job for local areas when setting up an STP?": "when" before a verb's "-ing" opens
+    // a clause of the time something is done in, never a question of its date.
+    const after = q.slice((match.index ?? 0) + 4);
+    if (!ablated("when-doing") && whenDoing.test(after)) continue;
     const before = q.slice(0, match.index);
     if (!/\b(what|what's|whats|how|why|who|whom|whose|which|where)\b/.test(before)) return true;
     if (
@@ -479,6 +483,10 @@ function asksWhen(q: string): boolean {
   }
   return false;
 }
+
+/** A verb's "-ing" straight after "when"; not a noun ending so ("spring", "morning", "something"). */
+const whenDoing =
+  /^\s+(?!(?:spring|morning|evening|nothing|something|anything|everything|during|building|funding|meeting|housing|training|hearing|ceiling)\b)[a-z]{3,}ing\b/;
 
 /** The kinds a question word asks for ("who", "when", "how many", "why"…). */
 const questionWordKinds = new Set<QuestionKind>([

@@ -186,6 +186,20 @@ describe("readConcepts", () => {
     expect(byWord(read("integration with socal care", english), "socal")?.spelled).toBe("social");
   });
 
+  it("reads a verb of two words by the phrase's synonyms, where the two words stand together", () => {
+    // WordNet's "put forward" is "submit"; "put" alone is not.
+    const lexicon: Lexicon = {
+      related: new Map([["put_forward", [["submit", "synonym"]]]]),
+      english: new Set(),
+    };
+    const put = (question: string) => byWord(read(question, lexicon), "put");
+    expect(put("when were the plans put forward")?.alternatives).toContainEqual(["submit"]);
+    expect(put("where were the plans put")?.alternatives ?? []).not.toContainEqual(["submit"]);
+    expect(put("was it put to the board forward")?.alternatives ?? []).not.toContainEqual([
+      "submit",
+    ]);
+  });
+
   it("puts a slip right to a word the documents use in another form", () => {
     // The documents say "integration"; "intgrated" is one letter from "integrated", which they
     // never write. (Only with a dictionary: without one, "carers" could be a slip for "cares".)

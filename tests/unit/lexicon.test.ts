@@ -61,6 +61,16 @@ describe("the WordNet graph", () => {
     expect(without.related.get(term("additional"))?.has(term("extra"))).toBe(false);
   }, 60_000);
 
+  it("keeps a verb of two words as a term of its own, but not a verb and a preposition", () => {
+    expect(graph.related.get("set_up")?.get(term("establish"))).toBe("synonym");
+    expect(graph.related.get("turn_down")?.get(term("reject"))).toBe("synonym");
+    expect(graph.related.get(`${term("carry")}_out`)?.get(term("accomplish"))).toBe("synonym");
+    // WordNet's "pay for" is "invite": "who pays for the scheme?" invites nobody.
+    expect(graph.related.has("pay_for")).toBe(false);
+    // A phrase is no English word a typed acronym could be mistaken for.
+    expect(graph.english.has("set_up")).toBe(false);
+  });
+
   it('does not make a figure a kind of digit, which would show every question\'s "digital"', () => {
     // "digital" is indexed as "digit"; WordNet's "three, 3" is a kind of digit.
     expect(relation("3", "digital")).toBeUndefined();

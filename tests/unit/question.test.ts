@@ -360,6 +360,17 @@ describe("classifyQuestion", () => {
     for (const question of asked) expect(classifyQuestion(question).has("date")).toBe(true);
   });
 
+  it("reads 'when' before a verb's -ing as a clause of when something is done, not a date asked", () => {
+    expect(classifyQuestion("first job for local areas when setting up an STP?").has("date")).toBe(
+      false,
+    );
+    expect(classifyQuestion("what should we check when reviewing the plan").has("date")).toBe(
+      false,
+    );
+    // A noun ending so is no such verb: "when spring comes" may still ask a date.
+    expect(classifyQuestion("the funding – when spring comes, is it due?").has("date")).toBe(true);
+  });
+
   it("reads a question with no clue as other", () => {
     expect(classifyQuestion("transformation fund")).toEqual(new Set(["other"]));
   });
