@@ -85,7 +85,7 @@ export interface WordGraphOptions {
   /**
    * Whether a verb of two words ("set up", "take part", "turn down") is kept as a term of its
    * own, "set_up", linked like a word to its synonyms ("establish", "participate", "reject").
-   * A question finds it only where the two words stand together (`phraseTerm` in
+   * A question finds it only where the two words stand together (`phrasalVerbs` in
    * question/concepts.ts). [default: true]
    */
   phrases: boolean;
@@ -111,7 +111,8 @@ const posLetter = { noun: "n", verb: "v", adj: "a", adv: "r" } as const;
 
 /**
  * Reads WordNet's index and data files (about 30 MB of text, under a second) into a term graph.
- * Only single words are kept: a phrase ("take part") would need the question's word order.
+ * Single words are kept, and verbs of two words ("take part", "set up") as terms of their own
+ * with `phrases`; other phrases are left out.
  * @example readWordGraph().related.get("approv") // Map { "blessing" => "synonym", … }
  */
 export function readWordGraph(
