@@ -426,11 +426,11 @@ const lemmaTerms = new Map<string, string | null>();
  * "invite", "go to" its "attend"): a preposition starts what follows more often than it ends the
  * verb.
  */
-export function phraseTerm(lemma: string): string | null {
+function phraseTerm(lemma: string): string | null {
   const [verb, second, ...rest] = lemma.split("_");
   if (!verb || !second || rest.length || !/^[a-z]+$/.test(second)) return null;
   if (notParticles.has(second)) return null;
-  const term = wordTerm(verb);
+  const term = termOf(verb);
   return term ? `${term}_${second}` : null;
 }
 

@@ -440,11 +440,12 @@ function negations(term: string, index: SearchIndex): string[][] {
 function phrasalVerbs(text: string, lexicon: Lexicon): Map<string, string> {
   const found = new Map<string, string>();
   if (ablated("phrasal-verbs")) return found;
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // Not `tokenize`: it leaves out the particles ("up", "out"), which are stop words.
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (let i = 0; i + 1 < words.length; i++) {
     const verb = wordTerm(words[i] as string);
-    const phrase = verb ? `${verb}_${words[i + 1]}` : null;
-    if (verb && phrase && lexicon.related.has(phrase)) found.set(verb, phrase);
+    if (verb && lexicon.related.has(`${verb}_${words[i + 1]}`))
+      found.set(verb, `${verb}_${words[i + 1]}`);
   }
   return found;
 }
