@@ -111,6 +111,13 @@ describe("npm run ask", () => {
       command: "define",
     });
     expect(define.message).toMatch(/^CCG: clinical commissioning group/);
+  });
+
+  // Each of these starts several processes one after another: kept apart, each stays well inside
+  // the test timeout on two busy cores, where together they came within a few seconds of it.
+  it.concurrent("says 'new' starts no conversation for one question, in text and in JSON", async ({
+    expect,
+  }) => {
     // One question has no conversation to forget: "new" says where it does start one.
     expect((await ask(["new"])).stdout).toMatch(
       /^Each question asked this way is answered on its own/,
@@ -124,6 +131,11 @@ describe("npm run ask", () => {
       expect(alone).toMatchObject({ question: "new", command: "new", answered: false });
       expect(alone.message).toMatch(/^Each question asked this way is answered on its own/);
     }
+  });
+
+  it.concurrent("names 'sources' and a conversation's 'new' as commands in JSON", async ({
+    expect,
+  }) => {
     const sources = JSON.parse((await ask(["--json", "sources"])).stdout);
     expect(sources).toMatchObject({ answered: false, command: "sources" });
     expect(sources.message).toMatch(/^The documents I answer from:/);
