@@ -5,7 +5,12 @@ import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import type { Concept } from "../question/concepts.ts";
-import { definedName, endsInValueWord, type QuestionKind } from "../question/question.ts";
+import {
+  definedName,
+  endsInValueWord,
+  type QuestionKind,
+  withoutSentenceOpeners,
+} from "../question/question.ts";
 import { containsClose, containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import type { DocumentMeta } from "../types.ts";
@@ -539,11 +544,11 @@ function documentSequences(
 
 const sequenceCache = new WeakMap<DocumentMeta, string[][]>();
 
-/** Runs of two or more capitalised words after the question's first word, as terms. */
+/** Runs of two or more capitalised words after each sentence's first word, as terms. */
 function capitalisedPhrases(question: string): string[][] {
   const phrases: string[][] = [];
   if (shouted(question)) return phrases;
-  const rest = question.replace(/^\W*\S+/, " ");
+  const rest = withoutSentenceOpeners(question);
   for (const match of rest.matchAll(capitalisedRun)) {
     // "pre-Easter" and "non-NHS" are words in lower case, whatever their second part.
     const inWord = !ablated("hyphen-prefixes") && rest[(match.index ?? 0) - 1] === "-";

@@ -19,7 +19,13 @@ import {
 } from "../lexicon/terms.ts";
 import { monthNames, particles } from "../lexicon/word-lists.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
-import { durationVerb, howFar, keywordValueWord, lengthOf } from "./question.ts";
+import {
+  durationVerb,
+  howFar,
+  keywordValueWord,
+  lengthOf,
+  withoutSentenceOpeners,
+} from "./question.ts";
 import { inDictionary, knownForm, nearestWord, slipPutRight, swappedWord } from "./word-slips.ts";
 
 /** One thing the question asks about. */
@@ -301,15 +307,14 @@ function eitherOr(text: string, concepts: Map<string, Concept>): Concept[] {
 
 /**
  * Words the asker wrote with a capital inside the question ("how many ICSs are in Wales?"), lower
- * case: names, read as themselves. Not the first word, and nothing in a question typed all in
+ * case: names, read as themselves. Not a sentence's first word, and nothing in a question typed all in
  * capitals.
  */
 function namesTyped(text: string): Set<string> {
   if (ablated("typed-names") || !/\p{Ll}/u.test(text)) return new Set();
-  const words = text
+  const words = withoutSentenceOpeners(text)
     .split(/[^\p{L}'’-]+/u)
-    .filter(Boolean)
-    .slice(1);
+    .filter(Boolean);
   return new Set(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase()));
 }
 

@@ -588,3 +588,14 @@ export function opensAsQuestion(text: string): boolean {
   const start = text.trim();
   return /^(who|whom|whose|what|when|where|why|how|which)\b/i.test(start) || yesNoStart.test(start);
 }
+
+/**
+ * The text with each sentence's first word left out: a capital there is the sentence's, not a
+ * name's. "Reading the King's Fund thing on STPs", put after the question it came before, names
+ * "the King's Fund", not "Reading the King's Fund". A sentence here is what follows ".", "?" or
+ * "!" and a space, as well as the text's start.
+ */
+export function withoutSentenceOpeners(text: string): string {
+  if (ablated("sentence-openers")) return text.replace(/^\W*\S+/, " ");
+  return text.replace(/(^|[.?!]\s+)[^\p{L}\p{N}\s]*\S+/gu, "$1 ");
+}

@@ -148,3 +148,21 @@ describe("a name asked by its initials", () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe("a capital that opens a sentence", () => {
+  const page = documentText(
+    { title: '"Sprocket depots"', publisher: '"The Heron Trust"', date: "2017-03-02" },
+    "# Sprocket depots\n\nThe sprocket depots in Ashby and Whitstable are showing particular promise.\n\n## Staff\n\nOn a cautious reading, every depot is short of fitters.",
+  );
+
+  it("starts no name when the message's context is read after its question (“Reading the Heron Trust…”)", async () => {
+    // Read as "which depots…? Reading the Heron Trust report", "Reading" is the context's first
+    // word, not part of a name "Reading the Heron Trust" the page would have to hold (its words
+    // are all the page's).
+    const answer = await askOf(
+      page,
+      "Reading the Heron Trust report on sprockets - which depots are showing promise?",
+    );
+    expect(answer.answered && answer.answer).toContain("Ashby and Whitstable");
+  });
+});
