@@ -151,10 +151,18 @@ export function readMessage(text: string): ReadMessage {
 
 /**
  * "What did it say…", "what do they recommend…": what a source says is asked, and the source
- * named before the question ("the King's Fund piece –") is where to look, not the topic.
+ * named before the question ("the King's Fund piece –") is where to look, not the topic. So is
+ * what it holds to be so: "which vanguards did they reckon were doing best?", "what do they
+ * believe…", "what did they find?" (`opinion-verbs`).
  */
-const sourceAsked =
-  /\b(?:say|says|said|saying|argue[sd]?|claim(?:s|ed)?|recommend(?:s|ed)?|suggest(?:s|ed)?|conclude[sd]?|think|thinks|thought|mention(?:s|ed)?|write|writes|wrote|tell|tells|told|report(?:s|ed)?)\b/i;
+const sourceAsked = new RegExp(
+  String.raw`\b(?:say|says|said|saying|argue[sd]?|claim(?:s|ed)?|recommend(?:s|ed)?|suggest(?:s|ed)?|conclude[sd]?|think|thinks|thought|mention(?:s|ed)?|write|writes|wrote|tell|tells|told|report(?:s|ed)?${
+    ablated("opinion-verbs")
+      ? ""
+      : "|reckon(?:s|ed)?|believe[sd]?|feel|feels|felt|find|finds|found|warn(?:s|ed)?|predict(?:s|ed)?|propose[sd]?|expect(?:s|ed)?"
+  })\b`,
+  "i",
+);
 
 /** Words in brackets ending a message, after what it asks. */
 const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;

@@ -255,6 +255,16 @@ describe("readMessage", () => {
     expect(readMessage("smallest footprint by population - which one was it?").context).toEqual([]);
   });
 
+  it("reads a source before a question of what “they” hold to be so as context, not the topic", () => {
+    // "They" are the King's Fund, whose view is asked: the page named is where to look.
+    for (const question of [
+      "the King's Fund thing - which vanguards did they reckon were doing best?",
+      "the NAO report - what did they find about deficits?",
+      "the RCP page - what do they believe about clinical input?",
+    ])
+      expect(readMessage(question).context).toHaveLength(1);
+  });
+
   it("reads a second question pointing back to the first as more of the first", () => {
     // "They" are the government of the first question: what targets says what it asks.
     expect(
