@@ -306,6 +306,15 @@ function withoutQuotationMarks(text: string): string {
 const quotedName =
   /(?<=^|[\s(])['‘"“](?=[\p{L}\p{N}])[^'’"”]{1,80}?(?<=[\p{L}\p{N}.])['’"”](?=[\s?.!,;:)]|$)/gu;
 
+/**
+ * "The college's stance on how much clinicians should be involved", "what did it say about how
+ * much the public had been involved": how far something is so, after "on" or "about", asks for
+ * a view or a fact told in words, not an amount. Not where it is money ("about how much the
+ * scheme cost").
+ */
+const muchInvolved =
+  /\b(?:on|about|over|regarding)\s+how much\b(?!\s+(?:money|cash|funding|capital|£|had|has|have|was|were|is|are|will|would|should|could|can|did|does|do)\b)(?=(?:\s+[\w'’-]+){1,4}?\s+(?:be|been|being|is|are|was|were|get|got)\s+\w+ed\b)/g;
+
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */
 export function classifyQuestion(text: string): Set<QuestionKind> {
   // "What does 'paper-free at the point of care' actually mean?": words in quotation marks name
@@ -325,7 +334,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (often?.test(q)) kinds.add("frequency");
   if (
     /\bhow (many|much|big|large)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
-      q.replace(unitsOfTime, ""),
+      q.replace(unitsOfTime, "").replace(ablated("how-much-involved") ? /^$/ : muchInvolved, " "),
     ) ||
     (!often && /\bhow often\b/.test(q)) ||
     (!ablated("how-far") && howFarAway.test(q))

@@ -371,6 +371,21 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("the funding – when spring comes, is it due?").has("date")).toBe(true);
   });
 
+  it("reads how far something is so, after “on” or “about”, as no amount asked", () => {
+    for (const question of [
+      "What's the college's stance on how much clinicians should be involved in STPs?",
+      "what did it say about how much the public had been involved in the plans?",
+    ])
+      expect(classifyQuestion(question).has("amount")).toBe(false);
+    // Money, or a figure spent, is still an amount.
+    for (const question of [
+      "what did they say about how much the scheme cost",
+      "what did the NAO say about how much had been allocated",
+      "how much has the public been involved",
+    ])
+      expect(classifyQuestion(question).has("amount")).toBe(true);
+  });
+
   it("reads a question with no clue as other", () => {
     expect(classifyQuestion("transformation fund")).toEqual(new Set(["other"]));
   });
