@@ -24,6 +24,7 @@ import {
   lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
+  lacksAskedPart,
   lacksAskedShare,
   lacksAskedYear,
   lacksQuotedWords,
@@ -159,6 +160,7 @@ export function declinedByRule(
   if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
+  if (lacksAskedPart(ranked.text, best)) return true;
   if (lacksAskedName(ranked.text, best, context)) return true;
   if (lacksAskedExtreme(ranked.text, best)) return true;
   if (lacksQuotedWords(ranked.text, best)) return true;

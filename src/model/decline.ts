@@ -211,6 +211,31 @@ export function lacksAskedShare(question: string, best: Candidate | undefined): 
 }
 
 /**
+ * "How much of the £2.1bn goes to transformation?" asks for a part of a figure it names: a best
+ * sentence whose only figures are the question's own ("…a total fund of £2.1 billion") gives the
+ * whole, not the part, however well it matches. Years aside. (The sentence after it, quoted with
+ * it, may give any other figure, "The £1.8 billion is…", without answering.)
+ */
+export function lacksAskedPart(question: string, best: Candidate | undefined): boolean {
+  if (ablated("part-asked") || !best) return false;
+  if (!partOfFigure.test(question)) return false;
+  const named = figuresIn(question);
+  return [...figuresIn(best.evidence.text)].every((figure) => named.has(figure));
+}
+
+/** "How much of the £1.8bn…", "how many of the 60 questions…". */
+const partOfFigure =
+  /\bhow (?:much|many) of (?:the |that |this |those |these |its |their )?[£$€]?\d/i;
+
+/** The figures a text gives, as written without commas ("1.8", "3250"); years and year spans left out. */
+function figuresIn(text: string): Set<string> {
+  const withoutYears = text.replace(/\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\b/g, " ");
+  return new Set(
+    (withoutYears.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((figure) => figure.replace(/,/g, "")),
+  );
+}
+
+/**
  * "Which trusts got the most bailout money?" asks for trusts by name: a best sentence (and the
  * one after) that names nothing the question does not ("A £1.8bn bailout fund… contingent on
  * trusts' compliance") does not answer it. A name is a word in capitals inside a sentence.

@@ -166,3 +166,23 @@ describe("a capital that opens a sentence", () => {
     expect(answer.answered && answer.answer).toContain("Ashby and Whitstable");
   });
 });
+
+describe("a part asked of a figure the question names", () => {
+  const page = documentText(
+    { title: '"The Riverside Fund"', publisher: '"Valley Health Partnership"', date: "2022-05-01" },
+    "# The Riverside Fund\n\nThe Riverside Fund holds £4.2 million for respite breaks in the valley.\n\n## Ashby\n\nAshby's carers were given £1.1 million of the fund in its first year.",
+  );
+
+  it("is not answered by the sentence giving the whole (“how much of the £4.2 million…”)", async () => {
+    const answer = await askOf(
+      page,
+      "how much of the £4.2 million goes to respite breaks in the valley?",
+    );
+    expect(answer.answered).toBe(false);
+  });
+
+  it("is answered by a sentence giving another figure", async () => {
+    const answer = await askOf(page, "how much of the £4.2 million went to Ashby's carers?");
+    expect(answer.answered && answer.answer).toContain("£1.1 million");
+  });
+});
