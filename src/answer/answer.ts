@@ -175,7 +175,7 @@ export function declinedByRule(
     otherNameNamed(context, ranked.text, best) ||
     onlyNamesListed(ranked.text, best) ||
     dayAbsent(context, ranked.text, best) ||
-    namedOnlyInList(ranked.text, best)
+    namedOnlyInList(ranked.text, best, context)
   );
 }
 

@@ -303,13 +303,22 @@ function saysOfList(text: string): boolean {
  * a body the question names, found only as one of a list of names in the best sentence, is not
  * what that sentence is about. Not for questions asking which or who, whose answer is the list.
  */
-export function namedOnlyInList(question: string, best: Candidate): boolean {
+export function namedOnlyInList(
+  question: string,
+  best: Candidate,
+  context?: ScoringContext,
+): boolean {
   if (ablated("named-in-list") || /\b(?:which|who|whose|list)\b/i.test(question)) return false;
   // A question typed all in capitals names nothing by them.
   if (shouted(question)) return false;
   const asked = capitalisedPhrases(question);
   for (const word of question.replace(/^\W*\S+/, " ").match(/\b[A-Z]{2,}s?\b/g) ?? [])
     asked.push(toTerms(word));
+  // "what did nice say about the milestones?": a body typed in lower case that the documents
+  // only ever write as a name ("NICE", "Public Health England") is named as surely, where what
+  // it says is asked. "Was nice involved in the letter?" is answered by the list.
+  if (context && !ablated("listed-in-lower-case") && viewAsked.test(question))
+    asked.push(...lowerCaseNames(context, question));
   if (asked.length === 0) return false;
   const text = best.evidence.text;
   const list = nameList.exec(text)?.[0];
@@ -320,6 +329,19 @@ export function namedOnlyInList(question: string, best: Candidate): boolean {
   const has = (sequence: string[], phrase: string[]) =>
     phrase.length === 1 ? sequence.includes(phrase[0] as string) : containsPhrase(sequence, phrase);
   return asked.some((phrase) => has(inList, phrase) && !has(outside, phrase));
+}
+
+/** What a body says or holds is asked: "what did nice say…", "what does the cqc think…". */
+const viewAsked =
+  /\b(?:say|says|said|think|thinks|thought|recommend(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|warn(?:s|ed)?|view|views|stance)\b/i;
+
+/** The question's words in lower case that the documents write only as names, and its pairs written so. */
+function lowerCaseNames(context: ScoringContext, question: string): string[][] {
+  const words = question.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}+$/u.test(word));
+  const single = words
+    .map((word) => wordTerm(word))
+    .filter((term): term is string => !!term && isName(context, term));
+  return [...single.map((term) => [term]), ...namesInLowerCase(context, question)];
 }
 
 // Three or more names in capitals, split by commas, the last after "and": "the CQC, Health

@@ -186,3 +186,20 @@ describe("a part asked of a figure the question names", () => {
     expect(answer.answered && answer.answer).toContain("£1.1 million");
   });
 });
+
+describe("a body typed in lower case that the documents write only as a name", () => {
+  const page = documentText(
+    { title: '"Sprocket milestones"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Sprocket milestones\n\nThe milestones were sent in a letter from the bosses of the CQC, Acme Education England, NICE, Widget Improvement and Sprocket England.\n\n## Depots\n\nEvery depot must publish its milestones by June.",
+  );
+
+  it("is named as surely when what it says is asked (“what did nice say…”)", async () => {
+    const answer = await askOf(page, "what did nice say about the milestones in the letter?");
+    expect(answer.answered).toBe(false);
+  });
+
+  it("is answered by the list when its part is asked (“was nice involved…”)", async () => {
+    const answer = await askOf(page, "was nice involved in the milestones letter?");
+    expect(answer.answered && answer.answer).toContain("NICE");
+  });
+});
