@@ -262,7 +262,10 @@ function namesPerson(
   text: string,
   asked: Set<string | null> = emptyTerms,
 ): boolean {
-  const names = outsideNameLists(text);
+  // "…vanguards in Northumbria, Salford, Morecambe Bay, Somerset and Farnham" lists places: a
+  // list of names split by commas, like one split by semicolons, names nobody.
+  const listed = outsideNameLists(text);
+  const names = ablated("comma-name-lists") ? listed : listed.replace(nameLists, " ");
   // "Cllr Anne Brierley", "Dr Marsh": a title of address before a capitalised word names a person,
   // and is no part of the name ("Cllr", capitalised only first in its sentence, reads as no name).
   if (!ablated("honorifics") && honorificName.test(names)) return true;
@@ -348,6 +351,8 @@ function lowerCaseNames(context: ScoringContext, question: string): string[][] {
 // Education England, NICE, … and NHS England".
 const nameList =
   /(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*, ){2,}(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*,? and (?:the )?[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*)/u;
+
+const nameLists = new RegExp(nameList.source, "gu");
 
 /**
  * The text without the items of a list of names ("Kent and Medway; Sussex and East Surrey;

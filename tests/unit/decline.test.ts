@@ -203,3 +203,15 @@ describe("a body typed in lower case that the documents write only as a name", (
     expect(answer.answered && answer.answer).toContain("NICE");
   });
 });
+
+describe("a person asked for by name", () => {
+  const page = documentText(
+    { title: '"Sprocket depots"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Sprocket depots\n\nThe depot leaders in Ashby, Whitstable, Morecambe Bay and North Farnham are showing particular promise.\n\n## Staff\n\nEvery depot is short of fitters.",
+  );
+
+  it("is not named by a list of places split by commas (“Morecambe Bay, North Farnham”)", async () => {
+    const answer = await askOf(page, "who is the depot leader in Ashby?");
+    expect(answer.answered).toBe(false);
+  });
+});
