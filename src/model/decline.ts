@@ -193,7 +193,8 @@ export function lacksAskedMoney(question: string, best: Candidate | undefined): 
   const howMuch = /\bhow much\b/i.test(question) && asksMoney.test(question);
   const costAsked =
     whatItCosts.test(question) || (!ablated("cost-tails") && whatItCostsTo.test(question));
-  if (!howMuch && (ablated("what-it-costs") || !costAsked)) return false;
+  const moneyOf = !ablated("money-of") && whatMoneyOf.test(question);
+  if (!howMuch && !moneyOf && (ablated("what-it-costs") || !costAsked)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   return !best.evidence.money && !givesSumOfMoney(next);
 }
@@ -510,6 +511,13 @@ const whereBased =
 // "Which of the trusts…", "which of our schemes…" ask as "which trusts…" do; "which of them" points back.
 const whichOfNamed =
   /\bwhich\s+of\s+(?:the|our|your|their|its|these|those)\s+(?!(?:one|ones|two|three|four|five|way|ways|year|years|month|months|date|dates|day|days|time|times)\b)[a-z][\w'’-]*\s+(?!of\b)/i;
+
+/**
+ * "What is the average budget of an STP footprint?", "what's the cost of the review?": the sum of
+ * money of something named after it.
+ */
+const whatMoneyOf =
+  /^(?:so )?what(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|an?)\s+(?:(?:average|total|overall|annual|yearly|typical|whole|full|running|starting)\s+)?(?:budgets?|costs?|salary|salaries|price|fees?|pay)\s+(?:of|for)\b/i;
 
 /**
  * A "what" question whose last word asks for money: "what did they cost?", "what will she be

@@ -215,3 +215,15 @@ describe("a person asked for by name", () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe("the money of something named after it (“what is the budget of…”)", () => {
+  const page = documentText(
+    { title: '"Ashby carers"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Ashby carers\n\nThe average Ashby carers group has 40 members and meets weekly.\n\n## Staff\n\nEvery group is short of volunteers.",
+  );
+
+  it("is not answered by a sentence giving no sum of money", async () => {
+    const answer = await askOf(page, "what is the average budget of an Ashby carers group?");
+    expect(answer.answered).toBe(false);
+  });
+});
