@@ -309,7 +309,7 @@ function saysOfList(text: string): boolean {
 export function namedOnlyInList(
   question: string,
   best: Candidate,
-  context?: ScoringContext,
+  context: ScoringContext,
 ): boolean {
   if (ablated("named-in-list") || /\b(?:which|who|whose|list)\b/i.test(question)) return false;
   // A question typed all in capitals names nothing by them.
@@ -320,7 +320,7 @@ export function namedOnlyInList(
   // "what did nice say about the milestones?": a body typed in lower case that the documents
   // only ever write as a name ("NICE", "Public Health England") is named as surely, where what
   // it says is asked. "Was nice involved in the letter?" is answered by the list.
-  if (context && !ablated("listed-in-lower-case") && viewAsked.test(question))
+  if (!ablated("listed-in-lower-case") && viewAsked.test(question))
     asked.push(...lowerCaseNames(context, question));
   if (asked.length === 0) return false;
   const text = best.evidence.text;

@@ -213,9 +213,9 @@ export function lacksAskedShare(question: string, best: Candidate | undefined): 
 
 /**
  * "How much of the £2.1bn goes to transformation?" asks for a part of a figure it names: a best
- * sentence whose only figures are the question's own ("…a total fund of £2.1 billion") gives the
- * whole, not the part, however well it matches. Years aside. (The sentence after it, quoted with
- * it, may give any other figure, "The £1.8 billion is…", without answering.)
+ * sentence whose only figures are the question's own ("…a total fund of £2.1 billion"), or that
+ * gives none, does not give the part, however well it matches. Years aside. (The sentence after
+ * it, quoted with it, may give any other figure, "The £1.8 billion is…", without answering.)
  */
 export function lacksAskedPart(question: string, best: Candidate | undefined): boolean {
   if (ablated("part-asked") || !best) return false;

@@ -307,8 +307,8 @@ function eitherOr(text: string, concepts: Map<string, Concept>): Concept[] {
 
 /**
  * Words the asker wrote with a capital inside the question ("how many ICSs are in Wales?"), lower
- * case: names, read as themselves. Not a sentence's first word, and nothing in a question typed all in
- * capitals.
+ * case: names, read as themselves. Not a sentence's first word, and nothing in a question typed
+ * all in capitals.
  */
 function namesTyped(text: string): Set<string> {
   if (ablated("typed-names") || !/\p{Ll}/u.test(text)) return new Set();

@@ -334,7 +334,7 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (often?.test(q)) kinds.add("frequency");
   if (
     /\bhow (many|much|big|large)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
-      q.replace(unitsOfTime, "").replace(ablated("how-much-involved") ? /^$/ : muchInvolved, " "),
+      (ablated("how-much-involved") ? q : q.replace(muchInvolved, " ")).replace(unitsOfTime, ""),
     ) ||
     (!often && /\bhow often\b/.test(q)) ||
     (!ablated("how-far") && howFarAway.test(q))
