@@ -4,6 +4,7 @@ import { matcherForTyped } from "../documents/glossary.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { toTerms, wordTerm } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
+import { sourceAsked } from "../question/chat-message.ts";
 import type { Concept } from "../question/concepts.ts";
 import {
   definedName,
@@ -320,7 +321,7 @@ export function namedOnlyInList(
   // "what did nice say about the milestones?": a body typed in lower case that the documents
   // only ever write as a name ("NICE", "Public Health England") is named as surely, where what
   // it says is asked. "Was nice involved in the letter?" is answered by the list.
-  if (!ablated("listed-in-lower-case") && viewAsked.test(question))
+  if (!ablated("listed-in-lower-case") && viewAsked(question))
     asked.push(...lowerCaseNames(context, question));
   if (asked.length === 0) return false;
   const text = best.evidence.text;
@@ -334,9 +335,13 @@ export function namedOnlyInList(
   return asked.some((phrase) => has(inList, phrase) && !has(outside, phrase));
 }
 
-/** What a body says or holds is asked: "what did nice say…", "what does the cqc think…". */
-const viewAsked =
-  /\b(?:say|says|said|think|thinks|thought|recommend(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|warn(?:s|ed)?|view|views|stance)\b/i;
+/**
+ * What a body says or holds is asked: "what did nice say…", "what does the cqc think…", the
+ * verbs a named source is asked by (`sourceAsked`), or its view or stance.
+ */
+function viewAsked(question: string): boolean {
+  return sourceAsked.test(question) || /\b(?:views?|stance)\b/i.test(question);
+}
 
 /** The question's words in lower case that the documents write only as names, and its pairs written so. */
 function lowerCaseNames(context: ScoringContext, question: string): string[][] {

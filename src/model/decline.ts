@@ -3,7 +3,7 @@ import { ablated } from "../ablation.ts";
 import { nextInSameItem, sentenceCarriedOn } from "../documents/passages.ts";
 import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
-import { toTerms } from "../lexicon/terms.ts";
+import { tokenize, toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, relationCredit } from "../question/concepts.ts";
 import type { QuestionKind } from "../question/question.ts";
@@ -90,10 +90,13 @@ const emptyFigures: ReadonlySet<string> = new Set();
 
 /** The figures a candidate's sentence gives (as read for sources that disagree), years and months aside. */
 function figuresGiven(candidate: Candidate): ReadonlySet<string> {
+  return figuresAside(candidate.evidence.figures);
+}
+
+/** Figures as the tokenizer reads them ("1.8", "3250"), years and months aside. */
+function figuresAside(figures: Iterable<string>): ReadonlySet<string> {
   return new Set(
-    [...candidate.evidence.figures].filter(
-      (figure) => /\d/.test(figure) && !/^(?:19|20)\d\d$/.test(figure),
-    ),
+    [...figures].filter((figure) => /\d/.test(figure) && !/^(?:19|20)\d\d$/.test(figure)),
   );
 }
 
@@ -220,21 +223,17 @@ export function lacksAskedShare(question: string, best: Candidate | undefined): 
 export function lacksAskedPart(question: string, best: Candidate | undefined): boolean {
   if (ablated("part-asked") || !best) return false;
   if (!partOfFigure.test(question)) return false;
-  const named = figuresIn(question);
-  return [...figuresIn(best.evidence.text)].every((figure) => named.has(figure));
+  const named = figuresAside(
+    tokenize(question)
+      .filter((token) => token.numeric)
+      .map((token) => token.word),
+  );
+  return [...figuresGiven(best)].every((figure) => named.has(figure));
 }
 
 /** "How much of the £1.8bn…", "how many of the 60 questions…". */
 const partOfFigure =
   /\bhow (?:much|many) of (?:the |that |this |those |these |its |their )?[£$€]?\d/i;
-
-/** The figures a text gives, as written without commas ("1.8", "3250"); years and year spans left out. */
-function figuresIn(text: string): Set<string> {
-  const withoutYears = text.replace(/\b(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\b/g, " ");
-  return new Set(
-    (withoutYears.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((figure) => figure.replace(/,/g, "")),
-  );
-}
 
 /**
  * "Which trusts got the most bailout money?" asks for trusts by name: a best sentence (and the

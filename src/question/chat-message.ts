@@ -155,7 +155,7 @@ export function readMessage(text: string): ReadMessage {
  * what it holds to be so: "which vanguards did they reckon were doing best?", "what do they
  * believe…", "what did they find?" (`opinion-verbs`).
  */
-const sourceAsked = new RegExp(
+export const sourceAsked = new RegExp(
   String.raw`\b(?:say|says|said|saying|argue[sd]?|claim(?:s|ed)?|recommend(?:s|ed)?|suggest(?:s|ed)?|conclude[sd]?|think|thinks|thought|mention(?:s|ed)?|write|writes|wrote|tell|tells|told|report(?:s|ed)?${
     ablated("opinion-verbs")
       ? ""
