@@ -315,6 +315,11 @@ export function namedOnlyInList(
   if (ablated("named-in-list") || /\b(?:which|who|whose|list)\b/i.test(question)) return false;
   // A question typed all in capitals names nothing by them.
   if (shouted(question)) return false;
+  // Only a best sentence with a list of names can name the body only in it: read first, as the
+  // question's names in lower case are looked up in the documents.
+  const text = best.evidence.text;
+  const list = nameList.exec(text)?.[0];
+  if (!list) return false;
   const asked = capitalisedPhrases(question);
   for (const word of question.replace(/^\W*\S+/, " ").match(/\b[A-Z]{2,}s?\b/g) ?? [])
     asked.push(toTerms(word));
@@ -324,9 +329,6 @@ export function namedOnlyInList(
   if (!ablated("listed-in-lower-case") && viewAsked(question))
     asked.push(...lowerCaseNames(context, question));
   if (asked.length === 0) return false;
-  const text = best.evidence.text;
-  const list = nameList.exec(text)?.[0];
-  if (!list) return false;
   const inList = toTerms(list);
   const outside = toTerms(text.replace(list, " "));
   // One word ("NICE") or a phrase in a row ("Public Health England").
