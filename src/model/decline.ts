@@ -471,8 +471,13 @@ export function lacksAskedExtreme(question: string, best: Candidate | undefined)
   if (!askedExtreme.test(asked) && (ablated("first-to-act") || !firstToAct.test(asked)))
     return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
-  return ![best.evidence.text, next].some((text) => shownExtreme.test(text));
+  // "…for sustainability rather than transformation - at least for 2016/17" hedges; it ranks
+  // nothing, so it does not say which had the biggest deficit.
+  const ranked = (text: string) => (ablated("hedges") ? text : text.replace(hedges, " "));
+  return ![best.evidence.text, next].some((text) => shownExtreme.test(ranked(text)));
 }
+
+const hedges = /\bat (?:the )?(?:least|most|best|worst|latest|earliest)\b/gi;
 
 // "The most", not "most of the money" (a share); "first" or "newest" at the end or before a
 // preposition ("went paperless first", "approved first in 2017"), not before a noun ("the first

@@ -680,6 +680,26 @@ Of the three, the Northfield trust had the worst deficit, at £40 million.`,
     );
   });
 
+  it("is declined when it asks which stands out, and the sentence only hedges with “at least”", async () => {
+    // "…for sustainability rather than transformation - at least for 2016/17" ranks nothing; nor
+    // does "a deficit of at least £40 million".
+    const files = oneDocument(
+      "deficits",
+      "Widget deficits",
+      "2018-01-26",
+      `# Widget deficits
+
+Northfield, Southfield and Eastfield widget trusts all reported a deficit in 2016-17.
+
+## The three
+
+Of the three, the Northfield trust had a deficit of at least £40 million.`,
+    );
+    expect((await askOver("which widget trust had the biggest deficit?", files)).answered).toBe(
+      false,
+    );
+  });
+
   it("reads “at first” as “to begin with”, not as the first of several", async () => {
     const files = oneDocument(
       "options",
