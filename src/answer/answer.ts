@@ -25,6 +25,7 @@ import {
   lacksAskedMoney,
   lacksAskedName,
   lacksAskedPart,
+  lacksAskedRole,
   lacksAskedShare,
   lacksAskedYear,
   lacksQuotedWords,
@@ -166,6 +167,7 @@ export function declinedByRule(
   if (lacksQuotedWords(ranked.text, best)) return true;
   if (lacksAskedContact(ranked.text, best, context)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;
+  if (lacksAskedRole(ranked.text, best)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

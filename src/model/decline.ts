@@ -348,6 +348,35 @@ export function lacksAskedKindOfBody(question: string, best: Candidate | undefin
   return ![before, best.evidence.text, next].some((text) => names.test(text));
 }
 
+/**
+ * "Who chairs the Dorset accountable care system?" asks who holds a post: a best sentence (and the
+ * one it carries on into) that names someone in another post ("Simon Stevens, chief executive of
+ * NHS England, confirms…") or none does not say who chairs it. The post must be named near.
+ */
+export function lacksAskedRole(question: string, best: Candidate | undefined): boolean {
+  if (ablated("roles-asked") || !best) return false;
+  const role = roleAsked.exec(question)?.[1]?.toLowerCase();
+  if (!role) return false;
+  const said = roleSaid[role.startsWith("chair") ? "chair" : role];
+  if (!said) return false;
+  const next = sentenceCarriedOn(best.passage, best.sentence + 1);
+  const heading = best.passage.section ?? "";
+  return ![best.evidence.text, next, heading].some((text) => said.test(text));
+}
+
+// "Who chairs…", "who is the chair of…", "who will chair…": the post itself, not "who decides".
+const roleAsked =
+  /^\W*who(?:'s|’s|\s+(?:is|was|will be|would be|has been|became|becomes))?\s+(?:(?:the|its|their|our|now|currently|actually|first|new|current)\s+)*(chair(?:s|ed|man|woman|person)?|chief executive|director|secretary|treasurer|mayor|president)\b/i;
+const roleSaid: Record<string, RegExp> = {
+  chair: /\bchair/i,
+  "chief executive": /\bchief executive|\bCEO\b|\bchief exec\b|\bleads?\b|\bhead(?:s|ed)?\b/i,
+  director: /\bdirector/i,
+  secretary: /\bsecretary/i,
+  treasurer: /\btreasurer/i,
+  mayor: /\bmayor/i,
+  president: /\bpresident/i,
+};
+
 const askedBody =
   /\bwhich\s+(?:[a-z]+\s+)?(ccgs?|trusts?|councils?)\b(?!\s+(?:types?|kinds?|sorts?|areas?|leaders?|staff|members?|chiefs?|bosses|officers?)\b)/i;
 /** A body's name ending in what it is, or its initials: "NEW Devon CCG", "Kent County Council". */

@@ -700,6 +700,29 @@ Of the three, the Northfield trust had a deficit of at least £40 million.`,
     );
   });
 
+  it("is declined when it asks who holds a post, and the sentence names someone in another", async () => {
+    // "Who chairs the Dorset accountable care system?" is not answered by "Simon Stevens, chief
+    // executive of NHS England, confirms the first eight accountable care systems…".
+    const files = oneDocument(
+      "board",
+      "Widget board",
+      "2018-01-26",
+      `# Widget board
+
+Jo Bloggs, chief executive of Acme Health, opened the Northfield widget board in 2017.`,
+    );
+    expect((await askOver("who chairs the Northfield widget board?", files)).answered).toBe(false);
+    const chaired = {
+      "board.md": (files["board.md"] as string).replace(
+        "opened the Northfield widget board",
+        "chairs the Northfield widget board, opened",
+      ),
+    };
+    expect((await askOver("who chairs the Northfield widget board?", chaired)).answer).toMatch(
+      /Jo Bloggs/,
+    );
+  });
+
   it("reads “at first” as “to begin with”, not as the first of several", async () => {
     const files = oneDocument(
       "options",
