@@ -250,7 +250,8 @@ export function lacksAskedName(
   if (
     !whichNamed.test(question) &&
     (ablated("which-of") || !whichOfNamed.test(question)) &&
-    (ablated("where-places") || !whereBased.test(question))
+    (ablated("where-places") || !whereBased.test(question)) &&
+    (ablated("name-asked") || !nameAsked.test(question))
   )
     return false;
   // "England" in "…boards in England" names no board: a name in every tenth passage or more
@@ -263,7 +264,12 @@ export function lacksAskedName(
   const common = ablated("month-names")
     ? frequent
     : (term: string) => frequent(term) || monthTerms.has(term);
-  const asked = new Set(toTerms(question));
+  // Asked for a name, a word of it the question has in lower case is still the name: "what's the
+  // name of the engagement guide?" is answered by "…issued Engaging local people, a guide…".
+  const namedOnly = !ablated("name-asked") && nameAsked.test(question);
+  const asked = new Set(
+    toTerms(namedOnly ? [...question.matchAll(capitalisedRuns)].join(" ") : question),
+  );
   // "Which funding stream is for struggling trusts?" is answered by a table row's cell under that
   // heading ("Funding stream: Support for struggling trusts; Amount: …"), whatever its capitals.
   if (!ablated("asked-columns") && namesAskedColumn(best.evidence.text, asked)) return false;
@@ -540,6 +546,14 @@ const whichNamed =
  */
 const whereBased =
   /\bwhere(?:'s|’s)?\b[^?]{0,60}?\b(?:based|held|located|situated|headquartered|meet|meets|meeting|met|take place|takes place|taking place|took place|sited|built)\b/i;
+
+/**
+ * "What is the name of the STP leader for Kent?", "what was the consultation called?", "what name
+ * was it given?" ask for a name as "which…" does: "A named individual has been chosen to lead…"
+ * gives none.
+ */
+const nameAsked =
+  /^\W*what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\s+of\b|^\W*what\s+(?:is|was|are|were|'s|’s)\b[^?]{1,60}\bcalled\s*\??$|^\W*what\s+names?\s+(?:is|was|are|were|did|does|do)\b/i;
 
 // "Which of the trusts…", "which of our schemes…" ask as "which trusts…" do; "which of them" points back.
 const whichOfNamed =

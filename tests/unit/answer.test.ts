@@ -723,6 +723,35 @@ Jo Bloggs, chief executive of Acme Health, opened the Northfield widget board in
     );
   });
 
+  it("is declined when it asks a thing's name, and the sentence gives none", async () => {
+    // "What is the name of the STP leader for Kent?" is not answered by "A named individual has
+    // been chosen to lead the development of each STP."
+    const files = oneDocument(
+      "leaders",
+      "Widget plan leaders",
+      "2016-03-01",
+      `# Widget plan leaders
+
+A named individual has been chosen to lead the development of each widget plan.`,
+    );
+    expect(
+      (await askOver("what is the name of the widget plan leader for Northfield?", files)).answered,
+    ).toBe(false);
+    // A word of the name the question has in lower case is still the name: "what's the name of the
+    // engagement guide?" is answered by "…issued Engaging local people, a guide…".
+    const guide = oneDocument(
+      "guide",
+      "Widget guidance",
+      "2016-09-01",
+      `# Widget guidance
+
+In September 2016 Acme Health issued Widgets for everyone, a guide for the widget plan teams.`,
+    );
+    expect(
+      (await askOver("what's the name of the Acme Health widget guide?", guide)).answer,
+    ).toMatch(/Widgets for everyone/);
+  });
+
   it("reads “at first” as “to begin with”, not as the first of several", async () => {
     const files = oneDocument(
       "options",
