@@ -752,6 +752,22 @@ In September 2016 Acme Health issued Widgets for everyone, a guide for the widge
     ).toMatch(/Widgets for everyone/);
   });
 
+  it("is declined when it asks who took someone's place, and the sentence names only them", async () => {
+    // "Who replaced George Osborne as chancellor?" is not answered by "The fund was unveiled by the
+    // Chancellor, George Osborne, in the June 2013 spending round."
+    const files = oneDocument(
+      "fund",
+      "Widget fund",
+      "2016-03-01",
+      `# Widget fund
+
+The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013.`,
+    );
+    expect(
+      (await askOver("who replaced Jo Bloggs as chair of the widget board?", files)).answered,
+    ).toBe(false);
+  });
+
   it("reads “at first” as “to begin with”, not as the first of several", async () => {
     const files = oneDocument(
       "options",
