@@ -586,11 +586,22 @@ function capitalisedPhrases(question: string): string[][] {
   for (const match of rest.matchAll(capitalisedRun)) {
     // "pre-Easter" and "non-NHS" are words in lower case, whatever their second part.
     const inWord = !ablated("hyphen-prefixes") && rest[(match.index ?? 0) - 1] === "-";
-    const terms = toTerms(inWord ? match[0].replace(/^\S+/, "") : match[0]);
-    if (terms.length >= 2) phrases.push(terms);
+    const run = inWord ? match[0].replace(/^\S+/, "") : match[0];
+    // "the NAO's February 2017 report": English writes a month or a day with a capital; it is no
+    // part of the name beside it. Not "May", which ends names too ("Theresa May").
+    const pieces = ablated("month-runs") ? [run] : run.split(monthOrDay);
+    for (const piece of pieces) {
+      const terms = toTerms(piece);
+      if (terms.length >= 2) phrases.push(terms);
+    }
   }
   return phrases;
 }
+
+const monthOrDay = new RegExp(
+  String.raw`\b(?:${monthNames.replace("|may|", "|")}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  "i",
+);
 
 /**
  * Two words typed in lower case that the documents write together only as a name: "who paid the

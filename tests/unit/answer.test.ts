@@ -768,6 +768,22 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     ).toBe(false);
   });
 
+  it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
+    // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
+    // document must hold.
+    const files = oneDocument(
+      "integration",
+      "The NAO on widget integration",
+      "2018-01-26",
+      `# The NAO on widget integration
+
+The auditors have reported on widget integration twice. A second report in February 2017 found that widget integration had advanced more slowly than hoped.`,
+    );
+    const question =
+      "what did the NAO's February 2017 report say about how widget integration was going?";
+    expect((await askOver(question, files)).answer).toMatch(/more slowly than hoped/);
+  });
+
   it("reads “at first” as “to begin with”, not as the first of several", async () => {
     const files = oneDocument(
       "options",
