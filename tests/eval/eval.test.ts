@@ -33,8 +33,9 @@ const floors: Record<string, Floors> = {
   // 25, written before they were asked, took hit@1 to 72.6% (72.4% before its changes). The
   // fifty-seventh declined more of what the pages do not answer (80.2% → 85.0%: a part of a
   // figure asked, a body named only in a list…); its 23 left hit@1 at 72.4% (71.9% before its
-  // changes).
-  training: floor(0.72, 0.715, 0.78, 0.84, 0.175),
+  // changes). The fifty-eighth declined more (a post, a name, a successor asked and not given:
+  // 85.0% → 86.1% on its grown set); its 25 left hit@1 at 72.6%, as before its changes.
+  training: floor(0.72, 0.715, 0.78, 0.855, 0.175),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
@@ -60,8 +61,9 @@ const floors: Record<string, Floors> = {
   // middling answer go on into the next sentence (70.5%); its 62 (14 unanswerable) left it at
   // 70.4% (70.1% before its changes). The fifty-sixth read a verb of two words by WordNet's
   // phrase ("find out" as "discover", 70.6%); its 62 (14 unanswerable) left it at 71.0% (70.7%
-  // before its changes).
-  "dev training": floor(0.7, 0.68, 0.76, 0.71, 0.155),
+  // before its changes). The fifty-eighth's 58 (12 unanswerable) left it at 70.7%, as before its
+  // changes, which declined more of what the pages do not answer (72.4% → 73.9%).
+  "dev training": floor(0.7, 0.68, 0.76, 0.73, 0.155),
 };
 
 function floor(
