@@ -268,7 +268,9 @@ export function lacksAskedName(
   // name of the engagement guide?" is answered by "…issued Engaging local people, a guide…".
   const namedOnly = !ablated("name-asked") && nameAsked.test(question);
   const asked = new Set(
-    toTerms(namedOnly ? [...question.matchAll(capitalisedRuns)].join(" ") : question),
+    toTerms(
+      namedOnly ? [...question.matchAll(capitalisedRuns)].map((run) => run[0]).join(" ") : question,
+    ),
   );
   // "Which funding stream is for struggling trusts?" is answered by a table row's cell under that
   // heading ("Funding stream: Support for struggling trusts; Amount: …"), whatever its capitals.
@@ -355,9 +357,10 @@ export function lacksAskedKindOfBody(question: string, best: Candidate | undefin
 }
 
 /**
- * "Who chairs the Dorset accountable care system?" asks who holds a post: a best sentence (and the
- * one it carries on into) that names someone in another post ("Simon Stevens, chief executive of
- * NHS England, confirms…") or none does not say who chairs it. The post must be named near.
+ * "Who chairs the Dorset accountable care system?" asks who holds a post: a best sentence that
+ * names someone in another post ("Simon Stevens, chief executive of NHS England, confirms…"), or
+ * nobody, does not say who chairs it. The post must be named in it, in the sentence it carries on
+ * into, or in its heading ("chaired by Paul Farmer" answers).
  */
 export function lacksAskedRole(question: string, best: Candidate | undefined): boolean {
   if (ablated("roles-asked") || !best) return false;
