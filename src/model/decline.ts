@@ -247,11 +247,12 @@ export function lacksAskedName(
 ): boolean {
   const index = context.index;
   if (ablated("which-names") || !best) return false;
+  const namedOnly = !ablated("name-asked") && nameAsked.test(question);
   if (
     !whichNamed.test(question) &&
     (ablated("which-of") || !whichOfNamed.test(question)) &&
     (ablated("where-places") || !whereBased.test(question)) &&
-    (ablated("name-asked") || !nameAsked.test(question))
+    !namedOnly
   )
     return false;
   // "England" in "…boards in England" names no board: a name in every tenth passage or more
@@ -266,7 +267,6 @@ export function lacksAskedName(
     : (term: string) => frequent(term) || monthTerms.has(term);
   // Asked for a name, a word of it the question has in lower case is still the name: "what's the
   // name of the engagement guide?" is answered by "…issued Engaging local people, a guide…".
-  const namedOnly = !ablated("name-asked") && nameAsked.test(question);
   const asked = new Set(
     toTerms(
       namedOnly ? [...question.matchAll(capitalisedRuns)].map((run) => run[0]).join(" ") : question,
