@@ -18,6 +18,7 @@ import {
   declineFeatures,
   lacksAskedContact,
   lacksAskedDuration,
+  lacksAskedEnding,
   lacksAskedExtreme,
   lacksAskedFigure,
   lacksAskedFuture,
@@ -159,6 +160,7 @@ export function declinedByRule(
   if (lacksAskedFigure(ranked.text, best) || lacksAskedMoney(ranked.text, best)) return true;
   if (lacksAskedDuration(ranked.text, best)) return true;
   if (lacksAskedFuture(ranked.text, best)) return true;
+  if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedPart(ranked.text, best)) return true;

@@ -152,6 +152,27 @@ export function lacksAskedFuture(question: string, best: Candidate | undefined):
   return !futureSaid.test(near);
 }
 
+/**
+ * "When did Naylor leave UCL Hospitals?", "when did the BCF stop?" ask when something ended: a
+ * best sentence (and the one after) that says nothing of an end ("…Sir Robert Naylor, who had
+ * previously run University College London Hospitals…", "The fund was unveiled by the
+ * Chancellor, George Osborne…") gives a date of something else, however well it matches.
+ */
+export function lacksAskedEnding(question: string, best: Candidate | undefined): boolean {
+  if (ablated("endings-asked") || !best) return false;
+  if (!endingAsked.test(question)) return false;
+  const { sentences } = best.passage;
+  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
+  return !endingSaid.test(near) && !endingSaid.test(best.passage.section ?? "");
+}
+
+/** "When did … leave / step down / stop / close…": the question's own verb ends something. */
+const endingAsked =
+  /^\s*(?:when|on what date|what date|in what year|what year|by when)\b[^?]*?\b(?:leave|left|quit|quits|step(?:s|ped)? down|stand(?:s)? down|stood down|resign(?:s|ed)?|retire[sd]?|stop(?:s|ped)?|end(?:s|ed)?|cease[sd]?|close[sd]?|closing|abolish(?:ed|es)?|scrap(?:s|ped)?|repeal(?:s|ed)?|disband(?:s|ed)?|dissolve[sd]?|wound up|wind up|shut(?:s)? down|expire[sd]?|run out|ran out)\b/i;
+/** What says an end: a verb of ending, "until", "between" or "to" closing a range, what took over or replaced it. */
+const endingSaid =
+  /\b(?:leav\w*|left|quit\w*|step\w* down|stood down|stand\w* down|resign\w*|retir\w*|stop\w*|end|ends|ended|ending|cease\w*|clos\w+|abolish\w*|abolition|scrap\w*|repeal\w*|disband\w*|dissol\w*|wound up|wind\w* up|shut\w*|expir\w*|run out|ran out|until|till|between|to (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|replac\w+|succeed\w*|successor|took over|take\w* over|no longer|last|final|departure|departed|gone|finish\w*|complet\w+|deadline|due)\b/i;
+
 /** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
 const timeKinds = [
   "duration",

@@ -768,6 +768,32 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     ).toBe(false);
   });
 
+  it("is declined when it asks when something ended, and the sentence tells of no end", async () => {
+    // "When did Naylor leave UCL Hospitals?" is not answered by "…Sir Robert Naylor, who had
+    // previously run University College London Hospitals…, to advise it…".
+    const files = oneDocument(
+      "review",
+      "Widget review",
+      "2016-03-01",
+      `# Widget review
+
+In February 2016 the widget board asked Jo Bloggs, who had previously run the Northfield widget trust, to review widget repairs.`,
+    );
+    expect(
+      (await askOver("when did Jo Bloggs leave the Northfield widget trust?", files)).answered,
+    ).toBe(false);
+    // An end said in other words answers: "Comments are open until 23 March 2018".
+    const ended = {
+      "review.md": (files["review.md"] as string).replace(
+        "who had previously run",
+        "who stepped down in January 2016 after running",
+      ),
+    };
+    expect(
+      (await askOver("when did Jo Bloggs leave the Northfield widget trust?", ended)).answer,
+    ).toMatch(/stepped down in January 2016/);
+  });
+
   it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
     // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
     // document must hold.
