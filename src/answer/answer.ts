@@ -28,6 +28,7 @@ import {
   lacksAskedPart,
   lacksAskedRole,
   lacksAskedShare,
+  lacksAskedTally,
   lacksAskedYear,
   lacksQuotedWords,
 } from "../model/decline.ts";
@@ -161,6 +162,7 @@ export function declinedByRule(
   if (lacksAskedDuration(ranked.text, best)) return true;
   if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedEnding(ranked.text, best)) return true;
+  if (lacksAskedTally(ranked.text, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedPart(ranked.text, best)) return true;

@@ -173,6 +173,27 @@ const endingAsked =
 const endingSaid =
   /\b(?:leav\w*|left|quit\w*|step\w* down|stood down|stand\w* down|resign\w*|retir\w*|stop\w*|end|ends|ended|ending|cease\w*|clos\w+|abolish\w*|abolition|scrap\w*|repeal\w*|disband\w*|dissol\w*|wound up|wind\w* up|shut\w*|expir\w*|run out|ran out|until|till|between|to (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|replac\w+|succeed\w*|successor|took over|take\w* over|no longer|last|final|departure|departed|gone|finish\w*|complet\w+|deadline|due)\b/i;
 
+/**
+ * "How many physicians have sent feedback so far?", "how many sites has the NHS sold since the
+ * review?" ask for a tally to date: a best sentence (and the one after) that tells of no tally to
+ * date ("Feedback to the RCP - We will be collating feedback…", "NHS trusts alone occupy roughly
+ * 1,200 sites…") gives some other figure, however well it matches.
+ */
+export function lacksAskedTally(question: string, best: Candidate | undefined): boolean {
+  if (ablated("tallies-asked") || !best) return false;
+  if (!/\bhow (?:many|much)\b/i.test(question) || !tallyAsked.test(question)) return false;
+  const { sentences } = best.passage;
+  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
+  return !tallySaid.test(near);
+}
+
+/** "So far", "to date", "yet", "since the review": a running total, up to now. */
+const tallyAsked =
+  /\b(?:so far|to date|thus far|until now|up to now|as of (?:now|today)|yet|since (?:the|then|it|they|he|she)\b)/i;
+/** What tells a total up to some time: "so far", "to date", "by March 2017", "have been approved". */
+const tallySaid =
+  /\b(?:so far|to date|thus far|until now|up to now|as of|already|since|by (?:the end of |mid-|early |late )?(?:(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{4}|then|now)|(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)/i;
+
 /** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
 const timeKinds = [
   "duration",

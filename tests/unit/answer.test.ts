@@ -794,6 +794,29 @@ In February 2016 the widget board asked Jo Bloggs, who had previously run the No
     ).toMatch(/stepped down in January 2016/);
   });
 
+  it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
+    // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
+    // occupy roughly 1,200 sites covering some 6,500 hectares".
+    const files = oneDocument(
+      "sites",
+      "Widget sites",
+      "2017-03-31",
+      `# Widget sites
+
+Widget trusts occupy roughly 1,200 sites, and the review found wide variation in how well they use them.`,
+    );
+    const question = "how many sites have widget trusts sold since the review?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // A tally said to be up to some time answers: "…have sold 40 sites so far".
+    const sold = {
+      "sites.md": (files["sites.md"] as string).replace(
+        "the review found wide variation in how well they use them",
+        "since the review they have sold 40 sites so far",
+      ),
+    };
+    expect((await askOver(question, sold)).answer).toMatch(/sold 40 sites/);
+  });
+
   it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
     // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
     // document must hold.
