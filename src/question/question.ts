@@ -182,7 +182,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/@(everyone|here|channel)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return withRunOnQuestions(withChatWords(withApostrophes(plain)));
+  return withJoinedQuestions(withRunOnQuestions(withChatWords(withApostrophes(plain))));
 }
 
 /**
@@ -212,6 +212,28 @@ function withRunOnQuestions(text: string): string {
     return before.trim().split(/\s+/).length >= 3 ? ". " : space;
   });
 }
+
+/**
+ * Two questions joined by "and" ("which option did the CCG go with and where do the beds stay?")
+ * are asked one after the other, as if a question mark stood between them: each is read alone.
+ * Only where a question word and its verb open the second, after a first of three words or more.
+ */
+function withJoinedQuestions(text: string): string {
+  if (ablated("joined-questions")) return text;
+  return text.replace(joinedQuestion, (join, at: number) => {
+    const before =
+      text
+        .slice(0, at)
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    return before.trim().split(/\s+/).length >= 3 && opensAsking.test(before.trim()) ? "? " : join;
+  });
+}
+
+const joinedQuestion =
+  /,?\s+and\s+(?=(?:where|when|who|why|how|which|what)\s+(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\b)/gi;
+const opensAsking =
+  /^(?:who|whose|what|what's|when|where|why|how|which|is|are|can|could|do|does|did|will|would|should|has|have)\b/i;
 
 const runOnQuestion =
   /(?<=[\p{Ll}\p{N}]) (?=(?:Who|Whose|What|What's|Whats|When|Where|Why|How|Which|Is|Are|Can|Could|Do|Does|Did|Will|Would|Should|Has|Have)\b)/gu;

@@ -1665,6 +1665,27 @@ describe("two questions in one message", () => {
     );
   });
 
+  it("reads two questions joined by “and” as two", async () => {
+    // "which option did NEW Devon CCG go with and where do the beds stay?" asks two things: the
+    // beds' places pulled the answer to a sentence about who drew the plan up.
+    const files = oneDocument(
+      "clinics",
+      "Widget clinics",
+      "2017-03-02",
+      `# Widget clinics
+
+The plan, put out to the public under the banner Your Widgets, was drawn up by the Northfield widget board with the beds and clinics that stay in each town.
+
+On 2 March 2017 the Northfield widget board chose Option B: 32 benches at Tiverton and 24 at Sidmouth.`,
+    );
+    const answer = await askOver(
+      "which option did the Northfield widget board go with and where do the beds stay?",
+      files,
+    );
+    expect(answer.answer).toMatch(/chose Option B/);
+    expect(answer.message).toMatch(/Ask “where do the beds stay\?” next for the other\./);
+  });
+
   it("says nothing of the kind for one question", () => {
     expect(engine.ask("is the STF ring-fenced?").message).toBe("");
   });
