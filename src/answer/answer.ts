@@ -16,6 +16,7 @@ import {
 import {
   answerChance,
   declineFeatures,
+  lacksAskedBar,
   lacksAskedContact,
   lacksAskedDuration,
   lacksAskedEnding,
@@ -163,6 +164,7 @@ export function declinedByRule(
   if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedBar(ranked.text, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedPart(ranked.text, best)) return true;

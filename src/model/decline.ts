@@ -194,6 +194,40 @@ const tallyAsked =
 const tallySaid =
   /\b(?:so far|to date|thus far|until now|up to now|as of|already|since|by (?:the end of |mid-|early |late )?(?:(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{4}|then|now)|(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)/i;
 
+/**
+ * "How many footprints have a population over 2 million?" counts the things past a bar the
+ * question sets: a best sentence (and the ones either side, and its heading) that never gives
+ * that figure ("A total of 44 areas… with an average population size of 1.2 million") counts
+ * something else, however well it matches.
+ */
+export function lacksAskedBar(question: string, best: Candidate | undefined): boolean {
+  if (ablated("bars-asked") || !best || !/\bhow (?:many|much)\b/i.test(question)) return false;
+  const bar = barAsked.exec(question)?.[1]?.toLowerCase();
+  if (!bar) return false;
+  const digits = numberWords.get(bar) ?? bar.replace(/,/g, "");
+  const word = [...numberWords].find(([, d]) => d === digits)?.[0];
+  const near = `${besideBest(best)} ${best.passage.section ?? ""}`.replace(
+    /(?<=\d),(?=\d{3})/g,
+    "",
+  );
+  const shown = new RegExp(
+    String.raw`(?<![\d.])${digits.replace(".", "\\.")}(?![\d]|\.\d)${word ? `|\\b${word}\\b` : ""}`,
+    "i",
+  );
+  return !shown.test(near);
+}
+
+const numberWords = new Map(
+  "one two three four five six seven eight nine ten eleven twelve"
+    .split(" ")
+    .map((w, i) => [w, String(i + 1)]),
+);
+/** "Over 2 million", "more than £1 million", "fewer than ten": the figure of a bar the question sets. */
+const barAsked = new RegExp(
+  String.raw`\b(?:over|more than|above|under|less than|fewer than|below|exceed(?:s|ed|ing)?|bigger than|larger than|greater than)\s+[£$€]?(\d[\d,]*(?:\.\d+)?|${[...numberWords.keys()].join("|")})\b`,
+  "i",
+);
+
 /** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
 const timeKinds = [
   "duration",

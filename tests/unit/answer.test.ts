@@ -817,6 +817,29 @@ Widget trusts occupy roughly 1,200 sites, and the review found wide variation in
     expect((await askOver(question, sold)).answer).toMatch(/sold 40 sites/);
   });
 
+  it("is declined when it counts what passes a bar, and the sentence never gives the bar", async () => {
+    // "How many footprints have a population over 2 million?" is not answered by "A total of 44
+    // areas… with an average population size of 1.2 million".
+    const files = oneDocument(
+      "areas",
+      "Widget areas",
+      "2016-03-01",
+      `# Widget areas
+
+A total of 44 widget areas have been identified, with an average population of 1.2 million people.`,
+    );
+    const question = "how many widget areas have a population over 2 million?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // The bar given answers: "…and 9 have more than 2 million people".
+    const barred = {
+      "areas.md": (files["areas.md"] as string).replace(
+        "of 1.2 million people.",
+        "of 1.2 million people; 9 widget areas have a population of more than 2 million.",
+      ),
+    };
+    expect((await askOver(question, barred)).answer).toMatch(/more than 2 million/);
+  });
+
   it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
     // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
     // document must hold.
