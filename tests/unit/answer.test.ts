@@ -768,6 +768,21 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     ).toBe(false);
   });
 
+  it("reads places listed with a comma before the last “and” as places, not people", async () => {
+    // "Who replaced Simon Stevens?" is not answered by "…Simon Stevens… confirms the first eight
+    // accountable care systems, among them Frimley Health, South Yorkshire and Bassetlaw, and
+    // Dorset": "South Yorkshire" is a place in a list, though both its words are only capitalised.
+    const files = oneDocument(
+      "boards",
+      "Widget boards",
+      "2017-06-01",
+      `# Widget boards
+
+June 2017: Jo Bloggs, chair of the widget board, confirms the first widget systems, among them Northfield Vale, Lower Marsh and Upper Marsh, and Eastfield. The widget systems replaced the old widget groups.`,
+    );
+    expect((await askOver("who replaced Jo Bloggs?", files)).answered).toBe(false);
+  });
+
   it("is declined when it asks when something ended, and the sentence tells of no end", async () => {
     // "When did Naylor leave UCL Hospitals?" is not answered by "…Sir Robert Naylor, who had
     // previously run University College London Hospitals…, to advise it…".
