@@ -220,8 +220,14 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
       (words.length >= 2 ? isName(context, first) : nameForm(context, first) === "title"));
   // "Who leads STPs?" asks about every one; "who heads NHS Property Services?" names one body,
   // whose name ends in a plural.
+  // So does "who replaced simon stevens?", typed in lower case, each of whose words the documents
+  // write only as a name.
   const oneBody =
-    !ablated("plural-names") && words.length >= 2 && words.every((word) => /^[A-Z]/.test(word));
+    !ablated("plural-names") &&
+    words.length >= 2 &&
+    (words.every((word) => /^[A-Z]/.test(word)) ||
+      (!ablated("lower-case-names-in-s") &&
+        words.every((word) => isName(context, wordTerm(word.toLowerCase()) ?? ""))));
   if (!named || (/[^s]s$/i.test(last) && !oneBody)) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
   // "Who chairs Healthwatch Surrey?" is not answered by "Healthwatch Surrey warned…": the name

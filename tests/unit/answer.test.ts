@@ -768,6 +768,19 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     ).toBe(false);
   });
 
+  it("reads a name typed in lower case and ending in “s” as one person's, not a plural", async () => {
+    // "who replaced simon stevens" asks about one man, not about every "stevens".
+    const files = oneDocument(
+      "fund",
+      "Widget fund",
+      "2016-03-01",
+      `# Widget fund
+
+The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013. The widget fund replaced the old widget grants.`,
+    );
+    expect((await askOver("who replaced jo bloggs", files)).answered).toBe(false);
+  });
+
   it("reads places listed with a comma before the last “and” as places, not people", async () => {
     // "Who replaced Simon Stevens?" is not answered by "…Simon Stevens… confirms the first eight
     // accountable care systems, among them Frimley Health, South Yorkshire and Bassetlaw, and
