@@ -247,7 +247,7 @@ const chosenFor = ablated("chosen-verbs")
 // "Who ran the King's Fund…?", "who runs the property board?": in charge of it, as "who leads".
 const runVerbs = ablated("run-verbs") ? "" : "|runs?|ran|running";
 const asksForPerson = new RegExp(
-  String.raw`\bwho(?:['’]s| is| was| will be| has been)?(?:\s+${chosenFor})?\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss|chief executive|chief officer${runVerbs}${ablated("succession") ? "" : "|replaced|replace|replaces|succeeded|succeed|succeeds|took over from|takes over from|take over from"})\b(?!\s+(?:an?|each|every|any)\b)`,
+  String.raw`\bwho(?:['’]s| is| was| will be| has been${ablated("person-auxiliaries") ? "" : "| will| would| should| could| might| may| did| does| do"})?(?:\s+${chosenFor})?\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?(?:chairs?|chaired|chairing|chair(?:man|woman|person)?|leads?|led|leading|leader|heads?|headed|heading|boss|chief executive|chief officer${runVerbs}${ablated("succession") ? "" : "|replaced|replace|replaces|succeeded|succeed|succeeds|took over from|takes over from|take over from"})\b(?!\s+(?:an?|each|every|any)\b)`,
   "i",
 );
 

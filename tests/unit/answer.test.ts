@@ -781,6 +781,18 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     expect((await askOver("who replaced jo bloggs", files)).answered).toBe(false);
   });
 
+  it("reads “who will replace…?” as asking for a person, as “who replaced…?” is", async () => {
+    const files = oneDocument(
+      "fund",
+      "Widget fund",
+      "2016-03-01",
+      `# Widget fund
+
+The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013. The widget fund will replace the old widget grants.`,
+    );
+    expect((await askOver("who will replace Jo Bloggs?", files)).answered).toBe(false);
+  });
+
   it("reads places listed with a comma before the last “and” as places, not people", async () => {
     // "Who replaced Simon Stevens?" is not answered by "…Simon Stevens… confirms the first eight
     // accountable care systems, among them Frimley Health, South Yorkshire and Bassetlaw, and
