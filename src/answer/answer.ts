@@ -29,6 +29,7 @@ import {
   lacksAskedPart,
   lacksAskedRole,
   lacksAskedShare,
+  lacksAskedShareFor,
   lacksAskedTally,
   lacksAskedYear,
   lacksQuotedWords,
@@ -165,6 +166,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
+  if (lacksAskedShareFor(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;
   if (lacksAskedPart(ranked.text, best)) return true;

@@ -5,7 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
 import { tokenize, toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
-import { type Concept, relationCredit } from "../question/concepts.ts";
+import { type Concept, conceptMatch, relationCredit } from "../question/concepts.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
@@ -227,6 +227,34 @@ const barAsked = new RegExp(
   String.raw`\b(?:over|more than|above|under|less than|fewer than|below|exceed(?:s|ed|ing)?|bigger than|larger than|greater than)\s+[£$€]?(\d[\d,]*(?:\.\d+)?|${[...numberWords.keys()].join("|")})\b`,
   "i",
 );
+
+/**
+ * "How much of the £1.8bn went to mental health?" asks for the part of a sum that went one way:
+ * a best sentence (and the one after) that shows nothing of where ("The £1.8 billion is under a
+ * separate ring-fence…") gives the whole, or another part. One word of where it went, in any of
+ * its forms, is enough.
+ */
+export function lacksAskedShareFor(
+  question: string,
+  concepts: Concept[],
+  best: Candidate | undefined,
+): boolean {
+  if (ablated("parts-for") || !best) return false;
+  const where = partFor.exec(question)?.[1];
+  if (!where) return false;
+  const whereTerms = new Set(toTerms(where));
+  const asked = concepts.filter(
+    (c) => c.known && !c.framing && toTerms(c.word).some((term) => whereTerms.has(term)),
+  );
+  if (asked.length === 0) return false;
+  const next = sentenceCarriedOn(best.passage, best.sentence + 1);
+  const near = new Set(toTerms(`${best.evidence.text} ${next}`));
+  return !asked.some((c) => conceptMatch(c, near) > 0);
+}
+
+/** "How much of the fund goes to / went on / is for Y": Y. */
+const partFor =
+  /\bhow (?:much|many) of\b[^?]{2,60}?\b(?:goes|go|went|going|is|was|are|were)\s+(?:(?:spent|used|set aside|earmarked|allocated|given|put)\s+)?(?:to|on|for|into)\s+([^?]{3,60})/i;
 
 /** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
 const timeKinds = [

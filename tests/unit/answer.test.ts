@@ -880,6 +880,33 @@ A total of 44 widget areas have been identified, with an average population of 1
     expect((await askOver(question, barred)).answer).toMatch(/more than 2 million/);
   });
 
+  it("is declined when it asks how much of a sum went one way, and the sentence shows nothing of where", async () => {
+    // "How much of the £1.8bn went to mental health?" is not answered by "The £1.8 billion is under
+    // a separate ring-fence from other NHS money".
+    const files = oneDocument(
+      "fund",
+      "Widget fund",
+      "2016-03-01",
+      `# Widget fund
+
+The £1.8 billion widget fund is under a separate ring-fence from other widget money, and £200 million of the widget fund is held back until 2017.
+
+## Trusts
+
+Widget trusts pay for their own repairs.`,
+    );
+    const question = "how much of the £1.8 billion widget fund went to repairs?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // Where it went, said: "…£300 million of the widget fund went to widget repairs".
+    const spent = {
+      "fund.md": (files["fund.md"] as string).replace(
+        "is held back until 2017.",
+        "is held back until 2017, and £300 million of the widget fund went to widget repairs.",
+      ),
+    };
+    expect((await askOver(question, spent)).answer).toMatch(/£300 million/);
+  });
+
   it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
     // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
     // document must hold.
