@@ -27,6 +27,7 @@ import {
   lacksAskedMoney,
   lacksAskedName,
   lacksAskedPart,
+  lacksAskedResult,
   lacksAskedRole,
   lacksAskedShare,
   lacksAskedShareFor,
@@ -166,6 +167,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
+  if (lacksAskedResult(ranked.text, best)) return true;
   if (lacksAskedShareFor(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedYear(ranked.text, ranked.kinds, best)) return true;
   if (lacksAskedShare(ranked.text, best)) return true;

@@ -256,6 +256,28 @@ export function lacksAskedShareFor(
 const partFor =
   /\bhow (?:much|many) of\b[^?]{2,60}?\b(?:goes|go|went|going|is|was|are|were)\s+(?:(?:spent|used|set aside|earmarked|allocated|given|put)\s+)?(?:to|on|for|into)\s+([^?]{3,60})/i;
 
+/**
+ * "Did the RCP publish the results of its feedback?", "what did the review find?" ask what came
+ * of something: a best sentence (and the one after) that tells only what is to come ("We will be
+ * collecting feedback from physicians…") says nothing of a result yet, however well it matches.
+ */
+export function lacksAskedResult(question: string, best: Candidate | undefined): boolean {
+  if (ablated("results-asked") || !best) return false;
+  if (!resultAsked.test(question)) return false;
+  const { sentences } = best.passage;
+  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
+  return futureOnly.test(near) && !pastSaid.test(near);
+}
+
+/** "Did … publish / find / decide…", "what has … shown": a result, already come. */
+const resultAsked =
+  /\b(?:did|has|have|had)\b[^?]*\b(?:find|found|conclude|concluded|decide|decided|publish|published|achieve|achieved|show|showed|shown|results?|happen|happened|collect|collected)\b/i;
+const futureOnly =
+  /\b(?:will|shall|plans? to|is to|are to|aims? to|intends? to|going to|set to)\b|'ll\b|’ll\b/i;
+/** A verb in the past: "was", "found", "published"… (or a word ending "-ed", read so). */
+const pastSaid =
+  /\b(?:was|were|had|did|found|made|gave|took|said|showed|shown|began|became|came|went|ran|chose|set out|put|[a-z]{3,}ed)\b/i;
+
 /** What a sentence giving a length of time may give: "for 13 weeks", "from October to January". */
 const timeKinds = [
   "duration",

@@ -907,6 +907,29 @@ Widget trusts pay for their own repairs.`,
     expect((await askOver(question, spent)).answer).toMatch(/£300 million/);
   });
 
+  it("is declined when it asks what came of something, and the sentence tells only what is to come", async () => {
+    // "What did the RCP find from the feedback it collected?" is not answered by "Feedback to the
+    // RCP - We will be collating feedback from physicians to identify national trends."
+    const files = oneDocument(
+      "feedback",
+      "Widget feedback",
+      "2016-09-01",
+      `# Widget feedback
+
+Feedback to the society - We will be collating feedback from widget makers to identify national trends.`,
+    );
+    const question = "what did the society find from the widget feedback it collected?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // A result told answers: "…collated feedback from widget makers and found national trends".
+    const found = {
+      "feedback.md": (files["feedback.md"] as string).replace(
+        "We will be collating feedback from widget makers to identify national trends.",
+        "We collated feedback from widget makers and found three national trends.",
+      ),
+    };
+    expect((await askOver(question, found)).answer).toMatch(/found three national trends/);
+  });
+
   it("reads a month beside a name as no part of it: “the NAO's February report”", async () => {
     // "What did the NAO's February 2017 report say…?" names the NAO, not an "NAO February" the
     // document must hold.
