@@ -34,8 +34,10 @@ const floors: Record<string, Floors> = {
   // fifty-seventh declined more of what the pages do not answer (80.2% → 85.0%: a part of a
   // figure asked, a body named only in a list…); its 23 left hit@1 at 72.4% (71.9% before its
   // changes). The fifty-eighth declined more (a post, a name, a successor asked and not given:
-  // 85.0% → 86.1% on its grown set); its 25 left hit@1 at 72.6%, as before its changes.
-  training: floor(0.72, 0.715, 0.78, 0.855, 0.175),
+  // 85.0% → 86.1% on its grown set); its 25 left hit@1 at 72.6%, as before its changes. The
+  // fifty-ninth declined more (an ending, a bar, a result, a part's destination asked and not
+  // given: 86.1% → 88.2% on its grown set); its 25 left hit@1 at 72.9%, as before its changes.
+  training: floor(0.72, 0.715, 0.78, 0.875, 0.175),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
@@ -45,7 +47,8 @@ const floors: Record<string, Floors> = {
   // "joined-up" as "joined" (50%); the fifty-third preferred a sentence giving an example when
   // asked for one (52%); the fifty-fourth counted a word shown by its synonym as shown (54%).
   "held-out 2": floor(0.54, 0.54, 0.6, 0.99, 0.36),
-  "new pages": floor(0.67, 0.66, 0.76, 0.81, 0.24),
+  // The fifty-ninth session declined a question asking what came of feedback only promised (87.5%).
+  "new pages": floor(0.67, 0.66, 0.76, 0.87, 0.24),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
   // The fifty-first session declined one more it had answered wrongly (54.8%).
@@ -62,8 +65,10 @@ const floors: Record<string, Floors> = {
   // 70.4% (70.1% before its changes). The fifty-sixth read a verb of two words by WordNet's
   // phrase ("find out" as "discover", 70.6%); its 62 (14 unanswerable) left it at 71.0% (70.7%
   // before its changes). The fifty-eighth's 58 (12 unanswerable) left it at 70.7%, as before its
-  // changes, which declined more of what the pages do not answer (72.4% → 73.9%).
-  "dev training": floor(0.7, 0.68, 0.76, 0.73, 0.155),
+  // changes, which declined more of what the pages do not answer (72.4% → 73.9%). The
+  // fifty-ninth's 62 (15 unanswerable) took hit@1 to 71.3% (71.1% before its changes, which read
+  // two questions joined by "and" as two, and declined more: 74.3% → 77.2%).
+  "dev training": floor(0.7, 0.68, 0.76, 0.765, 0.155),
 };
 
 function floor(
