@@ -363,9 +363,11 @@ function lowerCaseNames(context: ScoringContext, question: string): string[][] {
 // Three or more names in capitals, split by commas, the last after "and": "the CQC, Health
 // Education England, NICE, … and NHS England"; or after a comma and "and" ("Frimley Health,
 // South Yorkshire and Bassetlaw, and Dorset").
-const nameList = ablated("serial-commas")
-  ? /(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*, ){2,}(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*,? and (?:the )?[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*)/u
-  : /(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*, ){2,}(?:(?:\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*,? )?and (?:the )?[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*)/u;
+const listedName = String.raw`\b[A-Z][\p{L}’'-]*(?: (?:of |and )?[A-Z][\p{L}’'-]*)*`;
+const nameList = new RegExp(
+  String.raw`(?:${listedName}, ){2,}(?:${ablated("serial-commas") ? `${listedName},? ` : `(?:${listedName},? )?`}and (?:the )?[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*)`,
+  "u",
+);
 
 const nameLists = new RegExp(nameList.source, "gu");
 

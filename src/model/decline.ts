@@ -118,6 +118,12 @@ export function lacksAskedFigure(question: string, best: Candidate | undefined):
   return /\bhow (many|much)\b|\bwhen\b/i.test(question);
 }
 
+/** The best sentence and the one after it: what an answer quotes when the first leads on. */
+function withNext(best: Candidate): string {
+  const { sentences } = best.passage;
+  return sentences.slice(best.sentence, best.sentence + 2).join(" ");
+}
+
 /** The best sentence with the sentences either side of it: what the reader sees around the answer. */
 function besideBest(best: Candidate): string {
   const { sentences } = best.passage;
@@ -147,9 +153,7 @@ export function lacksAskedDuration(question: string, best: Candidate | undefined
 export function lacksAskedFuture(question: string, best: Candidate | undefined): boolean {
   if (ablated("future-asked") || !best) return false;
   if (!futureAsked.test(question)) return false;
-  const { sentences } = best.passage;
-  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
-  return !futureSaid.test(near);
+  return !futureSaid.test(withNext(best));
 }
 
 /**
@@ -161,9 +165,7 @@ export function lacksAskedFuture(question: string, best: Candidate | undefined):
 export function lacksAskedEnding(question: string, best: Candidate | undefined): boolean {
   if (ablated("endings-asked") || !best) return false;
   if (!endingAsked.test(question)) return false;
-  const { sentences } = best.passage;
-  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
-  return !endingSaid.test(near) && !endingSaid.test(best.passage.section ?? "");
+  return !endingSaid.test(withNext(best)) && !endingSaid.test(best.passage.section ?? "");
 }
 
 /** "When did … leave / step down / stop / close…": the question's own verb ends something. */
@@ -182,9 +184,7 @@ const endingSaid =
 export function lacksAskedTally(question: string, best: Candidate | undefined): boolean {
   if (ablated("tallies-asked") || !best) return false;
   if (!/\bhow (?:many|much)\b/i.test(question) || !tallyAsked.test(question)) return false;
-  const { sentences } = best.passage;
-  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
-  return !tallySaid.test(near);
+  return !tallySaid.test(withNext(best));
 }
 
 /** "So far", "to date", "yet", "since the review": a running total, up to now. */
@@ -264,8 +264,7 @@ const partFor =
 export function lacksAskedResult(question: string, best: Candidate | undefined): boolean {
   if (ablated("results-asked") || !best) return false;
   if (!resultAsked.test(question)) return false;
-  const { sentences } = best.passage;
-  const near = sentences.slice(best.sentence, best.sentence + 2).join(" ");
+  const near = withNext(best);
   return futureOnly.test(near) && !pastSaid.test(near);
 }
 

@@ -202,15 +202,20 @@ function withApostrophes(text: string): string {
  */
 function withRunOnQuestions(text: string): string {
   if (ablated("run-on-questions")) return text;
-  return text.replace(runOnQuestion, (space, at: number) => {
+  return text.replace(runOnQuestion, (space, at: number) =>
     // Three words or more before it, since the last stop: "What Are STPs?" is one question.
-    const before =
-      text
-        .slice(0, at)
-        .split(/[.!?]\s/)
-        .at(-1) ?? "";
-    return before.trim().split(/\s+/).length >= 3 ? ". " : space;
-  });
+    sinceLastStop(text, at).split(/\s+/).length >= 3 ? ". " : space,
+  );
+}
+
+/** What `text` says before `at`, back to its last full stop, question or exclamation mark. */
+function sinceLastStop(text: string, at: number): string {
+  return (
+    text
+      .slice(0, at)
+      .split(/[.!?]\s/)
+      .at(-1) ?? ""
+  ).trim();
 }
 
 /**
@@ -221,12 +226,8 @@ function withRunOnQuestions(text: string): string {
 function withJoinedQuestions(text: string): string {
   if (ablated("joined-questions")) return text;
   return text.replace(joinedQuestion, (join, at: number) => {
-    const before =
-      text
-        .slice(0, at)
-        .split(/[.!?]\s/)
-        .at(-1) ?? "";
-    return before.trim().split(/\s+/).length >= 3 && opensAsking.test(before.trim()) ? "? " : join;
+    const before = sinceLastStop(text, at);
+    return before.split(/\s+/).length >= 3 && opensAsking.test(before) ? "? " : join;
   });
 }
 
