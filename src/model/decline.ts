@@ -231,8 +231,8 @@ const barAsked = new RegExp(
 /**
  * "How much of the £1.8bn went to mental health?" asks for the part of a sum that went one way:
  * a best sentence (and the one after) that shows nothing of where ("The £1.8 billion is under a
- * separate ring-fence…") gives the whole, or another part. One word of where it went, in any of
- * its forms, is enough.
+ * separate ring-fence…") gives the whole, or another part. The rarest word of where it went, in
+ * any of its forms, is enough.
  */
 export function lacksAskedShareFor(
   question: string,
@@ -243,13 +243,17 @@ export function lacksAskedShareFor(
   const where = partFor.exec(question)?.[1];
   if (!where) return false;
   const whereTerms = new Set(toTerms(where));
+  // A word no document uses is shown nowhere ("mental" where no page speaks of mental health).
   const asked = concepts.filter(
-    (c) => c.known && !c.framing && toTerms(c.word).some((term) => whereTerms.has(term)),
+    (c) => !c.framing && toTerms(c.word).some((term) => whereTerms.has(term)),
   );
   if (asked.length === 0) return false;
+  if (asked.some((c) => !c.known)) return true;
+  // Its rarest word: "health" in "mental health" is in every other name ("Department of Health").
+  const rarest = asked.reduce((a, b) => (b.weight > a.weight ? b : a));
   const next = sentenceCarriedOn(best.passage, best.sentence + 1);
   const near = new Set(toTerms(`${best.evidence.text} ${next}`));
-  return !asked.some((c) => conceptMatch(c, near) > 0);
+  return conceptMatch(rarest, near) === 0;
 }
 
 /** "How much of the fund goes to / went on / is for Y": Y. */

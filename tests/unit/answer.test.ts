@@ -905,6 +905,10 @@ Widget trusts pay for their own repairs.`,
       ),
     };
     expect((await askOver(question, spent)).answer).toMatch(/£300 million/);
+    // Where it went is its rarest word: "mental health" is not shown by "Department of Health",
+    // nor "ferry repairs" by "widget repairs".
+    const ferries = "how much of the £1.8 billion widget fund went to ferry repairs?";
+    expect((await askOver(ferries, spent)).answered).toBe(false);
   });
 
   it("is declined when it asks what came of something, and the sentence tells only what is to come", async () => {
