@@ -768,28 +768,25 @@ The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in Jun
     ).toBe(false);
   });
 
-  it("reads a name typed in lower case and ending in “s” as one person's, not a plural", async () => {
-    // "who replaced simon stevens" asks about one man, not about every "stevens".
-    const files = oneDocument(
+  /** A fund unveiled by Jo Bloggs, who is the only person its page names; `then` says what the fund did next. */
+  const unveiledByJoBloggs = (then: string) =>
+    oneDocument(
       "fund",
       "Widget fund",
       "2016-03-01",
       `# Widget fund
 
-The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013. The widget fund replaced the old widget grants.`,
+The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013. The widget fund ${then} the old widget grants.`,
     );
+
+  it("reads a name typed in lower case and ending in “s” as one person's, not a plural", async () => {
+    // "who replaced simon stevens" asks about one man, not about every "stevens".
+    const files = unveiledByJoBloggs("replaced");
     expect((await askOver("who replaced jo bloggs", files)).answered).toBe(false);
   });
 
   it("reads “who will replace…?” as asking for a person, as “who replaced…?” is", async () => {
-    const files = oneDocument(
-      "fund",
-      "Widget fund",
-      "2016-03-01",
-      `# Widget fund
-
-The widget fund was unveiled by the chair of the widget board, Jo Bloggs, in June 2013. The widget fund will replace the old widget grants.`,
-    );
+    const files = unveiledByJoBloggs("will replace");
     expect((await askOver("who will replace Jo Bloggs?", files)).answered).toBe(false);
   });
 
