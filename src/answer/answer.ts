@@ -26,6 +26,7 @@ import {
   lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
+  lacksAskedOrdinal,
   lacksAskedPart,
   lacksAskedResult,
   lacksAskedRole,
@@ -165,6 +166,7 @@ export function declinedByRule(
   if (lacksAskedDuration(ranked.text, best)) return true;
   if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedEnding(ranked.text, best)) return true;
+  if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
   if (lacksAskedResult(ranked.text, best)) return true;

@@ -168,6 +168,48 @@ export function lacksAskedEnding(question: string, best: Candidate | undefined):
   return !endingSaid.test(withNext(best)) && !endingSaid.test(best.passage.section ?? "");
 }
 
+/**
+ * "When was the second annual progress dashboard published?" asks about one of a series: a best
+ * sentence (and the one after) that names another of it ("…published the first, baseline STP
+ * progress dashboard on 21 July 2017") and never the one asked tells of the wrong one.
+ */
+export function lacksAskedOrdinal(question: string, best: Candidate | undefined): boolean {
+  if (ablated("ordinals-asked") || !best) return false;
+  const asked = ordinalIn(question);
+  if (!asked || asked === 1) return false;
+  const near = withNext(best);
+  const said = [...near.matchAll(ordinalWord)].map(([word]) => ordinalValue(word));
+  return said.length > 0 && !said.includes(asked);
+}
+
+const ordinals = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+const ordinalWord =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[1-9]|10)(?:st|nd|rd|th))\b/gi;
+
+/** 1 for "first" or "1st", 2 for "second" or "2nd"… */
+function ordinalValue(word: string): number {
+  const lower = word.toLowerCase();
+  const index = ordinals.indexOf(lower);
+  return index >= 0 ? index + 1 : Number.parseInt(lower, 10);
+}
+
+/** The ordinal a question asks about, if any: "the second dashboard", "its 3rd report". */
+function ordinalIn(question: string): number | undefined {
+  const match = new RegExp(ordinalWord.source, "i").exec(question);
+  return match ? ordinalValue(match[0]) : undefined;
+}
+
 /** "When did … leave / step down / stop / close…": the question's own verb ends something. */
 const endingAsked =
   /^\s*(?:when|on what date|what date|in what year|what year|by when)\b[^?]*?\b(?:leave|left|quit|quits|step(?:s|ped)? down|stand(?:s)? down|stood down|resign(?:s|ed)?|retire[sd]?|stop(?:s|ped)?|end(?:s|ed)?|cease[sd]?|close[sd]?|closing|abolish(?:ed|es)?|scrap(?:s|ped)?|repeal(?:s|ed)?|disband(?:s|ed)?|dissolve[sd]?|wound up|wind up|shut(?:s)? down|expire[sd]?|run out|ran out)\b/i;

@@ -831,6 +831,26 @@ In February 2016 the widget board asked Jo Bloggs, who had previously run the No
     ).toMatch(/stepped down in January 2016/);
   });
 
+  it("is declined when it asks about one of a series, and the sentence names another of it", async () => {
+    // "When was the second annual STP progress dashboard published?" is not answered by "NHS
+    // England published the first, baseline STP progress dashboard on 21 July 2017".
+    const files = oneDocument(
+      "dashboard",
+      "Widget dashboard",
+      "2017-07-21",
+      `# Widget dashboard
+
+The widget board published the first, baseline widget progress dashboard on 21 July 2017.`,
+    );
+    const question = "when was the second widget progress dashboard published?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // The one asked, named, answers: "…the second widget progress dashboard on 19 July 2018".
+    const second = {
+      "dashboard.md": `${files["dashboard.md"] as string} It published the second widget progress dashboard on 19 July 2018.`,
+    };
+    expect((await askOver(question, second)).answer).toMatch(/second widget progress dashboard/);
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
