@@ -28,6 +28,7 @@ import {
   lacksAskedName,
   lacksAskedOrdinal,
   lacksAskedPart,
+  lacksAskedPayOrSaving,
   lacksAskedResult,
   lacksAskedRole,
   lacksAskedShare,
@@ -168,6 +169,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedPayOrSaving(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
   if (lacksAskedResult(ranked.text, best)) return true;
   if (lacksAskedShareFor(ranked.text, ranked.concepts, best)) return true;

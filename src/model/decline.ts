@@ -229,6 +229,26 @@ export function lacksAskedTally(question: string, best: Candidate | undefined): 
   return !tallySaid.test(withNext(best));
 }
 
+/**
+ * "How much did Naylor get paid for the review?", "how much did the BCF save the NHS?" ask what
+ * someone was paid or what was saved: a best sentence (and the one after) that says nothing of
+ * pay or of a saving ("…about £5 billion of that is needed just to clear the maintenance
+ * backlog", "It is largely made up of NHS funding already committed…") gives some other sum.
+ */
+export function lacksAskedPayOrSaving(question: string, best: Candidate | undefined): boolean {
+  if (ablated("pay-and-savings") || !best || !/\bhow much\b/i.test(question)) return false;
+  const near = withNext(best);
+  if (payAsked.test(question) && !paySaid.test(near)) return true;
+  return savingAsked.test(question) && !savingSaid.test(near);
+}
+
+/** Paid, earned, a salary; not "to pay for" running costs, which asks what the money went on. */
+const payAsked = /\b(?:paid|earns?|earned|salar(?:y|ies))\b|\bpay\b(?!\s+for\b)/i;
+const paySaid = /\b(?:paid|pay\w*|salar\w*|earn\w*|wages?|remunerat\w*|fees?)\b/i;
+const savingAsked = /\bsav(?:e|es|ed|ing)\b/i;
+const savingSaid =
+  /\b(?:sav\w+|cut\w*|reduc\w+|lower\w*|fall\w*|fell|less|cheaper|free[sd]? up|freeing up|releas\w+|avoid\w*)\b/i;
+
 /** "So far", "to date", "yet", "since the review": a running total, up to now. */
 const tallyAsked =
   /\b(?:so far|to date|thus far|until now|up to now|as of (?:now|today)|yet|since (?:the|then|it|they|he|she)\b)/i;

@@ -851,6 +851,30 @@ The widget board published the first, baseline widget progress dashboard on 21 J
     expect((await askOver(question, second)).answer).toMatch(/second widget progress dashboard/);
   });
 
+  it("is declined when it asks what was paid or saved, and the sentence tells of no pay or saving", async () => {
+    // "How much did Naylor get paid for the review?" is not answered by "…about £5 billion of that
+    // is needed just to clear the maintenance backlog".
+    const files = oneDocument(
+      "review",
+      "Widget review",
+      "2017-03-31",
+      `# Widget review
+
+Jo Bloggs led the widget review, which found that about £5 billion is needed to clear the widget repair backlog.`,
+    );
+    expect(
+      (await askOver("how much did Jo Bloggs get paid for the widget review?", files)).answered,
+    ).toBe(false);
+    expect((await askOver("how much did the widget review save?", files)).answered).toBe(false);
+    // Pay said answers: "…was paid £20,000 for the widget review".
+    const paid = {
+      "review.md": `${files["review.md"] as string} Jo Bloggs was paid £20,000 for the widget review.`,
+    };
+    expect(
+      (await askOver("how much did Jo Bloggs get paid for the widget review?", paid)).answer,
+    ).toMatch(/paid £20,000/);
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
