@@ -16,6 +16,7 @@ import {
 import {
   answerChance,
   declineFeatures,
+  lacksAskedAuthor,
   lacksAskedBar,
   lacksAskedContact,
   lacksAskedDuration,
@@ -169,6 +170,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedAuthor(ranked.text, best)) return true;
   if (lacksAskedPayOrSaving(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
   if (lacksAskedResult(ranked.text, best)) return true;

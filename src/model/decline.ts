@@ -249,6 +249,24 @@ const savingAsked = /\bsav(?:e|es|ed|ing)\b/i;
 const savingSaid =
   /\b(?:sav\w+|cut\w*|reduc\w+|lower\w*|fall\w*|fell|less|cheaper|free[sd]? up|freeing up|releas\w+|avoid\w*)\b/i;
 
+/**
+ * "Who wrote the King's Fund report on STPs?" asks for an author: a best sentence (and the one
+ * after, and its heading) that names none, nor says by or from whom ("November 2016: The King's
+ * Fund reports that patients and the public were largely missing…"), tells of the work, not who
+ * wrote it.
+ */
+export function lacksAskedAuthor(question: string, best: Candidate | undefined): boolean {
+  if (ablated("authors-asked") || !best || !authorAsked.test(question)) return false;
+  return !authorSaid.test(`${withNext(best)} ${best.passage.section ?? ""}`);
+}
+
+/** "Who wrote / authored / drafted / drew up…": the question's own verb, straight after "who". */
+const authorAsked =
+  /^\s*(?:so\s+)?who\s+(?:(?:actually|originally|first|really)\s+)?(?:wrote|authored|drafted|drew up|penned|(?:has|had|have)\s+written|(?:is|was) the authors? of)\b/i;
+/** What says who wrote it: an author, "by", "from", "report of", "signed", "on behalf of". */
+const authorSaid =
+  /\b(?:author\w*|by|from|written|wrote|writes|writing|signed|signatories|drew up|drawn up|drafted|prepared|penned|compiled|produced|on behalf of|report of)\b/i;
+
 /** "So far", "to date", "yet", "since the review": a running total, up to now. */
 const tallyAsked =
   /\b(?:so far|to date|thus far|until now|up to now|as of (?:now|today)|yet|since (?:the|then|it|they|he|she)\b)/i;

@@ -875,6 +875,26 @@ Jo Bloggs led the widget review, which found that about £5 billion is needed to
     ).toMatch(/paid £20,000/);
   });
 
+  it("is declined when it asks who wrote something, and the sentence names no author", async () => {
+    // "Who wrote the King's Fund report on STPs?" is not answered by "November 2016: The King's
+    // Fund reports that patients and the public were largely missing from the process".
+    const files = oneDocument(
+      "report",
+      "Widget report",
+      "2016-11-01",
+      `# Widget report
+
+November 2016: The widget institute reports that widget users were largely missing in the widget review.`,
+    );
+    const question = "who wrote the widget institute report on the widget review?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // An author named answers: "The report was written by Jo Bloggs".
+    const written = {
+      "report.md": `${files["report.md"] as string} The widget institute report on the widget review was written by Jo Bloggs.`,
+    };
+    expect((await askOver(question, written)).answer).toMatch(/written by Jo Bloggs/);
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
