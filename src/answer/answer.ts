@@ -19,6 +19,7 @@ import {
   lacksAskedAuthor,
   lacksAskedBar,
   lacksAskedContact,
+  lacksAskedCounted,
   lacksAskedDuration,
   lacksAskedEnding,
   lacksAskedExtreme,
@@ -170,6 +171,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedCounted(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedAuthor(ranked.text, best)) return true;
   if (lacksAskedPayOrSaving(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;

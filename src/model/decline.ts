@@ -267,6 +267,59 @@ const authorAsked =
 const authorSaid =
   /\b(?:author\w*|by|from|written|wrote|writes|writing|signed|signatories|drew up|drawn up|drafted|prepared|penned|compiled|produced|on behalf of|report of)\b/i;
 
+/**
+ * "How many homes have been built on NHS land?", "how many roadmaps were published in March
+ * 2017?" count one kind of thing: a best sentence that (with the one after, and its heading)
+ * never names it in any of the question's ways of saying it, and whose figures count none of the
+ * words the question counts by ("In February 2016 the government asked Sir Robert Naylor…", "On
+ * 31 March 2017, NHS England… published Next Steps…"), tells of something else.
+ */
+export function lacksAskedCounted(
+  question: string,
+  concepts: Concept[],
+  best: Candidate | undefined,
+): boolean {
+  if (ablated("counted-named") || !best) return false;
+  const run = countedRun(question);
+  if (!run) return false;
+  const head = run.at(-1);
+  const concept = head ? concepts.find((c) => c.word.toLowerCase() === head) : undefined;
+  if (!concept?.known) return false;
+  const shown = new Set(toTerms(`${withNext(best)} ${best.passage.section ?? ""}`));
+  if (concept.alternatives.some((terms) => terms.every((term) => shown.has(term)))) return false;
+  const asked = concepts.filter((c) => run.includes(c.word.toLowerCase()));
+  const counted = best.evidence.counted;
+  return !asked.some((c) => c.alternatives.some((terms) => terms.some((t) => counted.has(t))));
+}
+
+/**
+ * The words a "how many" opening the question counts, up to the first plural among the next
+ * five, before a verb; none where more follows it ("copies of the document", "surgeries and
+ * patients"), or where the count is not what is asked ("who decides how many nurses…").
+ */
+function countedRun(question: string): string[] | undefined {
+  const after = /^\W*(?:so\s+|and\s+)?how many\s+((?:[\w'’-]+\s*){1,6})/i.exec(question)?.[1];
+  if (!after) return undefined;
+  const words = after.toLowerCase().trim().split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    if (countStops.has(word) || i >= 5) return undefined;
+    if (pluralNouns.has(word) || (/^[a-z-]{3,}[^s']s$/.test(word) && !/(?:ss|us|is)$/.test(word)))
+      return /^(?:of|and|or)$/.test(words[i + 1] ?? "") ? undefined : words.slice(0, i + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Plurals of five letters or more, and these: measured, a shorter plural ("jobs", "beds") is too
+ * often counted in other words ("vacant posts").
+ */
+const pluralNouns = new Set(["people", "staff", "children", "men", "women"]);
+const countStops = new Set(
+  "are were is was do does did have has had will would can could should of in on at for to by from with".split(
+    " ",
+  ),
+);
+
 /** "So far", "to date", "yet", "since the review": a running total, up to now. */
 const tallyAsked =
   /\b(?:so far|to date|thus far|until now|up to now|as of (?:now|today)|yet|since (?:the|then|it|they|he|she)\b)/i;

@@ -895,6 +895,30 @@ November 2016: The widget institute reports that widget users were largely missi
     expect((await askOver(question, written)).answer).toMatch(/written by Jo Bloggs/);
   });
 
+  it("is declined when it counts one kind of thing, and the sentence counts and names another", async () => {
+    // "How many homes have been built on NHS land?" is not answered by "In February 2016 the
+    // government asked Sir Robert Naylor… to review the NHS estate".
+    const files = oneDocument(
+      "cuts",
+      "Widget cuts",
+      "2017-03-31",
+      `# Widget cuts
+
+In 2017 widget trusts cut 40 widget posts across the region.
+
+## Wards
+
+Wards keep their places open through the winter.`,
+    );
+    const question = "how many regional places were cut in 2017?";
+    expect((await askOver(question, files)).answered).toBe(false);
+    // What was asked, counted, answers: "…cut 12 widget places".
+    const beds = {
+      "cuts.md": (files["cuts.md"] as string).replace("40 widget posts", "12 widget places"),
+    };
+    expect((await askOver(question, beds)).answer).toMatch(/12 widget places/);
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
