@@ -31,6 +31,7 @@ import {
   lacksAskedOrdinal,
   lacksAskedPart,
   lacksAskedPayOrSaving,
+  lacksAskedPublication,
   lacksAskedResult,
   lacksAskedRole,
   lacksAskedShare,
@@ -171,6 +172,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedPublication(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedCounted(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedAuthor(ranked.text, best)) return true;
   if (lacksAskedPayOrSaving(ranked.text, best)) return true;

@@ -320,6 +320,39 @@ const countStops = new Set(
   ),
 );
 
+/**
+ * "When was the King's Fund report on STPs published?" asks when one work came out: a best
+ * sentence (and the one after) that dates only the publishing of another, named in none of the
+ * question's words ("…than when the Forward View was published in October 2014"), gives that
+ * work's date, not the one asked.
+ */
+export function lacksAskedPublication(
+  question: string,
+  concepts: Concept[],
+  best: Candidate | undefined,
+): boolean {
+  if (ablated("published-what") || !best || !publicationAsked.test(question)) return false;
+  const near = withNext(best);
+  const works = [...near.matchAll(publishedWork)].map((m) => m[1] ?? m[2] ?? "");
+  if (works.length === 0) return false;
+  const asked = new Set(toTerms(question));
+  for (const concept of concepts)
+    for (const terms of concept.alternatives) for (const t of terms) asked.add(t);
+  return works.every((work) => {
+    const terms = toTerms(work).filter((term) => !publisherWords.has(term));
+    return terms.length > 0 && !terms.some((term) => asked.has(term));
+  });
+}
+
+/** "When was … published", "when did … come out", "on what date … put out". */
+const publicationAsked =
+  /\b(?:when|what date|what year|which year|what month)\b[^?]*\b(?:publish\w*|released?|came out|come out|put out)\b/i;
+/** A named work said to be published: "the Forward View was published", "published Next Steps". */
+const publishedWork =
+  /((?:[A-Z][\w’'-]*\s+){1,6})(?:was|were|had been|has been)\s+(?:first\s+)?published\b|\bpublished\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})/g;
+/** Who publishes is not what: "NHS England", "the Department". */
+const publisherWords = new Set(toTerms("the nhs england department government"));
+
 /** "So far", "to date", "yet", "since the review": a running total, up to now. */
 const tallyAsked =
   /\b(?:so far|to date|thus far|until now|up to now|as of (?:now|today)|yet|since (?:the|then|it|they|he|she)\b)/i;

@@ -919,6 +919,26 @@ Wards keep their places open through the winter.`,
     expect((await askOver(question, beds)).answer).toMatch(/12 widget places/);
   });
 
+  it("is declined when it asks when one work came out, and the sentence dates another's publishing", async () => {
+    // "When was the King's Fund report on STPs published?" is not answered by "…than when the
+    // Forward View was published in October 2014".
+    const files = oneDocument(
+      "report",
+      "Widget report",
+      "2017-02-01",
+      `# Widget report
+
+The widget institute report finds repairs much harder than when the Marsh Forward View was published in October 2014.`,
+    );
+    expect((await askOver("when was the widget institute report published?", files)).answered).toBe(
+      false,
+    );
+    // The work the sentence names answers.
+    expect((await askOver("when was the marsh forward view published?", files)).answer).toMatch(
+      /October 2014/,
+    );
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
