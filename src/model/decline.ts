@@ -347,9 +347,12 @@ export function lacksAskedPublication(
 /** "When was … published", "when did … come out", "on what date … put out". */
 const publicationAsked =
   /\b(?:when|what date|what year|which year|what month)\b[^?]*\b(?:publish\w*|released?|came out|come out|put out)\b/i;
-/** A named work said to be published: "the Forward View was published", "published Next Steps". */
+/**
+ * A named work said to be published: "the Forward View was published", "the Five Year Forward
+ * View published in October 2014", "published Next Steps".
+ */
 const publishedWork =
-  /((?:[A-Z][\w’'-]*\s+){1,6})(?:was|were|had been|has been)\s+(?:first\s+)?published\b|\bpublished\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})/g;
+  /((?:[A-Z][\w’'-]*\s+){1,6})(?:(?:was|were|had been|has been)\s+(?:first\s+)?)?published\b(?:(?<=(?:was|were|been)\s+(?:first\s+)?published)|(?=\s+(?:in|on)\b))|\bpublished\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})/g;
 /** Who publishes is not what: "NHS England", "the Department". */
 const publisherWords = new Set(toTerms("the nhs england department government"));
 
