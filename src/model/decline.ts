@@ -481,8 +481,22 @@ export function lacksAskedYear(
   const asked = yearsIn(question);
   if (asked.size === 0) return false;
   const near = yearsIn(`${besideBest(best)} ${best.passage.section ?? ""}`);
-  return [...asked].some((year) => !near.has(year));
+  // "In the 2016 pre-Easter letter…", "NAO Jan 2018 report: …": a year that dates the source
+  // asked about is said by a document of that year.
+  const dated = ablated("source-years") ? new Set<string>() : sourceYears(question);
+  const docYear = best.passage.doc.date?.slice(0, 4);
+  return [...asked].some((year) => !near.has(year) && !(dated.has(year) && docYear === year));
 }
+
+/** Years naming when a letter, report or other source came out: "the 2016 letter", "NAO Jan 2018 report". */
+function sourceYears(question: string): Set<string> {
+  const years = new Set<string>();
+  for (const match of question.matchAll(sourceYear)) if (match[1]) years.add(match[1]);
+  return years;
+}
+
+const sourceYear =
+  /\b((?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,2}(?:letter|report|review|paper|guidance|guide|survey|study|briefing|article|blog|faq|explainer|summary|synopsis|appraisal|update|statement|announcement)s?\b/gi;
 
 /**
  * "How much did the roadmaps cost?" is answered by a sum of money: a best sentence (and the one

@@ -939,6 +939,26 @@ The widget institute report finds repairs much harder than when the Marsh Forwar
     );
   });
 
+  it("reads a year that dates the source asked about as said by a document of that year", async () => {
+    // "In the 2016 pre-Easter letter, how many regional development days were there?" is
+    // answered by the letter of 2016, though the sentence never says "2016": the year dates the
+    // letter, not the figure.
+    const files = oneDocument(
+      "letter",
+      "Widget letter",
+      "2016-02-12",
+      `# Widget letter
+
+The widget letter said each widget area will be asked to attend four regional widget days.`,
+    );
+    const question = "in the 2016 widget letter, how many regional widget days were there?";
+    expect((await askOver(question, files)).answer).toMatch(/four regional widget days/);
+    // A year asked of the figure itself is still needed near it.
+    expect(
+      (await askOver("how many regional widget days were there in 2016?", files)).answered,
+    ).toBe(false);
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
