@@ -285,7 +285,11 @@ export function lacksAskedCounted(
   const head = run.at(-1);
   const concept = head ? concepts.find((c) => c.word.toLowerCase() === head) : undefined;
   if (!concept?.known) return false;
-  const shown = new Set(toTerms(`${withNext(best)} ${best.passage.section ?? ""}`));
+  // The next sentence only where it carries on: the next item of a list is another thing.
+  const carried = ablated("counted-in-item")
+    ? withNext(best)
+    : `${best.evidence.text} ${sentenceCarriedOn(best.passage, best.sentence + 1)}`;
+  const shown = new Set(toTerms(`${carried} ${best.passage.section ?? ""}`));
   if (concept.alternatives.some((terms) => terms.every((term) => shown.has(term)))) return false;
   const asked = concepts.filter((c) => run.includes(c.word.toLowerCase()));
   const counted = best.evidence.counted;

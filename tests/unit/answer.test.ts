@@ -959,6 +959,26 @@ The widget letter said each widget area will be asked to attend four regional wi
     ).toBe(false);
   });
 
+  it("does not take the next item of a list as naming what a count counts", async () => {
+    // "How many inappropriate out-of-area placements were there nationally?" is not answered by
+    // the goal "A national fall of 10% in the number of people who take their own lives…", though
+    // the next goal in the list is "An end to inappropriate out-of-area placements…".
+    const files = oneDocument(
+      "goals",
+      "Widget goals",
+      "2016-02-01",
+      `# Widget goals
+
+The widget plan set these goals:
+
+- A national fall of 10% in the number of people waiting for widget repairs in every region.
+- An end to widget placements far from home.`,
+    );
+    expect((await askOver("how many regional widget placements were there?", files)).answered).toBe(
+      false,
+    );
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
