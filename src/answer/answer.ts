@@ -20,6 +20,7 @@ import {
   lacksAskedBar,
   lacksAskedContact,
   lacksAskedCounted,
+  lacksAskedDirection,
   lacksAskedDuration,
   lacksAskedEnding,
   lacksAskedExtreme,
@@ -171,6 +172,7 @@ export function declinedByRule(
   if (lacksAskedFuture(ranked.text, best)) return true;
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
+  if (lacksAskedDirection(ranked.text, best)) return true;
   if (lacksAskedTally(ranked.text, best)) return true;
   if (lacksAskedPublication(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedCounted(ranked.text, ranked.concepts, best)) return true;

@@ -182,6 +182,35 @@ export function lacksAskedOrdinal(question: string, best: Candidate | undefined)
   return said.length > 0 && !said.includes(asked);
 }
 
+/**
+ * "What did the Wikipedia list say about the north?" asks about one part of the country: a best
+ * sentence (and the one after) that names another ("STP areas identified by wikipedia include the
+ * South:") and never the one asked tells of the wrong part.
+ */
+export function lacksAskedDirection(question: string, best: Candidate | undefined): boolean {
+  if (ablated("directions-asked") || !best) return false;
+  const asked = new Set([...question.matchAll(compassWord)].map(([word]) => compassPoint(word)));
+  if (asked.size === 0) return false;
+  // "North Somerset", "East Surrey" and "Berkshire West" are names of places, not parts of the
+  // country.
+  const near = withNext(best);
+  const said = [...near.matchAll(compassWord)]
+    .filter(
+      (match) =>
+        !/^\s+[A-Z]/.test(near.slice(match.index + match[0].length)) &&
+        !/[A-Z][\w’'-]*\s+$/.test(near.slice(0, match.index)),
+    )
+    .map(([word]) => compassPoint(word));
+  return said.length > 0 && !said.some((point) => asked.has(point));
+}
+
+const compassWord = /\b(?:north|south|east|west)(?:ern)?\b/gi;
+
+/** "Northern" → "north". */
+function compassPoint(word: string): string {
+  return word.toLowerCase().replace(/ern$/, "");
+}
+
 const ordinals = [
   "first",
   "second",

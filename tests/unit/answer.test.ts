@@ -979,6 +979,26 @@ The widget plan set these goals:
     );
   });
 
+  it("is declined when it asks about one part of the country, and the sentence names another", async () => {
+    // "What did the Wikipedia list say about the north?" is not answered by "STP areas identified
+    // by wikipedia include the South:", though "North Somerset" is in the list after it.
+    const files = oneDocument(
+      "areas",
+      "Widget areas",
+      "2016-03-01",
+      `# Widget areas
+
+Widget areas listed by the widget index include the South: Kent; North Somerset; Berkshire West.`,
+    );
+    expect((await askOver("what did the widget index say about the north?", files)).answered).toBe(
+      false,
+    );
+    // The part asked answers.
+    expect((await askOver("what did the widget index say about the south?", files)).answer).toMatch(
+      /the South/,
+    );
+  });
+
   it("is declined when it asks for a tally so far, and the sentence gives none up to any time", async () => {
     // "How many sites has the NHS sold since the review?" is not answered by "NHS trusts alone
     // occupy roughly 1,200 sites covering some 6,500 hectares".
