@@ -37,7 +37,10 @@ const floors: Record<string, Floors> = {
   // 85.0% → 86.1% on its grown set); its 25 left hit@1 at 72.6%, as before its changes. The
   // fifty-ninth declined more (an ending, a bar, a result, a part's destination asked and not
   // given: 86.1% → 88.8% on its grown set); its 25 left hit@1 at 72.9%, as before its changes.
-  training: floor(0.72, 0.715, 0.78, 0.875, 0.175),
+  // The sixtieth declined more (an author, pay or a saving, a work's publishing, one of a series
+  // asked and not given: 88.8% → 92.0% on its grown set); its 23 took hit@1 to 72.9% (72.8%
+  // before its changes) and answerable declined to 17.7% (17.7% before its changes too).
+  training: floor(0.72, 0.715, 0.78, 0.91, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
@@ -67,8 +70,10 @@ const floors: Record<string, Floors> = {
   // before its changes). The fifty-eighth's 58 (12 unanswerable) left it at 70.7%, as before its
   // changes, which declined more of what the pages do not answer (72.4% → 73.9%). The
   // fifty-ninth's 62 (15 unanswerable) took hit@1 to 71.3% (71.1% before its changes, which read
-  // two questions joined by "and" as two, and declined more: 74.3% → 77.4%).
-  "dev training": floor(0.7, 0.68, 0.76, 0.765, 0.155),
+  // two questions joined by "and" as two, and declined more: 74.3% → 77.4%). The sixtieth's 60
+  // (15 unanswerable) left it at 71.4%, as before its changes, which declined more of what the
+  // pages do not answer (76.8% → 79.2%).
+  "dev training": floor(0.7, 0.68, 0.76, 0.785, 0.155),
 };
 
 function floor(
