@@ -14,13 +14,18 @@ import {
   phraseAbsent,
 } from "../model/absent-name.ts";
 import {
-  answerChance,
-  declineFeatures,
   lacksAskedAuthor,
-  lacksAskedBar,
-  lacksAskedContact,
   lacksAskedCounted,
   lacksAskedDirection,
+  lacksAskedOrdinal,
+  lacksAskedPayOrSaving,
+  lacksAskedPublication,
+} from "../model/asked-details.ts";
+import {
+  answerChance,
+  declineFeatures,
+  lacksAskedBar,
+  lacksAskedContact,
   lacksAskedDuration,
   lacksAskedEnding,
   lacksAskedExtreme,
@@ -29,10 +34,7 @@ import {
   lacksAskedKindOfBody,
   lacksAskedMoney,
   lacksAskedName,
-  lacksAskedOrdinal,
   lacksAskedPart,
-  lacksAskedPayOrSaving,
-  lacksAskedPublication,
   lacksAskedResult,
   lacksAskedRole,
   lacksAskedShare,
