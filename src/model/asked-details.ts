@@ -107,15 +107,20 @@ const savingSaid =
  */
 export function lacksAskedAuthor(question: string, best: Candidate | undefined): boolean {
   if (ablated("authors-asked") || !best || !authorAsked.test(question)) return false;
-  return !authorSaid.test(`${withNext(best)} ${best.passage.section ?? ""}`);
+  const near = `${withNext(best)} ${best.passage.section ?? ""}`;
+  return !authorSaid.test(near) && !byOrFromName.test(near);
 }
 
 /** "Who wrote / authored / drafted / drew up…": the question's own verb, straight after "who". */
 const authorAsked =
   /^\s*(?:so\s+)?who\s+(?:(?:actually|originally|first|really)\s+)?(?:wrote|authored|drafted|drew up|penned|(?:has|had|have)\s+written|(?:is|was) the authors? of)\b/i;
-/** What says who wrote it: an author, "by", "from", "report of", "signed", "on behalf of". */
+/**
+ * What says who wrote it: an author, "report of", "signed", "on behalf of", or "by" or "from" a
+ * name ("from the bosses of the CQC"); not "from prevention… through to acute services".
+ */
 const authorSaid =
-  /\b(?:author\w*|by|from|written|wrote|writes|writing|signed|signatories|drew up|drawn up|drafted|prepared|penned|compiled|produced|on behalf of|report of)\b/i;
+  /\b(?:author\w*|written|wrote|writes|writing|signed|signatories|drew up|drawn up|drafted|prepared|penned|compiled|produced|on behalf of|report of)\b/i;
+const byOrFromName = /\b(?:[Bb]y|[Ff]rom)\s+(?:[a-z’'-]+\s+){0,4}[A-Z]/;
 
 /**
  * "How many homes have been built on NHS land?", "how many roadmaps were published in March

@@ -877,14 +877,15 @@ Jo Bloggs led the widget review, which found that about £5 billion is needed to
 
   it("is declined when it asks who wrote something, and the sentence names no author", async () => {
     // "Who wrote the King's Fund report on STPs?" is not answered by "November 2016: The King's
-    // Fund reports that patients and the public were largely missing from the process".
+    // Fund reports that patients and the public were largely missing from the process", nor by a
+    // "from" that names nobody ("from prevention… through to acute services").
     const files = oneDocument(
       "report",
       "Widget report",
       "2016-11-01",
       `# Widget report
 
-November 2016: The widget institute reports that widget users were largely missing in the widget review.`,
+November 2016: The widget institute reports that widget users were largely missing in the widget review, from widget planning through to widget repairs.`,
     );
     const question = "who wrote the widget institute report on the widget review?";
     expect((await askOver(question, files)).answered).toBe(false);
