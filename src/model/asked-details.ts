@@ -4,7 +4,7 @@
 import { ablated } from "../ablation.ts";
 import { sentenceCarriedOn } from "../documents/passages.ts";
 import { toTerms } from "../lexicon/terms.ts";
-import type { Concept } from "../question/concepts.ts";
+import { type Concept, conceptMatch } from "../question/concepts.ts";
 import type { Candidate } from "../ranking/scoring.ts";
 import { withNext } from "./decline.ts";
 
@@ -37,6 +37,8 @@ const ordinals = [
 const ordinalWord =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[1-9]|10)(?:st|nd|rd|th))\b/gi;
 
+const firstOrdinal = new RegExp(ordinalWord.source, "i");
+
 /** 1 for "first" or "1st", 2 for "second" or "2nd"… */
 function ordinalValue(word: string): number {
   const lower = word.toLowerCase();
@@ -46,7 +48,7 @@ function ordinalValue(word: string): number {
 
 /** The ordinal a question asks about, if any: "the second dashboard", "its 3rd report". */
 function ordinalIn(question: string): number | undefined {
-  const match = new RegExp(ordinalWord.source, "i").exec(question);
+  const match = firstOrdinal.exec(question);
   return match ? ordinalValue(match[0]) : undefined;
 }
 
@@ -145,7 +147,7 @@ export function lacksAskedCounted(
     ? withNext(best)
     : `${best.evidence.text} ${sentenceCarriedOn(best.passage, best.sentence + 1)}`;
   const shown = new Set(toTerms(`${carried} ${best.passage.section ?? ""}`));
-  if (concept.alternatives.some((terms) => terms.every((term) => shown.has(term)))) return false;
+  if (conceptMatch(concept, shown) > 0) return false;
   const asked = concepts.filter((c) => run.includes(c.word.toLowerCase()));
   const counted = best.evidence.counted;
   return !asked.some((c) => c.alternatives.some((terms) => terms.some((t) => counted.has(t))));
