@@ -323,8 +323,14 @@ export function lacksAskedYear(
 function sourceYears(question: string): Set<string> {
   const years = new Set<string>();
   for (const match of question.matchAll(sourceYear)) if (match[1]) years.add(match[1]);
+  // "NAO Jan 2018: how much…": a date straight after a body's initials (a month between or
+  // not) is when that body said so.
+  if (!ablated("initials-dated"))
+    for (const match of question.matchAll(initialsDated)) if (match[1]) years.add(match[1]);
   return years;
 }
+
+const initialsDated = /\b[A-Z]{2,6}(?:['’]s)?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b/g;
 
 const sourceYear =
   /\b((?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,2}(?:letter|report|review|paper|guidance|guide|survey|study|briefing|article|blog|faq|explainer|summary|synopsis|appraisal|update|statement|announcement)s?\b/gi;

@@ -44,7 +44,9 @@ export function readMessage(text: string): ReadMessage {
         const stopped = /[?!.]$/.test(text.slice(0, at));
         return `${stopped ? "" : end.trim() || "."} ${inner}`;
       });
-  const split = asides
+  // "what's the legal vehicle for holding BCF money - which bit of legislation?": a question
+  // that runs on after a dash, with no question mark of its own, says again what it asks.
+  const split = (ablated("dash-seconds") ? asides : withDashSeconds(asides))
     .split(/(?<=[?!.;])\s+|\s+[–—-]+\s+|\s*:\s+(?=[a-z])/i)
     .flatMap(askerBeforeComma)
     .filter(Boolean);
@@ -290,6 +292,16 @@ const sourceFirst = new RegExp(
   String.raw`^((?:according to|as per|per)\s+[^,?]{2,60}),\s+(?=(?:(?:by|in|on|at|for|from|to|with|under|of)\s+)?(?:${questionWords})\b)`,
   "i",
 );
+/** The first question of a message running into a second after a dash, read as one question. */
+function withDashSeconds(text: string): string {
+  const dash = /\s+[–—-]+\s+/.exec(text);
+  if (!dash) return text;
+  const first = text.slice(0, dash.index);
+  const rest = text.slice(dash.index + dash[0].length);
+  if (/[?!.;:]/.test(first) || !questionStart.test(first) || !questionStart.test(rest)) return text;
+  return `${first} ${rest}`;
+}
+
 const questionStart = new RegExp(
   String.raw`^\s*(and\s+|but\s+|so\s+|also\s+)?(${questionWords})\b`,
   "i",

@@ -354,6 +354,16 @@ function answerKindWords(text: string): Set<string> {
   const part = ablated("parts-of-times") ? null : partOfTime.exec(text.toLowerCase());
   // "The end of the decade" names no particular time: "decade" is framing too; "2020" is not.
   if (part) for (const term of toTerms(`${part[1]} ${part[2] ?? ""}`)) found.add(term);
+  // "What the synopsis calls the carrot", "why weren't the bands called inadequate": "call"
+  // before the name it gives is no topic; the answer uses the name ("The carrot is…"). Asking
+  // for the name ("what was the BCF called?") keeps it: "…was called…" is the answer.
+  // "111 calls" and "a call" are calls.
+  if (!ablated("naming-verbs") && namingVerb.test(text.toLowerCase())) found.add("call");
+  // "Do shake-ups tend to save cash?", "did it seem to work?": a verb before "to" and another
+  // verb that only hedges it; what is asked is the second ("save"), which the answer says.
+  if (!ablated("hedging-verbs"))
+    for (const match of text.toLowerCase().matchAll(hedgingVerb))
+      for (const term of toTerms(match[1] ?? "")) found.add(term);
   for (const match of text.toLowerCase().matchAll(answerKindPattern)) {
     if (match[1]) for (const term of toTerms(match[1])) found.add(term);
   }
@@ -363,6 +373,12 @@ function answerKindWords(text: string): Set<string> {
 const partOfTime = new RegExp(
   String.raw`\bthe\s+(end|start|beginning|middle|close|turn)\s+of\s+(?:(?:the|this|next|last|that)\s+)*(?:\d{4}\b|(?:${monthNames})\b|(?:financial\s+|calendar\s+)?(year|decade|century|month|week|quarter|winter|spring|summer|autumn)\b)`,
 );
+
+const hedgingVerb =
+  /\b(tend|tends|tended|seem|seems|seemed|appear|appears|appeared|manage|manages|managed)\s+to\s+[a-z]/g;
+
+const namingVerb =
+  /(?<!\b(?:\d+|the|a|an|any|phone|per|of|more|fewer|many|no|their|our|your)\s+)\bcall(?:s|ed|ing)?\s+(?!(?:\d|centres?|handlers?|back|for|in|on|to|from|times?|volumes?|when|before|after|at|by|originally|first|initially|then|now|and|or|but|if|because|so)\b)[\w'’"“‘]/;
 
 const answerKindNouns =
   "date|dates|day|days|year|years|month|months|time|period|figure|sum|reason|reasons|way|ways|kind|sort|extent|proportion|percentage|share";
@@ -553,5 +569,13 @@ const particleEnding = new RegExp(`^([a-z]{3,})(?:${[...particles].join("|")})$`
 /** The term of "before", "after", "since"… ending a question with nothing after it, or null. */
 function trailingAdverb(text: string): string | null {
   const word = /\b(before|after|since|beforehand|afterwards)\W*$/i.exec(text)?.[1];
-  return word ? (toTerms(word)[0] ?? null) : null;
+  if (word) return toTerms(word)[0] ?? null;
+  if (ablated("clause-conjunctions")) return null;
+  // "…added before hospitals can shut beds?": "before" opening a clause (a subject, then a verb
+  // such as "can" or "must") says when, as "when" does; "before Easter" names a time.
+  const conjunction = clauseConjunction.exec(text)?.[1];
+  return conjunction ? (toTerms(conjunction)[0] ?? null) : null;
 }
+
+const clauseConjunction =
+  /\b(before|after|until|till)\s+(?:[\w'’-]+\s+){1,3}?(?:can|could|will|would|may|might|must|should)\b/i;

@@ -2,6 +2,7 @@
 
 import { ablated } from "../ablation.ts";
 import { toTerms } from "../lexicon/terms.ts";
+import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
 import { keywordValueWord, type QuestionKind } from "../question/question.ts";
 import { datesIn, type SentenceEvidence, shareOrPart } from "./evidence.ts";
@@ -99,7 +100,12 @@ export function kindFactor(
     )
       factor *= 1.2;
     if (kind === "reason" && shown.has(kind) && !sentence.purpose) factor *= 1.15;
-    else if (shown.has(kind)) factor *= 1.3;
+    else if (shown.has(kind)) {
+      factor *= 1.3;
+      // "When did Next Steps come out?": "On 31 March 2017…" says when more exactly than
+      // "March 2017: …"; the day is the answer people want to a date asked.
+      if (kind === "date" && !ablated("exact-dates") && dayDate.test(sentence.text)) factor *= 1.1;
+    }
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
     else if (next?.has(kind)) factor *= 1.1;
     else if (kind === "amount" || kind === "date" || kind === "duration") factor *= 0.75;
@@ -112,6 +118,12 @@ export function kindFactor(
   }
   return factor;
 }
+
+/** A date to the day: "31 March 2017", "March 31, 2017", "1 July". */
+const dayDate = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNames})|(?:${monthNames})\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
+  "i",
+);
 
 /**
  * Whether a sentence's only figures count things ("151 health and wellbeing boards"), which says
@@ -209,6 +221,21 @@ const changeDirections = [
   new Set(toTerms("rise grow growth increase climb expand expansion soar jump")),
 ];
 
+/**
+ * "Plans want fewer hospital beds" is "plans to reduce hospital bed numbers": a comparative of
+ * quantity says which way a number goes, as a word for the change does.
+ */
+const comparatives = [toTerms("fewer lower"), toTerms("higher")];
+const directionWords = [
+  ...(ablated("comparatives-change")
+    ? changeDirections
+    : changeDirections.map((words, i) => new Set([...words, ...(comparatives[i] ?? [])]))),
+  // "The bottom band" is "the lowest band": an end of a ranking said either way.
+  ...(ablated("ranking-ends")
+    ? []
+    : [new Set(toTerms("bottom lowest")), new Set(toTerms("top highest"))]),
+];
+
 export function changeDirection(concept: Concept): Set<string> | undefined {
   // The word as read: a misspelt "dorp" is "drop".
   const word = concept.spelled ?? concept.word;
@@ -216,7 +243,7 @@ export function changeDirection(concept: Concept): Set<string> | undefined {
   const [term = ""] = toTerms(word);
   // "Rise or fall" is one concept (concepts.ts), shown by a word for either way.
   const terms = [term, ...ownTerms(concept)];
-  const ways = changeDirections.filter((words) => terms.some((t) => words.has(t)));
+  const ways = directionWords.filter((words) => terms.some((t) => words.has(t)));
   return ways.length > 1 ? new Set(ways.flatMap((words) => [...words])) : ways[0];
 }
 

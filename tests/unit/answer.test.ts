@@ -2248,6 +2248,45 @@ describe("sources that disagree", () => {
   });
 });
 
+describe("things counted by number", () => {
+  it("answers “the two big problems” with the sentence counting two challenges", () => {
+    // Nothing but the number says the challenges are the problems asked about.
+    for (const question of [
+      "what are the two big problems stps face",
+      "what are the two big hurdles the kings fund thinks STPs face",
+    ]) {
+      const answer = engine.ask(question);
+      expectTrustworthy(answer);
+      expect(answer.answer, question).toMatch(/^Two major challenges face STPs\./);
+    }
+  });
+});
+
+describe("a figure asked of a body's dated report", () => {
+  const audit = oneDocument(
+    "audit",
+    "Summary of the widget audit",
+    "2018-01-26",
+    `# Summary of the widget audit
+
+To balance the books, the Department moved £1.2 billion out of its capital budget into day-to-day spending.`,
+    "National Audit Office",
+  );
+
+  it("is answered by the body's document of that date (“NAO Jan 2018: how much…”)", async () => {
+    const answer = await askOver(
+      "NAO Jan 2018: how much was moved out of the capital budget?",
+      audit,
+    );
+    expect(answer.answer).toMatch(/£1\.2 billion/);
+  });
+
+  it("is still declined where the year is asked of the figure, not of the report", async () => {
+    const answer = await askOver("how much was moved out of the capital budget in 2015?", audit);
+    expect(answer.answered).toBe(false);
+  });
+});
+
 describe("hostile and odd input", () => {
   /** Whatever comes in, an Answer comes back that either answers or says why not. */
   function expectClearReply(question: string): Answer {

@@ -205,6 +205,22 @@ describe("withoutOpeners", () => {
 });
 
 describe("readMessage", () => {
+  it("reads a question running on after a dash, with no question mark of its own, as one question", () => {
+    // The second part says again what the first asks: its words say where to look, and the
+    // message is read whole.
+    expect(
+      readMessage("what's the legal vehicle for holding BCF money - which bit of legislation?"),
+    ).toEqual({
+      question: "what's the legal vehicle for holding BCF money - which bit of legislation?",
+      others: [],
+      context: [],
+    });
+    // A first part that asks nothing is still what the question is about.
+    expect(readMessage("that trust board paper - which bit of legislation?").context).toEqual([
+      "that trust board paper",
+    ]);
+  });
+
   it("keeps the questions after the first, which are not answered", () => {
     expect(readMessage("is it ring-fenced? and who decides?")).toEqual({
       question: "is it ring-fenced?",
@@ -268,9 +284,9 @@ describe("readMessage", () => {
   it("reads a second question pointing back to the first as more of the first", () => {
     // "They" are the government of the first question: what targets says what it asks.
     expect(
-      readMessage("why was the review commissioned - what targets were they trying to hit?"),
+      readMessage("why was the review commissioned? what targets were they trying to hit?"),
     ).toEqual({
-      question: "why was the review commissioned what targets were they trying to hit?",
+      question: "why was the review commissioned? what targets were they trying to hit?",
       others: [],
       context: [],
     });

@@ -317,6 +317,28 @@ describe("readConcepts", () => {
     expect(byWord(read("which areas across england"), "across")?.framing).toBe(false);
   });
 
+  it("reads “call” giving a name as framing, and asking for one or counting calls as a topic", () => {
+    // "Why weren't the bands called inadequate?": the answer uses the name, not "called".
+    expect(byWord(read("why weren't the plans called inadequate"), "called")?.framing).toBe(true);
+    expect(byWord(read("what the appraisal calls the carrot"), "calls")?.framing).toBe(true);
+    // "…was called…" is the answer to "what was it called?"; "111 calls" are calls.
+    expect(byWord(read("what was the fund called"), "called")?.framing).toBe(false);
+    expect(byWord(read("how many 111 calls are answered"), "calls")?.framing).toBe(false);
+  });
+
+  it("reads a verb that only hedges the next (“tend to”, “seem to”) as framing", () => {
+    expect(byWord(read("do the plans tend to save money"), "tend")?.framing).toBe(true);
+    expect(byWord(read("did the plans seem to work"), "seem")?.framing).toBe(true);
+  });
+
+  it("reads “before” opening a clause as framing, and “before” a time as a topic", () => {
+    // "…added before hospitals can shut beds?" says when, as "when" would.
+    expect(byWord(read("what was added before the plans can be approved"), "before")?.framing).toBe(
+      true,
+    );
+    expect(byWord(read("what was added before the june plans"), "before")?.framing).toBe(false);
+  });
+
   it("reads a word asking how a matter stands as framing", () => {
     // "Any update on the plans?": the answer is what the documents say of them, not an "update".
     expect(byWord(read("any update on the plans"), "update")?.framing).toBe(true);

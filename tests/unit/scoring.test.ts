@@ -547,3 +547,66 @@ describe("a question asking how to get in touch", () => {
     expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.2);
   });
 });
+
+/** How far the candidate quoting `sentence` leads the one quoting `rival`, by score. */
+function lead(question: string, page: string, sentence: string, rival: string): number {
+  const candidates = rankedCandidates(question, page);
+  const score = (text: string) => candidates.find((c) => c.evidence.text === text)?.score ?? 0;
+  return score(sentence) / (score(rival) || 1);
+}
+
+describe("a comparative of quantity", () => {
+  it("is shown by a word for the change it makes (“fewer beds” by “reduce bed numbers”)", () => {
+    const beds = valleyPage(
+      "Valley beds",
+      "## Beds\n\nPeople doubt the valley plans for hospital beds.\n\nPeople doubt the plans to reduce hospital bed numbers.\n\nFewer staff work at night.\n",
+    );
+    expect(
+      lead(
+        "why do people doubt the plans for fewer hospital beds?",
+        beds,
+        "People doubt the plans to reduce hospital bed numbers.",
+        "People doubt the valley plans for hospital beds.",
+      ),
+    ).toBeGreaterThan(1.3);
+  });
+
+  it("reads the bottom of a ranking as its lowest", () => {
+    const dashboard = valleyPage(
+      "Valley dashboard",
+      "## Bands\n\nEach of the valley's areas was placed in one of four bands on the dashboard.\n\nTwo were put in the lowest band: Riverside and Hilltop.\n",
+    );
+    expect(ranked("which areas landed in the bottom band of the dashboard?", dashboard)[0]).toBe(
+      "Two were put in the lowest band: Riverside and Hilltop.",
+    );
+  });
+});
+
+describe("a question asking when", () => {
+  it("counts a date to the day over a month alone", () => {
+    const timeline = valleyPage(
+      "Valley timeline",
+      "## Timeline\n\nMarch 2019: the Riverside Fund report came out and recast the fund.\n\n## The report\n\nOn 31 March 2019 the board sent round the Riverside Fund report.\n",
+    );
+    expect(
+      lead(
+        "when did the Riverside Fund report come out?",
+        timeline,
+        "On 31 March 2019 the board sent round the Riverside Fund report.",
+        "March 2019: the Riverside Fund report came out and recast the fund.",
+      ),
+    ).toBeGreaterThan(1.08);
+  });
+});
+
+describe("a verb that only hedges the next (“tend to save”)", () => {
+  it("is not what the answer must say", () => {
+    const appraisal = valleyPage(
+      "Valley appraisal",
+      "## Evidence\n\nValley hospitals tend to serve older patients.\n\nMajor acute reconfigurations rarely save money, the evidence shows.\n",
+    );
+    expect(ranked("do big shake-ups of acute hospitals tend to save cash?", appraisal)[0]).toBe(
+      "Major acute reconfigurations rarely save money, the evidence shows.",
+    );
+  });
+});
