@@ -6,6 +6,7 @@ import { initialsOf } from "../lexicon/initials.ts";
 import { tokenize, toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, conceptMatch, relationCredit } from "../question/concepts.ts";
+import { countsByNumber } from "../question/numbered.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
@@ -67,7 +68,8 @@ export function declineFeatures(
     (sum, c) =>
       sum +
       c.weight *
-        (topic.length > 1 && (shownBySynonym(c, best) || shownInAnySense(c, best))
+        (topic.length > 1 &&
+        (shownBySynonym(c, best) || shownInAnySense(c, best) || countedAlike(c, best))
           ? 0
           : novelty(c)),
     0,
@@ -770,6 +772,15 @@ function shownBySynonym(concept: Concept, candidate: Candidate): boolean {
 function shownInAnySense(concept: Concept, candidate: Candidate): boolean {
   if (ablated("loose-synonyms") || concept.known || !concept.loose) return false;
   return concept.loose.some((term) => candidate.evidence.terms.has(term));
+}
+
+/**
+ * Whether a word no document uses is one of things the best sentence counts by the same number
+ * ("the two big *hurdles*" against "Two major challenges face STPs."), as ranking reads a known one.
+ */
+function countedAlike(concept: Concept, candidate: Candidate): boolean {
+  if (ablated("numbered-unknown") || concept.known) return false;
+  return countsByNumber(concept.counted, candidate.evidence.text);
 }
 
 /** 1 for a word no document uses in any form, less for one shown only by a synonym, 0 for its own word. */

@@ -19,6 +19,7 @@ import {
 } from "../lexicon/terms.ts";
 import { monthNames, particles } from "../lexicon/word-lists.ts";
 import type { Relation } from "../lexicon/wordnet.ts";
+import { numberedThings } from "./numbered.ts";
 import {
   durationVerb,
   howFar,
@@ -59,6 +60,11 @@ export interface Concept {
    * later sense ("core" for "heart"): not used to rank, only to see that a sentence says it.
    */
   loose?: string[];
+  /**
+   * The number the question counts this plural by ("the two big *hurdles*": "2"): a sentence
+   * counting things by the same number says them in other words (`countsByNumber`).
+   */
+  counted?: string;
 }
 
 /** What a question's words are looked up in. */
@@ -280,6 +286,9 @@ export function readConcepts(
   }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
+  for (const [word, number] of numberedThings(text))
+    for (const concept of concepts.values())
+      if (concept.word.toLowerCase() === word) concept.counted = number;
   return ablated("either-or") ? [...concepts.values()] : eitherOr(text, concepts);
 }
 

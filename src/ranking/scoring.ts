@@ -6,6 +6,7 @@ import { headingTerms, titleTerms } from "../indexing/passage-terms.ts";
 import { type SearchIndex, searchPassages } from "../indexing/search-index.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "../question/concepts.ts";
+import { countsByNumber } from "../question/numbered.ts";
 import { asksForAdvice, type QuestionKind, saysItIsNot } from "../question/question.ts";
 import type { Passage } from "../types.ts";
 import { definiteNames, namesIn } from "./definite-names.ts";
@@ -152,13 +153,12 @@ export function scoreCandidates(
   // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
   // how much did deficits fall?" by "…shrank from £2,447 million…", a fall in other words.
   const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
-  const numbered = ablated("numbered-things") ? emptyNumbers : numberedThings(question);
   const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
     Math.max(
       (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
         (kinds.has("amount") && sentence.money && namesMoney(concept)) ||
         (kinds.has("amount") && measuredInUnits(concept, sentence.text)) ||
-        numberedAlike(numbered.get(concept.word.toLowerCase()), sentence.text)
+        (!ablated("numbered-things") && countsByNumber(concept.counted, sentence.text))
         ? answerNounCredit
         : 0,
       directionShown(directions.get(concept), sentence),
@@ -491,34 +491,3 @@ const emptyConcepts: ReadonlySet<Concept> = new Set();
  * twenty or fewer), names what a document is about when its title names it.
  */
 const titleTopicRarity = 0.4;
-
-/**
- * "What are the two big hurdles STPs face?" against "Two major challenges face STPs.": things
- * counted by the same number are the same things in other words. The question's plural nouns
- * after a number ("two big hurdles" → hurdles: two), by the word as typed.
- */
-function numberedThings(question: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of question.toLowerCase().matchAll(numberedNoun))
-    if (match[1] && match[2]) found.set(match[2], numberTerm(match[1]));
-  return found;
-}
-
-const emptyNumbers = new Map<string, string>();
-const numberWords = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}";
-const numberedNoun = new RegExp(
-  String.raw`\b(${numberWords})\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b`,
-  "g",
-);
-
-function numberTerm(word: string): string {
-  return toTerms(word)[0] ?? word;
-}
-
-/** Whether the sentence counts some plural by the same number ("Two major challenges"). */
-function numberedAlike(number: string | undefined, text: string): boolean {
-  if (number === undefined) return false;
-  for (const match of text.toLowerCase().matchAll(numberedNoun))
-    if (match[1] && numberTerm(match[1]) === number) return true;
-  return false;
-}

@@ -96,6 +96,23 @@ describe("a word the documents never use", () => {
   });
 });
 
+describe("a word the documents never use, counted by a number", () => {
+  const page = documentText(
+    { title: '"Widget plans"', publisher: '"Acme Health"', date: "2017-03-02" },
+    "# Widget plans\n\nTwo major challenges face widget plans.\n\n## Depots\n\nSprocket depots close in winter.",
+  );
+
+  it("is shown by a sentence counting things by the same number (“two hurdles”, “Two major challenges”)", () => {
+    expect(feature("unknown", "what are the two big hurdles widget plans face?", [page])).toBe(0);
+  });
+
+  it("stays unknown counted by another number", () => {
+    expect(
+      feature("unknown", "what are the three big hurdles widget plans face?", [page]),
+    ).toBeGreaterThan(0);
+  });
+});
+
 /** Asks one question of an engine built over `page` alone. */
 async function askOf(page: string, question: string): Promise<Answer> {
   const dir = await makeContentFolder({ "page.md": page });
