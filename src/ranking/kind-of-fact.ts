@@ -104,7 +104,8 @@ export function kindFactor(
       factor *= 1.3;
       // "When did Next Steps come out?": "On 31 March 2017…" says when more exactly than
       // "March 2017: …"; the day is the answer people want to a date asked.
-      if (kind === "date" && !ablated("exact-dates") && dayDate.test(sentence.text)) factor *= 1.1;
+      if (kind === "date" && !ablated("exact-dates") && dayDate.test(sentence.text))
+        factor *= !ablated("date-asked-days") && daysAsked(concepts) ? 1.25 : 1.1;
     }
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
     else if (next?.has(kind)) factor *= 1.1;
@@ -117,6 +118,11 @@ export function kindFactor(
     }
   }
   return factor;
+}
+
+/** "On what date…", "which day…": a month or a year alone does not give what is asked. */
+function daysAsked(concepts: Concept[]): boolean {
+  return concepts.some((c) => /^(?:date|day)$/i.test(c.word));
 }
 
 /** A date to the day: "31 March 2017", "March 31, 2017", "1 July". */

@@ -599,6 +599,25 @@ describe("a question asking when", () => {
   });
 });
 
+describe("a question asking on what date", () => {
+  it("counts the day for more than “when” does, against a sentence naming only a month", () => {
+    // The month's sentence says more of the question's words; the day's gains on it (0.81 of
+    // its score, 0.73 were the day counted only as for "when").
+    const letter = valleyPage(
+      "Valley letter",
+      "## Next steps\n\nBy the end of March the board will put out the Riverside Fund's outcomes and its analytical support for areas.\n\nThe analytical support will be set out in more detail on 29 February.\n",
+    );
+    expect(
+      lead(
+        "On what date was the board going to put out more on the analytical support?",
+        letter,
+        "The analytical support will be set out in more detail on 29 February.",
+        "By the end of March the board will put out the Riverside Fund's outcomes and its analytical support for areas.",
+      ),
+    ).toBeGreaterThan(0.78);
+  });
+});
+
 describe("a verb that only hedges the next (“tend to save”)", () => {
   it("is not what the answer must say", () => {
     const appraisal = valleyPage(
