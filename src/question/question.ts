@@ -131,14 +131,19 @@ const nothingAsked: CheckedQuestion = {
  * as what they mean: "how many CCGs were in the red?" asks which were in deficit.
  */
 export function withoutIdioms(text: string): string {
-  return idioms
-    .reduce((rest, idiom) => rest.replace(idiom, " "), withoutPlainTerms(text))
-    .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
-      ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
-    )
-    .replace(/\s+/g, " ")
-    .replace(ablated("plain-terms") ? /(?!)/ : / ([?!.]+)$/, "$1")
-    .trim();
+  return (
+    idioms
+      .reduce((rest, idiom) => rest.replace(idiom, " "), withoutPlainTerms(text))
+      .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
+        ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
+      )
+      // "When did Next Steps come out?", "when was the guidance put out?": a work coming out is its
+      // being published, the word the documents use ("…published Next Steps on 31 March 2017").
+      .replace(ablated("publishing-idioms") ? /(?!)/ : publishedIdiom, "published")
+      .replace(/\s+/g, " ")
+      .replace(ablated("plain-terms") ? /(?!)/ : / ([?!.]+)$/, "$1")
+      .trim()
+  );
 }
 
 /**
@@ -156,6 +161,10 @@ function withoutPlainTerms(text: string): string {
     return text;
   return plainTerms.reduce((rest, words) => rest.replace(words, " "), text);
 }
+
+/** "Come out", "put out", "bring out" as a work's publishing: not "came out of the review". */
+const publishedIdiom =
+  /\b(?:come|comes|came|coming|put|puts|putting|bring|brings|brought|bringing) out\b(?!\s+(?:of|with|against|for|in favour|ahead|on top)\b)/gi;
 
 const idioms = [
   /\b(by|through|via) the back ?door\b/gi,

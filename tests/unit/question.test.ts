@@ -185,6 +185,10 @@ describe("withoutIdioms", () => {
     ["at the end of the day who pays", "who pays"],
     ["how many CCGs were in the red", "how many CCGs were in deficit"],
     ["is the trust back in the black?", "is the trust back in surplus?"],
+    // A work coming out is its being published; what came out of a review is its result.
+    ["when did Next Steps come out?", "when did Next Steps published?"],
+    ["when was the planning guidance put out", "when was the planning guidance published"],
+    ["what came out of the review", "what came out of the review"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
