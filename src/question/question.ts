@@ -140,6 +140,8 @@ export function withoutIdioms(text: string): string {
       // "When did Next Steps come out?", "when was the guidance put out?": a work coming out is its
       // being published, the word the documents use ("…published Next Steps on 31 March 2017").
       .replace(ablated("publishing-idioms") ? /(?!)/ : publishedIdiom, "published")
+      // "What happens once Easter is over?" asks what happens after Easter, as the letter says it.
+      .replace(ablated("once-over") ? /(?!)/ : onceOver, "after $1")
       .replace(/\s+/g, " ")
       .replace(ablated("plain-terms") ? /(?!)/ : / ([?!.]+)$/, "$1")
       .trim()
@@ -165,6 +167,10 @@ function withoutPlainTerms(text: string): string {
 /** "Come out", "put out", "bring out" as a work's publishing: not "came out of the review". */
 const publishedIdiom =
   /\b(?:come|comes|came|coming|put|puts|putting|bring|brings|brought|bringing) out\b(?!\s+(?:of|with|against|for|in favour|ahead|on top)\b)/gi;
+
+/** "Once Easter is over", "when the consultation was finished": after it. */
+const onceOver =
+  /\b(?:once|when) ((?:the |this |that )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?:is|are|was|were|has been|have been|had been) (?:over|finished|done|through)\b/gi;
 
 const idioms = [
   /\b(by|through|via) the back ?door\b/gi,

@@ -189,6 +189,9 @@ describe("withoutIdioms", () => {
     ["when did Next Steps come out?", "when did Next Steps published?"],
     ["when was the planning guidance put out", "when was the planning guidance published"],
     ["what came out of the review", "what came out of the review"],
+    // "Once Easter is over" is after Easter; "at once" is not.
+    ["what happens once easter is over", "what happens after easter"],
+    ["will all plans be approved at once", "will all plans be approved at once"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
