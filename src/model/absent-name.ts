@@ -400,16 +400,31 @@ function isListedName(item: string): boolean {
 export function phraseAbsent(context: ScoringContext, question: string, best: Candidate): boolean {
   if (ablated("capital-phrases")) return false;
   const phrases = namedPhrases(context, question);
-  return (
-    phrases.length > 0 &&
-    !namesAll(
+  if (phrases.length === 0) return false;
+  const initialisms = typedInCapitals(question);
+  // "The Your Future Care consultation": a name with a small word in capitals is a title, kept
+  // word for word; "Future… health and care" apart is not it.
+  const titles = ablated("title-runs") ? new Set<string>() : titleRuns(question);
+  const isTitle = (phrase: string[]) => titles.has(phrase.join(" "));
+  const doc = best.passage.doc;
+  return !(
+    namesAll(
       context,
-      best.passage.doc,
-      phrases,
+      doc,
+      phrases.filter((phrase) => !isTitle(phrase)),
       !ablated("names-reordered"),
-      typedInCapitals(question),
-    )
+      initialisms,
+    ) && namesAll(context, doc, phrases.filter(isTitle), false, initialisms)
   );
+}
+
+/** The terms of each capitalised run with a small word in capitals inside it ("Your Future Care"). */
+function titleRuns(question: string): Set<string> {
+  const runs = new Set<string>();
+  for (const match of withoutSentenceOpeners(question).matchAll(capitalisedRun))
+    if (/\b(?:Your|Our|My|Their|The|A|An|Of|And|For|On|In|To)\s+[A-Z]/.test(match[0]))
+      runs.add(toTerms(match[0]).join(" "));
+  return runs;
 }
 
 /** The question's words of two to four capitals ("GP", "NHS"), which may stand for a name's words. */

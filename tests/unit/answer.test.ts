@@ -2287,6 +2287,40 @@ To balance the books, the Department moved £1.2 billion out of its capital budg
   });
 });
 
+describe("a title typed in capitals", () => {
+  const pages = {
+    ...oneDocument(
+      "strategy",
+      "Widget workforce blog",
+      "2018-01-10",
+      "# Widget workforce blog\n\nThe consultation on the future of health and care widgets ran for eight weeks.",
+    ),
+    ...oneDocument(
+      "beds",
+      "Valley: changes to community beds",
+      "2017-03-01",
+      `# Valley: changes to community beds
+
+The plan was put to the public under the banner Your Future Care.
+
+## Consultation
+
+It ran for 13 weeks, from 7 October 2016 to 6 January 2017, and the consultation drew 2,000 replies.`,
+    ),
+  };
+
+  it("is looked for word for word, and answered from the document that names it", async () => {
+    // "Your Future Care" is not "the future of health and care".
+    const answer = await askOver(
+      "how many weeks did the Your Future Care consultation run for?",
+      pages,
+    );
+    expect(answer.answer).toMatch(/13 weeks/);
+    const unsure = await askOver("how long did the Your Future Care consultation run?", pages);
+    expect(everything(unsure)).not.toMatch(/eight weeks/);
+  });
+});
+
 describe("hostile and odd input", () => {
   /** Whatever comes in, an Answer comes back that either answers or says why not. */
   function expectClearReply(question: string): Answer {
