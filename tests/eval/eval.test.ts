@@ -39,8 +39,11 @@ const floors: Record<string, Floors> = {
   // given: 86.1% → 88.8% on its grown set); its 25 left hit@1 at 72.9%, as before its changes.
   // The sixtieth declined more (an author, pay or a saving, a work's publishing, one of a series
   // asked and not given: 88.8% → 92.0% on its grown set); its 23 took hit@1 to 72.9% (72.8%
-  // before its changes) and answerable declined to 17.7% (17.7% before its changes too).
-  training: floor(0.72, 0.715, 0.78, 0.91, 0.18),
+  // before its changes) and answerable declined to 17.7% (17.7% before its changes too). The
+  // sixty-first read more of a question's English (things counted by the same number, a work
+  // that "came out", "once Easter is over"…); its 25, written before they were asked, left hit@1
+  // at 73.4% (72.3% before its changes on the grown set).
+  training: floor(0.73, 0.725, 0.785, 0.91, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
@@ -54,8 +57,9 @@ const floors: Record<string, Floors> = {
   "new pages": floor(0.67, 0.66, 0.76, 0.87, 0.24),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
-  // The fifty-first session declined one more it had answered wrongly (54.8%).
-  "dev set": floor(0.26, 0.23, 0.27, 0.93, 0.55),
+  // The fifty-first session declined one more it had answered wrongly (54.8%). The sixty-first
+  // read "fewer" and "lower" as a fall, "higher" as a rise (26.2% → 27.4%, declined 53.6%).
+  "dev set": floor(0.27, 0.26, 0.28, 0.93, 0.54),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
@@ -72,8 +76,10 @@ const floors: Record<string, Floors> = {
   // fifty-ninth's 62 (15 unanswerable) took hit@1 to 71.3% (71.1% before its changes, which read
   // two questions joined by "and" as two, and declined more: 74.3% → 77.4%). The sixtieth's 60
   // (15 unanswerable) left it at 71.4%, as before its changes, which declined more of what the
-  // pages do not answer (76.8% → 79.2%).
-  "dev training": floor(0.7, 0.68, 0.76, 0.785, 0.155),
+  // pages do not answer (76.8% → 79.2%). The sixty-first's 62 (15 unanswerable) left it at 71.8%
+  // (71.1% before its changes on the grown set: a date to the day for "when", "before" opening a
+  // clause, "call" giving a name…).
+  "dev training": floor(0.71, 0.69, 0.77, 0.785, 0.155),
 };
 
 function floor(
