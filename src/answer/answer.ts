@@ -159,12 +159,6 @@ export function answeringCandidates(candidates: Candidate[], askedYesOrNo: boole
 }
 
 /**
- * The rules that decline whatever the model's chance: a figure, a date, a sum of money, a length
- * of time, something still to come, a year's figure, a place, an address asked for and not given;
- * a name, a year or a named body the answer's document never names; a person asked for and nobody
- * named.
- */
-/**
  * "How long was the Your Future Care consultation?": a name the question types in capitals says
  * where to look. When the best sentence's document never names it, the best of the next few from
  * a document that does is answered instead (then judged as any best sentence is), and those
@@ -188,6 +182,12 @@ function namedDocumentFirst(
 /** How far down the ranking a sentence from the named document is looked for. */
 const namedDocumentReach = 10;
 
+/**
+ * The rules that decline whatever the model's chance: a figure, a date, a sum of money, a length
+ * of time, something still to come, a year's figure, a place, an address asked for and not given;
+ * a name, a year or a named body the answer's document never names; a person asked for and nobody
+ * named.
+ */
 export function declinedByRule(
   context: ScoringContext,
   ranked: Exclude<RankedQuestion, { problem: unknown }>,
