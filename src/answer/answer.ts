@@ -159,30 +159,6 @@ export function answeringCandidates(candidates: Candidate[], askedYesOrNo: boole
 }
 
 /**
- * "How long was the Your Future Care consultation?": a name the question types in capitals says
- * where to look. When the best sentence's document never names it, the best of the next few from
- * a document that does is answered instead (then judged as any best sentence is), and those
- * above it are no rivals to it.
- */
-function namedDocumentFirst(
-  context: ScoringContext,
-  question: string,
-  answering: Candidate[],
-): Candidate[] {
-  const [first] = answering;
-  if (ablated("named-documents-first") || !first || !phraseAbsent(context, question, first))
-    return answering;
-  const at = answering
-    .slice(0, namedDocumentReach)
-    .findIndex((candidate) => !phraseAbsent(context, question, candidate));
-  // The sentences above it are from documents that never name what was asked: no rivals.
-  return at > 0 ? answering.slice(at) : answering;
-}
-
-/** How far down the ranking a sentence from the named document is looked for. */
-const namedDocumentReach = 10;
-
-/**
  * The rules that decline whatever the model's chance: a figure, a date, a sum of money, a length
  * of time, something still to come, a year's figure, a place, an address asked for and not given;
  * a name, a year or a named body the answer's document never names; a person asked for and nobody
@@ -245,11 +221,7 @@ function answerRanked(
   // Read once: the answer, the sources shown beside it and what the decision reads are chosen
   // among the same. A FAQ's question that nothing answers may match every word, but it is not
   // what the bot would quote, so it must not make the bot sure.
-  const answering = namedDocumentFirst(
-    context,
-    ranked.text,
-    answeringCandidates(candidates, kinds.has("yes-no")),
-  );
+  const answering = answeringCandidates(candidates, kinds.has("yes-no"));
   const best = datedCopy(answering);
   const chance = answerChance(
     declineFeatures(
