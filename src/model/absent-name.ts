@@ -12,6 +12,7 @@ import {
   type QuestionKind,
   withoutSentenceOpeners,
 } from "../question/question.ts";
+import { dayOfMonth } from "../ranking/evidence.ts";
 import { containsClose, containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import type { DocumentMeta } from "../types.ts";
@@ -89,11 +90,6 @@ export function dayAbsent(context: ScoringContext, question: string, best: Candi
       ),
   );
 }
-
-const dayOfMonth = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (${monthNames})\b|\b(${monthNames}) (\d{1,2})(?:st|nd|rd|th)?\b(?!\d)`,
-  "g",
-);
 
 /**
  * Whether the documents write `term` only as a name: capitalised inside a sentence, never in

@@ -292,6 +292,7 @@ const sourceFirst = new RegExp(
   String.raw`^((?:according to|as per|per)\s+[^,?]{2,60}),\s+(?=(?:(?:by|in|on|at|for|from|to|with|under|of)\s+)?(?:${questionWords})\b)`,
   "i",
 );
+
 /** The first question of a message running into a second after a dash, read as one question. */
 function withDashSeconds(text: string): string {
   const dash = /\s+[–—-]+\s+/.exec(text);

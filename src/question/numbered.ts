@@ -1,5 +1,5 @@
 // Things counted by a number: "the two big worries" in a question, "Two major challenges" in a sentence.
-import { toTerms } from "../lexicon/terms.ts";
+import { numberWords } from "../lexicon/word-lists.ts";
 
 /**
  * The question's plural nouns after a number, each with the number's term: "what are the two big
@@ -23,12 +23,14 @@ export function countsByNumber(number: string | undefined, text: string): boolea
   return false;
 }
 
-const numberWords = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}";
+/** A number (in figures, or a word above one: "one" is as often "one of…") and the plural it counts. */
+const counts = [...numberWords.keys()].filter((word) => word !== "zero" && word !== "one");
 const numberedNoun = new RegExp(
-  String.raw`\b(${numberWords})\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b`,
+  String.raw`\b(${counts.join("|")}|\d{1,3})\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b`,
   "g",
 );
 
+/** "two" and "2" alike: "2". */
 function numberTerm(word: string): string {
-  return toTerms(word)[0] ?? word;
+  return numberWords.get(word) ?? word;
 }

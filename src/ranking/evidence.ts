@@ -251,6 +251,15 @@ const secondPerson = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that say something is not so. */
 const negation = /\b(no|not|never|none|neither|nor|nothing|without|cannot)\b|n't\b/i;
 
+/**
+ * A day of a month, in lower case: "31 march", "march 31st" (the month and day in groups 1–4).
+ * Global: read with `matchAll` or `search`.
+ */
+export const dayOfMonth = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (${monthNames})\b|\b(${monthNames}) (\d{1,2})(?:st|nd|rd|th)?\b(?!\d)`,
+  "g",
+);
+
 /** The dates a text gives, lower case: "the Spring Budget 2017" gives "spring" and "2017". */
 export function datesIn(text: string): Set<string> {
   return new Set([...text.matchAll(datesPattern)].map((match) => match[0].toLowerCase()));

@@ -2,10 +2,9 @@
 
 import { ablated } from "../ablation.ts";
 import { toTerms } from "../lexicon/terms.ts";
-import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
 import { keywordValueWord, type QuestionKind } from "../question/question.ts";
-import { datesIn, type SentenceEvidence, shareOrPart } from "./evidence.ts";
+import { datesIn, dayOfMonth, type SentenceEvidence, shareOrPart } from "./evidence.ts";
 import { containsPhrase, ownTerms } from "./phrases.ts";
 import { saysWhatItMeant } from "./sentence-ties.ts";
 
@@ -104,7 +103,7 @@ export function kindFactor(
       factor *= 1.3;
       // "When did Next Steps come out?": "On 31 March 2017…" says when more exactly than
       // "March 2017: …"; the day is the answer people want to a date asked.
-      if (kind === "date" && !ablated("exact-dates") && dayDate.test(sentence.text))
+      if (kind === "date" && !ablated("exact-dates") && givesDay(sentence.text))
         factor *= !ablated("date-asked-days") && daysAsked(concepts) ? 1.25 : 1.1;
     }
     // The answer quotes the next sentence too when it carries what was asked ("…intended to").
@@ -126,10 +125,9 @@ function daysAsked(concepts: Concept[]): boolean {
 }
 
 /** A date to the day: "31 March 2017", "March 31, 2017", "1 July". */
-const dayDate = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${monthNames})|(?:${monthNames})\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
-  "i",
-);
+function givesDay(text: string): boolean {
+  return text.toLowerCase().search(dayOfMonth) >= 0;
+}
 
 /**
  * Whether a sentence's only figures count things ("151 health and wellbeing boards"), which says
