@@ -2,6 +2,7 @@
 
 import { ablated } from "../ablation.ts";
 import { joinSentences } from "../documents/passages.ts";
+import { isPhrasalTerm } from "../lexicon/phrasal-verbs.ts";
 import type { QuestionKind } from "../question/question.ts";
 import type { Candidate } from "../ranking/scoring.ts";
 import { antecedentAbove } from "../ranking/sentence-ties.ts";
@@ -129,12 +130,23 @@ function asksForFigure(kinds: Set<QuestionKind>): boolean {
   return kinds.has("amount") || kinds.has("date");
 }
 
-/** Shared terms as a share of the smaller set. */
+/**
+ * Shared terms as a share of the smaller set, each word counted once: a verb of two words
+ * ("turn_down", `phrasalTerms`) is its words read again, and would make a sentence that uses
+ * one seem to say more than it does.
+ */
 function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared / Math.min(a.size, b.size);
+  let sizeA = 0;
+  for (const term of a) {
+    if (isPhrasalTerm(term)) continue;
+    sizeA++;
+    if (b.has(term)) shared++;
+  }
+  let sizeB = 0;
+  for (const term of b) if (!isPhrasalTerm(term)) sizeB++;
+  if (sizeA === 0 || sizeB === 0) return 0;
+  return shared / Math.min(sizeA, sizeB);
 }
 
 /**

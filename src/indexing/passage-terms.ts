@@ -2,6 +2,7 @@
 
 import { setBounded } from "../bounded-map.ts";
 import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
+import { phrasalTerms } from "../lexicon/phrasal-verbs.ts";
 import { type Token, tokenize } from "../lexicon/terms.ts";
 
 /** The parts of a passage the index reads. */
@@ -18,7 +19,10 @@ export const indexedFields = ["text", "section", "title"] as const;
 export interface PassageFields {
   /** The text's words, stop words dropped. */
   text: Token[];
-  /** Glossary terms the text stands for: an acronym's expansion, an expansion's acronym. */
+  /**
+   * Terms the text stands for beyond its words: an acronym's expansion, an expansion's acronym
+   * (the glossary's), and its verbs of two words ("turn_down", `phrasalTerms`).
+   */
   aliases: string[];
   section: string[];
   title: string[];
@@ -33,7 +37,10 @@ export function passageFields(
   const terms = text.map((token) => token.term);
   return {
     text,
-    aliases: aliasTerms(passage.text, terms, matchers, { caseSensitive: true }),
+    aliases: [
+      ...aliasTerms(passage.text, terms, matchers, { caseSensitive: true }),
+      ...phrasalTerms(passage.text),
+    ],
     section: headingTerms(passage.section ?? "", matchers),
     title: titleTerms(passage.doc, matchers),
   };

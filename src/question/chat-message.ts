@@ -174,8 +174,17 @@ const closingAside = /(?<=\S)\s*\(([^()]{2,80})\)([\s.!?]*)$/;
  * "what was the deficit in 2017/18?" does, "what are they?" does not.
  */
 function hasTopicOfItsOwn(question: string): boolean {
-  return toTerms(question).some((term) => !framingWords.has(term));
+  const own = ablated("relational-nouns") ? question : question.replace(wantingComplement, " ");
+  return toTerms(own).some((term) => !framingWords.has(term));
 }
+
+/**
+ * A noun that is always of something, said without it: "the closures vote – what was the
+ * result?", "ICS vs ICB – what's the difference?". The result is the vote's; what was said
+ * before is the topic, not context. With its "of…" ("the result of the vote") it has one.
+ */
+const wantingComplement =
+  /\b(?:result|results|outcome|upshot|verdict|conclusion|response|reaction|difference|consequence|consequences|effect|impact|answer)\b(?!\s+(?:of|for|to|on|from|between|in)\b)/gi;
 
 /**
  * "hi im a gp in leeds, whats an stp?" is two parts, as it would be with a full stop: who is
@@ -252,8 +261,12 @@ const aboutTheAsker = new RegExp(
  * "according to the RCP", which names a source, not something the asker is doing.
  */
 const notSource = ablated("according-to") ? "" : String.raw`(?!according\b)`;
+// "…? wanted to compare with CQC ratings": what the asker means to do with the answer.
+const wantsTo = ablated("purpose-asides")
+  ? ""
+  : String.raw`|(?:want|wanted|wanna|need|needed|hope|hoped|mean|meant|would like|'d like) to\b`;
 const droppedSubject = new RegExp(
-  String.raw`^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:${notSource}[a-z'’]{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b)`,
+  String.raw`^(?:(?:just|really|a bit|bit|very|quite|so|still|also)\s+)?(?:${notSource}[a-z'’]{2,}ing\s+(?:to|for|about|on|into|up|out|at|through|round|around|over|as|a|an|my|our|some|this|it|if|whether)\b|(?:worried|concerned|curious|confused|keen|interested|unsure|not sure|anxious|nervous|frustrated|puzzled)\b${wantsTo})`,
   "i",
 );
 

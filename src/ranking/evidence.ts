@@ -2,6 +2,7 @@
 import { ablated } from "../ablation.ts";
 import { setBounded } from "../bounded-map.ts";
 import { aliasTerms, type GlossaryMatcher } from "../documents/glossary.ts";
+import { phrasalTerms } from "../lexicon/phrasal-verbs.ts";
 import { spellShortYears, stopWords, tokenize } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import type { QuestionKind } from "../question/question.ts";
@@ -239,7 +240,11 @@ function readSentence(text: string, matchers: GlossaryMatcher[]): SentenceEviden
     describesDocument: describesItsDocument(text),
     addressesReader: secondPerson.test(text),
     negates: negation.test(text),
-    terms: new Set([...terms, ...aliasTerms(text, terms, matchers, { caseSensitive: true })]),
+    terms: new Set([
+      ...terms,
+      ...aliasTerms(text, terms, matchers, { caseSensitive: true }),
+      ...phrasalTerms(text),
+    ]),
     figures,
     kinds,
   };

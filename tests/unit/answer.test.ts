@@ -2315,6 +2315,29 @@ It ran for 13 weeks, from 7 October 2016 to 6 January 2017, and the consultation
   });
 });
 
+describe("a verb of two words in a document", () => {
+  const fund = oneDocument(
+    "fund",
+    "Gadget repair fund: board update",
+    "2019-05-01",
+    `# Gadget repair fund: board update
+
+The Gadget Repair Fund opened in 2019 for rural workshops. Its panel meets every month in Harbourtown.
+
+## Requests
+
+The panel has been turning down requests from workshops outside the county, because the fund's rules cover only local repairers. Workshops may appeal within 28 days.`,
+  );
+
+  it("is read as what WordNet says it means: “turning down” is refusing", async () => {
+    for (const question of ["what has the panel been refusing?", "who has the panel refused?"]) {
+      const answer = await askOver(question, fund);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.answer, question).toMatch(/turning down requests/);
+    }
+  });
+});
+
 describe("hostile and odd input", () => {
   /** Whatever comes in, an Answer comes back that either answers or says why not. */
   function expectClearReply(question: string): Answer {

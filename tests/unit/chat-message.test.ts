@@ -52,6 +52,12 @@ describe("focusQuestion", () => {
     ["who leads each STP? trying to work out who to contact", "who leads each STP?"],
     ["Writing a briefing for our board - how big is the fund", "how big is the fund"],
     ["what is the fund? worried about our deficit tbh", "what is the fund?"],
+    // So is what they mean to do with the answer.
+    [
+      "What rating bands did the dashboard use? wanted to compare with CQC ratings",
+      "What rating bands did the dashboard use?",
+    ],
+    ["who leads each STP? need to send them our plan", "who leads each STP?"],
     // What the worry is about is the topic of a question without one of its own.
     [
       "worried about the transformation fund - is it ring-fenced?",
@@ -261,6 +267,20 @@ describe("readMessage", () => {
     expect(readMessage("as per the NAO, by when were the plans due?").context).toEqual([
       "as per the NAO",
     ]);
+  });
+
+  it("keeps what was said before a question asking its result or difference as the topic", () => {
+    // The result is the vote's, the difference the two bodies': no topic of their own.
+    expect(readMessage("the scrutiny vote on the closures - what was the result?")).toEqual({
+      question: "what was the result? the scrutiny vote on the closures",
+      others: [],
+      context: [],
+    });
+    expect(readMessage("ICS vs ICB - what's the difference?").context).toEqual([]);
+    // With its "of…", the result has a topic, and what was said before is context.
+    expect(
+      readMessage("that trust board paper - what was the result of the vote?").context,
+    ).toEqual(["that trust board paper"]);
   });
 
   it("keeps what was said before a question that points back to it as the topic", () => {

@@ -7,6 +7,7 @@ import {
   loadDictionary,
   loadWordGraph,
 } from "../../src/lexicon/lexicon.ts";
+import { phrasalTerms } from "../../src/lexicon/phrasal-verbs.ts";
 import { wordTerm } from "../../src/lexicon/terms.ts";
 import {
   defaultWordGraphOptions,
@@ -130,6 +131,19 @@ describe("lexiconFor", () => {
         .flat()
         .every(([t]) => t === term("decision") || t === term("fund")),
     ).toBe(true);
+  });
+});
+
+describe("a document's verbs of two words", () => {
+  it("are terms of its text, which WordNet links to what they mean", () => {
+    const terms = phrasalTerms("The plan was drawn up, and requests were turned down.");
+    expect(terms).toEqual([`${term("draw")}_up`, `${term("turn")}_down`]);
+    const lexicon = lexiconFor([...terms, term("plan")], graph);
+    expect(lexicon.related.get(term("refuse"))).toContainEqual([`${term("turn")}_down`, "synonym"]);
+  });
+
+  it("are none where no particle follows a word", () => {
+    expect(phrasalTerms("The panel refused the request.")).toEqual([]);
   });
 });
 
