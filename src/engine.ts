@@ -111,7 +111,14 @@ export function answerContext(parts: Corpus, options: EngineOptions): AnswerCont
   const expandInitials = (word: string) => {
     if (!expansions.has(word)) {
       texts ??= parts.passages.map((p) => p.text);
-      expansions.set(word, guessExpansion(word, texts));
+      expansions.set(
+        word,
+        guessExpansion(
+          word,
+          texts,
+          context.matchers.map((m) => m.expansion),
+        ),
+      );
     }
     return expansions.get(word) ?? null;
   };

@@ -14,9 +14,15 @@ export interface Expansion {
  * allowing small joining words between ("out of area placements" → "oap"). Only a phrase the
  * documents use again and again counts, and only when it is the clear favourite: people
  * abbreviate what a text keeps saying. Returns null when no phrase qualifies.
+ * `known` are the expansions of acronyms the documents or the glossary define: a phrase met once
+ * in lower case counts when it is one of their family (`sameFamily`).
  * @example guessExpansion("icbs", passages) // { phrase: "integrated care boards", … }
  */
-export function guessExpansion(acronym: string, texts: readonly string[]): Expansion | null {
+export function guessExpansion(
+  acronym: string,
+  texts: readonly string[],
+  known: readonly (readonly string[])[] = [],
+): Expansion | null {
   const letters = acronym.toLowerCase().replace(/s$/, "");
   if (!/^[a-z]{2,5}$/.test(letters)) return null;
   const pattern = new RegExp(
@@ -52,10 +58,33 @@ export function guessExpansion(acronym: string, texts: readonly string[]): Expan
   // Longer ones are specific enough that one phrase, if it is the only one, will do.
   // "Local Government Association" once is a name, and names are abbreviated; "innovations in
   // care to become" once, in lower case, is no source of "icb".
+  // "ICP" beside a defined "ICS": the one phrase of the acronym's family is what it stands for,
+  // met once and in lower case, whatever else has its initials ("improve care for people").
+  const family = [...counts.values()].filter((found) => sameFamily(found.terms, known));
+  const [kin] = family;
+  if (family.length === 1 && kin)
+    return { phrase: kin.phrase, terms: kin.terms, passages: kin.passages.size };
   const once = counts.size === 1 && (ablated("named-initials") || best.named);
   const needed = letters.length === 2 ? 3 : once ? 1 : 2;
   if (best.passages.size < needed || best.passages.size * 2 < matches) return null;
   return { phrase: best.phrase, terms: best.terms, passages: best.passages.size };
+}
+
+/**
+ * Whether a phrase differs from a known acronym's expansion only in its last word: "integrated
+ * care partnership", met once in lower case, is the "ICP" of a text that defines "ICB" as
+ * "integrated care board". Families of acronyms share their first words, and an asker who
+ * knows one guesses the next.
+ */
+function sameFamily(terms: readonly string[], known: readonly (readonly string[])[]): boolean {
+  if (ablated("acronym-families") || terms.length < 3) return false;
+  const head = terms.slice(0, -1);
+  return known.some(
+    (expansion) =>
+      expansion.length === terms.length &&
+      expansion.at(-1) !== terms.at(-1) &&
+      head.every((term, i) => expansion[i] === term),
+  );
 }
 
 const joiningWords = new Set(["and", "of", "for", "the", "in", "on", "to"]);

@@ -80,6 +80,18 @@ describe("guessExpansion", () => {
     expect(guessExpansion("icb", once)).toBeNull();
   });
 
+  it("takes a phrase met once in lower case when a defined acronym's expansion is its family", () => {
+    const texts = [
+      "Beside it sits the integrated care partnership, which writes the strategy.",
+      "Councils want to improve care for people at home.",
+    ];
+    const defined = [["integr", "care", "system"]];
+    // "ICS" is "integrated care system": "ICP" is the integrated care partnership, not "improve
+    // care for people".
+    expect(guessExpansion("icp", texts, defined)?.phrase).toBe("integrated care partnership");
+    expect(guessExpansion("icp", texts)).toBeNull();
+  });
+
   it("reads initials spelling a name with an acronym inside it, whole names only", () => {
     const texts = ["In a Royal College of GPs survey, 39% of members said so."];
     expect(guessExpansion("rcgp", texts)?.phrase).toBe("Royal College of GPs");
