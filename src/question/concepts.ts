@@ -134,6 +134,7 @@ export function readConcepts(
   const maxWeight = inverseFrequency(index, 0);
   const answerKinds = ablated("answer-kind-words") ? new Set<string>() : answerKindWords(text);
   const lasting = durationVerbs(text);
+  const felt = feelingsAskedWhy(text);
   // "Was Naylor a hospital boss before?": "before" with nothing after it is an adverb
   // ("previously"), the question's framing, not a topic as in "before Easter".
   const adverb = ablated("trailing-adverbs") ? null : trailingAdverb(text);
@@ -148,6 +149,7 @@ export function readConcepts(
       token.word.length <= 2 ||
       answerKinds.has(token.term) ||
       lasting.has(token.term) ||
+      felt.has(token.term) ||
       token.term === adverb;
     // "Go via their STP", where the documents never say "via": framing, not a missing topic,
     // and no slip of some word they do use.
@@ -335,6 +337,22 @@ function contextTerms(text: string, context: readonly string[]): Set<string> {
   const own = new Set(toTerms(rest));
   return new Set(context.flatMap((part) => toTerms(part)).filter((term) => !own.has(term)));
 }
+
+/**
+ * "Why were Seaton people so angry?", "why are GPs unhappy about it?": a question asking why
+ * someone felt so asks the reason, which the answer gives ("the town had raised the money for
+ * its own hospital") without naming the feeling.
+ */
+function feelingsAskedWhy(text: string): Set<string> {
+  if (ablated("feelings-why")) return new Set();
+  const lower = text.toLowerCase();
+  if (!/\bwhy\b/.test(lower)) return new Set();
+  return new Set([...lower.matchAll(feelingWord)].flatMap((match) => toTerms(match[1] ?? "")));
+}
+
+/** Words for how someone felt. */
+const feelingWord =
+  /\b(angry|upset|unhappy|annoyed|furious|frustrated|worried|anxious|nervous|sceptical|skeptical|pleased|reluctant|hostile|outraged|disappointed|surprised|shocked)\b/g;
 
 /**
  * "How long did the consultation last?": the verb that says only that something went on, which

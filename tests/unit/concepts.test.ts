@@ -356,6 +356,13 @@ describe("readConcepts", () => {
     expect(byWord(read("who will run the plans"), "run")?.framing).toBe(false);
   });
 
+  it("reads how someone felt as framing when the question asks why: the reason is asked", () => {
+    expect(byWord(read("why were Seaton people so angry?"), "angry")?.framing).toBe(true);
+    expect(byWord(read("why are councillors upset about the plans"), "upset")?.framing).toBe(true);
+    // Not asked why, the feeling is what is asked about.
+    expect(byWord(read("were Seaton people angry?"), "angry")?.framing).toBe(false);
+  });
+
   it("reads a word asking for someone's view (“stance”, “version”) as framing, as “opinion” is", () => {
     expect(byWord(read("what is the physicians' stance on local plans"), "stance")?.framing).toBe(
       true,
