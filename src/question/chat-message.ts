@@ -85,7 +85,8 @@ export function readMessage(text: string): ReadMessage {
     const isQuestion = part.trim().endsWith("?") || questionStart.test(part);
     // "…? asking for a colleague", "worried about build costs tbh –": what the asker is doing or
     // feeling, its "I'm" left out as chat leaves it out.
-    const aboutAsker = aboutTheAsker.test(part);
+    const aboutAsker =
+      aboutTheAsker.test(part) || (!ablated("roles-here") && roleHere.test(part.trim()));
     const dropped = !ablated("dropped-subjects") && droppedSubject.test(part.trim());
     if (!isQuestion && (dropped || aboutAsker)) {
       // "I'm on the PPG in Halton Cross – how many responses came from our locality?": the place
@@ -252,6 +253,12 @@ const aboutTheAsker = new RegExp(
   String.raw`^(?:${greetings}|thanks|thank you|sorry|so|ok|okay)\b[\s,!.]*$|^(?:(?:${greetings})[\s,!.]+)?(?:i'?m|i am|i work|i've|i have|i was|i'?d|i keep|i heard|i read|i saw|i just|im|we'?re|we are|we have|my|our|as an?|as the|being an?|working (?:in|at|for))\b`,
   "iu",
 );
+
+/**
+ * Who is asking, said as chat says it: "Trust finance lead here.", "Retired GP here, keen to
+ * help." A few words, then "here" ending the clause.
+ */
+const roleHere = /^(?:[\p{L}'’&-]+\s+){1,6}here\b(?=\s*(?:[,.!;:–—-]|$))/iu;
 
 /**
  * What the asker is doing or feeling, said without "I'm": "asking for a friend", "trying to get

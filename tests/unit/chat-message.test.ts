@@ -25,6 +25,12 @@ describe("focusQuestion", () => {
     // A comma after a greeting or the asker's role parts them as a full stop would.
     ["hi im a gp in leeds, whats an stp?", "whats an stp?"],
     ["as a councillor, who signs off our plan?", "who signs off our plan?"],
+    // So is who is asking, said as "<role> here".
+    ["Trust finance lead here. What is the fund for?", "What is the fund for?"],
+    [
+      "Retired GP here, keen to help. How can physicians get involved?",
+      "How can physicians get involved?",
+    ],
     [
       "I'm a practice manager in Kent and keep hearing about STPs, what are they for?",
       "what are they for? STPs",
