@@ -42,7 +42,9 @@ const floors: Record<string, Floors> = {
   // before its changes) and answerable declined to 17.7% (17.7% before its changes too). The
   // sixty-first read more of a question's English (things counted by the same number, a work
   // that "came out", "once Easter is over"…); its 25, written before they were asked, left hit@1
-  // at 73.4% (72.3% before its changes on the grown set).
+  // at 73.4% (72.3% before its changes on the grown set). The sixty-second read a document's
+  // verbs of two words ("turning down" as "refused") and "<role> here" as who is asking; its 24
+  // left hit@1 at 73.2% (72.9% before its changes on the grown set).
   training: floor(0.73, 0.725, 0.785, 0.91, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
@@ -54,12 +56,15 @@ const floors: Record<string, Floors> = {
   // asked for one (52%); the fifty-fourth counted a word shown by its synonym as shown (54%).
   "held-out 2": floor(0.54, 0.54, 0.6, 0.99, 0.36),
   // The fifty-ninth session declined a question asking what came of feedback only promised (87.5%).
-  "new pages": floor(0.67, 0.66, 0.76, 0.87, 0.24),
+  // The sixty-second read "ICP" beside a defined "ICS" as the one phrase of that family the pages
+  // use, "integrated care partnership" (67.9% → 69.6%, declined 23.2% → 21.4%).
+  "new pages": floor(0.69, 0.67, 0.78, 0.87, 0.22),
   // The twenty-first session declined two questions it had answered wrongly (54% → 56%), the
   // twenty-third one more (57%).
   // The fifty-first session declined one more it had answered wrongly (54.8%). The sixty-first
-  // read "fewer" and "lower" as a fall, "higher" as a rise (26.2% → 27.4%, declined 53.6%).
-  "dev set": floor(0.27, 0.26, 0.28, 0.93, 0.54),
+  // read "fewer" and "lower" as a fall, "higher" as a rise (26.2% → 27.4%, declined 53.6%). The
+  // sixty-second read a document's "turning down" as refusing (hit@3 28.6% → 29.8%, declined 52.4%).
+  "dev set": floor(0.27, 0.26, 0.29, 0.93, 0.53),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
@@ -78,8 +83,10 @@ const floors: Record<string, Floors> = {
   // (15 unanswerable) left it at 71.4%, as before its changes, which declined more of what the
   // pages do not answer (76.8% → 79.2%). The sixty-first's 62 (15 unanswerable) left it at 71.8%
   // (71.1% before its changes on the grown set: a date to the day for "when", "before" opening a
-  // clause, "call" giving a name…).
-  "dev training": floor(0.71, 0.69, 0.77, 0.785, 0.155),
+  // clause, "call" giving a name…). The sixty-second's 60 (14 unanswerable) left it at 72.5%
+  // (71.9% before its changes on the grown set: a document's verbs of two words, "ICP" beside
+  // "ICS", a feeling asked "why" as framing…).
+  "dev training": floor(0.72, 0.7, 0.775, 0.785, 0.15),
 };
 
 function floor(
