@@ -15,6 +15,7 @@ import {
 import { dayOfMonth } from "../ranking/evidence.ts";
 import { containsClose, containsPhrase } from "../ranking/phrases.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
+import { quotedNeighbour } from "../ranking/sentence-ties.ts";
 import type { DocumentMeta } from "../types.ts";
 
 /**
@@ -231,9 +232,24 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   const objectTerms = ablated("asked-name-not-person")
     ? emptyTerms
     : new Set(words.map((word) => wordTerm(word.toLowerCase())));
-  return ![best.evidence.text, next].some(
+  // "…and how many recs did it make?" is answered by "It … made 58 recommendations.", quoted
+  // with the sentence it points back to ("The independent Mental Health Taskforce, chaired by
+  // Paul Farmer…"): a person named there is in the answer too.
+  const before = quotedBefore(best);
+  return ![best.evidence.text, next, before].some(
     (text) => agentNamed.test(text) || namesPerson(context, text, objectTerms),
   );
+}
+
+/**
+ * The sentence before the best one when the answer quotes it (the best points back to it, "It
+ * made 58 recommendations."), else "": who or what it names is in the answer too.
+ */
+export function quotedBefore(best: Candidate): string {
+  if (ablated("person-before")) return "";
+  const { sentences } = best.passage;
+  const neighbour = quotedNeighbour(sentences, best.sentence, best.evidence.refersBack);
+  return neighbour !== null && neighbour < best.sentence ? (sentences[neighbour] ?? "") : "";
 }
 
 // "Who was picked to lead…", "who was selected as the STP leader…": chosen for the post.

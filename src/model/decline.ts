@@ -11,7 +11,7 @@ import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
-import { remembered } from "./absent-name.ts";
+import { quotedBefore, remembered } from "./absent-name.ts";
 import { declineModel } from "./decline-model.ts";
 
 /** What the decision reads, each a number the model weighs. */
@@ -521,7 +521,7 @@ export function lacksAskedRole(question: string, best: Candidate | undefined): b
   if (!said) return false;
   const next = sentenceCarriedOn(best.passage, best.sentence + 1);
   const heading = best.passage.section ?? "";
-  return ![best.evidence.text, next, heading].some((text) => said.test(text));
+  return ![best.evidence.text, next, heading, quotedBefore(best)].some((text) => said.test(text));
 }
 
 // "Who chairs…", "who is the chair of…", "who will chair…": the post itself, not "who decides".

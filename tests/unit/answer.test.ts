@@ -1501,6 +1501,25 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     );
   });
 
+  it("is answered by a sentence that points back to the one naming the person", async () => {
+    const review = {
+      "review.md": documentText(
+        { title: '"Widget repair review"', publisher: '"Acme Health"', date: "2019-05-01" },
+        "# Widget repair review\n\nThe independent Widget Taskforce, chaired by Mary Okonjo of the charity Fixit, published its review in May 2019. It heard from more than 3,000 repairers and made 41 recommendations.",
+      ),
+    };
+    // Two questions in one: "It … made 41 recommendations" is quoted with the sentence it
+    // points back to, which names who led the taskforce.
+    for (const question of [
+      "who led the widget taskforce and how many recommendations did it make",
+      "who chaired the widget taskforce and how many recommendations did it make?",
+    ]) {
+      const answer = await askOver(question, review);
+      expect(answer.answer).toMatch(/Mary Okonjo/);
+      expect(answer.answer).toMatch(/41 recommendations/);
+    }
+  });
+
   it("is declined when the only name in the answer is the one asked about", async () => {
     const watchdogs = {
       "watchdogs.md": documentText(

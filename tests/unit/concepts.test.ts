@@ -363,6 +363,13 @@ describe("readConcepts", () => {
     expect(byWord(read("were Seaton people angry?"), "angry")?.framing).toBe(false);
   });
 
+  it("reads “end up” as framing: the answer says where things came out, not that they ended", () => {
+    expect(byWord(read("which areas ended up in the bottom band?"), "ended")?.framing).toBe(true);
+    expect(byWord(read("where is the money ending up"), "ending")?.framing).toBe(true);
+    // Without "up", ending is what is asked about.
+    expect(byWord(read("which areas ended in the bottom band?"), "ended")?.framing).toBe(false);
+  });
+
   it("reads a word asking for someone's view (“stance”, “version”) as framing, as “opinion” is", () => {
     expect(byWord(read("what is the physicians' stance on local plans"), "stance")?.framing).toBe(
       true,
