@@ -482,12 +482,18 @@ export function otherNameNamed(
   // "Which bodies would the Property Board bring together?" is answered by other bodies' names.
   if (ablated("other-name") || /\bwhich\b|\b(?:bodies|organi[sz]ations|names)\b/i.test(question))
     return false;
-  const asked = capitalisedPhrases(question).filter((phrase) =>
-    phrase.every((term) => context.index.documentFrequency.has(term)),
-  );
+  // Typed in lower case, "healthwatch surrey" is still the name the documents write in capitals.
+  const asked = ablated("other-name-lower-case")
+    ? capitalisedPhrases(question).filter((phrase) =>
+        phrase.every((term) => context.index.documentFrequency.has(term)),
+      )
+    : namedPhrases(context, question);
   if (asked.length === 0) return false;
   const next = best.passage.sentences[best.sentence + 1] ?? "";
-  const text = `${best.evidence.text} ${next}`;
+  // "It would bring together NHS Property Services…" is about the "NHS Property Board" of the
+  // sentence it points back to, which the answer quotes.
+  const before = ablated("pointed-back-names") ? "" : quotedBefore(best);
+  const text = `${before} ${best.evidence.text} ${next}`;
   // Under a title or heading that names it, "At first it was called…" is about the name asked.
   const about = ablated("named-in-title")
     ? ""

@@ -1694,6 +1694,40 @@ The Widget Quality Board inspects every workshop each spring. Safety reports go 
     ).toMatch(/£2 million/);
   });
 
+  it("is declined so when the name asked about is typed in lower case", async () => {
+    const watch = oneDocument(
+      "watch",
+      "Public involvement",
+      "2019-05-01",
+      "# Public involvement\n\n## Surveys\n\nIn a survey of 300 residents by Healthwatch Northfield Valley, fewer than 30% knew about the plans.\n\n## Consultation\n\nHealthwatch Eastshire warned that late consultation feels tokenistic.",
+    );
+    // The page writes "Healthwatch Eastshire" only as a name: typed in lower case, it is still
+    // that body, and the survey is another's.
+    expect(
+      (await askOver("how many residents answered the healthwatch eastshire survey", watch))
+        .answered,
+    ).toBe(false);
+    expect(
+      (await askOver("how many residents answered the healthwatch northfield valley survey", watch))
+        .answer,
+    ).toMatch(/300 residents/);
+  });
+
+  it("reads the name in the sentence an answer points back to as named", async () => {
+    const estates = oneDocument(
+      "estates",
+      "Estates review",
+      "2019-05-01",
+      "# Estates review\n\n## Who would oversee it?\n\nA new Widget Property Board would give national leadership on estates. It would bring together Widget Property Services and other property functions, and be fully running by April 2018.\n\n## Land\n\nSurplus land should be sold for housing.",
+    );
+    // "It" is the Widget Property Board, quoted with the answer: Widget Property Services is no
+    // other body answering instead.
+    expect(
+      (await askOver("when was the widget property board meant to be up and running", estates))
+        .answer,
+    ).toMatch(/April 2018/);
+  });
+
   it("reads a capital after a hyphen as part of a word, not the start of a name", async () => {
     const letter = oneDocument(
       "letter",
