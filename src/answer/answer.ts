@@ -175,7 +175,7 @@ export function declinedByRule(
   if (lacksAskedEnding(ranked.text, best)) return true;
   if (lacksAskedOrdinal(ranked.text, best)) return true;
   if (lacksAskedDirection(ranked.text, best)) return true;
-  if (lacksAskedTally(ranked.text, best)) return true;
+  if (lacksAskedTally(ranked.text, best, ranked.typed)) return true;
   if (lacksAskedPublication(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedCounted(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedAuthor(ranked.text, best)) return true;

@@ -181,11 +181,19 @@ const endingSaid =
  * "How many physicians have sent feedback so far?", "how many sites has the NHS sold since the
  * review?" ask for a tally to date: a best sentence (and the one after) that tells of no tally to
  * date ("Feedback to the RCP - We will be collating feedback…", "NHS trusts alone occupy roughly
- * 1,200 sites…") gives some other figure, however well it matches.
+ * 1,200 sites…") gives some other figure, however well it matches. `typed` is the message as
+ * typed, which still has the "so far" that reading it took off.
  */
-export function lacksAskedTally(question: string, best: Candidate | undefined): boolean {
+export function lacksAskedTally(
+  question: string,
+  best: Candidate | undefined,
+  typed = question,
+): boolean {
   if (ablated("tallies-asked") || !best) return false;
-  if (!/\bhow (?:many|much)\b/i.test(question) || !tallyAsked.test(question)) return false;
+  // "…started training so far?": the question as read has lost its "so far" (every answer is the
+  // latest the documents say), but it was asked, as typed.
+  const asked = ablated("tallies-as-typed") ? question : `${question} ${typed}`;
+  if (!/\bhow (?:many|much)\b/i.test(question) || !tallyAsked.test(asked)) return false;
   return !tallySaid.test(withNext(best));
 }
 

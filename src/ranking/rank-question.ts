@@ -42,6 +42,8 @@ export type RankedQuestion =
       others: string[];
       /** The question as read: cleaned of chat markup and manners, typos in its framing put right. */
       text: string;
+      /** The message as typed, before "so far" or "right now" was read as the asker's manner. */
+      typed: string;
     }
   | { problem: NonNullable<Answer["problem"]>; message: string };
 
@@ -75,7 +77,7 @@ export function rankQuestion(context: RankingContext, question: string): RankedQ
   const text = respelled(checked.text, concepts);
   const kinds = text === checked.text ? checked.kinds : classifyQuestion(text);
   const candidates = concepts.length ? scoreCandidates(context, text, concepts, kinds) : [];
-  return { concepts, candidates, kinds, others: checked.others, text };
+  return { concepts, candidates, kinds, others: checked.others, text, typed: question };
 }
 
 /**
