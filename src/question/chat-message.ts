@@ -352,6 +352,7 @@ export function withoutOpeners(text: string): string {
   ended = replaceWhere(ended, ["sorry", "apolog"], "apologies-after", apologyEnd, "$1");
   ended = replaceWhere(ended, ["if "], "asking-conditions", askingCondition, "$1");
   ended = replaceWhere(ended, plainWords, "plain-terms", plainTermsEnd, "$1");
+  ended = replaceWhere(ended, briefWords, "brevity-asked", brevityEnd, "$1");
   ended = replaceWhere(ended, ["pl"], "please-last", pleaseEnd, "$1");
   const rest = ended
     .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
@@ -635,6 +636,15 @@ const askingCondition =
 
 /** Asking for plain words after the question: "… in simple terms?", "…, in layman's terms". */
 const plainTermsEnd = new RegExp(String.raw`\s*,?\s+${plainTermsPhrase}(\s*\?)?[\s.!]*$`, "i");
+
+/** Words that may ask for a short answer, before `brevityEnd` is tried. */
+const briefWords = ["short", "brief", "quick", "simple", "nutshell", "line", "sentence", "word"];
+/**
+ * Asking for a short answer after the question: "…? pls keep it short", "…, in a nutshell",
+ * "… (briefly)", "… in one line please". How to answer, not what: the answer is a sentence or two.
+ */
+const brevityEnd =
+  /(\?)?[\s,;:–—-]*\(?\s*(?:(?:please|pls|plz)\s+)?(?:keep it (?:short|brief|simple|quick)(?: and (?:sweet|simple))?|in (?:a|one|two|a few) (?:lines?|sentences?|words?)|one[- ]liner|in a nutshell|in brief|briefly|short (?:answer|version)|quick (?:answer|version|one))(?:\s+(?:please|pls|plz))?\s*\)?[\s.!?]*$/i;
 
 /** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
 const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;

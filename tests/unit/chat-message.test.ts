@@ -169,6 +169,11 @@ describe("withoutOpeners", () => {
     ["who leads each STP, if you don't mind me asking?", "who leads each STP?"],
     ["Quick check: who leads each STP?", "who leads each STP?"],
     ["tl;dr what is an stp", "what is an stp"],
+    // Asking for a short answer after the question: how to answer, not what.
+    ["why should I care about STPs? pls keep it short", "why should I care about STPs?"],
+    ["what is an ICS in a nutshell", "what is an ICS"],
+    ["what's the BCF, in one line please", "what's the BCF"],
+    ["did they draw a line under it", "did they draw a line under it"],
     // Welcoming an answer, or signing off, after the question.
     ["what is an stp pls and thank you", "what is an stp"],
     ["what is an stp — thanks", "what is an stp"],
