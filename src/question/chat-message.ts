@@ -353,6 +353,7 @@ export function withoutOpeners(text: string): string {
   ended = replaceWhere(ended, ["if "], "asking-conditions", askingCondition, "$1");
   ended = replaceWhere(ended, plainWords, "plain-terms", plainTermsEnd, "$1");
   ended = replaceWhere(ended, briefWords, "brevity-asked", brevityEnd, "$1");
+  ended = replaceWhere(ended, ["like", " as "], "newcomer-asides", newcomerEnd, "$1");
   ended = replaceWhere(ended, ["pl"], "please-last", pleaseEnd, "$1");
   const rest = ended
     .replace(ablated("interjections") ? /(?!)/ : interjectionEnd, "$1")
@@ -645,6 +646,13 @@ const briefWords = ["short", "brief", "quick", "simple", "nutshell", "line", "se
  */
 const brevityEnd =
   /(\?)?[\s,;:–—-]*\(?\s*(?:(?:please|pls|plz)\s+)?(?:keep it (?:short|brief|simple|quick)(?: and (?:sweet|simple))?|in (?:a|one|two|a few) (?:lines?|sentences?|words?)|one[- ]liner|in a nutshell|in brief|briefly|short (?:answer|version)|quick (?:answer|version|one))(?:\s+(?:please|pls|plz))?\s*\)?[\s.!?]*$/i;
+
+/**
+ * Who to answer as if for, after the question: "explain ACSs to me like I'm new to the NHS", "…
+ * as if I'm five". How to answer, as "in plain terms" is, not what: "NHS" there is no topic.
+ */
+const newcomerEnd =
+  /\s*,?\s+(?:like|as if|as though) (?:i'?m|i am|i was|i were) (?:five|5|a (?:child|kid|beginner|novice|layman|layperson|lay person|newbie)|(?:completely |totally |brand )?new\b[^?]*|not (?:from|in) (?:the )?(?:nhs|health|healthcare)\b[^?]*)(\s*\?)?[\s.!]*$/i;
 
 /** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
 const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;

@@ -174,6 +174,13 @@ describe("withoutOpeners", () => {
     ["what is an ICS in a nutshell", "what is an ICS"],
     ["what's the BCF, in one line please", "what's the BCF"],
     ["did they draw a line under it", "did they draw a line under it"],
+    // Who to answer as if for: how to answer, not what.
+    [
+      "Explain accountable care systems to me like I'm new to the NHS",
+      "Explain accountable care systems to me",
+    ],
+    ["what is an stp, explain like im five", "what is an stp, explain"],
+    ["is it like a new trust", "is it like a new trust"],
     // Welcoming an answer, or signing off, after the question.
     ["what is an stp pls and thank you", "what is an stp"],
     ["what is an stp — thanks", "what is an stp"],
