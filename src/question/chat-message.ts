@@ -340,6 +340,8 @@ export function withoutOpeners(text: string): string {
   plain = replaceWhere(plain, [" but"], "question-remarks", questionRemark, "");
   plain = replaceWhere(plain, ["mean"], "corrections", correction, "");
   plain = replaceWhere(plain, ["tl", "eli5"], "plain-terms", plainTermsFirst, "");
+  plain = replaceWhere(plain, ["vs", "versus"], "versus", versusFirst, "$3 between $1 and $2$4");
+  plain = replaceWhere(plain, ["vs", "versus"], "versus", versusBetween, "$1 and ");
   plain = replaceWhere(plain, statusCues, "status-openers", statusOpener, "");
   const opened = withoutAskingPreamble(plain);
   const told = opened.replace(askingForAnswer, "");
@@ -653,6 +655,14 @@ const brevityEnd =
  */
 const newcomerEnd =
   /\s*,?\s+(?:like|as if|as though) (?:i'?m|i am|i was|i were) (?:five|5|a (?:child|kid|beginner|novice|layman|layperson|lay person|newbie)|(?:completely |totally |brand )?new\b[^?]*|not (?:from|in) (?:the )?(?:nhs|health|healthcare)\b[^?]*)(\s*\?)?[\s.!]*$/i;
+
+/**
+ * "ICS vs ICB, what's the actual difference??" asks what "what's the difference between ICS and
+ * ICB?" asks; "the difference between an ICS vs an ICB" says "and" as "vs".
+ */
+const versusFirst =
+  /^\s*([^,?:;]{1,40}?)\s+(?:vs\.?|versus)\s+([^,?:;]{1,40}?)\s*[,:;–—-]+\s*((?:what'?s|whats|what is|what are) the (?:actual |real |main |key )?differences?)\s*(\?*)[\s!.]*$/i;
+const versusBetween = /\b(differences? between\s+[^,?:;]{1,40}?)\s+(?:vs\.?|versus)\s+/i;
 
 /** "Please" after the question, as before it: "what are STPs, please?", "… pls". */
 const pleaseEnd = /(?:\s*,\s*|\s+)(?:please|pls|plz)(\s*\?)?[\s.!]*$/i;

@@ -181,6 +181,15 @@ describe("withoutOpeners", () => {
     ],
     ["what is an stp, explain like im five", "what is an stp, explain"],
     ["is it like a new trust", "is it like a new trust"],
+    // "A vs B, what's the difference?" asks for the difference between them.
+    [
+      "ICS vs ICB, what's the actual difference??",
+      "what's the actual difference between ICS and ICB?",
+    ],
+    [
+      "whats the difference between an ICS vs an ICB",
+      "whats the difference between an ICS and an ICB",
+    ],
     // Welcoming an answer, or signing off, after the question.
     ["what is an stp pls and thank you", "what is an stp"],
     ["what is an stp — thanks", "what is an stp"],
