@@ -353,6 +353,14 @@ const quotedName =
 const muchInvolved =
   /\b(?:on|about|over|regarding)\s+how much\b(?!\s+(?:money|cash|funding|capital|£|had|has|have|was|were|is|are|will|would|should|could|can|did|does|do)\b)(?=(?:\s+[\w'’-]+){1,4}?\s+(?:be|been|being|is|are|was|were|get|got)\s+\w+ed\b)/g;
 
+/**
+ * "Did the £1.8bn fund pay for transformation?": asked yes or no, a sum of money before a noun
+ * names the thing, as its name would; it does not ask how much.
+ */
+const yesNoOpening =
+  /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/;
+const moneyNamingThing = /£\s?\d[\d.,]*\s?(?:bn|billion|m|million|k|thousand)?(?=\s+[a-z])/g;
+
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */
 export function classifyQuestion(text: string): Set<QuestionKind> {
   // "What does 'paper-free at the point of care' actually mean?": words in quotation marks name
@@ -372,7 +380,9 @@ export function classifyQuestion(text: string): Set<QuestionKind> {
   if (often?.test(q)) kinds.add("frequency");
   if (
     /\bhow (many|much|big|large)\b|\bnumber of\b|\bsize\b|\bamount\b|\btotal\b|\bcost|\bpopulation\b|\bworth\b|£|\bbudget\b|\bshare of\b|\bproportion\b|\bpercentage\b|\bfraction\b|\bper ?cent\b/.test(
-      (ablated("how-much-involved") ? q : q.replace(muchInvolved, " ")).replace(unitsOfTime, ""),
+      (ablated("how-much-involved") ? q : q.replace(muchInvolved, " "))
+        .replace(unitsOfTime, "")
+        .replace(ablated("money-named") || !yesNoOpening.test(q) ? /(?!)/ : moneyNamingThing, " "),
     ) ||
     (!often && /\bhow often\b/.test(q)) ||
     (!ablated("how-far") && howFarAway.test(q))

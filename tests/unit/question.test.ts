@@ -334,6 +334,14 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("is the fund one of the three sources").has("list")).toBe(false);
   });
 
+  it("reads a sum of money naming a thing in a yes-or-no question as no amount asked", () => {
+    expect(classifyQuestion("did the £1.8bn fund pay for transformation").has("amount")).toBe(
+      false,
+    );
+    expect(classifyQuestion("what is the £1.8bn fund for").has("amount")).toBe(true);
+    expect(classifyQuestion("is the fund worth £2bn").has("amount")).toBe(true);
+  });
+
   it("reads 'which' before a plural noun as asking for names, and not otherwise", () => {
     expect(classifyQuestion("which is the biggest area").has("names")).toBe(false);
     expect(classifyQuestion("the fund, which was announced in march").has("names")).toBe(false);
