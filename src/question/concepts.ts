@@ -290,6 +290,18 @@ export function readConcepts(
       unknownWord(token, maxWeight, framing || misspeltFraming, lexicon.loose?.get(token.term)),
     );
   }
+  // "How long did the consultation last?" is answered by "ran for 13 weeks": after "how long",
+  // one verb of going on says what another does.
+  if (!ablated("duration-verbs-alike"))
+    for (const concept of concepts.values()) {
+      const own = toTerms(concept.word)[0];
+      if (!own || !lasting.has(own)) continue;
+      for (const other of durationTerms)
+        if (other !== own && index.documentFrequency.get(other)) {
+          concept.alternatives.push([other]);
+          concept.credits.push(durationVerbCredit);
+        }
+    }
   // Context keeps the weight its words were given, for ranking, but is never what must be covered.
   for (const [term, concept] of concepts) if (contextOnly.has(term)) concept.framing = true;
   for (const [word, number] of numberedThings(text))
@@ -368,6 +380,10 @@ function endingUp(text: string): Set<string> {
 }
 
 const endUp = /\b(end|ends|ended|ending)\s+up\b/g;
+
+/** The verbs of going on for a time, as terms ("ran" is "run"), and how surely one shows another. */
+const durationTerms = ["last", "run", "take", "continu", "stai", "remain"];
+const durationVerbCredit = 0.75;
 
 /** Words for how someone felt. */
 const feelingWord =

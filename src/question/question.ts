@@ -574,8 +574,12 @@ export const lengthOf = /\b(length|duration)s? of\b/;
  * write it?": after "how long" the verb says only that something went on, and the answer gives
  * the stretch of time ("ran for 13 weeks") without repeating it.
  */
-export const durationVerb =
-  /\bhow long\b[^?]*?\b(last(?:s|ed)?|r[au]n(?:s)?|t(?:ake|akes|ook)|go(?:es)?\s+on|went\s+on|continu(?:e|es|ed)|stay(?:s|ed)?(?:\s+open)?|remain(?:s|ed)?(?:\s+open)?|open)(?=\s*(?:for\b|to\b|[?.!]|$))/;
+export const durationVerb = new RegExp(
+  String.raw`\bhow long\b[^?]*?\b(last(?:s|ed)?|r[au]n(?:s)?|t(?:ake|akes|ook)|go(?:es)?\s+on|went\s+on|continu(?:e|es|ed)|stay(?:s|ed)?(?:\s+open)?|remain(?:s|ed)?(?:\s+open)?|open)(?=\s*(?:for\b|to\b|[?.!${
+    // "How long did it last, dates pls": the verb still ends the clause before the comma.
+    ablated("duration-commas") ? "" : ",;:–—"
+  }]|$))`,
+);
 
 const sizeSuperlative = /\b(biggest|largest|smallest|highest|lowest)\b/;
 

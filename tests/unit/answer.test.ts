@@ -1505,6 +1505,19 @@ The Southfield widget board is led by Mary Okonjo, a retired engineer, who took 
     );
   });
 
+  it("reads one verb of going on for another after “how long”, the verb ending its clause at a comma", async () => {
+    const consultation = oneDocument(
+      "consult",
+      "Widget consultation",
+      "2019-05-01",
+      "# Widget consultation\n\n## The consultation\n\nThe Harbourtown widget consultation ran for 13 weeks, from 7 October 2016 to 6 January 2017.\n\n## Earlier plans\n\nDraft plans submitted last October set out the county's widget repairs in detail.",
+    );
+    // "Last" asks how long it went on, as "ran for" says: not "last October".
+    expect(
+      (await askOver("how long did the widget consultation last, dates pls", consultation)).answer,
+    ).toMatch(/ran for 13 weeks/);
+  });
+
   it("is answered by a sentence that points back to the one naming the person", async () => {
     const review = {
       "review.md": documentText(
