@@ -355,11 +355,13 @@ const muchInvolved =
 
 /**
  * "Did the £1.8bn fund pay for transformation?": asked yes or no, a sum of money before a noun
- * names the thing, as its name would; it does not ask how much.
+ * names the thing, as its name would; it does not ask how much. Not before another kind of word:
+ * "is the £1.8bn actually for…" asks about the money itself.
  */
 const yesNoOpening =
   /^\W*(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b/;
-const moneyNamingThing = /£\s?\d[\d.,]*\s?(?:bn|billion|m|million|k|thousand)?(?=\s+[a-z])/g;
+const moneyNamingThing =
+  /£\s?\d[\d.,]*\s?(?:bn|billion|m|million|k|thousand)?(?=\s+(?!(?:actually|really|still|just|only|all|also|even|already|ever|now|then|being|been|meant|going|supposed|enough|and|or|but|for|to|of|in|on|at|by|from|with|into|as|over|under|a|an|the|this|that|it|is|was|are|were|be)\b)[a-z])/g;
 
 /** Reads the kinds of answer a question asks for; a question can ask for more than one. */
 export function classifyQuestion(text: string): Set<QuestionKind> {

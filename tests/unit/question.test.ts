@@ -340,6 +340,8 @@ describe("classifyQuestion", () => {
     );
     expect(classifyQuestion("what is the £1.8bn fund for").has("amount")).toBe(true);
     expect(classifyQuestion("is the fund worth £2bn").has("amount")).toBe(true);
+    // Not before another kind of word: the money itself is asked about.
+    expect(classifyQuestion("is the £1.8bn actually for deficits").has("amount")).toBe(true);
   });
 
   it("reads 'which' before a plural noun as asking for names, and not otherwise", () => {
