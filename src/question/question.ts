@@ -266,8 +266,12 @@ function withChatWords(text: string): string {
     .replace(/(?<![\p{L}\p{N}])b4(?![\p{L}\p{N}])/gu, "before")
     .replace(/(?<![\p{L}\p{N}])abt(?![\p{L}\p{N}])/gu, "about")
     .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, "without")
-    .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, "with");
+    .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, "with")
+    .replace(ablated("lots-of") ? /(?!)/ : lotsOf, "lots ");
 }
+
+/** "Loads more GPs", "tons of money": chat for "lots", a framing word, not a topic ("load"). */
+const lotsOf = /\b(?:loads|heaps|tons|masses|stacks|shedloads)\s+(?=(?:of|more|less|fewer)\b)/gi;
 
 /**
  * Chat markup taken out, keeping the words it marks: a link's address is not what was asked

@@ -105,6 +105,9 @@ describe("cleanQuestion", () => {
       "can areas apply without a plan or with one",
     );
     expect(cleanQuestion("is Option R chosen for R&D")).toBe("is Option R chosen for R&D");
+    // "Loads more", "tons of": lots, not a load.
+    expect(cleanQuestion("they promised loads more GPs")).toBe("they promised lots more GPs");
+    expect(cleanQuestion("what loads do the trucks carry")).toBe("what loads do the trucks carry");
   });
 
   it("puts a stop before a question run on from words about the asker", () => {
