@@ -235,7 +235,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
   // "…and how many recs did it make?" is answered by "It … made 58 recommendations.", quoted
   // with the sentence it points back to ("The independent Mental Health Taskforce, chaired by
   // Paul Farmer…"): a person named there is in the answer too.
-  const before = quotedBefore(best);
+  const before = ablated("person-before") ? "" : quotedBefore(best);
   return ![best.evidence.text, next, before].some(
     (text) => agentNamed.test(text) || namesPerson(context, text, objectTerms),
   );
@@ -246,7 +246,6 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
  * made 58 recommendations."), else "": who or what it names is in the answer too.
  */
 export function quotedBefore(best: Candidate): string {
-  if (ablated("person-before")) return "";
   const { sentences } = best.passage;
   const neighbour = quotedNeighbour(sentences, best.sentence, best.evidence.refersBack);
   return neighbour !== null && neighbour < best.sentence ? (sentences[neighbour] ?? "") : "";

@@ -529,7 +529,9 @@ export function lacksAskedRole(question: string, best: Candidate | undefined): b
   if (!said) return false;
   const next = sentenceCarriedOn(best.passage, best.sentence + 1);
   const heading = best.passage.section ?? "";
-  return ![best.evidence.text, next, heading, quotedBefore(best)].some((text) => said.test(text));
+  // "…and how many recommendations did it make?": the sentence "It made…" points back to names the post.
+  const before = ablated("person-before") ? "" : quotedBefore(best);
+  return ![best.evidence.text, next, heading, before].some((text) => said.test(text));
 }
 
 // "Who chairs…", "who is the chair of…", "who will chair…": the post itself, not "who decides".
