@@ -381,7 +381,11 @@ function endingUp(text: string): Set<string> {
 
 const endUp = /\b(end|ends|ended|ending)\s+up\b/g;
 
-/** The verbs of going on for a time, as terms ("ran" is "run"), and how surely one shows another. */
+/**
+ * The verbs of going on for a time that `durationVerb` finds after "how long", as terms ("ran" is
+ * "run"; "go on" and "open" left out, too common to stand for the others), and how surely one
+ * shows another.
+ */
 const durationTerms = ["last", "run", "take", "continu", "stai", "remain"];
 const durationVerbCredit = 0.75;
 
