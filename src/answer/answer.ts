@@ -12,6 +12,7 @@ import {
   otherNameNamed,
   personAbsent,
   phraseAbsent,
+  unknownNameAsked,
 } from "../model/absent-name.ts";
 import {
   lacksAskedAuthor,
@@ -192,6 +193,7 @@ export function declinedByRule(
   if (lacksAskedContact(ranked.text, best, context)) return true;
   if (lacksAskedKindOfBody(ranked.text, best)) return true;
   if (lacksAskedRole(ranked.text, best)) return true;
+  if (unknownNameAsked(context, ranked.text, ranked.concepts)) return true;
   if (!best) return false;
   return (
     namesAbsent(context, ranked.concepts, best) ||

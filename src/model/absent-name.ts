@@ -2,7 +2,7 @@
 import { ablated } from "../ablation.ts";
 import { matcherForTyped } from "../documents/glossary.ts";
 import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
-import { toTerms, wordTerm } from "../lexicon/terms.ts";
+import { stopWords, toTerms, wordTerm } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import { sourceAsked } from "../question/chat-message.ts";
 import type { Concept } from "../question/concepts.ts";
@@ -716,4 +716,55 @@ function sameWord(word: string, asked: string): boolean {
 /** A question typed all in capitals says nothing by them: "WHO CHAIRS THE BOARD?" */
 function shouted(question: string): boolean {
   return !/\p{Ll}/u.test(question);
+}
+
+/**
+ * "How much BCF money did Leeds get?": a name the question gives, typed with a capital inside
+ * the sentence, that no document uses in any form. The documents cannot say what they never
+ * name, however well the rest of the question is covered; people paraphrase what they ask, but
+ * not where or who. Not in a question typed all in capitals, or with most of its words
+ * capitalised ("What Is The Budget For Leeds?"), where a capital says nothing.
+ */
+export function unknownNameAsked(
+  context: ScoringContext,
+  question: string,
+  concepts: Concept[],
+): boolean {
+  if (ablated("unknown-names")) return false;
+  const unknown = new Set(
+    concepts
+      .filter((concept) => !concept.known && !concept.framing && !concept.fuzzy)
+      .flatMap((concept) => concept.alternatives[0] ?? []),
+  );
+  if (unknown.size === 0 || shouted(question)) return false;
+  const rest = withoutSentenceOpeners(question);
+  const words = rest.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const titled = words.filter((word) => /^\p{Lu}/u.test(word));
+  if (titled.length * 2 > words.length) return false;
+  return titled.some((word) => {
+    // "Leeds", "Wakefield": a capital then lower case, a name's spelling (an acronym may be
+    // typed for words the documents spell out).
+    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(word)) return false;
+    const typed = word.replace(/['’]s$/, "").toLowerCase();
+    const term = wordTerm(typed);
+    return term !== null && unknown.has(term) && !slipOfDocumentWords(context, typed);
+  });
+}
+
+/**
+ * Whether a word the documents never use is one of theirs with a letter dropped ("Heath" for
+ * "Health") or two of theirs run together ("Wightwithin"): a slip, not a name they lack.
+ */
+function slipOfDocumentWords(context: ScoringContext, word: string): boolean {
+  const used = (part: string) => {
+    const term = wordTerm(part);
+    return term !== null && context.index.documentFrequency.has(term);
+  };
+  for (let at = 0; at <= word.length; at++)
+    for (const letter of "abcdefghijklmnopqrstuvwxyz")
+      if (used(word.slice(0, at) + letter + word.slice(at))) return true;
+  const usedOrSmall = (part: string) => used(part) || stopWords.has(part);
+  for (let at = 2; at <= word.length - 2; at++)
+    if (usedOrSmall(word.slice(0, at)) && usedOrSmall(word.slice(at))) return true;
+  return false;
 }

@@ -1446,6 +1446,26 @@ The widget fund grew quickly. It is due to hold £300 million in 2017-18.`,
     expect((await askOver("how big was the widget fund in 16/17?", funds)).answered).toBe(false);
   });
 
+  it("is declined when it names a place no document names in any form", async () => {
+    const funds = {
+      "fund.md": documentText(
+        { title: '"The widget fund"', publisher: '"Acme Health"', date: "2022-01-01" },
+        `# The widget fund
+
+Widget workshops shared £300 million of widget money in 2022, most of it for repairs.`,
+      ),
+    };
+    // "Leeds" is in no document: the shared total is not what Leeds got.
+    const leeds = await askOver("how much widget money did Leeds get in 2022?", funds);
+    expect(leeds.answered).toBe(false);
+    // Without a name, the total answers.
+    const total = await askOver("how much widget money did workshops get in 2022?", funds);
+    expect(total.answer).toMatch(/£300 million/);
+    // A document's word with a letter dropped is a slip, not a name: "Widgt" is "Widget".
+    const slip = await askOver("how much money did the Widgt workshops get in 2022?", funds);
+    expect(slip.answer).toMatch(/£300 million/);
+  });
+
   it("is answered when it names no place the documents know", async () => {
     const answer = await askOver("who chairs a widget board?", files);
     expect(answer.answered).toBe(true);
