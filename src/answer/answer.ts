@@ -21,6 +21,7 @@ import {
   lacksAskedOrdinal,
   lacksAskedPayOrSaving,
   lacksAskedPublication,
+  lacksAskedSubject,
 } from "../model/asked-details.ts";
 import {
   answerChance,
@@ -180,6 +181,7 @@ export function declinedByRule(
   if (lacksAskedPublication(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedCounted(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedAuthor(ranked.text, best)) return true;
+  if (lacksAskedSubject(ranked.text, ranked.concepts, best)) return true;
   if (lacksAskedPayOrSaving(ranked.text, best)) return true;
   if (lacksAskedBar(ranked.text, best)) return true;
   if (lacksAskedResult(ranked.text, best)) return true;

@@ -216,3 +216,37 @@ const publishedWork =
   /((?:[A-Z][\w’'-]*\s+){1,6})(?:(?:was|were|had been|has been)\s+(?:first\s+)?)?published\b(?:(?<=(?:was|were|been)\s+(?:first\s+)?published)|(?=\s+(?:in|on)\b))|\bpublished\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,6})/g;
 /** Who publishes is not what: "NHS England", "the Department". */
 const publisherWords = new Set(toTerms("the nhs england department government"));
+
+/**
+ * "What did the NAO say about mental health spending?" asks what was said of one thing: a best
+ * sentence that (with the sentences either side, its heading and its document's title) shows
+ * none of the words after "about" says something else. The source and the
+ * saying may be put any way; what it is about is the topic.
+ */
+export function lacksAskedSubject(
+  question: string,
+  concepts: Concept[],
+  best: Candidate | undefined,
+): boolean {
+  if (ablated("said-about") || !best) return false;
+  const about = saidAbout.exec(question)?.[1];
+  if (!about) return false;
+  const words = new Set(about.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  // A word the documents use everywhere ("the plans", "STPs") is their setting, which a
+  // sentence need not name to be about it.
+  const asked = concepts.filter(
+    (c) => !c.framing && c.weight >= settingWeight && words.has(c.word.toLowerCase()),
+  );
+  if (asked.length === 0) return false;
+  // The sentence before may say what the best one goes on about ("Vacancies now run across…").
+  const before = best.passage.sentences[best.sentence - 1] ?? "";
+  const near = `${before} ${best.evidence.text} ${sentenceCarriedOn(best.passage, best.sentence + 1)} ${best.passage.section ?? ""} ${best.passage.doc.title}`;
+  const shown = new Set(toTerms(near));
+  return !asked.some((c) => conceptMatch(c, shown) > 0);
+}
+
+/** Below this weight a word is one the documents use often (`Concept.weight`: rarer weighs more). */
+const settingWeight = 1;
+
+const saidAbout =
+  /\bwhat (?:did|does|do|has|have|will|would|was|were)\b.{1,60}?\b(?:say|said|saying|think|reckon|conclude|write|argue|recommend|find|found|decide|propose|suggest|warn|make of|feel)\s+(?:about|on|of|regarding)\s+(?!(?:when|while|if|how|whether|what|which|who|why|where)\b)(.+?)\s*\??$/i;

@@ -380,6 +380,41 @@ describe("questions the documents don't answer", () => {
   });
 });
 
+describe("a question asking what a source said about something", () => {
+  const review = {
+    "review.md": documentText(
+      { title: '"Widget review"', publisher: '"Acme Health"', date: "2019-05-01" },
+      `# Widget review
+
+## Findings
+
+The Widget Audit Office judged that the widget fund had been well run in 2018, though spending rose faster than planned.
+
+## Staff
+
+Workshops across the county took on many new staff during the year.`,
+    ),
+    // A word in half of all passages is the documents' setting, not a topic: with one more
+    // document "staff" is rarer.
+    "colleges.md": documentText(
+      { title: '"Colleges"', publisher: '"Acme Health"', date: "2019-05-01" },
+      "# Colleges\n\nApprenticeships are run by colleges.",
+    ),
+  };
+
+  it("is answered by what the source said about it", async () => {
+    const answer = await askOver("what did the Widget Audit Office say about the fund?", review);
+    expect(answer.answer).toMatch(/well run/);
+  });
+
+  it("is declined when the best sentence is the source on something else", async () => {
+    // The Audit Office's sentence is about the fund; the staff are another section's, where
+    // the Audit Office says nothing.
+    const answer = await askOver("what did the Widget Audit Office say about staff?", review);
+    expect(answer.answered).toBe(false);
+  });
+});
+
 describe("a question asking for a figure", () => {
   it("is declined when the sentence that best matches its words gives no figure", () => {
     // The King's Fund names the vanguard sites but never counts them.
