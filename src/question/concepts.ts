@@ -136,6 +136,7 @@ export function readConcepts(
   const lasting = durationVerbs(text);
   const felt = feelingsAskedWhy(text);
   const outcome = endingUp(text);
+  const routine = dayToDay(text);
   // "Was Naylor a hospital boss before?": "before" with nothing after it is an adverb
   // ("previously"), the question's framing, not a topic as in "before Easter".
   const adverb = ablated("trailing-adverbs") ? null : trailingAdverb(text);
@@ -152,6 +153,7 @@ export function readConcepts(
       lasting.has(token.term) ||
       felt.has(token.term) ||
       outcome.has(token.term) ||
+      routine.has(token.term) ||
       token.term === adverb;
     // "Go via their STP", where the documents never say "via": framing, not a missing topic,
     // and no slip of some word they do use.
@@ -380,6 +382,21 @@ function endingUp(text: string): Set<string> {
 }
 
 const endUp = /\b(end|ends|ended|ending)\s+up\b/g;
+
+/**
+ * "What will the STP leader do day to day?", "what does integrated care look like week to week?":
+ * "day to day" says routinely, in practice, which the answer ("…convening and chairing
+ * system-wide meetings") need not say. Its "day" is framing, not a topic. Only ending a clause:
+ * before a noun ("day-to-day spending") it is the documents' own word for running costs.
+ */
+function dayToDay(text: string): Set<string> {
+  if (ablated("day-to-day")) return new Set();
+  return new Set(
+    [...text.toLowerCase().matchAll(routinely)].flatMap((match) => toTerms(match[1] ?? "")),
+  );
+}
+
+const routinely = /\b(day|week|month)[\s-]+to[\s-]+\1\b(?=\s*(?:[?!.,;]|$))/g;
 
 /**
  * The verbs of going on for a time that `durationVerb` finds after "how long", as terms ("ran" is

@@ -380,6 +380,29 @@ describe("questions the documents don't answer", () => {
   });
 });
 
+describe("a question asking what someone does day to day", () => {
+  const leaders = {
+    "leader.md": documentText(
+      { title: '"Widget leaders"', publisher: '"Acme Health"', date: "2019-05-01" },
+      `# Widget leaders
+
+Each widget area has a named leader. The leader will be responsible for convening and chairing the area's meetings.
+
+## Events
+
+Every leader will attend a training day in March.`,
+    ),
+  };
+
+  it("is answered by what they do, not by a sentence naming a day", async () => {
+    // "Day to day" ending the question says routinely; it is not a day to look for.
+    const routine = await askOver("what will the widget leader actually do day to day?", leaders);
+    expect(routine.answer).toMatch(/convening and chairing/);
+    const day = await askOver("what will the leader do on the training day?", leaders);
+    expect(day.answer).toMatch(/training day in March/);
+  });
+});
+
 describe("a question asking what a source said about something", () => {
   const review = {
     "review.md": documentText(
