@@ -46,7 +46,9 @@ const floors: Record<string, Floors> = {
   // verbs of two words ("turning down" as "refused") and "<role> here" as who is asking; its 24
   // left hit@1 at 73.2% (72.9% before its changes on the grown set). The sixty-third read "end
   // up" as framing and a tally asked "so far" as typed (unanswerable declined 92.0% → 92.5%); its
-  // 25 left hit@1 at 73.0% (72.8% before its changes on the grown set).
+  // 25 left hit@1 at 73.0% (72.8% before its changes on the grown set). The sixty-fourth read
+  // "day to day" ending a question as framing; its 23 left hit@1 at 73.1% (72.8% before its
+  // changes on the grown set).
   training: floor(0.73, 0.725, 0.785, 0.92, 0.18),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%).
   "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.34),
@@ -66,7 +68,8 @@ const floors: Record<string, Floors> = {
   // The fifty-first session declined one more it had answered wrongly (54.8%). The sixty-first
   // read "fewer" and "lower" as a fall, "higher" as a rise (26.2% → 27.4%, declined 53.6%). The
   // sixty-second read a document's "turning down" as refusing (hit@3 28.6% → 29.8%, declined 52.4%).
-  "dev set": floor(0.27, 0.26, 0.29, 0.93, 0.53),
+  // The sixty-fourth declined a name typed with a capital that no document uses (93.8% → all 16).
+  "dev set": floor(0.27, 0.26, 0.29, 0.99, 0.53),
   // The sixteenth session's 34 new unanswerable questions are nearer the pages (64% declined);
   // the seventeenth's to twenty-third's avoid the answering sentence's words, and the
   // twenty-second's 60 unanswerable ones are near the pages' topics (63% declined), as are the
@@ -89,8 +92,11 @@ const floors: Record<string, Floors> = {
   // (71.9% before its changes on the grown set: a document's verbs of two words, "ICP" beside
   // "ICS", a feeling asked "why" as framing…). The sixty-third's 54 (12 unanswerable) left it at
   // 72.8% (72.0% before its changes on the grown set: "end up" as framing, "last" shown by "ran
-  // for", a person named in the sentence an answer points back to…).
-  "dev training": floor(0.725, 0.7, 0.78, 0.79, 0.15),
+  // for", a person named in the sentence an answer points back to…). The sixty-fourth's 55 (15
+  // unanswerable) left it at 72.9%, as before its changes, which declined more of what the pages
+  // do not answer (79.5% → 80.3%: a name no document uses, what a source said about something
+  // the answer never shows).
+  "dev training": floor(0.725, 0.7, 0.78, 0.8, 0.15),
 };
 
 function floor(
