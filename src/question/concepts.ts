@@ -384,10 +384,12 @@ function endingUp(text: string): Set<string> {
 const endUp = /\b(end|ends|ended|ending)\s+up\b/g;
 
 /**
- * "What will the STP leader do day to day?", "what does integrated care look like week to week?":
- * "day to day" says routinely, in practice, which the answer ("…convening and chairing
- * system-wide meetings") need not say. Its "day" is framing, not a topic. Only ending a clause:
- * before a noun ("day-to-day spending") it is the documents' own word for running costs.
+ * "What does more integrated care mean day to day?", "what does the leader do week to week?":
+ * "day to day" says routinely, in practice, which the answer ("In practice, this means different
+ * parts of the NHS and social care system working together…") need not say. Its "day" is framing,
+ * not a topic (read as one, WordNet's "platform" found "…a platform for improving population
+ * health"). Only ending a clause: before a noun ("day-to-day spending") it is the documents' own
+ * word for running costs.
  */
 function dayToDay(text: string): Set<string> {
   if (ablated("day-to-day")) return new Set();
