@@ -218,7 +218,7 @@ const publishedWork =
 const publisherWords = new Set(toTerms("the nhs england department government"));
 
 /**
- * "What did the NAO say about mental health spending?" asks what was said of one thing: a best
+ * "What did Simon Stevens say about the dashboard?" asks what was said of one thing: a best
  * sentence that (with the sentences either side, its heading and its document's title) shows
  * none of the words after "about" says something else. The source and the
  * saying may be put any way; what it is about is the topic.
