@@ -6,7 +6,7 @@ import { sentenceCarriedOn } from "../documents/passages.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
 import type { Candidate } from "../ranking/scoring.ts";
-import { withNext } from "./decline.ts";
+import { conceptsNamedIn, withNext } from "./decline.ts";
 
 /**
  * "When was the second annual progress dashboard published?" asks about one of a series: a best
@@ -231,12 +231,9 @@ export function lacksAskedSubject(
   if (ablated("said-about") || !best) return false;
   const about = saidAbout.exec(question)?.[1];
   if (!about) return false;
-  const words = new Set(about.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
   // A word the documents use everywhere ("the plans", "STPs") is their setting, which a
   // sentence need not name to be about it.
-  const asked = concepts.filter(
-    (c) => !c.framing && c.weight >= settingWeight && words.has(c.word.toLowerCase()),
-  );
+  const asked = conceptsNamedIn(about, concepts).filter((c) => c.weight >= settingWeight);
   if (asked.length === 0) return false;
   // The sentence before may say what the best one goes on about ("Vacancies now run across…").
   const before = best.passage.sentences[best.sentence - 1] ?? "";

@@ -252,11 +252,8 @@ export function lacksAskedShareFor(
   if (ablated("parts-for") || !best) return false;
   const where = partFor.exec(question)?.[1];
   if (!where) return false;
-  const whereTerms = new Set(toTerms(where));
   // A word no document uses is shown nowhere ("mental" where no page speaks of mental health).
-  const asked = concepts.filter(
-    (c) => !c.framing && toTerms(c.word).some((term) => whereTerms.has(term)),
-  );
+  const asked = conceptsNamedIn(where, concepts);
   if (asked.length === 0) return false;
   if (asked.some((c) => !c.known)) return true;
   // Its rarest word: "health" in "mental health" is in every other name ("Department of Health").
@@ -264,6 +261,16 @@ export function lacksAskedShareFor(
   const next = sentenceCarriedOn(best.passage, best.sentence + 1);
   const near = new Set(toTerms(`${best.evidence.text} ${next}`));
   return conceptMatch(rarest, near) === 0;
+}
+
+/**
+ * The question's topic words that one phrase of it says: "mental health" of "how much of the
+ * £1.8bn went to mental health?", "the dashboard" of "what did Simon Stevens say about the
+ * dashboard?".
+ */
+export function conceptsNamedIn(phrase: string, concepts: Concept[]): Concept[] {
+  const terms = new Set(toTerms(phrase));
+  return concepts.filter((c) => !c.framing && toTerms(c.word).some((term) => terms.has(term)));
 }
 
 /** "How much of the fund goes to / went on / is for Y": Y. */
