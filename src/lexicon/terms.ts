@@ -346,7 +346,13 @@ const viewText = ablated("view-words")
   ? ""
   : "stance stances verdict perspective viewpoint version";
 
-const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText}`;
+/**
+ * Verbs of holding a view, as "think" and "feel" above: "why does the RCP *reckon* I should get
+ * involved?" is answered by what the RCP holds ("The RCP believes…"), which need not say so.
+ */
+const holdingText = ablated("holding-verbs") ? "" : "reckon reckons reckoned";
+
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${holdingText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /**

@@ -94,6 +94,7 @@ export function readMessage(text: string): ReadMessage {
       const place = ablated("asker-places") ? undefined : askerPlace.exec(part)?.[1];
       if (place && ourPlace.test(text)) topics.push(place);
       const topic = heardAbout.exec(part)?.[1];
+
       // What a worry is about is the topic only of a question without one of its own, or one
       // that points back to it ("worried about the fund – is it ring-fenced?").
       if (topic) (aboutAsker ? topics : feltAbout).push(topic);
@@ -298,9 +299,17 @@ const askerPlace =
 const ourPlace =
   /\b(?:our|my)\s+(?:area|locality|town|patch|county|borough|city|region|neighbourhood|village)\b/i;
 
+/**
+ * What the asker's source mentions: "our board paper mentions Spring Budget 2017 STP capital –
+ * how much was it?" names what "it" stands for, as "I heard about…" does.
+ */
+const mentionedTopic = ablated("mentioned-topics")
+  ? ""
+  : String.raw`|mentions?|mentioned|mentioning|refers?\s+to|referred\s+to|cites?|cited`;
+
 /** What the asker heard, read or was asked about: the topic of the question that follows. */
 const heardAbout = new RegExp(
-  String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning)\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
+  String.raw`\b(?:about|regarding|${onAsTopic}|re:?|concerning${mentionedTopic})\s+(?:the\s+|these\s+|this\s+|all\s+(?:the|these|this)\s+)?(.{2,80}?)(?:,?\s+(?:and|but|so)\s+(?:i|i'm|im|i am|we|we're)\b.*)?[.!]*$`,
   "i",
 );
 

@@ -318,6 +318,15 @@ describe("readMessage", () => {
     expect(readMessage("smallest footprint by population - which one was it?").context).toEqual([]);
   });
 
+  it("reads what the asker's paper mentions as the topic that “it” points back to", () => {
+    expect(
+      readMessage("Our board paper mentions Spring Budget STP capital - how much was it?").question,
+    ).toBe("how much was it? Spring Budget STP capital");
+    expect(
+      readMessage("my strategy refers to the estates review - when was it published?").question,
+    ).toBe("when was it published? estates review");
+  });
+
   it("reads a source before a question of what “they” hold to be so as context, not the topic", () => {
     // "They" are the King's Fund, whose view is asked: the page named is where to look.
     for (const question of [

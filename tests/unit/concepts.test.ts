@@ -376,6 +376,12 @@ describe("readConcepts", () => {
     );
   });
 
+  it("reads “reckon” as holding a view, framing as “think” is", () => {
+    expect(
+      byWord(read("why does the RCP reckon physicians should get involved"), "reckon")?.framing,
+    ).toBe(true);
+  });
+
   it("reads “how far” as asking a distance, not “far” as a topic; “so far” stays a word", () => {
     expect(byWord(read("how far do people travel to the hospital"), "far")?.framing).toBe(true);
     expect(byWord(read("has the public been involved so far"), "far")?.framing).toBe(false);
