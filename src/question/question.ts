@@ -140,6 +140,11 @@ export function withoutIdioms(text: string): string {
       // "When did Next Steps come out?", "when was the guidance put out?": a work coming out is its
       // being published, the word the documents use ("…published Next Steps on 31 March 2017").
       .replace(ablated("publishing-idioms") ? /(?!)/ : publishedIdiom, "published")
+      // "Could they get their hands on £450m?", "who forked out for it?": everyday English for
+      // getting and paying, read as the plain word, which the documents' own synonyms meet.
+      .replace(ablated("idiom-meanings") ? /(?!)/ : handsOn, "$1")
+      .replace(ablated("idiom-meanings") ? /(?!)/ : payingIdiom, "pay")
+      .replace(ablated("idiom-meanings") ? /(?!)/ : greenLight, "approval")
       // "What happens once Easter is over?" asks what happens after Easter, as the letter says it.
       .replace(ablated("once-over") ? /(?!)/ : onceOver, "after $1")
       .replace(/\s+/g, " ")
@@ -167,6 +172,15 @@ function withoutPlainTerms(text: string): string {
 /** "Come out", "put out", "bring out" as a work's publishing: not "came out of the review". */
 const publishedIdiom =
   /\b(?:come|comes|came|coming|put|puts|putting|bring|brings|brought|bringing) out\b(?!\s+(?:of|with|against|for|in favour|ahead|on top)\b)/gi;
+
+/** "Get their hands on", "got hold of": getting it. */
+const handsOn =
+  /\b(get|gets|got|getting|lay|laid)\s+(?:(?:their|its|his|her|our|your|my)\s+hands\s+on|hold\s+of)\b/gi;
+/** "Fork out", "shell out", "cough up", "foot the bill": paying. */
+const payingIdiom =
+  /\b(?:(?:fork|forks|forked|forking|shell|shells|shelled|shelling)\s+out|(?:cough|coughs|coughed|coughing)\s+up|(?:foot|foots|footed|footing)\s+the\s+bill)\b/gi;
+/** "Got the green light": approval. */
+const greenLight = /\b(?:the\s+)?green\s+light\b/gi;
 
 /** "Once Easter is over", "when the consultation was finished": after it. */
 const onceOver =

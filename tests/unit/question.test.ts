@@ -195,6 +195,10 @@ describe("withoutIdioms", () => {
     // "Once Easter is over" is after Easter; "at once" is not.
     ["what happens once easter is over", "what happens after easter"],
     ["will all plans be approved at once", "will all plans be approved at once"],
+    // Everyday English for getting and paying is read as the plain word.
+    ["how much could they get their hands on", "how much could they get"],
+    ["who forked out for the new hospital", "who pay for the new hospital"],
+    ["did the scheme get the green light", "did the scheme get approval"],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
