@@ -470,9 +470,11 @@ const answerKindNouns =
 const answerKindPattern = ablated("target-kinds")
   ? new RegExp(String.raw`\b(?:what|which)\s+(${answerKindNouns})\b`, "g")
   : // "What's the target for suicides?" is answered by "a national fall of 10%…", which never
-    // says "target"; "what was the reason…?" names the kind of answer as "what reason…?" does.
+    // says "target"; "what was the reason…?" names the kind of answer as "what reason…?" does,
+    // and "what was the title of Naylor's report?" as "what was it called?": the answer gives
+    // the title ("His report, NHS Property and Estates…"), without the word.
     new RegExp(
-      String.raw`\b(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(${answerKindNouns}|targets?|aims?|goals?)\b`,
+      String.raw`\b(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(${answerKindNouns}|targets?|aims?|goals?${ablated("title-kinds") ? "" : "|titles?"})\b`,
       "g",
     );
 

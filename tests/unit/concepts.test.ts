@@ -376,6 +376,12 @@ describe("readConcepts", () => {
     );
   });
 
+  it("reads “the title of” as the kind of answer asked, as “what was it called?” asks a name", () => {
+    expect(byWord(read("what was the title of naylor's report"), "title")?.framing).toBe(true);
+    // A title asked about, not for, stays a topic.
+    expect(byWord(read("why was the title baffling"), "title")?.framing).toBe(false);
+  });
+
   it("reads “reckon” as holding a view, framing as “think” is", () => {
     expect(
       byWord(read("why does the RCP reckon physicians should get involved"), "reckon")?.framing,
