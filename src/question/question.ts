@@ -145,6 +145,8 @@ export function withoutIdioms(text: string): string {
       .replace(ablated("idiom-meanings") ? /(?!)/ : handsOn, "$1")
       .replace(ablated("idiom-meanings") ? /(?!)/ : payingIdiom, "pay")
       .replace(ablated("idiom-meanings") ? /(?!)/ : greenLight, "approval")
+      // "What strings are attached to the bailout?" asks its conditions.
+      .replace(ablated("strings-attached") ? /(?!)/ : stringsAttached, "conditions $1")
       // "What happens once Easter is over?" asks what happens after Easter, as the letter says it.
       .replace(ablated("once-over") ? /(?!)/ : onceOver, "after $1")
       .replace(/\s+/g, " ")
@@ -179,6 +181,9 @@ const handsOn =
 /** "Fork out", "shell out", "cough up", "foot the bill": paying. */
 const payingIdiom =
   /\b(?:(?:fork|forks|forked|forking|shell|shells|shelled|shelling)\s+out|(?:cough|coughs|coughed|coughing)\s+up|(?:foot|foots|footed|footing)\s+the\s+bill)\b/gi;
+/** "What strings are attached to…", "any strings attached?": conditions (on, with what follows). */
+const stringsAttached =
+  /\bstrings\s+(?:(?:are|were|is|was|be|been)\s+)?attached(?:\s+(to|on))?\b/gi;
 /** "Got the green light": approval. */
 const greenLight = /\b(?:the\s+)?green\s+light\b/gi;
 

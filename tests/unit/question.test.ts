@@ -199,6 +199,12 @@ describe("withoutIdioms", () => {
     ["how much could they get their hands on", "how much could they get"],
     ["who forked out for the new hospital", "who pay for the new hospital"],
     ["did the scheme get the green light", "did the scheme get approval"],
+    // Strings attached are conditions.
+    ["what strings are attached to the bailout", "what conditions to the bailout"],
+    [
+      "is the money free or are there strings attached?",
+      "is the money free or are there conditions?",
+    ],
   ])("reads %j as %j", (question, plain) => {
     expect(withoutIdioms(question)).toBe(plain);
   });
