@@ -145,6 +145,10 @@ export function withoutIdioms(text: string): string {
       .replace(ablated("idiom-meanings") ? /(?!)/ : handsOn, "$1")
       .replace(ablated("idiom-meanings") ? /(?!)/ : payingIdiom, "pay")
       .replace(ablated("idiom-meanings") ? /(?!)/ : greenLight, "approval")
+      // "Who is in charge of the plan?" asks who is responsible for it, as the documents say.
+      .replace(ablated("in-charge") ? /(?!)/ : inCharge, (_, of?: string) =>
+        of ? "responsible for" : "responsible",
+      )
       // "What strings are attached to the bailout?" asks its conditions.
       .replace(ablated("strings-attached") ? /(?!)/ : stringsAttached, "conditions $1")
       // "What happens once Easter is over?" asks what happens after Easter, as the letter says it.
@@ -184,6 +188,8 @@ const payingIdiom =
 /** "What strings are attached to…", "any strings attached?": conditions (on, with what follows). */
 const stringsAttached =
   /\bstrings\s+(?:(?:are|were|is|was|be|been)\s+)?attached(?:\s+(to|on))?\b/gi;
+/** "In charge of", "in charge": responsible (for). */
+const inCharge = /\bin\s+charge\b(\s+of\b)?/gi;
 /** "Got the green light": approval. */
 const greenLight = /\b(?:the\s+)?green\s+light\b/gi;
 

@@ -199,6 +199,9 @@ describe("withoutIdioms", () => {
     ["how much could they get their hands on", "how much could they get"],
     ["who forked out for the new hospital", "who pay for the new hospital"],
     ["did the scheme get the green light", "did the scheme get approval"],
+    // Who is in charge is who is responsible.
+    ["who was in charge of digital technology", "who was responsible for digital technology"],
+    ["what will the leader be in charge of", "what will the leader be responsible for"],
     // Strings attached are conditions.
     ["what strings are attached to the bailout", "what conditions to the bailout"],
     [
