@@ -268,6 +268,12 @@ export const shorthand = new Map<string, string>(
           ...{ recs: "recommendations", admin: "administration" },
           ...{ reqs: "requirements", hw: "how" },
         }),
+    // "Trust CEOs" are the documents' chief executives.
+    ...(ablated("executive-shorthand") ? {} : { ceo: "executive", ceos: "executives" }),
+    // British slang for selling: "flogging off surplus land" is selling it.
+    ...(ablated("selling-slang")
+      ? {}
+      : { flog: "sell", flogs: "sells", flogged: "sold", flogging: "selling" }),
     // Words run together as they are said: "what kinda questions" asks what kind.
     kinda: "kind",
     sorta: "sort",

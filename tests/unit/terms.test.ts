@@ -103,6 +103,9 @@ describe("toTerms", () => {
       toTerms("how many recommendations did it make"),
     );
     expect(toTerms("admin staff reqs")).toEqual(toTerms("administrative staff requirements"));
+    // A trust's CEO is its chief executive; flogging land is selling it.
+    expect(toTerms("trust CEOs")).toEqual(toTerms("trust executives"));
+    expect(toTerms("flogging off surplus land")).toEqual(toTerms("selling off surplus land"));
   });
 
   it("reads a month shortened as the month: from Apr 2017 is from April 2017", () => {
