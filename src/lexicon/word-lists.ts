@@ -274,6 +274,10 @@ export const shorthand = new Map<string, string>(
     ...(ablated("selling-slang")
       ? {}
       : { flog: "sell", flogs: "sells", flogged: "sold", flogging: "selling" }),
+    // Business English for a new name: "rebranded as ICSs" is renamed.
+    ...(ablated("rebranding")
+      ? {}
+      : { rebrand: "rename", rebrands: "renames", rebranded: "renamed", rebranding: "renaming" }),
     // Words run together as they are said: "what kinda questions" asks what kind.
     kinda: "kind",
     sorta: "sort",

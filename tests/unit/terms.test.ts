@@ -106,6 +106,8 @@ describe("toTerms", () => {
     // A trust's CEO is its chief executive; flogging land is selling it.
     expect(toTerms("trust CEOs")).toEqual(toTerms("trust executives"));
     expect(toTerms("flogging off surplus land")).toEqual(toTerms("selling off surplus land"));
+    // Rebranded is renamed.
+    expect(toTerms("rebranded as ICSs")).toEqual(toTerms("renamed as ICSs"));
   });
 
   it("reads a month shortened as the month: from Apr 2017 is from April 2017", () => {
