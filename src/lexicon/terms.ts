@@ -352,7 +352,10 @@ const viewText = ablated("view-words")
  */
 const holdingText = ablated("holding-verbs") ? "" : "reckon reckons reckoned";
 
-const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${holdingText}`;
+/** "Why should I *bother* getting involved?" asks why to get involved: the answer need not say so. */
+const botherText = ablated("bother-framing") ? "" : "bother bothered bothering";
+
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${holdingText} ${botherText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /**

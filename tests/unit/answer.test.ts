@@ -2628,3 +2628,33 @@ describe("hostile and odd input", () => {
     for (let i = 0; i < 5; i++) expect(engine.ask("who leads each stp")).toEqual(first);
   });
 });
+
+describe("why an asker should bother", () => {
+  const pages = {
+    ...oneDocument(
+      "clinicians",
+      "Widget plans: a guide for clinicians",
+      "2017-02-01",
+      `# Widget plans: a guide for clinicians
+
+Clinicians are best placed to shape the widget plans, so they should get involved early.
+
+Some clinicians said patients would not bother to travel so far for a widget clinic.`,
+    ),
+    ...oneDocument(
+      "funding",
+      "Widget funding in brief",
+      "2017-03-01",
+      `# Widget funding in brief
+
+The widget fund holds £2 million for local areas.
+
+Each area sends its plan to the regional board in June.`,
+    ),
+  };
+
+  it("is asked why to do it: “bother” is framing, not what the answer must say", async () => {
+    const answer = await askOver("why should clinicians bother getting involved?", pages);
+    expect(answer.answer).toMatch(/^Clinicians are best placed/);
+  });
+});
