@@ -286,14 +286,21 @@ const runOnQuestion =
  */
 function withChatWords(text: string): string {
   if (ablated("chat-words")) return text;
-  return text
-    .replace(/(?<![\p{L}\p{N}&'’-])r(?![\p{L}\p{N}&'’-])/gu, "are")
-    .replace(/(?<![\p{L}\p{N}])b4(?![\p{L}\p{N}])/gu, "before")
-    .replace(/(?<![\p{L}\p{N}])abt(?![\p{L}\p{N}])/gu, "about")
-    .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, "without")
-    .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, "with")
-    .replace(ablated("lots-of") ? /(?!)/ : lotsOf, "lots ");
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}&'’-])r(?![\p{L}\p{N}&'’-])/gu, "are")
+      .replace(/(?<![\p{L}\p{N}])b4(?![\p{L}\p{N}])/gu, "before")
+      .replace(/(?<![\p{L}\p{N}])abt(?![\p{L}\p{N}])/gu, "about")
+      .replace(/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, "without")
+      .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, "with")
+      .replace(ablated("lots-of") ? /(?!)/ : lotsOf, "lots ")
+      // "Sent to the health sec": the Secretary of State, as a minister's title is cut short.
+      .replace(ablated("secretary-shorthand") ? /(?!)/ : secretaryShort, "$1 secretary")
+  );
 }
+
+/** "Health sec", "home sec": a secretary of state's title cut short (not "a sec", a second). */
+const secretaryShort = /\b(health|home|foreign|culture|education|transport|business)\s+sec\b\.?/gi;
 
 /** "Loads more GPs", "tons of money": chat for "lots", a framing word, not a topic ("load"). */
 const lotsOf = /\b(?:loads|heaps|tons|masses|stacks|shedloads)\s+(?=(?:of|more|less|fewer)\b)/gi;

@@ -108,6 +108,11 @@ describe("cleanQuestion", () => {
     // "Loads more", "tons of": lots, not a load.
     expect(cleanQuestion("they promised loads more GPs")).toBe("they promised lots more GPs");
     expect(cleanQuestion("what loads do the trucks carry")).toBe("what loads do the trucks carry");
+    // A secretary of state's title cut short; "a sec" is a second.
+    expect(cleanQuestion("did they send it to the health sec?")).toBe(
+      "did they send it to the health secretary?",
+    );
+    expect(cleanQuestion("give me a sec")).toBe("give me a sec");
   });
 
   it("puts a stop before a question run on from words about the asker", () => {
