@@ -347,8 +347,9 @@ const viewText = ablated("view-words")
   : "stance stances verdict perspective viewpoint version";
 
 /**
- * Verbs of holding a view, as "think" and "feel" above: "why does the RCP *reckon* I should get
- * involved?" is answered by what the RCP holds ("The RCP believes…"), which need not say so.
+ * Verbs of holding a view, as "think" and "feel" above: "why does the RCP *reckon* physicians
+ * should get involved?" is answered by what the RCP holds ("The RCP believes…"), which need not
+ * say so. ("Believe" stays a topic: the documents write it, and ranking finds them by it.)
  */
 const holdingText = ablated("holding-verbs") ? "" : "reckon reckons reckoned";
 

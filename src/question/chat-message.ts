@@ -94,7 +94,6 @@ export function readMessage(text: string): ReadMessage {
       const place = ablated("asker-places") ? undefined : askerPlace.exec(part)?.[1];
       if (place && ourPlace.test(text)) topics.push(place);
       const topic = heardAbout.exec(part)?.[1];
-
       // What a worry is about is the topic only of a question without one of its own, or one
       // that points back to it ("worried about the fund – is it ring-fenced?").
       if (topic) (aboutAsker ? topics : feltAbout).push(topic);
