@@ -131,26 +131,19 @@ const nothingAsked: CheckedQuestion = {
  * as what they mean: "how many CCGs were in the red?" asks which were in deficit.
  */
 export function withoutIdioms(text: string): string {
+  const plain = plainMeanings.reduce(
+    (rest, [mechanism, idiom, meaning]) =>
+      ablated(mechanism) ? rest : rest.replace(idiom, meaning),
+    idioms.reduce((rest, idiom) => rest.replace(idiom, " "), withoutPlainTerms(text)),
+  );
   return (
-    idioms
-      .reduce((rest, idiom) => rest.replace(idiom, " "), withoutPlainTerms(text))
+    plain
       .replace(/\bin the (red|black)\b/gi, (_, colour: string) =>
         ablated("money-idioms") ? _ : colour.toLowerCase() === "red" ? "in deficit" : "in surplus",
       )
       // "When did Next Steps come out?", "when was the guidance put out?": a work coming out is its
       // being published, the word the documents use ("…published Next Steps on 31 March 2017").
       .replace(ablated("publishing-idioms") ? /(?!)/ : publishedIdiom, "published")
-      // "Could they get their hands on £450m?", "who forked out for it?": everyday English for
-      // getting and paying, read as the plain word, which the documents' own synonyms meet.
-      .replace(ablated("idiom-meanings") ? /(?!)/ : handsOn, "$1")
-      .replace(ablated("idiom-meanings") ? /(?!)/ : payingIdiom, "pay")
-      .replace(ablated("idiom-meanings") ? /(?!)/ : greenLight, "approval")
-      // "Who is in charge of the plan?" asks who is responsible for it, as the documents say.
-      .replace(ablated("in-charge") ? /(?!)/ : inCharge, (_, of?: string) =>
-        of ? "responsible for" : "responsible",
-      )
-      // "What strings are attached to the bailout?" asks its conditions.
-      .replace(ablated("strings-attached") ? /(?!)/ : stringsAttached, "conditions $1")
       // "What happens once Easter is over?" asks what happens after Easter, as the letter says it.
       .replace(ablated("once-over") ? /(?!)/ : onceOver, "after $1")
       .replace(/\s+/g, " ")
@@ -179,19 +172,32 @@ function withoutPlainTerms(text: string): string {
 const publishedIdiom =
   /\b(?:come|comes|came|coming|put|puts|putting|bring|brings|brought|bringing) out\b(?!\s+(?:of|with|against|for|in favour|ahead|on top)\b)/gi;
 
-/** "Get their hands on", "got hold of": getting it. */
-const handsOn =
-  /\b(get|gets|got|getting|lay|laid)\s+(?:(?:their|its|his|her|our|your|my)\s+hands\s+on|hold\s+of)\b/gi;
-/** "Fork out", "shell out", "cough up", "foot the bill": paying. */
-const payingIdiom =
-  /\b(?:(?:fork|forks|forked|forking|shell|shells|shelled|shelling)\s+out|(?:cough|coughs|coughed|coughing)\s+up|(?:foot|foots|footed|footing)\s+the\s+bill)\b/gi;
-/** "What strings are attached to…", "any strings attached?": conditions (on, with what follows). */
-const stringsAttached =
-  /\bstrings\s+(?:(?:are|were|is|was|be|been)\s+)?attached(?:\s+(to|on))?\b/gi;
-/** "In charge of", "in charge": responsible (for). */
-const inCharge = /\bin\s+charge\b(\s+of\b)?/gi;
-/** "Got the green light": approval. */
-const greenLight = /\b(?:the\s+)?green\s+light\b/gi;
+/**
+ * Everyday idioms read as the plain words, which the documents' own words and synonyms meet:
+ * "could they get their hands on £450m?" asks what they could get, "who forked out for it?" who
+ * paid, "who is in charge of the plan?" who is responsible for it, "what strings are attached to
+ * the bailout?" its conditions. Each with the switch that turns it off.
+ */
+const plainMeanings: [mechanism: string, idiom: RegExp, meaning: string][] = [
+  [
+    "idiom-meanings",
+    /\b(get|gets|got|getting|lay|laid)\s+(?:(?:their|its|his|her|our|your|my)\s+hands\s+on|hold\s+of)\b/gi,
+    "$1",
+  ],
+  [
+    "idiom-meanings",
+    /\b(?:(?:fork|forks|forked|forking|shell|shells|shelled|shelling)\s+out|(?:cough|coughs|coughed|coughing)\s+up|(?:foot|foots|footed|footing)\s+the\s+bill)\b/gi,
+    "pay",
+  ],
+  ["idiom-meanings", /\b(?:the\s+)?green\s+light\b/gi, "approval"],
+  ["in-charge", /\bin\s+charge\s+of\b/gi, "responsible for"],
+  ["in-charge", /\bin\s+charge\b/gi, "responsible"],
+  [
+    "strings-attached",
+    /\bstrings\s+(?:(?:are|were|is|was|be|been)\s+)?attached(?:\s+(to|on))?\b/gi,
+    "conditions $1",
+  ],
+];
 
 /** "Once Easter is over", "when the consultation was finished": after it. */
 const onceOver =
