@@ -87,6 +87,9 @@ export interface CandidateSignals {
 /** What a document's sentence about itself ("This paper sets out…") counts for, ranking and deciding. */
 const selfDescriptionFactor = 0.8;
 
+/** What a sentence counts for more when its publisher is named only as the question's context. */
+const namedSourceFactor = 1.2;
+
 /** What a sentence speaking to its reader counts for when the question asks for no advice. */
 const readerAdviceFactor = 0.8;
 
@@ -206,6 +209,14 @@ export function scoreCandidates(
     // "When did the Royal College of Physicians expect…": the publisher the question names is
     // shown by every sentence of its pages.
     const publisher = namedPublisher(passage.doc);
+    // "King's Fund piece – where is the extra cash going?": a source named only as context is
+    // no topic to cover, but its pages are the ones asked about.
+    const sourceFactor =
+      publisher.size > 0 &&
+      !ablated("named-source") &&
+      ![...publisher].every((term) => topical.some((c) => c.alternatives[0]?.includes(term)))
+        ? namedSourceFactor
+        : 1;
     const title = new Set(titleSequence);
     const titlePhrase = titlePhrases?.get(passage.doc) ?? emptyConcepts;
     const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
@@ -328,7 +339,8 @@ export function scoreCandidates(
         lengthFactor(sentence.text) *
         (sentence.describesDocument && !summariesCountInFull ? selfDescriptionFactor : 1) *
         (sentence.addressesReader && !adviceCountsInFull ? readerAdviceFactor : 1) *
-        (sameQuestion ? 1.2 : 1);
+        (sameQuestion ? 1.2 : 1) *
+        sourceFactor;
       // Between equal answers, quote a dated source: readers need to judge its age.
       const rest = 0.15 * (hit.score / topScore) + (passage.doc.date ? 0.01 : 0);
       const score =

@@ -2658,3 +2658,34 @@ Each area sends its plan to the regional board in June.`,
     expect(answer.answer).toMatch(/^Clinicians are best placed/);
   });
 });
+
+describe("a source named as the question's context", () => {
+  const pages = {
+    ...oneDocument(
+      "audit",
+      "The widget fund audited",
+      "2017-02-01",
+      `# The widget fund audited
+
+The government gave the widget service extra money through the widget fund.`,
+      "Widget Audit Office",
+    ),
+    ...oneDocument(
+      "think-tank",
+      "What next for widget plans?",
+      "2017-03-01",
+      `# What next for widget plans?
+
+The additional funds from the government to the widget service are being used mainly to pay off debts.`,
+      "The Widget Trust",
+    ),
+  };
+
+  it("prefers the named source's pages: “the Widget Trust piece –” says whose view is asked", async () => {
+    const answer = await askOver(
+      "widget trust piece - where is the extra government money for the widget service going?",
+      pages,
+    );
+    expect(answer.answer).toMatch(/^The additional funds/);
+  });
+});
