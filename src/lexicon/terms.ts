@@ -356,7 +356,13 @@ const holdingText = ablated("holding-verbs") ? "" : "reckon reckons reckoned";
 /** "Why should I *bother* getting involved?" asks why to get involved: the answer need not say so. */
 const botherText = ablated("bother-framing") ? "" : "bother bothered bothering";
 
-const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${holdingText} ${botherText}`;
+/**
+ * "Did STPs become *proper* legal bodies?", "their own *proper* organisation": said as "real" is,
+ * of how much the thing is what it is called, not of what it is.
+ */
+const intensifierText = ablated("proper-framing") ? "" : "proper";
+
+const allFramingText = `${ablated("adverbs") ? framingText : `${framingText} ${adverbText}`} ${statusText} ${viewText} ${holdingText} ${botherText} ${intensifierText}`;
 export const framingWords = new Set(toStems(allFramingText));
 
 /**

@@ -388,6 +388,10 @@ describe("readConcepts", () => {
     ).toBe(true);
   });
 
+  it("reads “proper” as “real” is read: how much a thing is what it is called, not what it is", () => {
+    expect(byWord(read("did STPs become proper legal bodies"), "proper")?.framing).toBe(true);
+  });
+
   it("reads “how far” as asking a distance, not “far” as a topic; “so far” stays a word", () => {
     expect(byWord(read("how far do people travel to the hospital"), "far")?.framing).toBe(true);
     expect(byWord(read("has the public been involved so far"), "far")?.framing).toBe(false);
