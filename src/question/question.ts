@@ -573,6 +573,9 @@ function asksWhen(q: string): boolean {
     // a clause of the time something is done in, never a question of its date.
     const after = q.slice((match.index ?? 0) + 4);
     if (!ablated("when-doing") && whenDoing.test(after)) continue;
+    // "When local areas need money, who do they go to?": a clause of when, said first, before
+    // the question it sets; "when did…", "when was…" ask it.
+    if (!ablated("time-clauses") && timeClauseFirst.test(after)) continue;
     const before = q.slice(0, match.index);
     if (!/\b(what|what's|whats|how|why|who|whom|whose|which|where)\b/.test(before)) return true;
     if (
@@ -584,6 +587,13 @@ function asksWhen(q: string): boolean {
   }
   return false;
 }
+
+/**
+ * What follows a "when" that opens a clause, not a question: no verb of asking straight after it,
+ * then a comma and a question ("…, who is the centre now?", "…, what happened to the staff?").
+ */
+const timeClauseFirst =
+  /^\s+(?!(?:is|are|was|were|do|does|did|will|would|should|can|could|has|have|had|must|might|may|shall|exactly|roughly|abouts)\b)[^,;?]{3,120},\s*(?:(?:and|so|then)\s+)?(?:who|whom|whose|what|what's|whats|which|how|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b/;
 
 /** A verb's "-ing" straight after "when"; not a noun ending so ("spring", "morning", "something"). */
 const whenDoing =

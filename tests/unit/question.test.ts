@@ -409,6 +409,18 @@ describe("classifyQuestion", () => {
     expect(classifyQuestion("the funding – when spring comes, is it due?").has("date")).toBe(true);
   });
 
+  it("reads a clause of when said before the question as setting it, not asking a date", () => {
+    const asked = classifyQuestion(
+      "when local areas need money from the centre, who do they have to go to?",
+    );
+    expect(asked.has("date")).toBe(false);
+    expect(asked.has("person")).toBe(true);
+    // "When did…", "when was…" ask it, whatever follows.
+    expect(classifyQuestion("when was the plan published, and who wrote it?").has("date")).toBe(
+      true,
+    );
+  });
+
   it("reads how far something is so, after “on” or “about”, as no amount asked", () => {
     for (const question of [
       "What's the college's stance on how much clinicians should be involved in STPs?",
