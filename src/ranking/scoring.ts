@@ -229,6 +229,11 @@ export function scoreCandidates(
           conceptMatch(concept, passageTerms),
           conceptMatch(concept, heading) * 0.8,
           conceptMatch(concept, around) * 0.6,
+          // "Cutting suicides" in "a national fall of 10% in…": shown in other words, as the
+          // sentence's own coverage counts it.
+          ablated("passage-other-words")
+            ? 0
+            : Math.max(0, ...evidence.map((sentence) => shownInOtherWords(concept, sentence))),
         );
     }
     const coverage = covered / topicalWeight;

@@ -629,3 +629,23 @@ describe("a verb that only hedges the next (“tend to save”)", () => {
     );
   });
 });
+
+describe("a word shown in other words (“cutting” as “a fall”)", () => {
+  it("counts for the passage's coverage as it does for the sentence's", () => {
+    const goals = valleyPage(
+      "Valley mental health plan",
+      `## Goals
+
+A fall of 10% in the number of people who take their own lives, with a suicide prevention plan in every town.
+
+## Waiting
+
+The plan will cut waiting times for talking therapies, and each town has a target for them.`,
+    );
+    const fall = rankedCandidates("is there a target for cutting suicides", goals).find((c) =>
+      c.evidence.text.startsWith("A fall"),
+    );
+    // "Cutting" is shown by "fall" and "suicides" by "suicide"; only "target" goes unshown.
+    expect(fall?.coverage).toBeGreaterThan(0.5);
+  });
+});
