@@ -376,12 +376,21 @@ function feelingsAskedWhy(text: string): Set<string> {
  */
 function endingUp(text: string): Set<string> {
   if (ablated("ending-up")) return new Set();
+  const lower = text.toLowerCase();
   return new Set(
-    [...text.toLowerCase().matchAll(endUp)].flatMap((match) => toTerms(match[1] ?? "")),
+    [...lower.matchAll(endUp), ...(ablated("landed-in") ? [] : lower.matchAll(landedIn))].flatMap(
+      (match) => toTerms(match[1] ?? ""),
+    ),
   );
 }
 
 const endUp = /\b(end|ends|ended|ending)\s+up\b/g;
+
+/**
+ * "Which footprints landed in the bottom band?" says where they ended up. Only the past "landed":
+ * "land in London" is the estate's land.
+ */
+const landedIn = /\b(landed)\s+(?:up\s+)?(?:in|on|at|with)\b/g;
 
 /**
  * "What does more integrated care mean day to day?", "what does the leader do week to week?":

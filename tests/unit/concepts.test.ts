@@ -370,6 +370,11 @@ describe("readConcepts", () => {
     expect(byWord(read("which areas ended in the bottom band?"), "ended")?.framing).toBe(false);
   });
 
+  it("reads “landed in” as “ended up in”; landing a contract is what is asked about", () => {
+    expect(byWord(read("which areas landed in the bottom band?"), "landed")?.framing).toBe(true);
+    expect(byWord(read("which areas landed the contract?"), "landed")?.framing).toBe(false);
+  });
+
   it("reads a word asking for someone's view (“stance”, “version”) as framing, as “opinion” is", () => {
     expect(byWord(read("what is the physicians' stance on local plans"), "stance")?.framing).toBe(
       true,
