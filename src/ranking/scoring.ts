@@ -7,7 +7,12 @@ import { type SearchIndex, searchPassages } from "../indexing/search-index.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "../question/concepts.ts";
 import { countsByNumber } from "../question/numbered.ts";
-import { asksForAdvice, type QuestionKind, saysItIsNot } from "../question/question.ts";
+import {
+  asksForAdvice,
+  durationVerb,
+  type QuestionKind,
+  saysItIsNot,
+} from "../question/question.ts";
 import type { Passage } from "../types.ts";
 import { definiteNames, namesIn } from "./definite-names.ts";
 import {
@@ -156,9 +161,14 @@ export function scoreCandidates(
   // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
   // how much did deficits fall?" by "…shrank from £2,447 million…", a fall in other words.
   const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
+  // "How long do the plans run for?" is answered by "STPs are five-year plans": the length
+  // shows the verb of going on, as "ran for 13 weeks" would.
+  const lastingVerb = ablated("lasting-shown") ? null : durationVerb.exec(question.toLowerCase());
+  const lastingTerms = new Set(lastingVerb ? toTerms(lastingVerb[1] ?? "") : []);
   const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
     Math.max(
       (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
+        (sentence.kinds.has("duration") && lastingTerms.has(toTerms(concept.word)[0] ?? "")) ||
         (kinds.has("amount") && sentence.money && namesMoney(concept)) ||
         (kinds.has("amount") && measuredInUnits(concept, sentence.text)) ||
         (!ablated("numbered-things") && countsByNumber(concept.counted, sentence.text))

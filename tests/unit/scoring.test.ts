@@ -649,3 +649,19 @@ The plan will cut waiting times for talking therapies, and each town has a targe
     expect(fall?.coverage).toBeGreaterThan(0.5);
   });
 });
+
+describe("a verb of going on after “how long” (“run for”, “last”)", () => {
+  it("is shown by a sentence giving a length of time, which need not use it", () => {
+    const plans = valleyPage(
+      "Valley plans",
+      `## About
+
+Valley plans are five-year plans covering all of the valley.
+
+## Progress
+
+The valley plans published in May run to 40 pages each.`,
+    );
+    expect(ranked("how long do the valley plans run for?", plans)[0]).toMatch(/five-year plans/);
+  });
+});
