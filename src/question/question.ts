@@ -576,6 +576,8 @@ function asksWhen(q: string): boolean {
     // "When local areas need money, who do they go to?": a clause of when, said first, before
     // the question it sets; "when did…", "when was…" ask it.
     if (!ablated("time-clauses") && timeClauseFirst.test(after)) continue;
+    // "First job for local areas when it comes to STPs?": "when it comes to" is "as for".
+    if (!ablated("when-it-comes") && /^\s+it\s+comes?\s+(?:down\s+)?to\b/.test(after)) continue;
     const before = q.slice(0, match.index);
     if (!/\b(what|what's|whats|how|why|who|whom|whose|which|where)\b/.test(before)) return true;
     if (

@@ -421,6 +421,12 @@ describe("classifyQuestion", () => {
     );
   });
 
+  it("reads “when it comes to” as “as for”, not a date asked", () => {
+    expect(classifyQuestion("first job for local areas when it comes to STPs?").has("date")).toBe(
+      false,
+    );
+  });
+
   it("reads how far something is so, after “on” or “about”, as no amount asked", () => {
     for (const question of [
       "What's the college's stance on how much clinicians should be involved in STPs?",
