@@ -51,11 +51,15 @@ const floors: Record<string, Floors> = {
   // changes on the grown set). The sixty-fifth read everyday idioms as plain words ("strings
   // attached" as conditions, "in charge of" as responsible for, "get their hands on" as get) and
   // chat shorthand ("CEO", "health sec"); its 23 left hit@1 at 73.9% (73.1% before its changes on
-  // the grown set).
-  training: floor(0.735, 0.73, 0.79, 0.92, 0.17),
+  // the grown set). The sixty-sixth read "proper" as "real" is read, a clause of when before the
+  // question as setting it, "when it comes to" as "as for"; its 24 left hit@1 at 74.1% (73.8%
+  // before its changes on the grown set).
+  training: floor(0.74, 0.735, 0.8, 0.92, 0.17),
   // The twenty-first session declined a question it had answered wrongly (32% → 34%). The
   // sixty-fifth answered two more, wrongly ("reckon" read as holding a view: 34% → 30% declined).
-  "held-out": floor(0.58, 0.58, 0.62, 0.86, 0.3),
+  // The sixty-sixth read a clause of when said before the question as setting it, not asking a
+  // date (58% → 60%, declined 28%).
+  "held-out": floor(0.6, 0.6, 0.64, 0.86, 0.28),
   // Written in the forty-seventh session from the pages alone, in everyday words (no three words
   // in a row from the answering sentence), like the development set's questions. The
   // forty-ninth session declined its last unanswerable one ("where… held?" asks for a place); the
@@ -101,7 +105,9 @@ const floors: Record<string, Floors> = {
   // do not answer (79.5% → 80.3%: a name no document uses, what a source said about something
   // the answer never shows). The sixty-fifth's 57 (15 unanswerable) left it at 73.1% (72.7%
   // before its changes on the grown set: "the title of" asking a title, "flogging" as selling,
-  // "rebranded" as renamed, everyday idioms…).
+  // "rebranded" as renamed, everyday idioms…). The sixty-sixth's 59 (15 unanswerable) left it at
+  // 73.2% (72.9% before its changes on the grown set: "landed in" as "ended up in", a word shown
+  // in other words counting for the passage as for the sentence…).
   "dev training": floor(0.73, 0.705, 0.785, 0.8, 0.14),
 };
 
