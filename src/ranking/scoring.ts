@@ -168,7 +168,9 @@ export function scoreCandidates(
   const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
     Math.max(
       (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
-        (sentence.kinds.has("duration") && lastingTerms.has(toTerms(concept.word)[0] ?? "")) ||
+        (lastingTerms.size > 0 &&
+          sentence.kinds.has("duration") &&
+          lastingTerms.has(toTerms(concept.word)[0] ?? "")) ||
         (kinds.has("amount") && sentence.money && namesMoney(concept)) ||
         (kinds.has("amount") && measuredInUnits(concept, sentence.text)) ||
         (!ablated("numbered-things") && countsByNumber(concept.counted, sentence.text))
@@ -233,15 +235,16 @@ export function scoreCandidates(
     const around = neighbourTerms(context, passage);
     let covered = 0;
     for (const concept of topical) {
+      const inPassage = conceptMatch(concept, passageTerms);
       covered +=
         concept.weight *
         Math.max(
-          conceptMatch(concept, passageTerms),
+          inPassage,
           conceptMatch(concept, heading) * 0.8,
           conceptMatch(concept, around) * 0.6,
           // "Cutting suicides" in "a national fall of 10% in…": shown in other words, as the
-          // sentence's own coverage counts it.
-          ablated("passage-other-words")
+          // sentence's own coverage counts it (looked for only where the words themselves are not).
+          inPassage >= 1 || ablated("passage-other-words")
             ? 0
             : Math.max(0, ...evidence.map((sentence) => shownInOtherWords(concept, sentence))),
         );
