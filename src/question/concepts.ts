@@ -425,7 +425,7 @@ const feelingWord =
  * "How long did the consultation last?": the verb that says only that something went on, which
  * the answer ("ran for 13 weeks") need not repeat.
  */
-function durationVerbs(text: string): Set<string> {
+export function durationVerbs(text: string): Set<string> {
   const lasted = ablated("duration-verbs") ? null : durationVerb.exec(text.toLowerCase());
   return new Set(lasted ? toTerms(lasted[1] ?? "") : []);
 }

@@ -5,14 +5,15 @@ import type { GlossaryMatcher } from "../documents/glossary.ts";
 import { headingTerms, titleTerms } from "../indexing/passage-terms.ts";
 import { type SearchIndex, searchPassages } from "../indexing/search-index.ts";
 import { toTerms } from "../lexicon/terms.ts";
-import { type Concept, conceptMatch, maxConceptWeight, searchTerms } from "../question/concepts.ts";
-import { countsByNumber } from "../question/numbered.ts";
 import {
-  asksForAdvice,
-  durationVerb,
-  type QuestionKind,
-  saysItIsNot,
-} from "../question/question.ts";
+  type Concept,
+  conceptMatch,
+  durationVerbs,
+  maxConceptWeight,
+  searchTerms,
+} from "../question/concepts.ts";
+import { countsByNumber } from "../question/numbered.ts";
+import { asksForAdvice, type QuestionKind, saysItIsNot } from "../question/question.ts";
 import type { Passage } from "../types.ts";
 import { definiteNames, namesIn } from "./definite-names.ts";
 import {
@@ -163,8 +164,7 @@ export function scoreCandidates(
   const directions = new Map(concepts.map((c) => [c, changeDirection(c)]));
   // "How long do the plans run for?" is answered by "STPs are five-year plans": the length
   // shows the verb of going on, as "ran for 13 weeks" would.
-  const lastingVerb = ablated("lasting-shown") ? null : durationVerb.exec(question.toLowerCase());
-  const lastingTerms = new Set(lastingVerb ? toTerms(lastingVerb[1] ?? "") : []);
+  const lastingTerms = ablated("lasting-shown") ? new Set<string>() : durationVerbs(question);
   const shownInOtherWords = (concept: Concept, sentence: SentenceEvidence) =>
     Math.max(
       (kinds.has("date") && sentence.kinds.has("date") && namesADate(concept)) ||
