@@ -3,7 +3,7 @@ import { ablated } from "../ablation.ts";
 import { nextInSameItem, sentenceCarriedOn } from "../documents/passages.ts";
 import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
-import { tokenize, toTerms } from "../lexicon/terms.ts";
+import { spellShortYears, tokenize, toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, conceptMatch, relationCredit } from "../question/concepts.ts";
 import { countsByNumber } from "../question/numbered.ts";
@@ -333,7 +333,30 @@ export function lacksAskedYear(
   // asked about is said by a document of that year.
   const dated = ablated("source-years") ? new Set<string>() : sourceYears(question);
   const docYear = best.passage.doc.date?.slice(0, 4);
-  return [...asked].some((year) => !near.has(year) && !(dated.has(year) && docYear === year));
+  // A sentence that gives no year at all, in a passage that mostly speaks of one ("5. Capital
+  // raided for revenue. …moved £1.2 billion…" in the NAO's list of 2016-17's results), is of
+  // that year.
+  const setting =
+    near.size === 0 && !ablated("year-in-passage") ? mostSaidYear(best.passage.text) : near;
+  return [...asked].some(
+    (year) => !near.has(year) && !setting.has(year) && !(dated.has(year) && docYear === year),
+  );
+}
+
+/**
+ * The year (or financial year, "2016-17") a text says more often than any other, as `yearsIn`
+ * reads it; none where two tie.
+ */
+function mostSaidYear(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const [, year, next] of spellShortYears(text).matchAll(
+    /(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g,
+  )) {
+    const said = next ? `${year}-${next}` : `${year}`;
+    counts.set(said, (counts.get(said) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > (second?.[1] ?? 0) ? yearsIn(first[0]) : new Set();
 }
 
 /** Years naming when a letter, report or other source came out: "the 2016 letter", "NAO Jan 2018 report". */

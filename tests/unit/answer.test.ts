@@ -647,6 +647,29 @@ The board will publish its accounts for 2017-18 in the summer.`,
     expect(given.answered && given.answer).toContain("£3.1 million in 2016-17");
   });
 
+  it("reads the year a list of results mostly speaks of as the year of a result that gives none", async () => {
+    const files = oneDocument(
+      "audit",
+      "Summary of the widget audit",
+      "2018-01-26",
+      `# Summary of the widget audit
+
+## Findings
+
+1. **Extra money.** The department gave workshops an extra £1.8 million for 2016-17, before growth slowed from 2017-18.
+2. **Overall position.** Workshops swung from a deficit of £1.2 million in 2015-16 to a surplus of £0.1 million in 2016-17.
+3. **Tools raided for wages.** To balance the books, the department moved £0.4 million out of its tools budget into wages.`,
+    );
+    const moved = await askOver(
+      "how much of the tools budget got moved into wages in 2016-17?",
+      files,
+    );
+    expect(moved.answered && moved.answer).toContain("moved £0.4 million out of its tools budget");
+    // A year the list names only in passing is not its setting.
+    const later = await askOver("how much of the tools budget went on wages in 2017-18?", files);
+    expect(later.answered).toBe(false);
+  });
+
   it("is declined when it asks how many and the sentence gives only sums of money", async () => {
     const files = {
       "loans.md": documentText(
