@@ -234,8 +234,14 @@ export function scoreCandidates(
     const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
     const around = neighbourTerms(context, passage);
     let covered = 0;
+    // The publisher the question names is shown by every sentence of its pages, for the
+    // decision as for ranking.
+    const shownByPublisher = publisher.size > 0 && !ablated("publisher-shown");
     for (const concept of topical) {
-      const inPassage = conceptMatch(concept, passageTerms);
+      const inPassage = Math.max(
+        conceptMatch(concept, passageTerms),
+        shownByPublisher ? conceptMatch(concept, publisher) : 0,
+      );
       covered +=
         concept.weight *
         Math.max(
@@ -286,6 +292,8 @@ export function scoreCandidates(
           conceptMatch(concept, sentence.terms),
           shownInOtherWords(concept, sentence),
           conceptMatch(concept, named) * definiteNameCredit,
+          // "What does the King's Fund see as…" is answered by the King's Fund's "we believe…".
+          shownByPublisher ? conceptMatch(concept, publisher) : 0,
         );
         const quoted = quotedWith
           ? Math.max(own, conceptMatch(concept, quotedWith.terms) * 0.7)

@@ -380,6 +380,41 @@ describe("questions the documents don't answer", () => {
   });
 });
 
+describe("a question asking what a document's publisher thinks", () => {
+  it("is answered by the publisher's own “we believe…”", async () => {
+    const files = {
+      ...oneDocument(
+        "what-next",
+        "What next for widget plans?",
+        "2017-02-01",
+        `# What next for widget plans?
+
+## Our view
+
+Widget plans were drawn up in a hurry last year. Notwithstanding these concerns, we believe that shared workshops offer the best hope for the widget trade to survive. The challenge now is to turn the plans into action.
+
+## Money
+
+Funds to invest in new lathes are in short supply, raising questions about the credibility of the plans.`,
+        "The Widget Institute",
+      ),
+      ...oneDocument(
+        "workshops",
+        "Widget workshops explained",
+        "2017-03-01",
+        `# Widget workshops explained
+
+Widget workshops bring together makers, sellers and repairers in one place. Each workshop has a lead maker who chairs its board. The first workshops opened in Northfield in 2016.`,
+      ),
+    };
+    const answer = await askOver(
+      "what does the Widget Institute reckon gives the widget trade its best chance?",
+      files,
+    );
+    expect(answer.answered && answer.answer).toContain("we believe that shared workshops");
+  });
+});
+
 describe("a question asking what someone does day to day", () => {
   const leaders = {
     "leader.md": documentText(
