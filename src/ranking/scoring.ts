@@ -4,6 +4,7 @@ import { ablated } from "../ablation.ts";
 import type { GlossaryMatcher } from "../documents/glossary.ts";
 import { headingTerms, titleTerms } from "../indexing/passage-terms.ts";
 import { type SearchIndex, searchPassages } from "../indexing/search-index.ts";
+import { initialsOf } from "../lexicon/initials.ts";
 import { toTerms } from "../lexicon/terms.ts";
 import {
   type Concept,
@@ -147,6 +148,9 @@ export function scoreCandidates(
   const topScore = hits[0]?.score ?? 1;
   const docTerms = documentTermsFor(question, context.matchers);
   const namedPublisher = ablated("named-publisher") ? () => emptySet : publisherNamedIn(question);
+  const byInitials = ablated("publisher-initials")
+    ? () => false
+    : sourceNamedByInitials(concepts.filter((c) => c.framing));
   const askedYears = yearsIn(question);
   const askedDates = datesIn(question);
   const asksCount = !ablated("count-not-money") && /\bhow many\b/i.test(question);
@@ -222,11 +226,13 @@ export function scoreCandidates(
     // shown by every sentence of its pages.
     const publisher = namedPublisher(passage.doc);
     // "King's Fund piece – where is the extra cash going?": a source named only as context is
-    // no topic to cover, but its pages are the ones asked about.
+    // no topic to cover, but its pages are the ones asked about; so are they when it is named by
+    // its initials ("RCP page: …").
     const sourceFactor =
-      publisher.size > 0 &&
-      !ablated("named-source") &&
-      ![...publisher].every((term) => topical.some((c) => c.alternatives[0]?.includes(term)))
+      (publisher.size > 0 &&
+        !ablated("named-source") &&
+        ![...publisher].every((term) => topical.some((c) => c.alternatives[0]?.includes(term)))) ||
+      byInitials(passage.doc)
         ? namedSourceFactor
         : 1;
     const title = new Set(titleSequence);
@@ -443,6 +449,25 @@ function publisherNamedIn(question: string): (doc: Passage["doc"]) => Set<string
       const terms = doc.publisher ? toTerms(doc.publisher) : [];
       named =
         terms.length > 0 && terms.every((term) => asked.has(term)) ? new Set(terms) : emptySet;
+      read.set(doc, named);
+    }
+    return named;
+  };
+}
+
+/**
+ * Whether the question names a document's publisher by its initials only as context ("RCP page:
+ * by when…" for the Royal College of Physicians), read once per document. As a topic ("when
+ * will the RCP publish its findings?") the initials are words to cover, not a page to prefer.
+ */
+function sourceNamedByInitials(concepts: Concept[]): (doc: Passage["doc"]) => boolean {
+  const words = new Set(concepts.map((c) => c.word.toLowerCase()));
+  const read = new Map<Passage["doc"], boolean>();
+  return (doc) => {
+    let named = read.get(doc);
+    if (named === undefined) {
+      const initials = doc.publisher ? initialsOf(doc.publisher) : null;
+      named = initials !== null && words.has(initials);
       read.set(doc, named);
     }
     return named;

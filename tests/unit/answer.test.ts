@@ -415,6 +415,32 @@ Widget workshops bring together makers, sellers and repairers in one place. Each
   });
 });
 
+describe("a question naming its source by the publisher's initials", () => {
+  it("prefers that publisher's page", async () => {
+    const files = {
+      ...oneDocument(
+        "get-involved",
+        "Widget plans: get involved",
+        "2016-09-01",
+        `# Widget plans: get involved
+
+The first deadline for widget plans was the end of June, but most plans will be worked on further and ready by the end of December.`,
+        "Widget Makers Guild",
+      ),
+      ...oneDocument(
+        "explained",
+        "Widget plans explained",
+        "2016-10-01",
+        `# Widget plans explained
+
+Most plans will be ready in the spring, when regional events begin. Each plan has a lead maker.`,
+      ),
+    };
+    const answer = await askOver("According to the WMG, by when will most plans be ready?", files);
+    expect(answer.answered && answer.answer).toContain("by the end of December");
+  });
+});
+
 describe("a question asking what someone does day to day", () => {
   const leaders = {
     "leader.md": documentText(
