@@ -1,10 +1,12 @@
 // Which sentences of the answering passage are quoted: the best, and the neighbours or list items it needs to make sense.
 import { ablated } from "../ablation.ts";
 import type { GlossaryMatcher } from "../documents/glossary.ts";
+import { sentenceCarriedOn } from "../documents/passages.ts";
 import { headingTerms } from "../indexing/passage-terms.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { describeSentence } from "../ranking/evidence.ts";
+import { isRunInLabel } from "../ranking/kind-of-fact.ts";
 import type { Candidate } from "../ranking/scoring.ts";
 import { quotedNeighbour } from "../ranking/sentence-ties.ts";
 
@@ -70,7 +72,16 @@ function sentencesAround(
   if (enumeration && !ablated("enumerations")) return enumeration;
   const neighbour = quotedNeighbour(sentences, i, best.evidence.refersBack);
   if (neighbour !== null) return neighbour < i ? [neighbour, i] : [i, neighbour];
-  const next = sentences[i + 1];
+  // The label that opens the next item of a list ("…than the year before." then "Providers. The
+  // aggregate deficit…") is no part of this answer.
+  const following = sentences[i + 1];
+  const next =
+    following !== undefined &&
+    !ablated("next-item-labels") &&
+    !sentenceCarriedOn(best.passage, i + 1) &&
+    isRunInLabel(following)
+      ? undefined
+      : following;
   const { pair, short } = ablated("longer-continuations") ? shorterContinuations : continuations;
   if (next && next.length + text.length <= pair) {
     const evidence = describeSentence(next, matchers);

@@ -55,6 +55,11 @@ export function definingBefore(
 /** A sentence of one to four words in capitals ending in a full stop or colon: "Health scrutiny." */
 const runInLabel = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,3}[.:]$/u;
 
+/** Whether a sentence is a run-in label ("**Providers.** The aggregate deficit…"): see `runInLabel`. */
+export function isRunInLabel(sentence: string): boolean {
+  return runInLabel.test(sentence);
+}
+
 /**
  * A sentence of the kind the question asks for (an amount, a date…) is likelier to answer it;
  * more so when its number counts what was asked to count (`counted`), or it defines what was

@@ -2162,6 +2162,28 @@ Four aims are usually quoted:
       "Four aims are usually quoted: improving results for local gadget makers; narrowing gaps in access between workshops; getting more value from every pound spent; helping the sector contribute to the local economy.",
     );
   });
+
+  it("never end an answer with the label that opens the next item", async () => {
+    const files = oneDocument(
+      "audit",
+      "Summary of the widget audit",
+      "2018-01-26",
+      `# Summary of the widget audit
+
+## Findings
+
+1. **Overall position.** Helped by the grant, the combined accounts swung from a deficit to a surplus. Without the grant, the auditors judged, the picture would have been only slightly better.
+2. **Workshops.** The deficit of the workshops shrank by half over the same period.
+3. **Sellers.** Sellers underspent by £1 million.`,
+    );
+    const answer = await askOver(
+      "what would the picture have been for workshops without the grant?",
+      files,
+    );
+    expect(answer.answer).toBe(
+      "Without the grant, the auditors judged, the picture would have been only slightly better.",
+    );
+  });
 });
 
 describe("two questions in one message", () => {
