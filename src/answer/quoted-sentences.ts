@@ -70,18 +70,18 @@ function sentencesAround(
   // sentence in English, so the best item is quoted with the rest of it when it is short.
   const enumeration = enumerationAround(sentences, i);
   if (enumeration && !ablated("enumerations")) return enumeration;
-  const neighbour = quotedNeighbour(sentences, i, best.evidence.refersBack);
-  if (neighbour !== null) return neighbour < i ? [neighbour, i] : [i, neighbour];
   // The label that opens the next item of a list ("…than the year before." then "Providers. The
   // aggregate deficit…") is no part of this answer.
   const following = sentences[i + 1];
-  const next =
+  const labelNext =
     following !== undefined &&
     !ablated("next-item-labels") &&
     !sentenceCarriedOn(best.passage, i + 1) &&
-    isRunInLabel(following)
-      ? undefined
-      : following;
+    isRunInLabel(following);
+  const next = labelNext ? undefined : following;
+  const neighbour = quotedNeighbour(sentences, i, best.evidence.refersBack);
+  if (neighbour !== null && !(labelNext && neighbour > i))
+    return neighbour < i ? [neighbour, i] : [i, neighbour];
   const { pair, short } = ablated("longer-continuations") ? shorterContinuations : continuations;
   if (next && next.length + text.length <= pair) {
     const evidence = describeSentence(next, matchers);

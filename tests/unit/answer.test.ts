@@ -2174,7 +2174,9 @@ Four aims are usually quoted:
 
 1. **Overall position.** Helped by the grant, the combined accounts swung from a deficit to a surplus. Without the grant, the auditors judged, the picture would have been only slightly better.
 2. **Workshops.** The deficit of the workshops shrank by half over the same period.
-3. **Sellers.** Sellers underspent by £1 million.`,
+3. **Sellers.** Sellers underspent by £1 million.
+4. **Standards.** Delivery standards were still being missed.
+5. **One-off savings.** Sellers leaned harder on one-off measures to hit their targets.`,
     );
     const answer = await askOver(
       "what would the picture have been for workshops without the grant?",
@@ -2183,6 +2185,9 @@ Four aims are usually quoted:
     expect(answer.answer).toBe(
       "Without the grant, the auditors judged, the picture would have been only slightly better.",
     );
+    // A short sentence is quoted with the next only where the next carries on from it.
+    const short = await askOver("were the delivery standards being met?", files);
+    expect(short.answer).toBe("Delivery standards were still being missed.");
   });
 });
 
