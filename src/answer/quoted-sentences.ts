@@ -1,14 +1,12 @@
 // Which sentences of the answering passage are quoted: the best, and the neighbours or list items it needs to make sense.
 import { ablated } from "../ablation.ts";
 import type { GlossaryMatcher } from "../documents/glossary.ts";
-import { sentenceCarriedOn } from "../documents/passages.ts";
 import { headingTerms } from "../indexing/passage-terms.ts";
 import { type Concept, conceptMatch } from "../question/concepts.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { describeSentence } from "../ranking/evidence.ts";
-import { isRunInLabel } from "../ranking/kind-of-fact.ts";
 import type { Candidate } from "../ranking/scoring.ts";
-import { quotedNeighbour } from "../ranking/sentence-ties.ts";
+import { opensNextItem, quotedNeighbour } from "../ranking/sentence-ties.ts";
 
 /**
  * The one or two sentences to quote: the best one, with the sentence before it when it
@@ -70,18 +68,9 @@ function sentencesAround(
   // sentence in English, so the best item is quoted with the rest of it when it is short.
   const enumeration = enumerationAround(sentences, i);
   if (enumeration && !ablated("enumerations")) return enumeration;
-  // The label that opens the next item of a list ("…than the year before." then "Providers. The
-  // aggregate deficit…") is no part of this answer.
-  const following = sentences[i + 1];
-  const labelNext =
-    following !== undefined &&
-    !ablated("next-item-labels") &&
-    !sentenceCarriedOn(best.passage, i + 1) &&
-    isRunInLabel(following);
-  const next = labelNext ? undefined : following;
-  const neighbour = quotedNeighbour(sentences, i, best.evidence.refersBack);
-  if (neighbour !== null && !(labelNext && neighbour > i))
-    return neighbour < i ? [neighbour, i] : [i, neighbour];
+  const neighbour = quotedNeighbour(best.passage, i, best.evidence.refersBack);
+  if (neighbour !== null) return neighbour < i ? [neighbour, i] : [i, neighbour];
+  const next = opensNextItem(best.passage, i + 1) ? undefined : sentences[i + 1];
   const { pair, short } = ablated("longer-continuations") ? shorterContinuations : continuations;
   if (next && next.length + text.length <= pair) {
     const evidence = describeSentence(next, matchers);

@@ -247,7 +247,7 @@ export function personAbsent(context: ScoringContext, question: string, best: Ca
  */
 export function quotedBefore(best: Candidate): string {
   const { sentences } = best.passage;
-  const neighbour = quotedNeighbour(sentences, best.sentence, best.evidence.refersBack);
+  const neighbour = quotedNeighbour(best.passage, best.sentence, best.evidence.refersBack);
   return neighbour !== null && neighbour < best.sentence ? (sentences[neighbour] ?? "") : "";
 }
 

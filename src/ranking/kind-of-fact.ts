@@ -6,7 +6,7 @@ import { type Concept, conceptMatch } from "../question/concepts.ts";
 import { keywordValueWord, type QuestionKind } from "../question/question.ts";
 import { datesIn, dayOfMonth, type SentenceEvidence, shareOrPart } from "./evidence.ts";
 import { containsPhrase, ownTerms } from "./phrases.ts";
-import { saysWhatItMeant } from "./sentence-ties.ts";
+import { isRunInLabel, saysWhatItMeant } from "./sentence-ties.ts";
 
 /**
  * What a sentence saying "not", "no" or "never" counts for when a yes-or-no question is asked, or
@@ -44,20 +44,12 @@ export function definingBefore(
   previous = "",
 ): SentenceEvidence {
   // "**Healthwatch.** Every council must commission…": a run-in label names what its item says.
-  if (!ablated("run-in-labels") && runInLabel.test(previous))
+  if (!ablated("run-in-labels") && isRunInLabel(previous))
     return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
   if (!saysWhatItMeant(sentence.text)) return sentence;
   const topics = concepts.filter((c) => c.known && !c.framing);
   if (!topics.length || topics.some((c) => conceptMatch(c, before) < 0.75)) return sentence;
   return { ...sentence, defines: new Set([...sentence.defines, ...before]) };
-}
-
-/** A sentence of one to four words in capitals ending in a full stop or colon: "Health scrutiny." */
-const runInLabel = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,3}[.:]$/u;
-
-/** Whether a sentence is a run-in label ("**Providers.** The aggregate deficit…"): see `runInLabel`. */
-export function isRunInLabel(sentence: string): boolean {
-  return runInLabel.test(sentence);
 }
 
 /**

@@ -290,7 +290,7 @@ export function scoreCandidates(
       // challenges face STPs."), as the answer quotes them.
       const neighbour = ablated("quoted-share")
         ? null
-        : quotedNeighbour(passage.sentences, i, sentence.refersBack);
+        : quotedNeighbour(passage, i, sentence.refersBack);
       const quotedWith = neighbour === null ? undefined : evidence[neighbour];
       const named = namedBySentence?.[i] ?? emptySet;
       for (const concept of topical) {

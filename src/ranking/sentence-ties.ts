@@ -1,5 +1,6 @@
 // How a quoted sentence leans on its neighbours: what makes sense only after the sentence before, and what goes on from it.
 import { ablated } from "../ablation.ts";
+import { nextInSameItem } from "../documents/passages.ts";
 import type { Passage } from "../types.ts";
 
 /**
@@ -34,22 +35,55 @@ export function saysWhatItMeant(sentence: string): boolean {
 }
 
 /**
- * The sentence quoted with `sentences[i]` whatever was asked, or null: the one before, when it
- * opens by pointing back ("It raises £40 million…"), or the one after, when it is short and
- * announces what follows ("Two major challenges face STPs."), so long as the two fit in a quote.
+ * The sentence quoted with sentence `i` of a passage whatever was asked, or null: the one before,
+ * when it opens by pointing back ("It raises £40 million…"), or the one after, when it is short
+ * and announces what follows ("Two major challenges face STPs."), so long as the two fit in a
+ * quote and the one after is not the label opening the next item of a list.
  */
 export function quotedNeighbour(
-  sentences: readonly string[],
+  passage: Pick<Passage, "sentences" | "itemStarts">,
   i: number,
   refersBack: boolean,
 ): number | null {
+  const { sentences } = passage;
   const text = sentences[i] ?? "";
   const previous = sentences[i - 1];
   if (previous && refersBack && previous.length + text.length <= 360) return i - 1;
   const next = sentences[i + 1];
-  if (next && text.length < 60 && next.length + text.length <= 360) return i + 1;
+  if (
+    next &&
+    text.length < 60 &&
+    next.length + text.length <= 360 &&
+    !opensNextItem(passage, i + 1)
+  )
+    return i + 1;
   return null;
 }
+
+/**
+ * Whether sentence `j` is the run-in label that opens another item of a list ("…than the year
+ * before." then "Providers. The aggregate deficit…"): no part of an answer that ends before it.
+ */
+export function opensNextItem(
+  passage: Pick<Passage, "sentences" | "itemStarts">,
+  j: number,
+): boolean {
+  const sentence = passage.sentences[j];
+  return (
+    sentence !== undefined &&
+    !ablated("next-item-labels") &&
+    j > 0 &&
+    !nextInSameItem(passage, j - 1) &&
+    isRunInLabel(sentence)
+  );
+}
+
+/** A sentence of one to four words in capitals ending in a full stop or colon: "Health scrutiny." */
+export function isRunInLabel(sentence: string): boolean {
+  return runInLabel.test(sentence);
+}
+
+const runInLabel = /^\p{Lu}[\p{L}’'&-]*(?:\s+[\p{L}’'&-]+){0,3}[.:]$/u;
 
 /**
  * A sentence that goes on from the one before: an example ("For example, …"), the start of a
