@@ -8,7 +8,7 @@ import { monthNames } from "../lexicon/word-lists.ts";
 import { type Concept, conceptMatch, relationCredit } from "../question/concepts.ts";
 import { countsByNumber } from "../question/numbered.ts";
 import type { QuestionKind } from "../question/question.ts";
-import { givesShare, givesSumOfMoney, yearsIn } from "../ranking/evidence.ts";
+import { givesShare, givesSumOfMoney, yearSaid, yearsIn } from "../ranking/evidence.ts";
 import { emailAddress, phoneNumber, webAddress } from "../ranking/question-cues.ts";
 import type { Candidate, ScoringContext } from "../ranking/scoring.ts";
 import { quotedBefore, remembered } from "./absent-name.ts";
@@ -349,9 +349,7 @@ export function lacksAskedYear(
  */
 function mostSaidYear(text: string): Set<string> {
   const counts = new Map<string, number>();
-  for (const [, year, next] of spellShortYears(text).matchAll(
-    /(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g,
-  )) {
+  for (const [, year, next] of spellShortYears(text).matchAll(yearSaid)) {
     const said = next ? `${year}-${next}` : `${year}`;
     counts.set(said, (counts.get(said) ?? 0) + 1);
   }

@@ -272,15 +272,16 @@ export function datesIn(text: string): Set<string> {
 
 const datesPattern = new RegExp(datePattern.source, "gi");
 
+/** A year as written, not a sum ("£2020"), with the financial year's second part: "2016", "2016-17", "2016/17". */
+export const yearSaid = /(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g;
+
 /**
  * The years a text names: "2017", and both of "2016/17", "2016-17" or "16/17"; not a sum that
  * looks like one ("£2000", "2000m").
  */
 export function yearsIn(text: string): Set<string> {
   const years = new Set<string>();
-  for (const match of spellShortYears(text).matchAll(
-    /(?<![£$€])\b((?:19|20)\d\d)\b(?:\s*[/–-]\s*(\d\d)\b)?/g,
-  )) {
+  for (const match of spellShortYears(text).matchAll(yearSaid)) {
     const [, year, next] = match;
     if (!year) continue;
     years.add(year);

@@ -65,6 +65,16 @@ function oneDocument(
   };
 }
 
+/** The widget audit's summary: a numbered list of findings, each opening with a bold run-in label. */
+function auditFindings(items: string) {
+  return oneDocument(
+    "audit",
+    "Summary of the widget audit",
+    "2018-01-26",
+    `# Summary of the widget audit\n\n## Findings\n\n${items}`,
+  );
+}
+
 /** What must hold for every answer: quoted word for word, short, and cited. */
 function expectTrustworthy(answer: Answer): void {
   expect(answer.answered, answer.question).toBe(true);
@@ -709,15 +719,8 @@ The board will publish its accounts for 2017-18 in the summer.`,
   });
 
   it("reads the year a list of results mostly speaks of as the year of a result that gives none", async () => {
-    const files = oneDocument(
-      "audit",
-      "Summary of the widget audit",
-      "2018-01-26",
-      `# Summary of the widget audit
-
-## Findings
-
-1. **Extra money.** The department gave workshops an extra £1.8 million for 2016-17, before growth slowed from 2017-18.
+    const files = auditFindings(
+      `1. **Extra money.** The department gave workshops an extra £1.8 million for 2016-17, before growth slowed from 2017-18.
 2. **Overall position.** Workshops swung from a deficit of £1.2 million in 2015-16 to a surplus of £0.1 million in 2016-17.
 3. **Tools raided for wages.** To balance the books, the department moved £0.4 million out of its tools budget into wages.`,
     );
@@ -2164,15 +2167,8 @@ Four aims are usually quoted:
   });
 
   it("never end an answer with the label that opens the next item", async () => {
-    const files = oneDocument(
-      "audit",
-      "Summary of the widget audit",
-      "2018-01-26",
-      `# Summary of the widget audit
-
-## Findings
-
-1. **Overall position.** Helped by the grant, the combined accounts swung from a deficit to a surplus. Without the grant, the auditors judged, the picture would have been only slightly better.
+    const files = auditFindings(
+      `1. **Overall position.** Helped by the grant, the combined accounts swung from a deficit to a surplus. Without the grant, the auditors judged, the picture would have been only slightly better.
 2. **Workshops.** The deficit of the workshops shrank by half over the same period.
 3. **Sellers.** Sellers underspent by £1 million.
 4. **Standards.** Delivery standards were still being missed.
