@@ -300,6 +300,11 @@ export function scoreCandidates(
           conceptMatch(concept, named) * definiteNameCredit,
           // "What does the King's Fund see as…" is answered by the King's Fund's "we believe…".
           shownByPublisher ? conceptMatch(concept, publisher) : 0,
+          !ablated("title-named") &&
+            concept.weight >= titleTopicWeight &&
+            namedExactly(concept, title)
+            ? 1
+            : 0,
         );
         const quoted = quotedWith
           ? Math.max(own, conceptMatch(concept, quotedWith.terms) * 0.7)
@@ -453,6 +458,13 @@ function publisherNamedIn(question: string): (doc: Passage["doc"]) => Set<string
     }
     return named;
   };
+}
+
+/** Whether a text's terms hold the concept in the question's own words (or its acronym's), not a synonym. */
+function namedExactly(concept: Concept, terms: Set<string>): boolean {
+  return concept.alternatives.some(
+    (alternative, i) => (concept.credits[i] ?? 1) >= 1 && alternative.every((t) => terms.has(t)),
+  );
 }
 
 /**

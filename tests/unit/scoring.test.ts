@@ -42,9 +42,13 @@ The councils set a deadline for the fund's yearly report.
 );
 
 /** The question's candidate sentences, best first, over `text` (the fund's page by default). */
-function rankedCandidates(question: string, text = fund): Candidate[] {
+function rankedCandidates(question: string, text = fund, others: string[] = []): Candidate[] {
   const options = resolveEngineOptions({ contentDir: "unused", cacheDir: null });
-  const files = [{ name: "fund.md", path: "fund.md", bytes: Buffer.from(text) }];
+  const files = [text, ...others].map((page, i) => ({
+    name: `page-${i}.md`,
+    path: `page-${i}.md`,
+    bytes: Buffer.from(page),
+  }));
   const context = answerContext(buildCorpus(files, options), options);
   const result = rankQuestion(context, question);
   if ("problem" in result) throw new Error(result.problem);
@@ -84,6 +88,40 @@ describe("a question naming the publisher of a page", () => {
     expect(named[0]?.signals.decisionScore).toBeGreaterThan(
       0.9 * (unnamed[0]?.signals.decisionScore ?? 1),
     );
+  });
+});
+
+describe("a rare word the page's title names", () => {
+  it("is shown by every sentence of the page, for the decision too", () => {
+    // The guide's title names the roadmaps; its sentence about the one exception says "plan".
+    const guide = valleyPage(
+      "A short guide to local digital roadmaps",
+      `## What they are
+
+Each area was asked to write down how its services would share records by 2020. The result was 73 plans, each with a lead group.
+
+## How they fit the map
+
+Most areas now contain one plan or several; the Peninsula plan is the exception, straddling Devon and Cornwall.
+
+## Money
+
+Councils and hospital trusts set up a fund together. It began paying out in March 2019.
+
+## Staff
+
+The board is consulting on whether staff should work weekends. The consultation runs from 3 May to 28 June 2022.`,
+    );
+    // Beside other pages, "roadmap" is a rare word: what the guide is about.
+    const others = Array.from({ length: 8 }, (_, i) =>
+      fund.replace("Valley care: your questions answered", `Valley notes ${i + 1}`),
+    );
+    const exception = rankedCandidates(
+      "which roadmap spans more than one area?",
+      guide,
+      others,
+    ).find((c) => c.evidence.text.startsWith("Most areas now contain"));
+    expect(exception?.signals.sentenceShare).toBe(1);
   });
 });
 
