@@ -161,6 +161,8 @@ export function scoreCandidates(
   const titleTopicWeight = ablated("title-topics")
     ? Number.POSITIVE_INFINITY
     : titleTopicRarity * maxConceptWeight(context.index);
+  const rareNamedIn = (concept: Concept, terms: Set<string>) =>
+    concept.weight >= titleTopicWeight && namedExactly(concept, terms);
   // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
   // which gives the date without calling it a deadline; "how much cash do the boards control?"
   // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
@@ -237,7 +239,8 @@ export function scoreCandidates(
         : 1;
     const title = new Set(titleSequence);
     const titlePhrase = titlePhrases?.get(passage.doc) ?? emptyConcepts;
-    const heading = new Set([...headingTerms(passage.section ?? "", context.matchers), ...title]);
+    const sectionTerms = new Set(headingTerms(passage.section ?? "", context.matchers));
+    const heading = new Set([...sectionTerms, ...title]);
     const around = neighbourTerms(context, passage);
     let covered = 0;
     // The publisher the question names is shown by every sentence of its pages, for the
@@ -300,9 +303,14 @@ export function scoreCandidates(
           conceptMatch(concept, named) * definiteNameCredit,
           // "What does the King's Fund see as…" is answered by the King's Fund's "we believe…".
           shownByPublisher ? conceptMatch(concept, publisher) : 0,
-          !ablated("title-named") &&
-            concept.weight >= titleTopicWeight &&
-            namedExactly(concept, title)
+          // "Which digital roadmap spans more than one STP area?" is answered on "A short guide to
+          // local digital roadmaps" by "…the Peninsula roadmap is the exception…", and "why did
+          // the dashboard avoid the word inadequate?" under "The STP progress dashboard" by "The
+          // gentler wording was a deliberate contrast…": a rare word the title or the heading
+          // names, in the question's own words, is what each of its sentences is about. (By a
+          // synonym it says too little: WordNet's "office" for "agency".)
+          (!ablated("title-named") && rareNamedIn(concept, title)) ||
+            (!ablated("heading-named") && rareNamedIn(concept, sectionTerms))
             ? 1
             : 0,
         );

@@ -123,6 +123,28 @@ The board is consulting on whether staff should work weekends. The consultation 
     ).find((c) => c.evidence.text.startsWith("Most areas now contain"));
     expect(exception?.signals.sentenceShare).toBe(1);
   });
+
+  it("is shown by every sentence under a heading that names it too", () => {
+    const explainer = valleyPage(
+      "Next steps for valley care",
+      `## What changed
+
+Each partnership now has a board. The board meets in public every quarter.
+
+## The progress dashboard
+
+Each of the partnerships was placed in one of four bands. The gentler wording was a deliberate contrast with the labels used for single trusts.`,
+    );
+    const others = Array.from({ length: 8 }, (_, i) =>
+      fund.replace("Valley care: your questions answered", `Valley notes ${i + 1}`),
+    );
+    const contrast = rankedCandidates(
+      "why did the dashboard avoid harsh labels?",
+      explainer,
+      others,
+    ).find((c) => c.evidence.text.startsWith("The gentler wording"));
+    expect(contrast?.signals.sentenceShare).toBe(1);
+  });
 });
 
 describe("a noun that names a date", () => {
