@@ -92,6 +92,11 @@ describe("a question naming the publisher of a page", () => {
 });
 
 describe("a rare word the page's title names", () => {
+  // Beside other pages, "roadmap" and "dashboard" are rare words: what their page is about.
+  const otherPages = Array.from({ length: 8 }, (_, i) =>
+    fund.replace("Valley care: your questions answered", `Valley notes ${i + 1}`),
+  );
+
   it("is shown by every sentence of the page, for the decision too", () => {
     // The guide's title names the roadmaps; its sentence about the one exception says "plan".
     const guide = valleyPage(
@@ -112,14 +117,10 @@ Councils and hospital trusts set up a fund together. It began paying out in Marc
 
 The board is consulting on whether staff should work weekends. The consultation runs from 3 May to 28 June 2022.`,
     );
-    // Beside other pages, "roadmap" is a rare word: what the guide is about.
-    const others = Array.from({ length: 8 }, (_, i) =>
-      fund.replace("Valley care: your questions answered", `Valley notes ${i + 1}`),
-    );
     const exception = rankedCandidates(
       "which roadmap spans more than one area?",
       guide,
-      others,
+      otherPages,
     ).find((c) => c.evidence.text.startsWith("Most areas now contain"));
     expect(exception?.signals.sentenceShare).toBe(1);
   });
@@ -135,13 +136,10 @@ Each partnership now has a board. The board meets in public every quarter.
 
 Each of the partnerships was placed in one of four bands. The gentler wording was a deliberate contrast with the labels used for single trusts.`,
     );
-    const others = Array.from({ length: 8 }, (_, i) =>
-      fund.replace("Valley care: your questions answered", `Valley notes ${i + 1}`),
-    );
     const contrast = rankedCandidates(
       "why did the dashboard avoid harsh labels?",
       explainer,
-      others,
+      otherPages,
     ).find((c) => c.evidence.text.startsWith("The gentler wording"));
     expect(contrast?.signals.sentenceShare).toBe(1);
   });
