@@ -5,7 +5,7 @@ import { passagesWithTerm, termInPassages } from "../indexing/search-index.ts";
 import { stopWords, toTerms, wordTerm } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
 import { sourceAsked } from "../question/chat-message.ts";
-import type { Concept } from "../question/concepts.ts";
+import { type Concept, saidAtCredit } from "../question/concepts.ts";
 import {
   definedName,
   endsInValueWord,
@@ -39,10 +39,10 @@ export function namesAbsent(
     if (concept.framing || !concept.known || !term || !isName(context, term)) return false;
     // The name itself, its expansion or an editors' synonym names it; WordNet's looser words do
     // not ("the Treasury" is not named by a page that says "fund").
-    return !concept.alternatives.some(
-      (alternative, i) =>
-        (concept.credits[i] ?? 0) >= sameNameCredit &&
-        alternative.every((t) => termInPassages(context.index, t, range[0], range[1])),
+    return !saidAtCredit(
+      concept,
+      (t) => termInPassages(context.index, t, range[0], range[1]),
+      sameNameCredit,
     );
   });
 }

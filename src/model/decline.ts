@@ -5,7 +5,7 @@ import { passagesWithTerm } from "../indexing/search-index.ts";
 import { initialsOf } from "../lexicon/initials.ts";
 import { spellShortYears, tokenize, toTerms } from "../lexicon/terms.ts";
 import { monthNames } from "../lexicon/word-lists.ts";
-import { type Concept, conceptMatch, relationCredit } from "../question/concepts.ts";
+import { type Concept, conceptMatch, relationCredit, saidAtCredit } from "../question/concepts.ts";
 import { countsByNumber } from "../question/numbered.ts";
 import type { QuestionKind } from "../question/question.ts";
 import { givesShare, givesSumOfMoney, yearSaid, yearsIn } from "../ranking/evidence.ts";
@@ -795,10 +795,7 @@ function shownBySynonym(concept: Concept, candidate: Candidate): boolean {
   const sure = relationCredit.synonym;
   if (concept.credits.filter((credit) => credit === sure).length > 1) return false;
   const terms = candidate.evidence.terms;
-  return concept.alternatives.some(
-    (alternative, i) =>
-      (concept.credits[i] ?? 0) >= sure && alternative.every((term) => terms.has(term)),
-  );
+  return saidAtCredit(concept, (term) => terms.has(term), sure);
 }
 
 /**

@@ -504,6 +504,20 @@ export function searchTerms(concepts: Concept[]): WeightedTerm[] {
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
+/**
+ * Whether one of the concept's ways of saying it, of credit `least` or more, is said in full
+ * (every term passing `has`): at 1, the question's own word, its expansion or an editors' synonym.
+ */
+export function saidAtCredit(
+  concept: Concept,
+  has: (term: string) => boolean,
+  least: number,
+): boolean {
+  return concept.alternatives.some(
+    (alternative, i) => (concept.credits[i] ?? 0) >= least && alternative.every(has),
+  );
+}
+
 /** How much of a concept a set of terms shows: 1 for any alternative in full, else its best share. */
 export function conceptMatch(concept: Concept, terms: Set<string>): number {
   let best = 0;

@@ -11,6 +11,7 @@ import {
   conceptMatch,
   durationVerbs,
   maxConceptWeight,
+  saidAtCredit,
   searchTerms,
 } from "../question/concepts.ts";
 import { countsByNumber } from "../question/numbered.ts";
@@ -162,7 +163,7 @@ export function scoreCandidates(
     ? Number.POSITIVE_INFINITY
     : titleTopicRarity * maxConceptWeight(context.index);
   const rareNamedIn = (concept: Concept, terms: Set<string>) =>
-    concept.weight >= titleTopicWeight && namedExactly(concept, terms);
+    concept.weight >= titleTopicWeight && saidAtCredit(concept, (term) => terms.has(term), 1);
   // "When's the deadline for responding?" is answered by "…runs from 14 January to 8 April",
   // which gives the date without calling it a deadline; "how much cash do the boards control?"
   // by "…direct more than £100 billion a year", which gives money without calling it cash; "by
@@ -282,6 +283,26 @@ export function scoreCandidates(
     const namedBySentence = ablated("definite-names")
       ? null
       : namedTermsBySentence(passage, evidence, context.matchers);
+    // What every sentence of the passage shows, read once for the passage: the publisher the
+    // question names ("What does the King's Fund see as…" is answered by the King's Fund's "we
+    // believe…"), and a rare word the title or the heading names in the question's own words
+    // ("Which digital roadmap spans more than one STP area?" on "A short guide to local digital
+    // roadmaps" by "…the Peninsula roadmap is the exception…"; "why did the dashboard avoid the
+    // word inadequate?" under "The STP progress dashboard" by "The gentler wording was a
+    // deliberate contrast…"). By a synonym it says too little: WordNet's "office" for "agency".
+    // (The publisher's name, in the title's terms when the question names it, is the publisher's.)
+    const titleOnly = publisher.size ? new Set([...title].filter((t) => !publisher.has(t))) : title;
+    const shownAbove = new Map<Concept, number>();
+    for (const concept of topical) {
+      const named =
+        (!ablated("title-named") && rareNamedIn(concept, titleOnly)) ||
+        (!ablated("heading-named") && rareNamedIn(concept, sectionTerms));
+      const shown = Math.max(
+        named ? 1 : 0,
+        shownByPublisher ? conceptMatch(concept, publisher) : 0,
+      );
+      if (shown > 0) shownAbove.set(concept, shown);
+    }
     evidence.forEach((sentence, i) => {
       let matched = 0;
       let sentenceCovered = 0;
@@ -301,18 +322,7 @@ export function scoreCandidates(
           conceptMatch(concept, sentence.terms),
           shownInOtherWords(concept, sentence),
           conceptMatch(concept, named) * definiteNameCredit,
-          // "What does the King's Fund see as…" is answered by the King's Fund's "we believe…".
-          shownByPublisher ? conceptMatch(concept, publisher) : 0,
-          // "Which digital roadmap spans more than one STP area?" is answered on "A short guide to
-          // local digital roadmaps" by "…the Peninsula roadmap is the exception…", and "why did
-          // the dashboard avoid the word inadequate?" under "The STP progress dashboard" by "The
-          // gentler wording was a deliberate contrast…": a rare word the title or the heading
-          // names, in the question's own words, is what each of its sentences is about. (By a
-          // synonym it says too little: WordNet's "office" for "agency".)
-          (!ablated("title-named") && rareNamedIn(concept, title)) ||
-            (!ablated("heading-named") && rareNamedIn(concept, sectionTerms))
-            ? 1
-            : 0,
+          shownAbove.get(concept) ?? 0,
         );
         const quoted = quotedWith
           ? Math.max(own, conceptMatch(concept, quotedWith.terms) * 0.7)
@@ -466,13 +476,6 @@ function publisherNamedIn(question: string): (doc: Passage["doc"]) => Set<string
     }
     return named;
   };
-}
-
-/** Whether a text's terms hold the concept in the question's own words (or its acronym's), not a synonym. */
-function namedExactly(concept: Concept, terms: Set<string>): boolean {
-  return concept.alternatives.some(
-    (alternative, i) => (concept.credits[i] ?? 1) >= 1 && alternative.every((t) => terms.has(t)),
-  );
 }
 
 /**
